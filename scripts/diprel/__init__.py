@@ -1,0 +1,2 @@
+"""diprel: diplomatic relations event data with verbatim provenance."""
+__version__ = "0.1.0"

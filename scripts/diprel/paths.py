@@ -1,0 +1,80 @@
+"""Where things live in a diprel repository, and safe paths derived from ids."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DiprelError, Problem
+
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_ID_LEN = 80
+
+
+def check_slug(value: str, *, what: str, file: str = "", line: int = 0) -> str:
+    """Ids become file names: only lowercase letters, digits and inner hyphens."""
+    if not isinstance(value, str) or len(value) > MAX_ID_LEN or not SLUG_RE.fullmatch(value):
+        raise DiprelError(Problem(file or "<input>", line, "bad-id",
+                                  f"{what} {value!r} must be a lowercase slug (a-z, 0-9, inner hyphens, at most {MAX_ID_LEN} characters)"))
+    return value
+
+
+@dataclass(frozen=True)
+class Repo:
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> "Repo":
+        """The repository: $DIPREL_ROOT, else the nearest parent holding schemas/ and data/."""
+        env = os.environ.get("DIPREL_ROOT")
+        if env:
+            return cls(Path(env).resolve())
+        here = (start or Path.cwd()).resolve()
+        for d in (here, *here.parents):
+            if (d / "schemas").is_dir() and (d / "data").is_dir():
+                return cls(d)
+        raise DiprelError(Problem(str(here), 0, "no-repo", "not inside a diprel repository (no schemas/ and data/ above here)"))
+
+    # Inputs
+    @property
+    def schemas(self) -> Path: return self.root / "schemas"
+    @property
+    def articles(self) -> Path: return self.root / "data" / "raw" / "articles"
+    @property
+    def annotations(self) -> Path: return self.root / "data" / "annotations"
+    @property
+    def reference(self) -> Path: return self.root / "data" / "reference"
+    @property
+    def releases_log(self) -> Path: return self.root / "data" / "releases"
+    @property
+    def validation(self) -> Path: return self.root / "validation"
+    # Outputs
+    @property
+    def processed(self) -> Path: return self.root / "data" / "processed"
+    @property
+    def descriptor(self) -> Path: return self.root / "datapackage.json"
+    @property
+    def dist(self) -> Path: return self.root / "dist"
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def inside(self, base: Path, name: str) -> Path:
+        """base/name, refusing anything that escapes base (ids are checked as slugs first)."""
+        p = (base / name).resolve()
+        if base.resolve() not in p.parents:
+            raise DiprelError(Problem(name, 0, "bad-path", f"path {name!r} escapes {self.rel(base)}"))
+        return p
+
+    def article_text(self, source_id: str) -> Path:
+        return self.inside(self.articles, check_slug(source_id, what="source id") + ".txt")
+
+    def article_meta(self, source_id: str) -> Path:
+        return self.inside(self.articles, check_slug(source_id, what="source id") + ".yaml")
+
+    def annotation(self, source_id: str) -> Path:
+        return self.inside(self.annotations, check_slug(source_id, what="source id") + ".yaml")
