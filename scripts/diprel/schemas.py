@@ -33,6 +33,7 @@ class Field:
     maximum: float | None = None
     max_length: int | None = None
     min_length: int | None = None
+    actor_type: str | None = None  # for actor references: the actor_type the target must have
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def _field(d: dict) -> Field:
         enum=tuple(enum) if enum else None, ordered=bool(d.get("categoriesOrdered")),
         pattern=c.get("pattern"), minimum=c.get("minimum"), maximum=c.get("maximum"),
         max_length=c.get("maxLength"), min_length=c.get("minLength"),
+        actor_type=d.get("x-diprel", {}).get("actor_type"),
     )
 
 
@@ -113,7 +115,7 @@ _DATE_RE = __import__("re").compile(r"\d{4}-\d{2}-\d{2}")
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 
-def check_value(f: Field, value):
+def check_value(f: Field, value, *, required: bool | None = None):
     """Check one YAML value against its schema field.
 
     Returns (value, None) when valid — dates become `datetime.date` — or
@@ -123,7 +125,8 @@ def check_value(f: Field, value):
     import re
 
     if value is None or value == "":
-        return (None, f"{f.name} is required") if f.required else (None, None)
+        required = f.required if required is None else required
+        return (None, f"{f.name} is required") if required else (None, None)
     if f.type == "date":
         if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
             return None, f"{f.name} must be a date written YYYY-MM-DD, got {value!r}"

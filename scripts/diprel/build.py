@@ -1,0 +1,256 @@
+"""Build the tidy tables from sources, annotations and reference data.
+
+`collect` gathers every input and checks it against the schemas and against
+each other, reporting problems at the file and line a contributor edits.
+`build` writes the tables to a staging directory, validates them there, and
+only then swaps them into `data/processed/` (and rewrites the resources of
+`datapackage.json`): on any error or interruption the previous outputs stay
+exactly as they were.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import annotations, history, reference, schemas, sources, tablesio
+from .annotations import Where
+from .errors import DiprelError, Problem, ProblemList
+from .paths import Repo
+
+
+@dataclass
+class Built:
+    """The tables as rows, and where each row and field was coded."""
+    rows: dict[str, list[dict]]
+    where: dict = field(default_factory=dict)  # (table, id) or (table, id, column) -> Where
+    drafts_skipped: int = 0
+
+    def locate(self, table: str, row_id, column: str | None = None) -> Where | None:
+        return self.where.get((table, row_id, column)) or self.where.get((table, row_id))
+
+
+def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
+    """Load and cross-check every input; raise DiprelError listing all problems."""
+    problems: list[Problem] = []
+    tables = schemas.tables(repo)
+
+    srcs: dict[str, sources.Source] = {}
+    for sid in sources.source_ids(repo):
+        try:
+            srcs[sid] = sources.load(repo, sid)
+        except DiprelError as exc:
+            problems.extend(exc.problems)
+    try:
+        actors, actor_where = reference.load_actors(repo)
+    except DiprelError as exc:
+        problems.extend(exc.problems)
+        actors, actor_where = {}, {}
+    records, probs = annotations.load_all(repo, srcs)
+    problems.extend(probs)
+
+    drafts = [rid for rid, r in records.items() if r.review_status == "draft"]
+    if not include_drafts:
+        for rid in drafts:
+            del records[rid]
+
+    built = Built(rows={name: [] for name in tables}, drafts_skipped=0 if include_drafts else len(drafts))
+    for sid, src in srcs.items():
+        built.rows["sources"].append(src.meta)
+        built.where[("sources", sid)] = Where(src.meta_file, 1)
+        for col, line in src.meta_lines.items():
+            built.where[("sources", sid, col)] = Where(src.meta_file, line)
+    for aid, row in actors.items():
+        built.rows["actors"].append(row)
+        built.where[("actors", aid)] = actor_where[aid]
+    first = history.first_release(repo)
+    for rid, rec in sorted(records.items()):
+        built.rows[rec.table].append(rec.values)
+        built.where[(rec.table, rid)] = rec.where
+        for col, w in rec.field_where.items():
+            built.where[(rec.table, rid, col)] = w
+        built.rows["records"].append({"record_id": rid, "table_name": rec.table, "review_status": rec.review_status,
+                                      "n_sources": len(rec.sources), "first_release": first.get(rid)})
+        built.where[("records", rid)] = rec.where
+        for ev in rec.evidence:
+            key = (ev.record_id, ev.source_id, ev.start)
+            if ("evidence", key) in built.where:
+                w = built.where[("evidence", key)]
+                problems.append(Problem(ev.where.file, ev.where.line, "duplicate-evidence",
+                                        f"the same quote already backs {rid!r} at {w.file}:{w.line}", "merge the two evidence items"))
+                continue
+            built.rows["evidence"].append({"record_id": ev.record_id, "source_id": ev.source_id, "start": ev.start,
+                                           "end": ev.end, "quote": ev.quote, "supports": " ".join(ev.supports),
+                                           "method": ev.method, "coder": ev.coder})
+            built.where[("evidence", key)] = ev.where
+
+    problems.extend(_check_references(built, tables, actors))
+    problems.extend(history.check_removed(repo, set(records)))
+    if problems:
+        raise DiprelError(problems)
+    return built
+
+
+def _check_references(built: Built, tables: dict, actors: dict) -> list[Problem]:
+    """Required columns and foreign keys, reported at the annotation that sets them.
+
+    Frictionless checks the same keys on the output; this pass exists so that
+    the message names the YAML line, and adds what a Table Schema cannot say:
+    that a state column points at an actor of type state.
+    """
+    p = ProblemList()
+    keys = {name: {row[t.id_field] for row in built.rows[name]} for name, t in tables.items() if len(t.primary_key) == 1}
+    for name, table in tables.items():
+        if name == "evidence" or len(table.primary_key) != 1:
+            continue
+        fks = {col: (ref, ref_col) for col, ref, ref_col in table.foreign_keys()}
+        for row in built.rows[name]:
+            rid = row[table.id_field]
+            for f in table.fields:
+                value = row.get(f.name)
+                w = built.locate(name, rid, f.name) or Where(name, 0)
+                if value is None:
+                    if f.required:
+                        w = built.locate(name, rid)
+                        p.add(w.file, w.line, "missing-field", f"{rid}: {f.name} is required in {name}")
+                    continue
+                if f.name not in fks:
+                    continue
+                ref, _ = fks[f.name]
+                if value not in keys.get(ref, ()):
+                    hint = _near(value, keys.get(ref, ()))
+                    what = "actor" if ref == "actors" else ref.rstrip("s").replace("_", " ")
+                    rule = "unknown-actor" if ref == "actors" else "unknown-reference"
+                    p.add(w.file, w.line, rule, f"{rid}: {f.name} {value!r} is not a known {what} id", hint)
+                elif f.actor_type and actors[value]["actor_type"] != f.actor_type:
+                    p.add(w.file, w.line, "not-a-state", f"{rid}: {f.name} must be a {f.actor_type} (ISO3 code); {value!r} is a {actors[value]['actor_type']}",
+                          f"use its state, {actors[value]['state']!r}" if actors[value]["state"] else "")
+    return list(p)
+
+
+def _near(value, choices) -> str:
+    import difflib
+    near = difflib.get_close_matches(str(value), sorted(choices), n=3, cutoff=0.6)
+    if not near and str(value).upper() in choices:
+        near = [str(value).upper()]
+    return f"known ids close to it: {', '.join(near)}" if near else "add it to data/reference/ (states.csv or actors.yaml)"
+
+
+# --- writing --------------------------------------------------------------
+
+def descriptor(repo: Repo, table_dir: str = "data/processed") -> dict:
+    """datapackage.json: the hand-edited package metadata plus generated resources.
+
+    Resources point at the schemas in schemas/ instead of copying them, so the
+    descriptor never disagrees with the single source of truth.
+    """
+    meta = {}
+    if repo.descriptor.is_file():
+        meta = json.loads(repo.descriptor.read_text(encoding="utf-8"))
+    meta.pop("resources", None)
+    meta.setdefault("$schema", "https://datapackage.org/profiles/2.0/datapackage.json")
+    meta.setdefault("name", "diprel")
+    resources = []
+    for name, table in schemas.tables(repo).items():
+        resources.append({
+            "name": name, "type": "table", "path": f"{table_dir}/{name}.csv", "scheme": "file", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "title": table.descriptor.get("title", name),
+            "description": table.descriptor.get("description", ""), "schema": f"schemas/{name}.schema.json",
+        })
+    return {**meta, "resources": resources}
+
+
+def write_tables(repo: Repo, built: Built, directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, table in schemas.tables(repo).items():
+        (directory / f"{name}.csv").write_text(tablesio.to_csv(table, built.rows[name]), encoding="utf-8", newline="\n")
+
+
+def dump_json(obj) -> str:
+    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+
+
+@contextlib.contextmanager
+def signals_deferred():
+    """Hold SIGINT/SIGTERM while files are swapped, so an interrupt cannot split the swap."""
+    sigs = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def swap_into_place(staged: Path, target: Path) -> None:
+    """Replace directory `target` by `staged` (two renames, interrupts held)."""
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    with signals_deferred():
+        if target.exists():
+            os.rename(target, old)
+        os.rename(staged, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def stage_file(path: Path, content: str) -> Path:
+    """Write content to a temporary file beside `path`, ready for os.replace."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(content)
+    return Path(tmp)
+
+
+def replace_file(path: Path, content: str) -> None:
+    """Write `path` through a temporary file and an atomic rename."""
+    tmp = stage_file(path, content)
+    try:
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def recover(repo: Repo) -> None:
+    """Undo a swap cut short by a crash: restore data/processed from its .old copy."""
+    target = repo.processed
+    for old in sorted(target.parent.glob(f".{target.name}.old-*")):
+        if not target.exists():
+            os.rename(old, target)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for tmp in target.parent.glob(f".{target.name}.tmp-*"):
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
+    """Collect, write to staging, validate there, then swap into place.
+
+    `check(repo, staged_dir, descriptor, built)` returns problems; by default
+    it is the full validation (frictionless, Great Expectations, provenance).
+    """
+    from . import validate
+
+    recover(repo)
+    built = collect(repo, include_drafts=include_drafts)
+    check = check or validate.problems_for
+    repo.processed.parent.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(prefix=f".{repo.processed.name}.tmp-", dir=repo.processed.parent))
+    desc_tmp = None
+    try:
+        write_tables(repo, built, staged)
+        staged_desc = descriptor(repo, repo.rel(staged))
+        problems = check(repo, staged, staged_desc, built)
+        if problems:
+            raise DiprelError(problems)
+        desc_tmp = stage_file(repo.descriptor, dump_json(descriptor(repo)))
+        with signals_deferred():
+            swap_into_place(staged, repo.processed)
+            os.replace(desc_tmp, repo.descriptor)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+        if desc_tmp is not None:
+            desc_tmp.unlink(missing_ok=True)
+    return built

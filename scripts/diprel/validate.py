@@ -1,0 +1,254 @@
+"""Validation in three layers: structure, meaning, provenance.
+
+1. structure  — frictionless validates the package against schemas/ (types,
+   required, unique, enums, primary and foreign keys);
+2. meaning    — the Great Expectations suites in validation/ (one per table,
+   plus cross-table views), each expectation with a rule id and a rationale;
+3. provenance — every record has evidence, every quote equals its slice of the
+   archived text, every text matches its recorded hash.
+
+Failures are reported against the annotation or source file that produced the
+row when that is known (`Built.where`), else against the CSV row.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import schemas, sources, tablesio
+from .errors import DiprelError, Problem
+from .paths import Repo
+
+LAYERS = ("structure", "meaning", "provenance")
+
+
+@dataclass
+class Report:
+    problems: dict = field(default_factory=lambda: {k: [] for k in LAYERS})
+    checked: dict = field(default_factory=dict)   # layer -> what was checked, for the summary
+
+    @property
+    def ok(self) -> bool:
+        return not any(self.problems.values())
+
+    def all(self) -> list[Problem]:
+        return sorted(p for layer in LAYERS for p in self.problems[layer])
+
+    def lines(self) -> list[str]:
+        out = []
+        for layer in LAYERS:
+            probs = self.problems[layer]
+            status = "PASS" if not probs else f"FAIL ({len(probs)})"
+            out.append(f"{layer:<11} {status:<10} {self.checked.get(layer, '')}")
+        out.extend(str(p) for p in self.all())
+        return out
+
+
+def _where(built, table: str, row_id, column: str | None, csv_file: str, row_number: int) -> tuple[str, int]:
+    w = built.locate(table, row_id, column) if built is not None and row_id is not None else None
+    return (w.file, w.line) if w else (csv_file, row_number)
+
+
+# --- 1. structure ------------------------------------------------------------
+
+def structure(repo: Repo, desc: dict, built=None) -> tuple[list[Problem], str]:
+    from frictionless import Package, system
+
+    tables = schemas.tables(repo)
+    with system.use_context(trusted=False):
+        package = Package(desc, basepath=str(repo.root))
+        report = package.validate()
+    problems = []
+    for err in report.errors:
+        problems.append(Problem("datapackage.json", 0, f"frictionless-{err.type}", err.message))
+    for task in report.tasks:
+        table = tables.get(task.name)
+        csv_file = task.place
+        for err in task.errors:
+            row_number = getattr(err, "row_number", 0) or 0
+            row_id, column = None, getattr(err, "field_name", None)
+            cells = getattr(err, "cells", None)
+            if table is not None and cells and len(table.primary_key) == 1:
+                idx = table.columns.index(table.id_field)
+                row_id = cells[idx] if idx < len(cells) else None
+            file, line = _where(built, task.name, row_id, column, csv_file, row_number)
+            problems.append(Problem(file, line, f"frictionless-{err.type}", " ".join(err.message.split())))
+    rows = sum(t.stats.get("rows", 0) or 0 for t in report.tasks)
+    return problems, f"frictionless: {len(report.tasks)} tables, {rows} rows"
+
+
+# --- 2. meaning (Great Expectations) -------------------------------------------
+
+def suites(repo: Repo) -> list[dict]:
+    """The suites in validation/, each {name, table or view, expectations}."""
+    out = []
+    for path in sorted(repo.validation.glob("*.json")):
+        suite = json.loads(path.read_text(encoding="utf-8"))
+        suite["_file"] = repo.rel(path)
+        out.append(suite)
+    return out
+
+
+def _view(name: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Cross-table views that some suites validate (joins a Table Schema cannot express)."""
+    if name == "ceasefires_with_conflicts":
+        conflicts = frames["conflicts"][["conflict_id", "date_start", "trigger_date"]].rename(
+            columns={"date_start": "conflict_start", "trigger_date": "conflict_trigger_date"})
+        return frames["ceasefires"].merge(conflicts, on="conflict_id", how="left")
+    if name == "casualty_breakdowns":
+        parents = frames["casualty_figures"][["figure_id", "count", "side_state", "population", "outcome"]].add_prefix("parent_")
+        return frames["casualty_figures"].merge(parents, left_on="parent_figure_id", right_on="parent_figure_id", how="left")
+    raise KeyError(f"unknown view {name!r}")
+
+
+def meaning(repo: Repo, frames: dict[str, pd.DataFrame], built=None, table_dir: str = "data/processed") -> tuple[list[Problem], str]:
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import logging
+    import warnings
+
+    import great_expectations as gx
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    datasource = context.data_sources.add_pandas("diprel")
+    tables = schemas.tables(repo)
+    problems, n_expectations = [], 0
+    for spec in suites(repo):
+        frame = frames[spec["table"]] if "table" in spec else _view(spec["view"], frames)
+        table = tables[spec.get("table") or spec["base_table"]]
+        asset = datasource.add_dataframe_asset(spec["name"])
+        batch = asset.add_batch_definition_whole_dataframe(spec["name"])
+        suite = gx.ExpectationSuite(name=spec["name"])
+        for exp in spec["expectations"]:
+            suite.add_expectation_configuration(ExpectationConfiguration(type=exp["type"], kwargs=exp["kwargs"], meta=exp["meta"]))
+        suite = context.suites.add(suite)
+        vd = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch, suite=suite))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = vd.run(batch_parameters={"dataframe": frame}, result_format="COMPLETE")
+        n_expectations += len(spec["expectations"])
+        for res in result.results:
+            if res.success:
+                continue
+            meta = res.expectation_config.meta
+            rule = meta.get("rule_id", res.expectation_config.type)
+            if res.exception_info and res.exception_info.get("raised_exception"):
+                problems.append(Problem(spec["_file"], 0, rule, f"expectation could not run: {res.exception_info.get('exception_message')}"))
+                continue
+            idx = res.result.get("unexpected_index_list") or []
+            if not idx:
+                problems.append(Problem(spec["_file"], 0, rule, meta.get("message", "expectation failed")))
+            for i in idx:
+                i = i if isinstance(i, int) else i.get("index", 0) if isinstance(i, dict) else int(i)
+                row_id = frame.iloc[i][table.id_field]
+                file, line = _where(built, table.name, row_id, meta.get("column"), f"{table_dir}/{table.name}.csv", i + 2)
+                problems.append(Problem(file, line, rule, f"{row_id}: {meta.get('message', meta.get('rationale', 'expectation failed'))}"))
+    return problems, f"great expectations: {len(suites(repo))} suites, {n_expectations} expectations"
+
+
+# --- 3. provenance -------------------------------------------------------------
+
+def provenance(repo: Repo, frames: dict[str, pd.DataFrame], built=None, table_dir: str = "data/processed") -> tuple[list[Problem], str]:
+    problems: list[Problem] = []
+    texts: dict[str, str | None] = {}
+    for row in frames["sources"].itertuples(index=False):
+        sid = row.source_id
+        try:
+            src = sources.load(repo, sid)
+            texts[sid] = src.text
+        except DiprelError as exc:
+            problems.extend(exc.problems)
+            texts[sid] = None
+            continue
+        if src.meta["text_sha256"] != row.text_sha256:
+            file, line = _where(built, "sources", sid, "text_sha256", f"{table_dir}/sources.csv", 0)
+            problems.append(Problem(file, line, "hash-mismatch", f"{sid}: the built table records a different text hash than the archive"))
+    ev = frames["evidence"]
+    for i, row in enumerate(ev.itertuples(index=False)):
+        text = texts.get(row.source_id)
+        if text is None:
+            continue
+        if text[row.start:row.end] != row.quote:
+            w = built.where.get(("evidence", (row.record_id, row.source_id, row.start))) if built else None
+            file, line = (w.file, w.line) if w else (f"{table_dir}/evidence.csv", i + 2)
+            problems.append(Problem(file, line, "quote-mismatch", f"{row.record_id}: quote is not text[{row.start}:{row.end}] of {row.source_id}"))
+    with_evidence = set(ev["record_id"])
+    for row in frames["records"].itertuples(index=False):
+        if row.record_id not in with_evidence:
+            file, line = _where(built, "records", row.record_id, None, f"{table_dir}/records.csv", 0)
+            problems.append(Problem(file, line, "no-evidence", f"{row.record_id}: record has no evidence row"))
+    registry = set(frames["records"]["record_id"])
+    for name, table in schemas.record_tables(repo).items():
+        del name
+        for rid in frames[table.name][table.id_field]:
+            if rid not in registry:
+                problems.append(Problem(f"{table_dir}/records.csv", 0, "registry-missing", f"{rid}: in {table.name} but not in records"))
+        registered = set(frames["records"].loc[frames["records"]["table_name"] == table.name, "record_id"])
+        for rid in registered - set(frames[table.name][table.id_field]):
+            problems.append(Problem(f"{table_dir}/records.csv", 0, "registry-orphan", f"{rid}: registered for {table.name} but not in it"))
+    return problems, f"{len(ev)} quotes in {len(texts)} sources, {len(registry)} records"
+
+
+# --- entry points ----------------------------------------------------------------
+
+def read_frames(repo: Repo, directory: Path) -> dict[str, pd.DataFrame]:
+    return {name: tablesio.read_csv(directory / f"{name}.csv", t) for name, t in schemas.tables(repo).items()}
+
+
+def run(repo: Repo, directory: Path, desc: dict, built=None) -> Report:
+    report = Report()
+    table_dir = repo.rel(directory)
+    report.problems["structure"], report.checked["structure"] = structure(repo, desc, built)
+    try:
+        frames = read_frames(repo, directory)
+    except (ValueError, KeyError) as exc:
+        report.problems["meaning"].append(Problem(table_dir, 0, "unreadable-table", f"tables cannot be typed for the semantic checks: {exc}"))
+        return report
+    report.problems["meaning"], report.checked["meaning"] = meaning(repo, frames, built, table_dir)
+    report.problems["provenance"], report.checked["provenance"] = provenance(repo, frames, built, table_dir)
+    return report
+
+
+def problems_for(repo: Repo, directory: Path, desc: dict, built=None) -> list[Problem]:
+    """The build's gate: all problems of all layers on a staged directory."""
+    return run(repo, directory, desc, built).all()
+
+
+def validate_repo(repo: Repo) -> Report:
+    """Validate the committed data/processed and datapackage.json."""
+    from .build import collect
+
+    desc = json.loads(repo.descriptor.read_text(encoding="utf-8"))
+    try:
+        built = collect(repo)
+    except DiprelError as exc:
+        report = Report()
+        report.problems["provenance"].extend(exc.problems)
+        report.checked["provenance"] = "inputs do not build"
+        return report
+    report = run(repo, repo.processed, desc, built)
+    report.problems["structure"].extend(stale_tables(repo, built))
+    return report
+
+
+def stale_tables(repo: Repo, built) -> list[Problem]:
+    """Committed tables that differ from what the inputs build (hand-edited or not rebuilt)."""
+    from .build import descriptor, dump_json
+
+    out = []
+    for name, table in schemas.tables(repo).items():
+        path = repo.processed / f"{name}.csv"
+        if not path.is_file() or path.read_text(encoding="utf-8") != tablesio.to_csv(table, built.rows[name]):
+            out.append(Problem(repo.rel(path), 0, "stale-table", "differs from what the sources and annotations build",
+                               "run `diprel build`; never edit generated tables by hand"))
+    if repo.descriptor.read_text(encoding="utf-8") != dump_json(descriptor(repo)):
+        out.append(Problem("datapackage.json", 0, "stale-descriptor", "resources differ from what `diprel build` writes", "run `diprel build`"))
+    return out
