@@ -17,7 +17,7 @@ from .paths import Repo
 
 
 def reports_problems(fn):
-    """Turn DiprelError into one line per problem and exit status 1."""
+    """Turn DiprelError into one line per problem on stderr and exit status 1."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
@@ -25,8 +25,6 @@ def reports_problems(fn):
         except DiprelError as exc:
             for problem in exc.problems:
                 click.echo(str(problem), err=True)
-            n = len(exc.problems)
-            click.echo(f"diprel: {n} problem{'s' * (n != 1)}; nothing was written", err=True)
             sys.exit(1)
     return wrapper
 
@@ -97,3 +95,15 @@ def validate():
     if not report.ok:
         sys.exit(1)
     click.echo("valid")
+
+
+@main.command()
+@reports_problems
+def check():
+    """Check a pull request: inputs explained at file and line, and data/processed/ up to date."""
+    from . import check as check_mod
+
+    summary = check_mod.check(Repo.find())
+    click.echo(f"ok: {summary.sources} sources, {summary.records} records")
+    if summary.drafts:
+        click.echo(f"{summary.drafts} draft record(s) not published: review them (review_status: reviewed) to include them")

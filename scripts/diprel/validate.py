@@ -105,35 +105,65 @@ def _view(name: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     raise KeyError(f"unknown view {name!r}")
 
 
-def meaning(repo: Repo, frames: dict[str, pd.DataFrame], built=None, table_dir: str = "data/processed") -> tuple[list[Problem], str]:
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    import logging
-    import warnings
+class _Suites:
+    """The GX context with every suite of validation/ registered once per process.
 
-    import great_expectations as gx
-    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+    Building a context and its validation definitions costs far more than
+    running them, so repeated validations (tests, build then validate) reuse it.
+    """
 
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+    _cache: dict = {}
 
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    datasource = context.data_sources.add_pandas("diprel")
-    tables = schemas.tables(repo)
-    problems, n_expectations = [], 0
-    for spec in suites(repo):
-        frame = frames[spec["table"]] if "table" in spec else _view(spec["view"], frames)
-        table = tables[spec.get("table") or spec["base_table"]]
-        asset = datasource.add_dataframe_asset(spec["name"])
-        batch = asset.add_batch_definition_whole_dataframe(spec["name"])
-        suite = gx.ExpectationSuite(name=spec["name"])
-        for exp in spec["expectations"]:
-            suite.add_expectation_configuration(ExpectationConfiguration(type=exp["type"], kwargs=exp["kwargs"], meta=exp["meta"]))
-        suite = context.suites.add(suite)
-        vd = context.validation_definitions.add(gx.ValidationDefinition(name=spec["name"], data=batch, suite=suite))
+    @classmethod
+    def get(cls, repo: Repo) -> "_Suites":
+        key = repo.validation.resolve()
+        if key not in cls._cache:
+            cls._cache[key] = cls(repo)
+        return cls._cache[key]
+
+    def __init__(self, repo: Repo):
+        os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+        import logging
+
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+        from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+        logging.getLogger("great_expectations").setLevel(logging.ERROR)
+        context = gx.get_context(mode="ephemeral")
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        datasource = context.data_sources.add_pandas("diprel")
+        self.specs, self.definitions = suites(repo), {}
+        for spec in self.specs:
+            batch = datasource.add_dataframe_asset(spec["name"]).add_batch_definition_whole_dataframe(spec["name"])
+            suite = gx.ExpectationSuite(name=spec["name"])
+            for exp in spec["expectations"]:
+                suite.add_expectation_configuration(ExpectationConfiguration(type=exp["type"], kwargs=exp["kwargs"], meta=exp["meta"]))
+            suite = context.suites.add(suite)
+            self.definitions[spec["name"]] = context.validation_definitions.add(
+                gx.ValidationDefinition(name=spec["name"], data=batch, suite=suite))
+
+    def run(self, name: str, frame: pd.DataFrame):
+        import warnings
+
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            result = vd.run(batch_parameters={"dataframe": frame}, result_format="COMPLETE")
+            return self.definitions[name].run(batch_parameters={"dataframe": frame}, result_format="COMPLETE")
+
+
+def meaning(repo: Repo, frames: dict[str, pd.DataFrame], built=None, table_dir: str = "data/processed",
+            only: set[str] | None = None) -> tuple[list[Problem], str]:
+    """Run the GX suites (all, or the names in `only`) on typed frames."""
+    gx_suites = _Suites.get(repo)
+    tables = schemas.tables(repo)
+    problems, n_expectations, n_suites = [], 0, 0
+    for spec in gx_suites.specs:
+        if only is not None and spec["name"] not in only:
+            continue
+        frame = frames[spec["table"]] if "table" in spec else _view(spec["view"], frames)
+        table = tables[spec.get("table") or spec["base_table"]]
+        result = gx_suites.run(spec["name"], frame)
+        n_suites += 1
         n_expectations += len(spec["expectations"])
         for res in result.results:
             if res.success:
@@ -147,11 +177,10 @@ def meaning(repo: Repo, frames: dict[str, pd.DataFrame], built=None, table_dir: 
             if not idx:
                 problems.append(Problem(spec["_file"], 0, rule, meta.get("message", "expectation failed")))
             for i in idx:
-                i = i if isinstance(i, int) else i.get("index", 0) if isinstance(i, dict) else int(i)
-                row_id = frame.iloc[i][table.id_field]
-                file, line = _where(built, table.name, row_id, meta.get("column"), f"{table_dir}/{table.name}.csv", i + 2)
-                problems.append(Problem(file, line, rule, f"{row_id}: {meta.get('message', meta.get('rationale', 'expectation failed'))}"))
-    return problems, f"great expectations: {len(suites(repo))} suites, {n_expectations} expectations"
+                row_id = frame.iloc[int(i)][table.id_field]
+                file, line = _where(built, table.name, row_id, meta.get("column"), f"{table_dir}/{table.name}.csv", int(i) + 2)
+                problems.append(Problem(file, line, rule, f"{row_id}: {meta.get('message', 'expectation failed')}"))
+    return problems, f"great expectations: {n_suites} suites, {n_expectations} expectations"
 
 
 # --- 3. provenance -------------------------------------------------------------
