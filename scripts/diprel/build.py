@@ -15,6 +15,7 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
         actors, actor_where = reference.load_actors(repo)
     except DiprelError as exc:
         problems.extend(exc.problems)
-        actors, actor_where = {}, {}
+        actors, actor_where = None, {}
     records, probs = annotations.load_all(repo, srcs)
     problems.extend(probs)
 
@@ -65,7 +66,7 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
         built.where[("sources", sid)] = Where(src.meta_file, 1)
         for col, line in src.meta_lines.items():
             built.where[("sources", sid, col)] = Where(src.meta_file, line)
-    for aid, row in actors.items():
+    for aid, row in (actors or {}).items():
         built.rows["actors"].append(row)
         built.where[("actors", aid)] = actor_where[aid]
     first = history.first_release(repo)
@@ -89,19 +90,22 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
                                            "method": ev.method, "coder": ev.coder})
             built.where[("evidence", key)] = ev.where
 
-    problems.extend(_check_references(built, tables, actors))
+    unloaded = {("sources", sid) for sid in sources.source_ids(repo) if sid not in srcs}
+    problems.extend(_check_references(built, tables, actors, unloaded))
     problems.extend(history.check_removed(repo, set(records)))
     if problems:
         raise DiprelError(problems)
     return built
 
 
-def _check_references(built: Built, tables: dict, actors: dict) -> list[Problem]:
+def _check_references(built: Built, tables: dict, actors: dict | None, unloaded: set) -> list[Problem]:
     """Required columns and foreign keys, reported at the annotation that sets them.
 
     Frictionless checks the same keys on the output; this pass exists so that
     the message names the YAML line, and adds what a Table Schema cannot say:
-    that a state column points at an actor of type state.
+    that a state column points at an actor of type state. References into
+    inputs that failed to load (`unloaded` (table, id) pairs; all actors when
+    `actors` is None) are skipped: those inputs' own problems are reported.
     """
     p = ProblemList()
     keys = {name: {row[t.id_field] for row in built.rows[name]} for name, t in tables.items() if len(t.primary_key) == 1}
@@ -115,15 +119,17 @@ def _check_references(built: Built, tables: dict, actors: dict) -> list[Problem]
                 value = row.get(f.name)
                 w = built.locate(name, rid, f.name) or Where(name, 0)
                 if value is None:
-                    if f.required:
+                    if f.required and (name, rid, f.name) not in built.where:  # else set but invalid: reported
                         w = built.locate(name, rid)
                         p.add(w.file, w.line, "missing-field", f"{rid}: {f.name} is required in {name}")
                     continue
                 if f.name not in fks:
                     continue
                 ref, _ = fks[f.name]
+                if (ref, value) in unloaded or (ref == "actors" and actors is None):
+                    continue
                 if value not in keys.get(ref, ()):
-                    hint = _near(value, keys.get(ref, ()))
+                    hint = _near(value, keys.get(ref, ()), ref)
                     what = "actor" if ref == "actors" else ref.rstrip("s").replace("_", " ")
                     rule = "unknown-actor" if ref == "actors" else "unknown-reference"
                     p.add(w.file, w.line, rule, f"{rid}: {f.name} {value!r} is not a known {what} id", hint)
@@ -133,12 +139,16 @@ def _check_references(built: Built, tables: dict, actors: dict) -> list[Problem]
     return list(p)
 
 
-def _near(value, choices) -> str:
+def _near(value, choices, ref: str) -> str:
     import difflib
     near = difflib.get_close_matches(str(value), sorted(choices), n=3, cutoff=0.6)
     if not near and str(value).upper() in choices:
         near = [str(value).upper()]
-    return f"known ids close to it: {', '.join(near)}" if near else "add it to data/reference/ (states.csv or actors.yaml)"
+    if near:
+        return f"known ids close to it: {', '.join(near)}"
+    if ref == "actors":
+        return "add it to data/reference/ (states.csv for a state, actors.yaml for anyone else)"
+    return f"no such id among the published {ref} (is it a draft, or misspelt?)"
 
 
 # --- writing --------------------------------------------------------------
@@ -151,7 +161,11 @@ def descriptor(repo: Repo, table_dir: str = "data/processed") -> dict:
     """
     meta = {}
     if repo.descriptor.is_file():
-        meta = json.loads(repo.descriptor.read_text(encoding="utf-8"))
+        try:
+            meta = json.loads(repo.descriptor.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise DiprelError(Problem(repo.rel(repo.descriptor), getattr(exc, "lineno", 0), "json-syntax",
+                                      f"cannot read the package metadata: {exc}")) from None
     meta.pop("resources", None)
     meta.setdefault("$schema", "https://datapackage.org/profiles/2.0/datapackage.json")
     meta.setdefault("name", "diprel")
@@ -196,9 +210,16 @@ def swap_into_place(staged: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def stage_file(path: Path, content: str) -> Path:
     """Write content to a temporary file beside `path`, ready for os.replace."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would become the file's mode after the rename
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(content)
     return Path(tmp)
@@ -214,7 +235,7 @@ def replace_file(path: Path, content: str) -> None:
 
 
 def recover(repo: Repo) -> None:
-    """Undo a swap cut short by a crash: restore data/processed from its .old copy."""
+    """Undo a build killed mid-way: restore data/processed from its .old copy, drop staging files."""
     target = repo.processed
     for old in sorted(target.parent.glob(f".{target.name}.old-*")):
         if not target.exists():
@@ -223,6 +244,29 @@ def recover(repo: Repo) -> None:
             shutil.rmtree(old, ignore_errors=True)
     for tmp in target.parent.glob(f".{target.name}.tmp-*"):
         shutil.rmtree(tmp, ignore_errors=True)
+    for tmp in repo.descriptor.parent.glob(f".{repo.descriptor.name}.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def terminate_cleanly():
+    """Make SIGTERM raise SystemExit, so that `finally` blocks remove staging files.
+
+    (Its default action ends the process on the spot.) Signal handlers can only
+    be set from the main thread; elsewhere this does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def exit_(signum, frame):
+        raise SystemExit(128 + signum)
+
+    old = signal.signal(signal.SIGTERM, exit_)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
@@ -237,7 +281,14 @@ def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
     built = collect(repo, include_drafts=include_drafts)
     check = check or validate.problems_for
     repo.processed.parent.mkdir(parents=True, exist_ok=True)
+    with terminate_cleanly():
+        _write_validate_swap(repo, built, check)
+    return built
+
+
+def _write_validate_swap(repo: Repo, built: Built, check) -> None:
     staged = Path(tempfile.mkdtemp(prefix=f".{repo.processed.name}.tmp-", dir=repo.processed.parent))
+    os.chmod(staged, 0o777 & ~_umask())  # mkdtemp's 0700 would become data/processed's mode
     desc_tmp = None
     try:
         write_tables(repo, built, staged)
@@ -253,4 +304,3 @@ def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
         shutil.rmtree(staged, ignore_errors=True)
         if desc_tmp is not None:
             desc_tmp.unlink(missing_ok=True)
-    return built

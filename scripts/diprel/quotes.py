@@ -69,20 +69,32 @@ def locate(text: str, quote: str, *, occurrence: int | None = None, start: int |
     return found[0], found[0] + len(quote)
 
 
-def fold(s: str) -> str:
-    """Plain form: typographic quotes and dashes to ASCII, runs of whitespace to one space."""
-    return re.sub(r"\s+", " ", s.translate(_FOLD))
+def typographic_match(text: str, quote: str) -> str | None:
+    """The passage that equals quote once quotes, dashes and spacing are made plain.
+
+    _FOLD maps one character to one character, so offsets in the folded text
+    are offsets in the original.
+    """
+    words = quote.translate(_FOLD).split()
+    if not words:
+        return None
+    m = re.search(r"\s+".join(map(re.escape, words)), text.translate(_FOLD))
+    return text[m.start():m.end()] if m else None
+
+
+def _shown(passage: str) -> str:
+    return repr(passage if len(passage) <= 120 else passage[:117] + "…")
 
 
 def closest_hint(text: str, quote: str) -> str:
     """A one-line hint: the passage of text closest to quote, and how it differs."""
+    passage = typographic_match(text, quote)
+    if passage is not None:
+        return f"the text has typographic quotes, dashes or spaces here: copy exactly {_shown(passage)}"
     passage = closest_passage(text, quote)
     if not passage:
         return "no similar passage in the text"
-    shown = passage if len(passage) <= 120 else passage[:117] + "…"
-    if fold(passage) == fold(quote):
-        return f"the text has typographic characters here (quotes, dashes or spaces): copy exactly {shown!r}"
-    return f"closest passage: {shown!r}"
+    return f"closest passage: {_shown(passage.strip())}"
 
 
 def closest_passage(text: str, quote: str) -> str | None:
