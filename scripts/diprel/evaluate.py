@@ -1,0 +1,178 @@
+"""How well the draft extractor finds the records human coders found.
+
+A corpus directory holds `articles/<id>.txt`, `articles/<id>.yaml` (source
+metadata; `published` is used) and `annotations/<id>.yaml` (gold records, the
+format of data/annotations; only `review_status: reviewed` records count).
+The repository itself is a corpus with `data/raw/articles` and
+`data/annotations` (`evaluate_repo`).
+
+The extractor runs on every article that has gold annotations; its candidates
+are matched one-to-one with gold records of the same table by the keys of
+`diprel.extract.matching` (meetings and ceasefires: the unordered pair of
+states; mediation offers: mediator, unordered parties and kind; casualty
+figures: count and side, with population and outcome as tie-breakers).
+Conflicts are not extracted and so not scored.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlio
+from .extract import extract_text
+from .extract.candidates import TABLE_ORDER
+from .extract.matching import match_key, tie_score
+
+_PREFIX_TABLE = {"mtg": "meetings", "med": "mediation_offers", "cfr": "ceasefires", "cas": "casualty_figures"}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One gold record or candidate, reduced to what matching and reporting need."""
+    source_id: str
+    table: str
+    label: str       # gold id, or a short description of a candidate
+    quote: str
+    fields: dict = field(hash=False, compare=False)
+
+
+@dataclass
+class TableScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+
+
+@dataclass
+class Report:
+    tables: dict[str, TableScore]
+    misses: list[Item]
+    false_alarms: list[Item]
+    articles: list[str]
+
+    @property
+    def overall(self) -> TableScore:
+        return TableScore(*(sum(getattr(t, k) for t in self.tables.values()) for k in ("tp", "fp", "fn")))
+
+
+def _published(meta_path: Path) -> dt.date | None:
+    if not meta_path.is_file():
+        return None
+    meta = yamlio.read(meta_path) or {}
+    value = meta.get("published") if isinstance(meta, dict) else None
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _gold(path: Path, source_id: str) -> list[Item]:
+    doc = yamlio.read(path) or {}
+    out = []
+    for rec in doc.get("records") or []:
+        table = _PREFIX_TABLE.get(str(rec.get("id", "")).split("-", 1)[0])
+        if table is None or rec.get("review_status") != "reviewed":
+            continue
+        quote = next((e.get("quote", "") for e in rec.get("evidence") or []), "")
+        out.append(Item(source_id, table, rec["id"], quote, dict(rec)))
+    return out
+
+
+def _describe(c: dict) -> str:
+    f = c["fields"]
+    if c["table"] == "casualty_figures":
+        return f"{f.get('count')} {f.get('side_state') or 'all'} {f.get('population')} {f.get('outcome')}"
+    if c["table"] == "mediation_offers":
+        return f"{f.get('kind')} {f.get('mediator_state')} for {f.get('party_1_state')}-{f.get('party_2_state')}"
+    return f"{f.get('state_1')}-{f.get('state_2')}"
+
+
+def _match(gold: list[Item], found: list[Item]) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
+    """One-to-one matches by key, best tie-breaker score first; then the unmatched of each side."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for ci, c in enumerate(found):
+            gk = match_key(g.table, g.fields)
+            if g.table == c.table and gk is not None and gk == match_key(c.table, c.fields):
+                pairs.append((-tie_score(g.table, g.fields, c.fields), gi, ci))
+    used_g, used_c, matched = set(), set(), []
+    for _, gi, ci in sorted(pairs):
+        if gi not in used_g and ci not in used_c:
+            used_g.add(gi)
+            used_c.add(ci)
+            matched.append((gold[gi], found[ci]))
+    return (matched, [g for k, g in enumerate(gold) if k not in used_g],
+            [c for k, c in enumerate(found) if k not in used_c])
+
+
+def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
+    scores = {t: TableScore() for t in TABLE_ORDER}
+    misses, alarms, articles = [], [], []
+    for articles_dir, annotations_dir in pairs:
+        for ann in sorted(annotations_dir.glob("*.yaml")):
+            source_id = ann.stem
+            text_path = articles_dir / f"{source_id}.txt"
+            if not text_path.is_file():
+                continue
+            gold = _gold(ann, source_id)
+            text = text_path.read_text(encoding="utf-8")
+            candidates = extract_text(text, _published(articles_dir / f"{source_id}.yaml"), source_id=source_id)
+            found = [Item(source_id, c["table"], _describe(c), c["evidence"][0]["quote"], c["fields"])
+                     for c in candidates]
+            matched, missed, extra = _match(gold, found)
+            for g, _ in matched:
+                scores[g.table].tp += 1
+            for g in missed:
+                scores[g.table].fn += 1
+            for c in extra:
+                scores[c.table].fp += 1
+            misses += missed
+            alarms += extra
+            articles.append(source_id)
+    return Report(scores, misses, alarms, articles)
+
+
+def evaluate(corpus_dirs: list[Path | str]) -> Report:
+    """Score the extractor on corpus directories (each with articles/ and annotations/)."""
+    return _evaluate_dirs([(Path(d) / "articles", Path(d) / "annotations") for d in corpus_dirs])
+
+
+def evaluate_repo(repo_root: Path | str) -> Report:
+    """Score the extractor on the repository's own reviewed annotations."""
+    root = Path(repo_root)
+    return _evaluate_dirs([(root / "data" / "raw" / "articles", root / "data" / "annotations")])
+
+
+def _pct(x: float | None) -> str:
+    return "   -" if x is None else f"{x:4.2f}"
+
+
+def format_report(report: Report, *, show_errors: bool = True) -> str:
+    lines = [f"{len(report.articles)} article(s) with gold annotations", "",
+             f"{'table':<18} {'gold':>5} {'found':>5} {'tp':>4} {'P':>5} {'R':>5} {'F1':>5}"]
+    rows = [*report.tables.items(), ("overall (micro)", report.overall)]
+    for name, s in rows:
+        lines.append(f"{name:<18} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>4} "
+                     f"{_pct(s.precision):>5} {_pct(s.recall):>5} {_pct(s.f1):>5}")
+    if show_errors:
+        for title, items in (("Misses (gold records not found)", report.misses),
+                             ("False alarms (candidates with no gold record)", report.false_alarms)):
+            lines += ["", f"{title}: {len(items)}"]
+            for it in items:
+                quote = it.quote if len(it.quote) <= 120 else it.quote[:117] + "…"
+                lines.append(f"  {it.source_id}: {it.table}: {it.label}: “{quote}”")
+    return "\n".join(lines)

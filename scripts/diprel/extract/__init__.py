@@ -1,0 +1,35 @@
+"""Rule-based draft extractor: news text -> candidate records with evidence.
+
+    candidates = extract_text(text, published, source_id="some-article")
+    records = to_annotation_records(candidates, "some-article")
+    write_draft(repo.annotation("some-article"), "some-article", records)
+
+No models and no downloads: regular expressions over a state lexicon
+(`lexicon/states.csv`), a per-article table of persons, and date and number
+parsers. Output is deterministic. Every candidate is a draft for a human coder;
+see CODING.md for what counts as a record.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .candidates import merge_hits, sort_key, to_candidate
+from .document import Document
+from .records import to_annotation_records, write_draft
+from .rules import casualties, ceasefires, mediation, meetings
+
+__all__ = ["extract_text", "to_annotation_records", "write_draft"]
+
+
+def extract_text(text: str, published: dt.date | None, *, source_id: str | None = None) -> list[dict]:
+    """Candidate records found in text, in a stable order.
+
+    Each is {"table", "fields", "evidence": [{"quote", "start", "end", "supports"}],
+    "method", "confidence"} with `text[start:end] == quote`.
+    """
+    doc = Document(text, published)
+    hits = meetings.extract(doc)
+    hits += ceasefires.extract(doc)
+    hits += mediation.extract(doc, hits)
+    hits += casualties.extract(doc, source_id)
+    return sorted((to_candidate(doc, h) for h in merge_hits(hits)), key=sort_key)

@@ -1,0 +1,405 @@
+"""Who is acting in each sentence, and which state each actor stands for.
+
+Mentions come from the text itself (CODING.md: a person or body counts for the
+state the text says it represents):
+
+- state forms: names ("Pakistan", "the U.S."), demonyms ("Thai"), capitals used
+  as metonyms ("Washington said") — a capital after "in", "at", "to" ... is a
+  place, not a party;
+- persons: a title of office with a state and/or a name ("US President Donald
+  Trump", "Pakistan's army chief", "Hun Manet, Cambodia's prime minister",
+  "Prime Minister of Pakistan Shehbaz Sharif"), kept in a per-article table so
+  that later mentions ("Trump", "President Trump") resolve to the same state;
+- bodies: a state form before a body noun ("the Indian Army", "Pakistan's
+  foreign ministry"), or a named body from `lexicon/bodies.csv` (ISPR);
+- non-state audiences ("the Pakistani expatriate community") and plain
+  modifiers ("Indian jets") are kept apart, so that rules can ignore them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicon as L
+from .sentences import Sentence
+
+_NAME_TOKEN = r"(?:(?:Mc)?[A-Z][a-zà-ÿ]+(?:[-’'](?!s\b)[A-Za-zà-ÿ]+)*|[A-Z]\.(?=\s+[A-Z]))"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|du|ul|ud|ur)"
+NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,5}}")
+# Words that end a name: institutions and the like ("General Assembly" is no general).
+_NAME_BREAKERS = frozenset("""
+Assembly Council Nations Union Ministry Office House Party League Court Department Committee Force
+Forces Army Navy Staff Affairs Security Defence Defense Agency Bank Cabinet Room Hall Marshal Chief
+Minister President Secretary Government Administration Parliament Senate Summit Kashmir Operation
+Headquarters Palace Institute Embassy Accords Agreement Declaration Commission
+""".split())
+_TITLE_RE = re.compile(rf"(?<![\w-])(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
+_TITLE_MODIFIERS = r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current)\s+)?"
+_BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+_APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?:the\s+|a\s+)?$")
+_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
+_AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
+_SIDE_AFTER = re.compile(r"\s+side\b")
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b(?!\s+(?:Excellency|Highness|Majesty|Royal)\b)")
+_HONORIFIC_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{_NAME_TOKEN})")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?<![’'])")
+_WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str              # person | body | state | place | modifier | people | audience | pronoun
+    state: str | None      # ISO3 the mention stands for (or is located in, for a place)
+    actor_id: str | None   # ISO3 for states, a slug for persons and bodies
+    text: str
+    level: str | None = None
+    possessive: bool = False
+
+    @property
+    def is_actor(self) -> bool:
+        """Stands for a state party (not a place, an audience or a mere modifier)."""
+        return self.kind in ("person", "body", "state") and self.state is not None
+
+
+@dataclass
+class Person:
+    actor_id: str
+    name: str
+    state: str | None = None
+    level: str | None = None
+    titles: set = field(default_factory=set)
+
+
+# Name parts too common to stand for one person on their own.
+_NOT_NAME_KEYS = frozenset("bin bint ibn Abu Sheikh Sheikha Shaikh Prince Princess Al Syed Sayed Muhammad Mohammad Mohammed".split())
+
+
+def _title_parts(title: str) -> list[str]:
+    """ "Deputy Prime Minister/Foreign Minister" -> ["deputy prime minister", "foreign minister"]."""
+    return [p.strip().lower() for p in re.split(r"\s*/\s*|\s+and\s+", title) if p.strip()]
+
+
+def slugify(text: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+_HONORIFICS = frozenset("Senator Sen Excellency Honourable Honorable Hon Mr Mrs Ms Dr Shri Sri Smt YB Dato Dato’ Dato' "
+                        "Datuk Seri Tan Sri Samdech H.E. HE His Her Royal Highness Majesty Prince".split())
+
+
+def clean_name(name: str) -> str:
+    """Drop leading honorifics, and cut a name before the first word that cannot be part of it."""
+    kept = []
+    tokens = name.split()
+    while tokens and (tokens[0] in _HONORIFICS or tokens[0].rstrip(".") in _HONORIFICS):
+        tokens.pop(0)
+    for tok in tokens:
+        if tok in L.NAME_STOPWORDS or tok in _NAME_BREAKERS or tok in L.terms():
+            break
+        kept.append(tok)
+    return " ".join(kept)
+
+
+@dataclass
+class PersonTable:
+    """The persons of one article, by id, with an index of the names they go by."""
+    persons: dict[str, Person] = field(default_factory=dict)
+    by_name: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, name: str, state: str | None, level: str | None, title: str = "") -> Person:
+        known = self.lookup(name)
+        if known is None:
+            known = Person(slugify(name), name)
+            self.persons[known.actor_id] = known
+        elif len(name) > len(known.name):
+            known.name = name  # "Munir" first, "Asim Munir" later: keep the fuller name
+        known.state = known.state or state
+        known.level = known.level or level
+        known.titles |= set(_title_parts(title))
+        for key in {name, *name.split()}:
+            if key not in L.NAME_STOPWORDS and key not in _NOT_NAME_KEYS and len(key) > 2:
+                self.by_name.setdefault(key, set()).add(known.actor_id)
+        return known
+
+    def lookup(self, name: str) -> Person | None:
+        ids = self.by_name.get(name)
+        if not ids:
+            ids = self.by_name.get(name.split()[-1]) if name.split() else None
+        if ids and len(ids) == 1:
+            return self.persons[next(iter(ids))]
+        return None
+
+    def by_title(self, title: str, text: str) -> Person | None:
+        """The person of the article who holds this title ("the Foreign Minister" -> Araghchi).
+
+        When several do, the one the text names most often: a ministry's
+        release says "the Foreign Minister" for its own.
+        """
+        parts = set(_title_parts(title))
+        found = [p for p in self.persons.values() if parts and parts <= p.titles]
+        if len(found) > 1:
+            counts = sorted(((text.count(p.name.split()[-1]), p.actor_id) for p in found), reverse=True)
+            return self.persons[counts[0][1]] if counts[0][0] > counts[1][0] else None
+        return found[0] if found else None
+
+    def names_in(self, text: str, start: int, end: int):
+        """(start, end, person) for each known name in text[start:end], longest first at each word."""
+        words = list(_CAPITALISED.finditer(text, start, end))
+        k = 0
+        while k < len(words):
+            for n in range(min(4, len(words) - k), 0, -1):
+                run = words[k:k + n]
+                if any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):
+                    continue
+                ids = self.by_name.get(text[run[0].start():run[-1].end()])
+                if ids and len(ids) == 1:
+                    yield run[0].start(), run[-1].end(), self.persons[next(iter(ids))]
+                    k += n - 1
+                    break
+            k += 1
+
+
+@dataclass(frozen=True)
+class _Term:
+    start: int
+    end: int
+    term: L.Term
+    text: str
+
+
+def _terms(text: str, s: Sentence, resolved: dict | None = None) -> list[_Term]:
+    tmap, out = L.terms(), []
+    for m in L.term_re().finditer(text, s.start, s.end):
+        term = tmap[m.group()]
+        if term.kind == "ambiguous":
+            term = (resolved or {}).get(m.group())
+            if term is None:
+                continue
+        out.append(_Term(m.start(), m.end(), term, m.group()))
+    return out
+
+
+def resolve_ambiguous(text: str) -> dict[str, L.Term]:
+    """Per article: which state each ambiguous form ("Congo") stands for."""
+    present = {L.terms()[m.group()].state for m in L.term_re().finditer(text)} - {None}
+    found = {m.group() for m in L.term_re().finditer(text) if L.terms()[m.group()].kind == "ambiguous"}
+    return {form: t for form in found if (t := L.resolve_ambiguous(form, present))}
+
+
+def _state_term_ending_before(terms: list[_Term], text: str, pos: int, pattern: re.Pattern) -> _Term | None:
+    for t in reversed(terms):
+        if t.end <= pos and t.term.state and t.term.kind in ("name", "demonym", "capital"):
+            return t if pattern.fullmatch(text, t.end, pos) else None
+    return None
+
+
+def _name_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    m = NAME_RE.match(text, pos, end)
+    if not m:
+        return None
+    name = clean_name(m.group())
+    return (name, m.start(), m.start() + len(name)) if name else None
+
+
+def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | None:
+    """A state name right after pos, introduced by "of" ("President of Rwanda")."""
+    of = _OF_STATE.match(text, pos, end)
+    if not of:
+        return None
+    return next((x for x in terms if x.start == of.end() and x.term.state and x.term.kind == "name"), None)
+
+
+def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
+    """A name just before ", " at pos ("Hun Manet, Cambodia's prime minister"), honorifics dropped."""
+    m = _APPOSITION.search(text, max(s.start, pos - 80), pos)
+    if not m or m.end() != pos:
+        return None
+    raw = m.group("name")
+    name = clean_name(raw)
+    if not name or not raw.endswith(name):  # cut short by a word that is no name: not an apposition
+        return None
+    return name, m.start("name") + len(raw) - len(name)
+
+
+def _person_spans(text: str, s: Sentence, terms: list[_Term]):
+    """(start, end, name, state, level, title) for each person named by a title of office.
+
+    Forms: "US President Donald Trump", "Pakistan's army chief", "Hun Manet,
+    Cambodia's prime minister", "Prime Minister of Pakistan Shehbaz Sharif",
+    "President Paul Kagame of Rwanda", "Sheikh Mohammed Al Thani, Prime Minister".
+    """
+    out = []
+    for t in _TITLE_RE.finditer(text, s.start, s.end):
+        title = t.group()
+        start, end, state, name = t.start(), t.end(), None, None
+        st = _state_term_ending_before(terms, text, t.start(), _BEFORE_TITLE)
+        if st:
+            start, state = st.start, st.term.state
+        elif (after := _state_after(terms, text, end, s.end)):
+            state, end = after.term.state, after.end
+        gap = _NAME_AFTER.match(text, end, s.end)
+        found = _name_at(text, gap.end(), s.end) if gap and not _TITLE_RE.match(text, gap.end()) else None
+        if found and found[0] not in L.terms():
+            name, end = found[0], found[2]
+            if state is None and (after := _state_after(terms, text, end, s.end)):
+                state, end = after.term.state, after.end
+        if name is None and (before := _apposed_name(text, s, start)):
+            name, start = before
+        if title[0].islower() and state is None and name is None:
+            continue  # "the president" alone: nobody we can place
+        if title.lower() in ("general", "commander", "minister", "premier", "leader") and name is None and state is None:
+            continue  # "in general", "the commander": too vague to place
+        out.append([start, end, name, state, L.title_level(title), title])
+    return [tuple(x) for x in _join_appositions(text, out)]
+
+
+def _join_appositions(text: str, spans: list[list]) -> list[list]:
+    """ "Pakistan's army chief, General Syed Asim Munir": one person, placed by the first, named by the second."""
+    out: list[list] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev and re.fullmatch(r",\s*", text[prev[1]:sp[0]]) and (prev[2] is None) != (sp[2] is None) \
+                and (prev[3] is None or sp[3] is None or prev[3] == sp[3]):
+            prev[1], prev[2], prev[3] = sp[1], prev[2] or sp[2], prev[3] or sp[3]
+            prev[4], prev[5] = prev[4] or sp[4], f"{prev[5]} and {sp[5]}"
+            continue
+        out.append(sp)
+    return out
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a sentence holds before persons are known: lexicon terms and titled persons."""
+    terms: list
+    persons: list
+
+
+def scan(text: str, s: Sentence, resolved: dict | None = None) -> Scan:
+    terms = _terms(text, s, resolved)
+    return Scan(terms, _person_spans(text, s, terms))
+
+
+def build_person_table(scans: list[Scan]) -> PersonTable:
+    """First pass: every person the article names with a title, and their state when given."""
+    table = PersonTable()
+    stateless = []
+    for sc in scans:
+        for start, end, name, state, level, title in sc.persons:
+            if name and state:
+                table.add(name, state, level, title)
+            elif name:
+                stateless.append((name, level, title))
+    for name, level, title in stateless:  # "President Trump" after (or before) "US President Donald Trump"
+        table.add(name, None, level, title)
+    return table
+
+
+def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = None) -> Mention | None:
+    kind, state = t.term.kind, t.term.state
+    if kind == "name" and prev_term and prev_term.term.kind == "capital" and text[prev_term.end:t.start] == ", ":
+        return Mention(t.start, t.end, "place", state, state, t.text)  # "Putrajaya, Malaysia": where, not who
+    poss = text.startswith(("'s", "’s"), t.end)
+    word_before = _WORD_BEFORE.search(text, max(s.start, t.start - 30), t.start)
+    prev = word_before.group(1).lower() if word_before else ""
+    if text[max(s.start, t.start - 4):t.start].lower().endswith("the ") and prev == "the":
+        before_the = _WORD_BEFORE.search(text, max(s.start, t.start - 34), t.start - 4)
+        prev = before_the.group(1).lower() if before_the else ""
+    if kind == "blocker":
+        return None
+    if kind == "body":
+        if t.term.venue and prev in ("at", "in", "inside", "outside", "to"):
+            return Mention(t.start, t.end, "place", state, t.term.ref, t.text)
+        return Mention(t.start, t.end, "body", state, t.term.ref, t.text, possessive=poss)
+    if kind == "people":
+        audience = prev in ("overseas", "expatriate", "diaspora")
+        return Mention(t.start, t.end, "audience" if audience else "people", state, state, t.text)
+    if kind == "demonym" or (kind == "name" and not poss):
+        if _AUDIENCE_AFTER.match(text, t.end, s.end):
+            return Mention(t.start, t.end, "audience", state, state, t.text)
+        if _SIDE_AFTER.match(text, t.end, s.end):
+            return Mention(t.start, t.end, "state", state, state, t.text)
+    if kind == "demonym":
+        return Mention(t.start, t.end, "modifier", state, state, t.text)
+    if kind == "capital":
+        return _classify_capital(text, s, t, prev, poss)
+    if prev in L.PLACE_PREPOSITIONS:  # "in Pakistan", "in Afghanistan's Spin Boldak district"
+        return Mention(t.start, t.end, "place", state, state, t.text)
+    return Mention(t.start, t.end, "state", state, state, t.text, possessive=poss)
+
+
+def _classify_capital(text: str, s: Sentence, t: _Term, prev: str, poss: bool) -> Mention:
+    """A capital is a government only when it acts ("Washington said") or is a party ("between Islamabad and ...")."""
+    state = t.term.state
+    nxt = _WORD_AFTER.match(text, t.end, s.end)
+    nxt_word = nxt.group(1) if nxt else ""
+    metonym = t.text not in L.NON_METONYM_CAPITALS and prev not in L.PLACE_PREPOSITIONS and (
+        poss or nxt_word in L.METONYM_VERBS or prev in ("between", "with", "and", "against")
+        or (nxt_word == "and" and re.match(r"\W*and\s+(?:the\s+)?[A-Z]", text[t.end:s.end]) is not None))
+    kind = "state" if metonym else "place"
+    return Mention(t.start, t.end, kind, state, state, t.text, possessive=poss)
+
+
+def _select(spans: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, longest first (persons and bodies before plain terms), in text order."""
+    chosen: list[Mention] = []
+    for m in sorted(spans, key=lambda m: (-(m.end - m.start), m.kind not in ("person", "body"), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable) -> list[Mention]:
+    terms = sc.terms
+    spans: list[Mention] = []
+    for start, end, name, state, level, title in sc.persons:
+        person = table.lookup(name) if name else (table.by_title(title, text) if state is None else None)
+        if person:
+            state = state or person.state
+            level = level or person.level
+        pid = person.actor_id if person else (slugify(name) if name else None)
+        spans.append(Mention(start, end, "person", state, pid, text[start:end], level,
+                             text.startswith(("'s", "’s"), end)))
+    prev_term = None
+    for t in terms:
+        if t.term.state and t.term.kind in ("name", "demonym", "capital"):
+            b = _BODY_AFTER.match(text, t.end, s.end)
+            if b:
+                slug, typ = L.body_slug(b.group("noun"))
+                spans.append(Mention(t.start, b.end(), "body", t.term.state, f"{t.term.state.lower()}-{slug}",
+                                     text[t.start:b.end()], "officials" if typ == "delegation" else None))
+        m = _classify_term(text, s, t, prev_term)
+        prev_term = t
+        if m:
+            spans.append(m)
+    for a, b in zip(terms, terms[1:]):  # "Philippine and Chinese officials": both are bodies
+        if a.term.kind == "demonym" and b.term.kind == "demonym" and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+            body = _BODY_AFTER.match(text, b.end, s.end)
+            if body:
+                slug, typ = L.body_slug(body.group("noun"))
+                spans.append(Mention(a.start, a.end, "body", a.term.state, f"{a.term.state.lower()}-{slug}", a.text,
+                                     "officials" if typ == "delegation" else None))
+    for start, end, p in table.names_in(text, s.start, s.end):
+        spans.append(Mention(start, end, "person", p.state, p.actor_id, text[start:end], p.level,
+                             text.startswith(("'s", "’s"), end)))
+    for m in _HONORIFIC_RE.finditer(text, s.start, s.end):
+        p = table.lookup(m.group("name"))
+        if p:
+            spans.append(Mention(m.start(), m.end(), "person", p.state, p.actor_id, m.group(), p.level))
+    for m in _PRONOUN_RE.finditer(text, s.start, s.end):
+        spans.append(Mention(m.start(), m.end(), "pronoun", None, None, m.group(),
+                             possessive=m.group().lower() in ("his", "her")))
+    return _select(spans)
+
+
+def resolve_person_state(table: PersonTable, actor_id: str, state: str) -> None:
+    """Record a state learnt from context (a bilateral sentence) for a person the text gave none."""
+    p = table.persons.get(actor_id)
+    if p and p.state is None:
+        p.state = state

@@ -1,0 +1,210 @@
+"""From rule hits to candidate records: evidence quotes, merging, field checks.
+
+A rule reports a `Hit`: one sentence's worth of evidence for one record. Hits
+that describe the same record (the same pair of states met, mentioned in three
+sentences) are merged into one candidate with one evidence row per sentence.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .. import schemas
+from ..paths import Repo
+from ..quotes import MAX_QUOTE_CHARS
+from .document import Document
+
+RULES_VERSION = "1"
+TABLE_ORDER = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
+_BASIS_RANK = {"stated": 0, "year_inferred": 1, "relative": 2, "external": 3, "publication": 4, None: 5}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_basis")
+_PIECE_BREAK = re.compile(r"[,;:–—]\s|\s[–—-]\s|[(“”\"]")
+_STRIP = " \t\n,;:–—-=+@”’)"
+
+
+@cache
+def _tables_at(root: Path) -> dict:
+    return schemas.tables(Repo(root))
+
+
+@cache
+def _schema_root(env: str | None, cwd: str) -> Path:
+    try:
+        return Repo.find(Path(cwd)).root.resolve()
+    except Exception:  # noqa: BLE001 - outside a repository: use the schemas next to the code
+        return Path(__file__).resolve().parents[3]
+
+
+def table_schema(name: str):
+    """The schema of a record table: the repository's when inside one, else the one shipped with the code."""
+    return _tables_at(_schema_root(os.environ.get("DIPREL_ROOT"), os.getcwd()))[name]
+
+
+def check_fields(table: str, fields: dict) -> dict:
+    """Fields in schema column order; a wrong column or enum value is a bug in a rule."""
+    t = table_schema(table)
+    unknown = set(fields) - set(t.columns)
+    if unknown:
+        raise ValueError(f"{table}: rule produced unknown columns {sorted(unknown)}")
+    for f in t.fields:
+        v = fields.get(f.name)
+        if v is not None and f.enum and v not in f.enum:
+            raise ValueError(f"{table}.{f.name}: {v!r} is not one of {f.enum}")
+    return {c: fields[c] for c in t.columns if c in fields}
+
+
+@dataclass
+class Hit:
+    table: str
+    fields: dict
+    sentence: int
+    lo: int                      # text range the quote must cover
+    hi: int
+    supports: list[str]
+    rule: str
+    confidence: float
+    extra: list[tuple[int, int, int, list[str]]] = field(default_factory=list)  # (sentence, lo, hi, supports)
+
+    @property
+    def method(self) -> str:
+        return f"rules:{self.rule}@{RULES_VERSION}"
+
+
+def quote_span(doc: Document, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """Shortest clause-aligned span of sentence i covering [lo, hi), trimmed, at most 300 chars."""
+    s = doc.sentences[i]
+    text = doc.text
+    start, end = s.start, s.end
+    for m in _PIECE_BREAK.finditer(text, s.start, s.end):
+        if m.end() <= lo:
+            start = m.end()
+        elif m.start() >= hi:
+            end = m.start()
+            break
+    if end - start > MAX_QUOTE_CHARS:
+        start, end = _shrink(text, start, end, lo, hi)
+    start, end = _trim(text, start, end)
+    if text.count(text[start:end]) > 1 and s.end - s.start <= MAX_QUOTE_CHARS:
+        start, end = _trim(text, s.start, s.end)  # a repeated clause: quote the whole sentence
+    return start, end
+
+
+def _shrink(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Cut an over-long span down to words around [lo, hi)."""
+    pad = max(0, (MAX_QUOTE_CHARS - (hi - lo)) // 2)
+    a, b = max(start, lo - pad), min(end, hi + pad)
+    if b - a > MAX_QUOTE_CHARS:
+        b = a + MAX_QUOTE_CHARS
+    while a > start and not text[a - 1].isspace() and a < lo:
+        a += 1
+    while b < end and b > hi and not text[b].isspace():
+        b -= 1
+    return a, b
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and (text[end - 1] in _STRIP or text[end - 1] in "“\"(" or
+                           (text[end - 1] == "." and not re.search(r"[A-Z]\.[A-Z]\.$", text[start:end]))):
+        end -= 1
+    return start, end
+
+
+def _date_rank(f: dict) -> tuple:
+    return _BASIS_RANK.get(f.get("date_basis"), 5), _PRECISION_RANK.get(f.get("date_precision"), 4)
+
+
+def dates_conflict(a: dict, b: dict) -> bool:
+    """Two day-precise dates that differ: two events, not one."""
+    return (a.get("date_precision") == b.get("date_precision") == "day"
+            and a.get("date_basis") != "publication" and b.get("date_basis") != "publication"
+            and a.get("date_start") != b.get("date_start"))
+
+
+def merge_into(a: Hit, b: Hit) -> None:
+    """Fold hit b (same record, another sentence) into a."""
+    for k, v in b.fields.items():
+        if k in DATE_FIELDS:
+            continue
+        if a.fields.get(k) is None and v is not None:
+            a.fields[k] = v
+    if _date_rank(b.fields) < _date_rank(a.fields):
+        for k in DATE_FIELDS:
+            a.fields[k] = b.fields.get(k)
+    a.extra.append((b.sentence, b.lo, b.hi, b.supports))
+    a.extra.extend(b.extra)
+    a.confidence = min(0.95, max(a.confidence, b.confidence) + 0.05)
+
+
+def to_candidate(doc: Document, hit: Hit) -> dict:
+    """The candidate dict: one evidence row per sentence, covering everything quoted from it."""
+    spans: dict[int, list] = {}
+    for i, lo, hi, supports in [(hit.sentence, hit.lo, hit.hi, hit.supports), *hit.extra]:
+        if i in spans:
+            span = spans[i]
+            span[0], span[1], span[2] = min(span[0], lo), max(span[1], hi), span[2] | set(supports)
+        else:
+            spans[i] = [lo, hi, set(supports)]
+    evidence = []
+    for i, (lo, hi, supports) in spans.items():
+        start, end = quote_span(doc, i, lo, hi)
+        evidence.append({"quote": doc.text[start:end], "start": start, "end": end, "supports": sorted(supports)})
+    return {"table": hit.table, "fields": check_fields(hit.table, hit.fields), "evidence": evidence,
+            "method": hit.method, "confidence": round(hit.confidence, 2)}
+
+
+def sort_key(c: dict) -> tuple:
+    """Table, then first quote; a stable sort keeps figures of one quote in text order."""
+    return TABLE_ORDER.index(c["table"]), c["evidence"][0]["start"]
+
+
+def merge_key(table: str, f: dict) -> tuple:
+    """Hits with equal keys describe one record (unless their dates disagree).
+
+    A casualty figure's side is left out: the same count of the same people
+    and outcome, once with a side and once without (a headline), is one figure
+    (see `sides_agree`)."""
+    def pair(a, b):
+        return tuple(sorted((a or "", b or "")))
+    if table in ("meetings", "ceasefires"):
+        return table, pair(f.get("state_1"), f.get("state_2"))
+    if table == "mediation_offers":
+        issue = f.get("issue") if f.get("kind") == "offer" else None
+        return table, f.get("mediator_state"), pair(f.get("party_1_state"), f.get("party_2_state")), f.get("kind"), issue
+    return table, f.get("population"), f.get("outcome"), f.get("count"), f.get("count_qualifier"), f.get("subgroup")
+
+
+def _compatible(x, y) -> bool:
+    return x is None or y is None or x == y
+
+
+def sides_agree(a: dict, b: dict) -> bool:
+    return _compatible(a.get("side_state"), b.get("side_state"))
+
+
+def actors_agree(a: dict, b: dict) -> bool:
+    """Two meetings of one pair with different named people (Araghchi-Dar, Araghchi-Munir) are two meetings."""
+    def by_state(f):
+        return {f.get("state_1"): f.get("actor_1"), f.get("state_2"): f.get("actor_2")}
+    pa, pb = by_state(a), by_state(b)
+    return all(_compatible(pa.get(s), pb.get(s)) for s in pa)
+
+
+def merge_hits(hits: list[Hit]) -> list[Hit]:
+    merged: list[Hit] = []
+    by_key: dict[tuple, list[Hit]] = {}
+    for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
+        group = by_key.setdefault(merge_key(h.table, h.fields), [])
+        same = next((m for m in group if not dates_conflict(m.fields, h.fields) and sides_agree(m.fields, h.fields)
+                     and (h.table != "meetings" or actors_agree(m.fields, h.fields))), None)
+        if same:
+            merge_into(same, h)
+        else:
+            group.append(h)
+            merged.append(h)
+    return merged

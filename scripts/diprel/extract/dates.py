@@ -1,0 +1,207 @@
+"""Date expressions, resolved against the publication date (CODING.md, Dates).
+
+Each expression becomes an interval with a precision and a basis:
+"10 May 2025" stated/day; "May 10" year_inferred/day (the latest May 10 on or
+before publication); "on Wednesday" relative/day (the latest Wednesday on or
+before publication); "last month" relative/month (the whole previous month);
+"earlier this month" relative/month (first of the month to publication); "last
+week" relative/week (the previous Monday-Sunday); "yesterday", "today". Without
+a publication date only fully stated dates resolve.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+
+DATE_RE = re.compile(  # the lookbehind first: most positions are inside words and fail at once
+    rf"(?<![\w-])(?:(?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
+    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    rf"|(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))"
+    rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|mid-|end of|last|this|of)\s+)(?P<my_m>{_MONTH})(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\s+\d)"
+    rf"|(?P<wd>(?:(?i:last|this|next|on|late|early)\s+)?(?P<wd_d>{_WEEKDAY})(?:'s|’s)?)"
+    rf"|(?P<rel>(?i:yesterday|today|tonight|this morning|earlier today|(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)"
+    rf"|(?:next|coming) (?:week|month|year)|tomorrow|{_NUMWORD} (?:days?|weeks?|months?) ago))"
+    rf"|(?P<year>(?<![\d,.])(?:(?i:in|since|during|until|of|a|the)\s+)(?P<y_y>{_YEAR})(?![\d-])))"
+)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    start: int
+    end: int
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str | None
+    basis: str | None
+    future: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        return self.date_start is not None
+
+    def fields(self) -> dict:
+        """The four date columns, dates as ISO strings."""
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        return {"date_start": iso(self.date_start), "date_end": iso(self.date_end),
+                "date_precision": self.precision, "date_basis": self.basis}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: dt.date) -> int:
+    """The year that puts month/day on or before publication (news reports the past)."""
+    year = published.year
+    candidate = _safe_date(year, month, min(day, 28 if month == 2 else day))
+    return year - 1 if candidate and candidate > published else year
+
+
+def _month_day(m: re.Match, p: str, published: dt.date | None):
+    month = MONTHS[m.group(f"{p}_m").rstrip(".").lower()]
+    d1 = _day(m.group(f"{p}_d"))
+    d2 = _day(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else d1
+    if m.group(f"{p}_y"):
+        year, basis = int(m.group(f"{p}_y")), "stated"
+    elif published:
+        year, basis = _infer_year(month, d1, published), "year_inferred"
+    else:
+        return None, None, None, None
+    a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    if not a or not b or b < a:
+        return None, None, None, None
+    return a, b, "day", basis
+
+
+def _month_only(m: re.Match, published: dt.date | None):
+    month = MONTHS[m.group("my_m").rstrip(".").lower()]
+    if m.group("my_y"):
+        year, basis = int(m.group("my_y")), "stated"
+    elif published:
+        year = published.year if month <= published.month else published.year - 1
+        basis = "year_inferred"
+    else:
+        return None, None, None, None
+    end = _month_end(year, month)
+    if published and basis == "year_inferred":
+        end = min(end, published)
+    return dt.date(year, month, 1), end, "month", basis
+
+
+def _weekday(m: re.Match, published: dt.date | None):
+    word = m.group("wd").split()[0].lower()
+    if word == "next" or published is None:
+        return None, None, None, None
+    target = WEEKDAYS[m.group("wd_d").lower()]
+    back = (published.weekday() - target) % 7
+    if word == "last" and back == 0:
+        back = 7
+    day = published - dt.timedelta(days=back)
+    return day, day, "day", "relative"
+
+
+def _week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _relative(phrase: str, published: dt.date | None):
+    p = phrase.lower()
+    if published is None or p.startswith(("next", "coming", "later")) or p == "tomorrow":
+        return None, None, None, None
+    if p in ("today", "tonight", "this morning", "earlier today"):
+        return published, published, "day", "relative"
+    if p == "yesterday":
+        d = published - dt.timedelta(days=1)
+        return d, d, "day", "relative"
+    if p.endswith("this week"):
+        return _week_of(published)[0], published, "week", "relative"
+    if p == "last week":
+        a, b = _week_of(published - dt.timedelta(days=7))
+        return a, b, "week", "relative"
+    if p.endswith("this month"):
+        return published.replace(day=1), published, "month", "relative"
+    if p == "last month":
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        return last.replace(day=1), last, "month", "relative"
+    if p.endswith("this year"):
+        return dt.date(published.year, 1, 1), published, "year", "relative"
+    if p == "last year":
+        y = published.year - 1
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative"
+    m = re.match(r"(\w+) (day|week|month)s? ago", p)
+    if m:
+        n = 1 if m.group(1) == "a" else (int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1)])
+        if m.group(2) == "day":
+            d = published - dt.timedelta(days=n)
+            return d, d, "day", "relative"
+        if m.group(2) == "week":
+            a, b = _week_of(published - dt.timedelta(days=7 * n))
+            return a, min(b, published), "week", "relative"
+        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+        return dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
+    return None, None, None, None
+
+
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _is_future(m: re.Match) -> bool:
+    text = m.group(0).lower()
+    return text.startswith(("next", "coming", "later")) or text == "tomorrow"
+
+
+def find(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
+    """Date expressions in text[start:end], resolved against `published`."""
+    end = len(text) if end is None else end
+    out = []
+    for m in DATE_RE.finditer(text, start, end):
+        kind = m.lastgroup if m.lastgroup in ("md", "dm", "iso", "my", "wd", "rel", "year") else \
+            next(k for k in ("md", "dm", "iso", "my", "wd", "rel", "year") if m.group(k))
+        if kind in ("md", "dm"):
+            ds, de, prec, basis = _month_day(m, kind, published)
+        elif kind == "iso":
+            d = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+            ds, de, prec, basis = (d, d, "day", "stated") if d else (None, None, None, None)
+        elif kind == "my":
+            ds, de, prec, basis = _month_only(m, published)
+        elif kind == "wd":
+            ds, de, prec, basis = _weekday(m, published)
+        elif kind == "rel":
+            ds, de, prec, basis = _relative(m.group("rel"), published)
+        else:
+            y = int(m.group("y_y"))
+            ds, de, prec, basis = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "stated"
+        out.append(DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, _is_future(m)))
+    return out
+
+
+def publication_week(published: dt.date | None) -> DateRef | None:
+    """Interval for an event the text does not date: the week up to publication."""
+    if published is None:
+        return None
+    return DateRef(-1, -1, published - dt.timedelta(days=6), published, "week", "publication")

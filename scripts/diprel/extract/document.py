@@ -1,0 +1,144 @@
+"""One article prepared for the rules: sentences, actor mentions, dates, numbers.
+
+Everything a rule needs about the text is computed here once, so rules stay
+small: they look for a trigger in a sentence and ask the document who acts
+around it, when, and what pair of states the article is about.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import cached_property
+
+from . import actors, dates, numbers, sentences
+from .actors import Mention
+from .sentences import Sentence
+
+# Words that make a sentence about hostilities between two states: their pair
+# is the article's conflict, the default parties of a ceasefire or mediation
+# whose own sentence names only the mediator.
+CONFLICT_WORDS = re.compile(
+    r"(?i)\b(?:conflict|hostilities|war|fighting|clash(?:es)?|strikes?|attacks?|shelling|flare-up|"
+    r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive)\b")
+
+_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
+                           r"(?:a|an|one|two|three|\w+)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
+
+
+class Document:
+    def __init__(self, text: str, published: dt.date | None):
+        self.text = text
+        self.published = published
+        self.sentences: list[Sentence] = sentences.split(text)
+        self.resolved = actors.resolve_ambiguous(text)
+        self.scans = [actors.scan(text, s, self.resolved) for s in self.sentences]
+        self.table = actors.build_person_table(self.scans)
+        self.mentions: list[list[Mention]] = self._mentions()
+        if self._infer_person_states():
+            self.mentions = self._mentions()
+        self.dateline = sentences.dateline(text)
+        self._dates: dict[int, list] = {}
+        self._numbers: dict[int, list] = {}
+
+    def _mentions(self) -> list[list[Mention]]:
+        return [actors.sentence_mentions(self.text, s, sc, self.table) for s, sc in zip(self.sentences, self.scans)]
+
+    def _infer_person_states(self) -> bool:
+        """Place a person the text gives no state from a bilateral sentence.
+
+        "Munir met US President Trump ..., bilateral relations between Pakistan
+        and the United States": of the two states the sentence names, Trump holds
+        one, so the other person stands for the other.
+        """
+        changed = False
+        for ms in self.mentions:
+            unplaced = {m.actor_id for m in ms if m.kind == "person" and m.state is None and m.actor_id}
+            named = {m.state for m in ms if m.kind == "state"}
+            placed = {m.state for m in ms if m.kind == "person" and m.state}
+            if len(unplaced) == 1 and len(named) == 2 and len(placed & named) == 1 and placed <= named:
+                actors.resolve_person_state(self.table, unplaced.pop(), (named - placed).pop())
+                changed = True
+        return changed
+
+    def home_state(self, exclude: str | None = None) -> str | None:
+        """The state the article names most often (other than `exclude`), if named at least twice.
+
+        A ministry's release calls its own minister "Deputy Prime Minister Ishaq
+        Dar" without naming Pakistan beside him: his state is the text's home.
+        """
+        counts = Counter(m.state for ms in self.mentions for m in ms
+                         if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "people"))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    # --- per-sentence views ------------------------------------------------
+    def dates(self, i: int) -> list[dates.DateRef]:
+        if i not in self._dates:
+            s = self.sentences[i]
+            self._dates[i] = dates.find(self.text, self.published, s.start, s.end)
+        return self._dates[i]
+
+    def numbers(self, i: int) -> list[numbers.Number]:
+        if i not in self._numbers:
+            s = self.sentences[i]
+            self._numbers[i] = numbers.find(self.text, s.start, s.end)
+        return self._numbers[i]
+
+    def clause_bounds(self, i: int, pos: int) -> tuple[int, int]:
+        """The clause of sentence i around pos (between ; : dashes and clause-opening commas)."""
+        s = self.sentences[i]
+        start, end = s.start, s.end
+        for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end):
+            if m.end() <= pos:
+                start = m.end()
+            elif m.start() >= pos:
+                end = m.start()
+                break
+        return start, end
+
+    def actor_for(self, i: int, m: Mention) -> Mention | None:
+        """The mention itself, or for a pronoun the person it most likely refers to."""
+        if m.kind != "pronoun":
+            return m if m.is_actor else None
+        for prior in reversed(self.mentions[i]):
+            if prior.end <= m.start and prior.kind == "person" and prior.state:
+                return prior
+        for j in range(i - 1, max(-1, i - 4), -1):
+            persons = [p for p in self.mentions[j] if p.kind == "person" and p.state]
+            if persons:
+                return persons[0]
+        return None
+
+    @cached_property
+    def conflict_pair(self) -> tuple[str, str] | None:
+        """The pair of states the article's hostilities are between, if one stands out."""
+        counts: Counter = Counter()
+        for s, ms in zip(self.sentences, self.mentions):
+            if not CONFLICT_WORDS.search(s.text):
+                continue
+            # Persons are left out: a mediator is often a person in the same sentence.
+            ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "place")]
+            states = sorted({m.state for m in ms})
+            if len(states) == 2:
+                counts[tuple(states)] += 1
+            for a, b in zip(ms, ms[1:]):  # "between Iran and Israel", "the Iran–Israel truce" weigh more
+                joined = re.fullmatch(r"\s*(?:[-–—]|and)\s*", self.text[a.end:b.start])
+                if joined and a.state != b.state and (
+                        "and" not in self.text[a.end:b.start] or self.text[max(0, a.start - 8):a.start].endswith("between ")):
+                    counts[tuple(sorted((a.state, b.state)))] += 2
+        if not counts:
+            return None
+        (best, n), *rest = counts.most_common()
+        return best if not rest or rest[0][1] < n else None
+
+    def recent_pair(self, i: int, exclude: str | None, lookback: int = 3) -> tuple[str, str] | None:
+        """The two states a recent sentence (this one or the few before) sets against each other."""
+        for j in range(i, max(-1, i - lookback - 1), -1):
+            states = sorted({m.state for m in self.mentions[j]
+                             if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "person")})
+            if len(states) == 2:
+                return states[0], states[1]
+        return None

@@ -1,0 +1,251 @@
+"""Word lists the extractor matches against: states, bodies, titles, cue words.
+
+States and named bodies are package data (`states.csv`, `bodies.csv`, lists
+`|`-separated) so that a contributor adds a state form without touching code.
+Everything here is loaded once; `TERM_RE` matches every state and body form
+in one pass (longest form first), and `TERMS` maps the matched text back.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class State:
+    iso3: str
+    name: str
+    official_name: str
+    short_names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    """What a matched surface form stands for."""
+    kind: str          # name | demonym | people | capital | body | blocker | ambiguous
+    ref: str | None    # ISO3 for state forms, actor id for bodies
+    state: str | None  # ISO3 the form belongs to
+    actor_type: str | None = None
+    venue: bool = False
+
+
+# Phrases that contain a state form but name no state. Matching them as whole
+# terms (longest match wins) keeps "Indian Ocean" from counting as India.
+BLOCKERS = (
+    "Indian Ocean", "Indian Premier League", "American Samoa", "Latin America", "Latin American",
+    "South America", "South American", "North America", "North American", "Central America",
+    "Central American", "Native American", "West Indies", "West Indian", "New Mexico",
+    "Washington Post", "Washington Times", "Washington State", "South China Sea", "East China Sea",
+    "New Guinea", "Gulf of Mexico", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River",
+)
+
+# Forms shared by two states: resolved per article to the one the text
+# otherwise names ("Congo" in an article that speaks of Kinshasa is the DRC).
+AMBIGUOUS = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG"), "Korea": ("KOR", "PRK"),
+             "Korean": ("KOR", "PRK")}
+
+# Capitals that in news usually stand for something else (Brussels for the EU)
+# or are common place or person names elsewhere: never read as a government.
+NON_METONYM_CAPITALS = frozenset({
+    "Brussels", "Santiago", "Georgetown", "Kingston", "Victoria", "St. John's", "St. George's",
+    "Wellington", "San José", "San Jose", "Tripoli", "Sofia", "Lima", "Monaco", "San Marino",
+    "Luxembourg", "Singapore", "Djibouti", "Delhi",
+})
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(s for s in (cell or "").split("|") if s)
+
+
+def _variants(form: str) -> set[str]:
+    """A form and its typographic twin (straight and curly apostrophe)."""
+    return {form, form.replace("'", "\u2019"), form.replace("\u2019", "'")}
+
+
+def _plural(demonym: str) -> str | None:
+    """Plural people noun of a demonym ("Pakistanis"), when English forms one with -s."""
+    if demonym.endswith(("i", "an", "er", "ot", "ite", "ch")) and " " not in demonym:
+        return demonym + ("es" if demonym.endswith("ch") else "s")
+    return None
+
+
+@cache
+def states() -> dict[str, State]:
+    text = resources.files(__package__).joinpath("states.csv").read_text(encoding="utf-8")
+    out = {}
+    for row in csv.DictReader(text.splitlines()):
+        out[row["iso3"]] = State(
+            iso3=row["iso3"], name=row["name"], official_name=row["official_name"] or row["name"],
+            short_names=_split(row["short_names"]), demonyms=_split(row["demonyms"]),
+            capitals=_split(row["capital"]), aliases=_split(row["aliases"]),
+        )
+    return out
+
+
+@cache
+def terms() -> dict[str, Term]:
+    out: dict[str, Term] = {}
+
+    def add(form: str, term: Term) -> None:
+        for v in _variants(form):
+            if v not in AMBIGUOUS:
+                out.setdefault(v, term)
+
+    for s in states().values():
+        for form in (s.name, s.official_name, *s.short_names, *s.aliases):
+            add(form, Term("name", s.iso3, s.iso3))
+            if form.startswith("The "):
+                add(form[4:], Term("name", s.iso3, s.iso3))
+        for d in s.demonyms:
+            add(d, Term("demonym", s.iso3, s.iso3))
+            if (p := _plural(d)):
+                add(p, Term("people", s.iso3, s.iso3))
+        for c in s.capitals:
+            add(c, Term("capital", s.iso3, s.iso3))
+    text = resources.files(__package__).joinpath("bodies.csv").read_text(encoding="utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        for name in _split(row["names"]):
+            add(name, Term("body", row["actor_id"], row["state"] or None, row["actor_type"], row["venue"] == "y"))
+    for b in BLOCKERS:
+        out[b] = Term("blocker", None, None)
+    for form in AMBIGUOUS:
+        out[form] = Term("ambiguous", form, None)
+    return out
+
+
+def resolve_ambiguous(form: str, present: set[str]) -> Term | None:
+    """The state an ambiguous form stands for, given the states a text names unambiguously."""
+    options = [s for s in AMBIGUOUS[form] if s in present]
+    if len(options) != 1:
+        return None
+    kind = "demonym" if form.endswith(("ese", "ean")) else "name"
+    return Term(kind, options[0], options[0])
+
+
+@cache
+def term_re() -> re.Pattern:
+    # Dotted forms ("U.S.") end in a non-word character, so \b cannot bound them;
+    # the lookahead makes the factored pattern backtrack to the longest whole form.
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(terms())})(?![\w])")
+
+
+# --- Titles of office -------------------------------------------------------
+# Regex fragment -> level (meetings.level enum). Matched case-insensitively;
+# longer titles are listed first so that "deputy prime minister" wins.
+TITLES = (
+    (r"vice[- ]president", "ministerial"),
+    (r"deputy prime minister", "ministerial"),
+    (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|head of state|leader", "leaders"),
+    (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister", "ministerial"),
+    (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:national )?defen[cs]e|the interior|home affairs|state)"
+     r"(?: for foreign affairs)?", "ministerial"),
+    (r"secretary of state|foreign secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)", "ministerial"),
+    (r"minister", "ministerial"),
+    (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e staff|chief of (?:the )?general staff", "military"),
+    (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", "military"),
+    (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|admiral|naval chief|air force chief|commander", "military"),
+    (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
+    (r"counterpart", None),  # "his Indian counterpart": a person of that state, rank unknown
+)
+TITLE_ALT = "|".join(f"(?:{t})" for t, _ in TITLES)
+_TITLE_LEVELS = tuple((re.compile(rf"(?<![\w-])(?:{t})(?![\w-])", re.I), lvl) for t, lvl in TITLES)
+
+
+def title_level(title: str) -> str | None:
+    """Level of a (possibly stacked) title: the first listed title it contains."""
+    for rx, lvl in _TITLE_LEVELS:
+        if rx.search(title):
+            return lvl
+    return None
+
+
+# Nouns that, after a state form, name a body acting for that state, and the
+# canonical slug used in its actor id ("Indian Army" -> ind-army).
+BODY_NOUNS = (
+    (r"armed forces", "armed-forces", "armed_forces"), (r"army", "army", "armed_forces"),
+    (r"navy", "navy", "armed_forces"), (r"air force", "air-force", "armed_forces"),
+    (r"coast guard", "coast-guard", "armed_forces"),
+    (r"military", "military", "armed_forces"), (r"forces|troops", "forces", "armed_forces"),
+    (r"foreign (?:ministry|office)|ministry of (?:foreign|external) affairs", "foreign-ministry", "organization"),
+    (r"defen[cs]e ministry|ministry of (?:national )?defen[cs]e", "defence-ministry", "organization"),
+    (r"health ministry|ministry of health", "health-ministry", "organization"),
+    (r"interior ministry|ministry of (?:the )?interior", "interior-ministry", "organization"),
+    (r"presidency|president['’]s office|prime minister['’]s office", "government", "organization"),
+    (r"government|administration|cabinet|leadership|authorities", "government", "organization"),
+    (r"delegation|negotiators|officials|diplomats|envoys", "delegation", "delegation"),
+    (r"embassy|high commission", "embassy", "organization"),
+)
+BODY_ALT = "|".join(f"(?:{n})" for n, _, _ in BODY_NOUNS)
+_BODY_SLUGS = tuple((re.compile(n, re.I), slug, typ) for n, slug, typ in BODY_NOUNS)
+
+
+def body_slug(noun: str) -> tuple[str, str]:
+    for rx, slug, typ in _BODY_SLUGS:
+        if rx.fullmatch(noun):
+            return slug, typ
+    raise KeyError(noun)
+
+
+# Non-state audiences: a state form before these names people, not a party.
+AUDIENCE_NOUNS = (r"community|communities|diaspora|expatriates?|expats?|students|businessmen|business community"
+                  r"|investors|nationals|residents|workers|voters|supporters|fans|pilgrims|tourists|origin")
+
+# Words before a place name that make it a location rather than an actor.
+PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "to", "from", "into", "near", "outside", "inside", "across", "around", "toward",
+    "towards", "via", "visited", "visiting", "reached", "arrived", "landed", "left", "throughout",
+    "within",
+})
+
+# Verbs after a capital that show it stands for a government ("Washington said").
+METONYM_VERBS = frozenset("""
+said says say told stated announced accused rejected rejects denied denies claimed claims warned
+insisted responded retaliated confirmed condemned welcomed urged called blamed launched struck agreed
+signed demanded dismissed maintains maintained has have had is was were would will wants sees
+believes hopes expects considers views opposed supported backed reacted reiterated protested
+summoned expelled imposed sought asked offered proposed also however brokered mediated accuses
+blames rejects warns urges welcomes condemns demands insists responds
+""".split())
+
+# Capitalised words that begin sentences or clauses and are never names.
+NAME_STOPWORDS = frozenset("""
+The A An And But Or In On At Of For From With By To As After Before During Since Until While When
+Where Who Whom Whose What Which This That These Those He She It They We You I His Her Its Their Our
+Meanwhile However Earlier Later Also Separately Speaking According Today Tomorrow Yesterday Tonight
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Prime Minister President Foreign Defence Defense Army Field Marshal General Operation Mr Mrs Ms Dr
+Chief Secretary State Kashmir Both Many Some Several Two Three There Here Prior Despite Amid Under
+Following Including Among Between Against Without Within Although Though If Because So Then Now Yet
+""".split())
+
+
+def trie_pattern(words) -> str:
+    """One regex alternation for many words, factored by common prefixes.
+
+    Python's `re` tries alternatives one by one; a plain "a|b|c..." of a
+    thousand state forms is tried at every position of the text. Factoring
+    ("Pak(?:istan(?:i)?)") makes a failed position cost a character or two.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)

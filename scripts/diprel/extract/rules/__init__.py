@@ -1,0 +1,1 @@
+"""One module per record table; each exposes `extract(doc) -> list[Hit]`."""

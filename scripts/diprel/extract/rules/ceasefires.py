@@ -1,0 +1,133 @@
+"""Ceasefires reported as agreed or in effect between two states.
+
+A ceasefire word ("ceasefire", "truce", "cessation of hostilities", "agreed to
+stop firing") counts unless it is called for, proposed, possible, negotiated,
+conditional or violated (CODING.md). The two parties are the states named
+around it; when the sentence names only the broker ("A US-brokered ceasefire
+brought an end to the hostilities on May 10") they come from the sentences
+just before or from the article's conflict pair. A broker ("US-brokered",
+"brokered by", "X helped broker") makes the ceasefire mediated and also yields
+a conducted mediation (see rules.mediation).
+"""
+from __future__ import annotations
+
+import re
+
+from ..actors import Mention
+from ..candidates import Hit
+from ..document import Document
+from . import common
+
+TRIGGER_RE = re.compile(
+    r"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|cessation of hostilities|armistice|"
+    r"(?:agreed|agreement|understanding)\s+(?:to|on)\s+(?:stop|halt|cease)(?:ping|ing)?\s+(?:all\s+)?(?:firing|fighting|military action|hostilities))(?![\w-])")
+# The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
+_NOT_AGREED = re.compile(
+    r"(?i)\b(?:calls?\s+for|called\s+for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|possible|potential|"
+    r"hopes?\s+for|negotiat\w+|talks\s+(?:on|for|about)|would|could|might|may|will|if|unless|rejected|refused|"
+    r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
+    r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
+    r"yet\s+to\s+produce|towards?)\b")
+_BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|facilitated|backed)\b")
+_BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
+_BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
+_BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of))\s+(?:the\s+)?$")
+_ANNOUNCED = re.compile(r"(?i)\s*(?:first\s+)?announced\b")
+_ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+by\s+(?:the\s+)?$")
+_UNILATERAL = re.compile(r"(?i)\bunilateral\b")
+
+
+def extract(doc: Document) -> list[Hit]:
+    hits = []
+    for i, s in enumerate(doc.sentences):
+        for m in TRIGGER_RE.finditer(doc.text, s.start, s.end):
+            hit = _hit(doc, i, m)
+            if hit:
+                hits.append(hit)
+    return hits
+
+
+def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
+    c_start, c_end = doc.clause_bounds(i, m.start())
+    before = doc.text[max(c_start, m.start() - 45):m.start()]
+    after = doc.text[m.end():min(c_end, m.end() + 25)]
+    return bool(_NOT_AGREED.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
+                or common.unreal(doc, i, m.start(), m.end()))
+
+
+def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
+    """The actors the sentence says brokered something, with partners joined by "and" ("by Qatar and Turkey")."""
+    text = doc.text
+    ms = [m for m in doc.mentions[i] if doc.actor_for(i, m) is not None]
+    found: list[int] = []
+    for k, m in enumerate(ms):
+        if common.in_quotes(doc, i, m.start):
+            continue  # a broker named inside someone's quoted words is that speaker's claim
+        if (_BROKER_AFTER.match(text, m.end) or _BROKER_BY.search(text[max(lo, m.start - 40):m.start])
+                or _BROKER_HELP.search(text[max(lo, m.start - 40):m.start])
+                or (m.possessive and re.match(r"(?i)^['’]s\s+(?:mediation|brokering|help)", text[m.end:m.end + 20]))
+                or (_BROKER_VERB.match(text, m.end, hi) and m.start >= lo)):
+            found.append(k)
+    for k in list(found):
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(ms) and j not in found and re.fullmatch(
+                    r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[min(ms[j].end, ms[k].end):max(ms[j].start, ms[k].start)]):
+                found.append(j)
+    return [doc.actor_for(i, ms[k]) for k in sorted(found)]
+
+
+def _announcer(doc: Document, i: int) -> str | None:
+    for m in doc.mentions[i]:
+        a = doc.actor_for(i, m)
+        if a and (_ANNOUNCED.match(doc.text, m.end) or _ANNOUNCED_BY.search(doc.text[max(0, m.start - 20):m.start])):
+            return a.actor_id if a.kind in ("person", "body") else a.state
+    return None
+
+
+def _parties(doc: Document, i: int, brokers: set) -> tuple[list[str], bool]:
+    """The two states of sentence i other than the brokers, else from context; and whether from context."""
+    broker = next(iter(brokers), None)
+    states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers
+                     and m.kind in ("state", "modifier", "body", "person", "pronoun")})
+    if len(states) == 2:
+        return states, False
+    if len(states) > 2:
+        return [], False
+    pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
+    ctx = pair or doc.recent_pair(i, broker)
+    if ctx and broker not in ctx and (not states or states[0] in ctx):
+        return list(ctx), True
+    return [], True
+
+
+def _hit(doc: Document, i: int, m: re.Match) -> Hit | None:
+    if _not_agreed(doc, i, m):
+        return None
+    s = doc.sentences[i]
+    brokers = brokers_of(doc, i, s.start, s.end)
+    broker = brokers[0] if brokers else None
+    parties, from_context = _parties(doc, i, {b.state for b in brokers})
+    if len(parties) != 2:
+        return None
+    c_start, c_end = doc.clause_bounds(i, m.start())
+    date = common.nearest_date(doc, i, m.start(), s.start, s.end)
+    kind = "mediated" if broker else ("unilateral" if _UNILATERAL.search(s.text) else "bilateral")
+    fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": "0871",
+              "broker_state": broker.state if broker else None,
+              "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,
+              "announced_by": _announcer(doc, i)}
+    fields.update(common.date_fields(date))
+    supports = ["kind", "cameo_code"] + [k for k in ("broker_state", "broker_actor", "announced_by") if fields[k]]
+    lo, hi = m.start(), m.end()
+    if broker:
+        lo, hi = min(lo, broker.start), max(hi, broker.end)
+    if date:
+        supports += ["date_start", "date_end"]
+        lo, hi = min(lo, date.start), max(hi, date.end)
+    if not from_context:
+        supports += ["state_1", "state_2"]
+        for x in doc.mentions[i]:
+            if x.state in parties and c_start <= x.start < c_end:
+                lo, hi = min(lo, x.start), max(hi, x.end)
+    confidence = 0.8 - 0.15 * from_context + 0.05 * bool(date)
+    return Hit("ceasefires", fields, i, lo, hi, supports, "ceasefire", confidence)

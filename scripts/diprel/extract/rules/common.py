@@ -1,0 +1,91 @@
+"""Checks every rule shares: did it happen (not planned, negated or hypothetical),
+and which actors stand around a trigger word."""
+from __future__ import annotations
+
+import re
+
+from ..actors import Mention
+from ..dates import DateRef, publication_week
+from ..document import Document
+
+# Just before a trigger: the event is planned, hoped for, negated or hypothetical.
+_UNREAL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:will|would|could|may|might|shall|should|must|not|never|no|without|if|unless|whether|"
+    r"upcoming|planned|proposed|possible|potential|prospective|expected|scheduled|likely|future|next|"
+    r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|facilitat\w*|encourag\w*|"
+    r"resum\w*|toward|towards|invit\w*|to\s+(?:host|hold|arrange|organi[sz]e|have|attend|join)|"
+    r"seek(?:s|ing)?|sought|push(?:ed|es|ing)?\s+for|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+for|"
+    r"hopes?\s+for|ahead\s+of)\b|n't)(?:\s+[\w-]+){0,3}\s+$")
+# Just after a trigger noun: "talks are expected", "meeting will", "ceasefire proposal".
+_UNREAL_AFTER = re.compile(
+    r"(?i)\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|scheduled|set|due|planned|likely|"
+    r"proposed|possible)|will|would|could|may|might|proposals?|plans?|offer|call|talks|negotiations|"
+    r"violations?|breach(?:es)?|deal\s+(?:is|was)\s+(?:expected|possible))\b")
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)")
+
+
+def unreal(doc: Document, i: int, start: int, end: int, *, after: bool = True) -> bool:
+    """Whether the trigger text[start:end] is planned, negated or hypothetical."""
+    s = doc.sentences[i]
+    before = doc.text[max(s.start, start - 60):start]
+    if _UNREAL_BEFORE.search(before):
+        return True
+    if after and _UNREAL_AFTER.match(doc.text, end, s.end):
+        return True
+    clause_start, _ = doc.clause_bounds(i, start)
+    return bool(_HYPOTHETICAL.search(doc.text, clause_start, start))
+
+
+def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False) -> list[Mention]:
+    """Actor mentions (pronouns resolved) within text[lo:hi] of sentence i.
+
+    With `unplaced`, named persons whose state the text never gave are kept too.
+    """
+    out = []
+    ms = doc.mentions[i]
+    for k, m in enumerate(ms):
+        if lo <= m.start and m.end <= hi:
+            if m.kind == "pronoun" and m.possessive and k + 1 < len(ms) and ms[k + 1].kind in ("person", "body") \
+                    and not doc.text[m.end:ms[k + 1].start].strip():
+                continue  # "his Chinese counterpart": the counterpart is the actor
+            a = doc.actor_for(i, m)
+            if a is None and unplaced and m.kind == "person" and m.actor_id:
+                a = m
+            if a is not None:
+                out.append(a if m.kind != "pronoun" else _at(a, m))
+    return out
+
+
+def _at(person: Mention, where: Mention) -> Mention:
+    """A resolved pronoun: the person, placed where the pronoun stands."""
+    return Mention(where.start, where.end, person.kind, person.state, person.actor_id, where.text,
+                   person.level, where.possessive)
+
+
+def in_quotes(doc: Document, i: int, pos: int) -> bool:
+    """Whether pos of sentence i lies inside a quotation (someone's words, not the outlet's)."""
+    before = doc.text[doc.sentences[i].start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def nearest_date(doc: Document, i: int, pos: int, lo: int | None = None, hi: int | None = None) -> DateRef | None:
+    """The resolved date expression of sentence i closest to pos (within [lo, hi) if given)."""
+    refs = [d for d in doc.dates(i) if d.resolved and not d.future
+            and (lo is None or d.start >= lo) and (hi is None or d.end <= hi)]
+    if not refs:
+        return None
+    return min(refs, key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start))
+
+
+def date_fields(ref: DateRef | None) -> dict:
+    if ref is None:
+        return {"date_start": None, "date_end": None, "date_precision": None, "date_basis": None}
+    return ref.fields()
+
+
+def publication_fields(doc: Document) -> dict:
+    return date_fields(publication_week(doc.published))
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)

@@ -1,0 +1,315 @@
+"""Bilateral meetings: a reported, past encounter between representatives of two states.
+
+Triggers are past-tense verbs ("met", "held talks with", "hosted", "spoke by
+phone with", "visited"), meeting nouns with their parties ("talks between A and
+B", "his meeting with Trump"), and visits ("his official U.S. visit"). The
+parties are the actors nearest the trigger: the subject before it and the
+object right after it (or the two named after "between"). Planned, negated and
+hypothetical meetings, and encounters with non-state audiences, are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..actors import Mention
+from ..candidates import Hit
+from ..document import Document
+from . import common
+
+VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
+    (?P<met>met(?:\s+(?:separately|privately|briefly|again)\s+with|\s+with)?)
+  | (?P<held>(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|negotiations|
+        meeting|call|conversation|phone\s+call|telephone\s+conversation|lunch|luncheon|dinner|breakfast|round\s+of\s+talks)
+        (?:\s+(?:with|between))?)
+  | (?P<callfrom>received\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call\s+from)
+  | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
+  | (?P<host>hosted|received|welcomed)
+  | (?P<visited>visited)
+  | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
+  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the)\s+(?:phone|telephone))?\s+(?:with|to))
+  | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:telephoned|phoned|dialled|dialed|called)(?!\s+(?:on|for|off|upon|it|the)\b))
+  | (?P<sat>sat\s+down\s+with)
+  | (?P<signed>signed)
+)(?![\w-])""")
+NOUN_RE = re.compile(
+    r"(?i)(?<![\w-])(?P<noun>meetings?|talks|negotiations|consultations|discussions|calls?|phone\s+calls?|conversations?|"
+    r"summit|luncheon|lunch|dinner|breakfast|engagement)"
+    r"\s+(?P<prep>between|with)(?![\w-])")
+VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
+_STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
+_FILLER = re.compile(
+    r"(?i)^(?:\s|,|with|the|a|an|his|her|their|its|visiting|top|senior|new|and|separately|also|on|briefly|"
+    r"(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from))*$")
+_COORD = re.compile(r"(?i)^\s*(?:,|and|&)\s*(?P<then>then\s+|later\s+|also\s+)?(?:with\s+)?(?:,\s*)?(?:the\s+|his\s+|her\s+|their\s+)?"
+                    r"(?:(?:his|her)\s+(?:excellency|highness|majesty)\s+)?$")
+_ONLOOKER = re.compile(r"(?i)\s+(?:looking\s+on|watching|in\s+attendance|present)\b")
+_RELATIVE = re.compile(r"(?i)(?:who|which)\b")
+_URGED = re.compile(r"(?i)\s+to\s+\w+")
+_WITH = re.compile(r"(?i)\bwith\s+(?:the\s+)?")
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:warmly\s+|formally\s+)?$")
+_BY = re.compile(r"\s+by\b")
+_LATER = re.compile(r"(?i)\b(?:could|will|would|may|might|(?:is|are)\s+(?:expected|due|set|scheduled|likely)|to\s+resume)\b")
+_FORMATS = (
+    ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
+    ("call", re.compile(r"(?i)\b(?:phone|telephone|(?<!courtesy )call(?:ed)?(?!\s+on)|dial(?:l)?ed)\b")),
+    ("virtual", re.compile(r"(?i)\b(?:video|virtual(?:ly)?|online)\b")),
+    ("signing", re.compile(r"(?i)\bsign(?:ed|ing)\b(?!\s+(?:of|that))")),
+    ("summit", re.compile(r"(?i)\bsummit\b")),
+)
+_CONFIDENCE = 0.8
+
+
+def extract(doc: Document) -> list[Hit]:
+    hits = []
+    for i, s in enumerate(doc.sentences):
+        for m in VERB_RE.finditer(doc.text, s.start, s.end):
+            hits.extend(_verb_hit(doc, i, m))
+        for m in NOUN_RE.finditer(doc.text, s.start, s.end):
+            hits.extend(_noun_hit(doc, i, m))
+        hits.extend(_visit_hits(doc, i))
+    return hits
+
+
+def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
+    """The nearest actor before pos in its clause, with a partner coordinated by "and".
+
+    In a relative clause ("Carney, who arrived in Kyiv on Sunday, met ...") the
+    subject is the antecedent before it.
+    """
+    clause_start, _ = doc.clause_bounds(i, pos)
+    before = common.actors_in(doc, i, clause_start, pos, unplaced=True)
+    if _RELATIVE.match(doc.text, clause_start) and clause_start > doc.sentences[i].start:
+        prev_start, _ = doc.clause_bounds(i, clause_start - 3)
+        before = common.actors_in(doc, i, prev_start, clause_start, unplaced=True)
+    if not before:
+        return []
+    out = [before[-1]]
+    if len(before) > 1 and _COORD.match(doc.text[before[-2].end:before[-1].start]):
+        out.insert(0, before[-2])
+    return out
+
+
+def _object(doc: Document, i: int, pos: int) -> list[Mention]:
+    """The actor right after pos (dates and places may stand between), and a second one coordinated with it."""
+    s = doc.sentences[i]
+    after = [m for m in common.actors_in(doc, i, pos, s.end, unplaced=True)
+             if not (m.kind == "state" and m.possessive)]  # "Putrajaya, Malaysia's capital" is no party
+    if not after or not _FILLER.match(_without_dates_and_places(doc, i, pos, after[0].start)):
+        return []
+    out = [after[0]]
+    if len(after) > 1 and _COORD.match(doc.text[after[0].end:after[1].start]):
+        out.append(after[1])
+    return out
+
+
+def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
+    """text[lo:hi] with date expressions and place names blanked ("received on Sunday X", "met in Doha with X")."""
+    chars = list(doc.text[lo:hi])
+    spans = [(d.start, d.end) for d in doc.dates(i)]
+    spans += [(m.start - 3, m.end) for m in doc.mentions[i] if m.kind == "place" and doc.text[m.start - 3:m.start] == "in "]
+    for a, b in spans:
+        for k in range(max(a, lo), min(b, hi)):
+            chars[k - lo] = " "
+    return "".join(chars)
+
+
+def _separately(doc: Document, i: int, m: re.Match, obj: list[Mention]) -> bool:
+    """Several parties met one by one: "separately", "separate talks", "and then with"."""
+    if re.search(r"(?i)\bseparate(?:ly)?\b", doc.text[max(0, m.start() - 25):m.end() + 25]):
+        return True
+    return len(obj) > 1 and bool(_COORD.match(doc.text[obj[0].end:obj[1].start]).group("then"))
+
+
+def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
+    kind = m.lastgroup
+    if common.unreal(doc, i, m.start(), m.end(), after=False):
+        return []
+    s = doc.sentences[i]
+    passive = kind == "host" and _PASSIVE.search(doc.text[max(s.start, m.start() - 30):m.start()]) and _BY.match(doc.text, m.end())
+    subj = _subject(doc, i, m.start())
+    obj = _object(doc, i, _BY.match(doc.text, m.end()).end() if passive else m.end())
+    if kind == "held" and m.group().endswith("between"):
+        subj, obj = obj[:1], obj[1:]
+    if kind == "signed":  # "A and B signed ...", "A signed an accord with B"
+        obj = _signed_with(doc, i, m.end())
+    if kind == "calledon" and obj and _URGED.match(doc.text, obj[0].end):
+        return []  # "called on China to stop": urging, not a courtesy call
+    if kind == "visited" and not obj:
+        return _visit(doc, i, m.start(), m.end(), subj)
+    if not obj and len(subj) == 2 and kind in ("met", "held", "sat", "spoke", "signed"):
+        subj, obj = subj[:1], subj[1:]
+    if not subj or not obj or len({o.state for o in obj}) > 1 and not _separately(doc, i, m, obj):
+        return []
+    if kind == "host" and not passive and obj[0].possessive:
+        return []  # "welcomed Iran's initiative": a thing, not a guest
+    visitor_first = kind not in ("host", "callfrom") or passive
+    hits = []
+    for o in obj:
+        a, b = (subj[-1], o) if visitor_first else (o, subj[-1])
+        hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}", visit=kind in ("visited", "paid", "host"))
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _signed_with(doc: Document, i: int, pos: int) -> list[Mention]:
+    _, c_end = doc.clause_bounds(i, pos)
+    w = _WITH.search(doc.text, pos, min(c_end, pos + 80))
+    obj = _object(doc, i, w.end()) if w else []
+    return [] if obj and _ONLOOKER.match(doc.text, obj[-1].end) else obj
+
+
+def _noun_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
+    if common.unreal(doc, i, m.start(), m.end()):
+        return []
+    if m.group("prep").lower() == "between":
+        parties = _object(doc, i, m.end())
+        if len(parties) != 2:
+            return []
+        a, b = parties
+    else:
+        subj = _subject(doc, i, m.start())
+        obj = _object(doc, i, m.end())
+        if not subj or not obj or len(obj) > 1 and not _separately(doc, i, m, obj):
+            return []
+        a, b = subj[-1], obj[0]
+    _, c_end = doc.clause_bounds(i, m.start())
+    if _LATER.search(doc.text, m.end(), min(c_end, m.end() + 80)):
+        return []  # "talks with Tehran could resume next week"
+    pairs = [(a, b)] if m.group("prep").lower() == "between" else [(subj[-1], o) for o in obj]
+    return [h for x, y in pairs if (h := _make(doc, i, x, y, m.start(), m.end(), "meeting-noun"))]
+
+
+def _visit_hits(doc: Document, i: int) -> list[Hit]:
+    """ "visit to Beijing", "his official U.S. visit": the visitor meets the host state."""
+    hits = []
+    for m in VISIT_RE.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+        if not common.unreal(doc, i, m.start(), m.end(), after=False):
+            hits.extend(_visit(doc, i, m.start(), m.end(), _subject(doc, i, m.start())))
+    for place in doc.mentions[i]:
+        if place.kind in ("state", "place") and place.state and _STATE_VISIT.match(doc.text, place.end):
+            end = _STATE_VISIT.match(doc.text, place.end).end()
+            if not common.unreal(doc, i, place.start, end, after=False):
+                visitor = _subject(doc, i, place.start)
+                hits.extend(_host_visit(doc, i, visitor, place, place.start, end))
+    return hits
+
+
+def _visit(doc: Document, i: int, start: int, end: int, visitor: list[Mention]) -> list[Hit]:
+    s = doc.sentences[i]
+    after = [x for x in doc.mentions[i] if x.start >= end and x.kind in ("state", "place") and x.state]
+    if not after or not _FILLER.match(doc.text[end:after[0].start]):
+        return []
+    return _host_visit(doc, i, visitor, after[0], start, min(s.end, after[0].end))
+
+
+def _host_visit(doc, i, visitor: list[Mention], place: Mention, start: int, end: int) -> list[Hit]:
+    if not visitor or visitor[-1].state == place.state:
+        return []
+    host = Mention(place.start, place.end, "state", place.state, place.state, place.text)
+    hit = _make(doc, i, visitor[-1], host, min(visitor[-1].start, start), end, "meeting-visit", visit=True,
+                location=place if place.kind == "place" else None)
+    if hit:
+        hit.confidence = 0.55
+    return [hit] if hit else []
+
+
+def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: int, rule: str,
+          *, visit: bool = False, location: Mention | None = None) -> Hit | None:
+    a, b, guessed = _place(doc, a, b)
+    if not a.state or not b.state or a.state == b.state:
+        return None
+    c_start, c_end = doc.clause_bounds(i, t_start)
+    near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
+    fmt = next((f for f, rx in _FORMATS if rx.search(doc.text, *near)), "visit" if visit else "talks")
+    fields = {"actor_1": _actor_id(a), "state_1": a.state, "actor_2": _actor_id(b), "state_2": b.state,
+              "format": fmt, "level": _level(a, b)}
+    where = _Where.find(doc, i, c_start, c_end, location)
+    fields.update(where.fields)
+    if fields.get("location_country") == a.state and not visit:  # they met on a's soil: b is the visitor
+        fields.update(actor_1=_actor_id(b), state_1=b.state, actor_2=_actor_id(a), state_2=a.state)
+    fields["cameo_code"] = _cameo(fields, visit)
+    lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
+    supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
+    supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
+    date = common.nearest_date(doc, i, t_start, c_start, c_end)
+    if date:
+        fields.update(common.date_fields(date))
+        supports += ["date_start", "date_end"]
+        lo, hi = min(lo, date.start), max(hi, date.end)
+    else:
+        fields.update(common.publication_fields(doc))
+    confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
+    hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
+    if where.dateline:
+        hit.extra.append((0, *where.dateline, ["location"]))
+    elif fields.get("location"):
+        hit.supports.append("location")
+    return hit
+
+
+def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, bool]:
+    """Give unplaced persons the article's home state, then the next one (see Document.home_state)."""
+    if a.state and b.state:
+        return a, b, False
+
+    def placed(m: Mention, exclude: str | None) -> Mention:
+        return Mention(m.start, m.end, m.kind, doc.home_state(exclude=exclude), m.actor_id, m.text, m.level, m.possessive)
+    if a.state is None:
+        a = placed(a, b.state)
+    if b.state is None:
+        b = placed(b, a.state)
+    return a, b, True
+
+
+def _actor_id(m: Mention) -> str | None:
+    return m.actor_id if m.kind in ("person", "body") else None
+
+
+def _level(a: Mention, b: Mention) -> str | None:
+    if not a.level or not b.level:
+        return None
+    return a.level if a.level == b.level else "mixed"
+
+
+@dataclass
+class _Where:
+    """Where a meeting took place: from "in <place>" / "at <venue>" in its clause, or the dateline."""
+    fields: dict
+    spans: tuple = ()
+    ends: tuple = ()
+    dateline: tuple | None = None
+
+    @classmethod
+    def find(cls, doc: Document, i: int, lo: int, hi: int, location: Mention | None) -> "_Where":
+        places = [m for m in doc.mentions[i] if lo <= m.start < hi and m.kind == "place" and m.state]
+        venue = next((m for m in places if m.actor_id and m.actor_id != m.state), None)
+        location = location or next((m for m in places if m is not venue), None)
+        fields, used, dl = {}, [m for m in (venue, location) if m], None
+        if venue:
+            fields.update(venue=venue.text, location_country=venue.state)
+        if location:
+            fields.update(location=location.text, location_country=location.state)
+        elif venue and doc.dateline:
+            place, d_start, d_end = doc.dateline
+            term = lexicon.terms().get(place.title())
+            if term and term.kind == "capital" and term.state == venue.state:
+                fields["location"], dl = place.title(), (d_start, d_end)
+        if fields.get("location_country"):
+            fields["host_state"] = fields["location_country"]
+        return cls(fields, tuple(m.start for m in used), tuple(m.end for m in used), dl)
+
+
+def _cameo(fields: dict, visit: bool) -> str:
+    if fields["format"] in ("call", "virtual"):
+        return "040"
+    where = fields.get("location_country")
+    if where == fields["state_2"] or (visit and where is None):
+        return "042"
+    if where == fields["state_1"]:
+        return "043"
+    if where:
+        return "044"
+    return "040"

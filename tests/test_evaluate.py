@@ -1,0 +1,141 @@
+"""evaluate: one-to-one matching of candidates to reviewed gold records, and P/R/F1."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from diprel.evaluate import evaluate, evaluate_repo, format_report
+
+ARTICLE_A = ("Thailand and Cambodia agreed to a ceasefire on Monday. Thai Prime Minister Anutin Charnvirakul "
+             "met Cambodian Prime Minister Hun Manet on Tuesday. Indian Prime Minister Narendra Modi met "
+             "Japanese Prime Minister Shigeru Ishiba.")
+GOLD_A = """\
+source_id: a
+coder: tester
+records:
+  - id: cfr-2025-06-16-khm-tha
+    review_status: reviewed
+    state_1: THA
+    state_2: KHM
+    kind: bilateral
+    cameo_code: "0871"
+    evidence:
+      - quote: Thailand and Cambodia agreed to a ceasefire on Monday
+        supports: [state_1, state_2]
+  - id: mtg-2025-06-17-khm-tha
+    review_status: reviewed
+    state_1: KHM
+    state_2: THA
+    format: talks
+    cameo_code: "040"
+    evidence:
+      - quote: met Cambodian Prime Minister Hun Manet
+        supports: [state_2]
+  - id: med-mys-khm-tha
+    review_status: reviewed
+    kind: offer
+    mediator_state: MYS
+    party_1_state: KHM
+    party_2_state: THA
+    cameo_code: "039"
+    evidence:
+      - quote: Thailand and Cambodia
+        supports: [party_1_state]
+  - id: mtg-draft-only
+    review_status: draft
+    state_1: USA
+    state_2: CHN
+    format: talks
+    cameo_code: "040"
+    evidence:
+      - quote: Thailand
+        supports: [state_1]
+"""
+ARTICLE_B = "Shelling killed 12 people in Afghanistan on Sunday."
+GOLD_B = """\
+source_id: b
+coder: tester
+records:
+  - id: cas-b-afg-civilian
+    review_status: reviewed
+    source_id: b
+    side_state: AFG
+    population: civilian
+    outcome: killed
+    count: 12
+    count_qualifier: exact
+    certainty: asserted
+    evidence:
+      - quote: Shelling killed 12 people in Afghanistan
+        supports: [count]
+  - id: cas-b-afg-unspecified
+    review_status: reviewed
+    source_id: b
+    side_state: AFG
+    population: unspecified
+    outcome: killed
+    count: 12
+    count_qualifier: exact
+    certainty: asserted
+    evidence:
+      - quote: Shelling killed 12 people in Afghanistan
+        supports: [count]
+"""
+
+
+def write_corpus(root, articles: dict[str, tuple[str, str | None, str]]):
+    (root / "articles").mkdir(parents=True)
+    (root / "annotations").mkdir()
+    for sid, (text, published, gold) in articles.items():
+        (root / "articles" / f"{sid}.txt").write_text(text + "\n", encoding="utf-8")
+        if published:
+            (root / "articles" / f"{sid}.yaml").write_text(f'source_id: {sid}\npublished: "{published}"\n', encoding="utf-8")
+        (root / "annotations" / f"{sid}.yaml").write_text(gold, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return write_corpus(tmp_path / "corpus", {"a": (ARTICLE_A, "2025-06-18", GOLD_A), "b": (ARTICLE_B, "2025-06-18", GOLD_B)})
+
+
+def test_scores_per_table_and_overall(corpus):
+    report = evaluate([corpus])
+    t = report.tables
+    assert (t["ceasefires"].tp, t["ceasefires"].fp, t["ceasefires"].fn) == (1, 0, 0)
+    # Modi-Ishiba has no gold record: a false alarm; the draft gold record does not count.
+    assert (t["meetings"].tp, t["meetings"].fp, t["meetings"].fn) == (1, 1, 0)
+    assert (t["mediation_offers"].tp, t["mediation_offers"].fn) == (0, 1)
+    # One candidate for two gold figures with count 12 and side AFG: matched once, by population.
+    assert (t["casualty_figures"].tp, t["casualty_figures"].fp, t["casualty_figures"].fn) == (1, 0, 1)
+    o = report.overall
+    assert (o.tp, o.fp, o.fn) == (3, 1, 2)
+    assert o.precision == pytest.approx(0.75) and o.recall == pytest.approx(0.6)
+    assert o.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert [m.label for m in report.misses] == ["med-mys-khm-tha", "cas-b-afg-civilian"]
+    assert [(f.source_id, f.label) for f in report.false_alarms] == [("a", "IND-JPN")]
+
+
+def test_report_text(corpus):
+    text = format_report(evaluate([corpus]))
+    assert "overall (micro)" in text and "0.75" in text
+    assert "a: mediation_offers: med-mys-khm-tha" in text
+    assert "a: meetings: IND-JPN: “Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba”" in text
+
+
+def test_articles_without_gold_are_not_scored(tmp_path):
+    root = write_corpus(tmp_path / "c", {"a": (ARTICLE_A, "2025-06-18", GOLD_A)})
+    (root / "articles" / "extra.txt").write_text("Thailand and Cambodia agreed to a ceasefire.\n", encoding="utf-8")
+    report = evaluate([root])
+    assert report.articles == ["a"] and report.overall.tp == 2
+
+
+def test_repo_layout(tmp_path):
+    root = tmp_path / "repo"
+    (root / "data" / "raw" / "articles").mkdir(parents=True)
+    (root / "data" / "annotations").mkdir(parents=True)
+    (root / "data" / "raw" / "articles" / "b.txt").write_text(ARTICLE_B + "\n", encoding="utf-8")
+    (root / "data" / "annotations" / "b.yaml").write_text(textwrap.dedent(GOLD_B), encoding="utf-8")
+    report = evaluate_repo(root)
+    assert report.articles == ["b"] and report.tables["casualty_figures"].tp == 1
