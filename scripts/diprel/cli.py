@@ -98,6 +98,70 @@ def validate():
 
 
 @main.command()
+@click.argument("source", required=False)
+@click.option("--published", callback=_date, help="Publication date YYYY-MM-DD of a text FILE (archived sources carry their own).")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "jsonl"]), default=None,
+              help="yaml: write draft records into data/annotations/<id>.yaml (default for an archived source); "
+                   "jsonl: print one candidate per line (default for a FILE).")
+@reports_problems
+def extract(source, published, fmt):
+    """Draft records for SOURCE: an archived source id, or a text FILE.
+
+    Drafts carry review_status: draft; records already reviewed are never
+    touched. Review them against CODING.md, then `make build`.
+    """
+    import json
+
+    from . import sources
+    from .errors import Problem
+    from .extract import extract_text, to_annotation_records, write_draft
+
+    if source is None:
+        raise click.UsageError("give a source id or a text file")
+    repo = Repo.find()
+    path = Path(source)
+    if path.is_file():
+        text = sources.normalise(sources.decode(path.read_bytes(), source))
+        source_id = None
+        fmt = fmt or "jsonl"
+        if fmt == "yaml":
+            raise DiprelError(Problem(source, 0, "not-archived", "drafts are written for archived sources only",
+                                      f"archive it first: diprel add {source} --id ID --published DATE"))
+    else:
+        src = sources.load(repo, source)
+        text, source_id, published = src.text, src.source_id, published or src.published
+        fmt = fmt or "yaml"
+    candidates = extract_text(text, published, source_id=source_id)
+    if fmt == "jsonl":
+        for c in candidates:
+            click.echo(json.dumps(c, ensure_ascii=False, sort_keys=False))
+        return
+    written = write_draft(repo.annotation(source_id), source_id, to_annotation_records(candidates, source_id, text=text))
+    click.echo(f"{len(candidates)} draft record(s) in {repo.rel(written)}: review each against CODING.md, "
+               "set review_status: reviewed, then `make build`")
+
+
+@main.command()
+@click.option("--corpus", "corpora", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also score a directory with articles/ and annotations/ (gold). Repeatable.")
+@click.option("--no-repo", is_flag=True, help="Score only the --corpus directories, not the repository's reviewed annotations.")
+@click.option("--quiet", is_flag=True, help="Figures only, without the list of misses and false alarms.")
+@reports_problems
+def evaluate(corpora, no_repo, quiet):
+    """Precision, recall and F1 of the extractor against reviewed annotations."""
+    from . import evaluate as evaluate_mod
+
+    if no_repo and not corpora:
+        raise click.UsageError("--no-repo needs at least one --corpus")
+    if not no_repo:
+        click.echo("== repository (data/annotations, reviewed records)")
+        click.echo(evaluate_mod.format_report(evaluate_mod.evaluate_repo(Repo.find().root), show_errors=not quiet))
+    for corpus in corpora:
+        click.echo(f"== {corpus}")
+        click.echo(evaluate_mod.format_report(evaluate_mod.evaluate([corpus]), show_errors=not quiet))
+
+
+@main.command()
 @reports_problems
 def check():
     """Check a pull request: inputs explained at file and line, and data/processed/ up to date."""
@@ -107,3 +171,31 @@ def check():
     click.echo(f"ok: {summary.sources} sources, {summary.records} records")
     if summary.drafts:
         click.echo(f"{summary.drafts} draft record(s) not published: review them (review_status: reviewed) to include them")
+
+
+# --- releases -----------------------------------------------------------------
+
+@main.command()
+@click.argument("version")
+@reports_problems
+def release(version):
+    """Cut release VERSION (X.Y.Z) into dist/diprel-VERSION/ and its zip, and record it in data/releases/."""
+    from . import release as release_mod
+
+    repo = Repo.find()
+    result = release_mod.release(repo, version)
+    d = result.diff
+    click.echo(f"released {repo.rel(result.directory)}/ ({result.files} files) and {repo.rel(result.archive)}")
+    click.echo(f"since {d.old.version if d.old else 'nothing'}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed")
+    click.echo(f"commit {repo.rel(result.manifest)} (and data/processed/ if it changed)")
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@reports_problems
+def diff(old, new):
+    """Record-level diff between two releases: directories, or versions (dist/diprel-V, else data/releases/V.json)."""
+    from . import release as release_mod
+
+    click.echo(release_mod.diff_text(release_mod.diff_releases(Repo.find(), old, new)))
