@@ -19,12 +19,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlio
+from . import schemas, yamlio
 from .extract import extract_text
 from .extract.candidates import TABLE_ORDER
 from .extract.matching import match_key, tie_score
 
-_PREFIX_TABLE = {"mtg": "meetings", "med": "mediation_offers", "cfr": "ceasefires", "cas": "casualty_figures"}
 
 
 @dataclass(frozen=True)
@@ -84,8 +83,9 @@ def _gold(path: Path, source_id: str) -> list[Item]:
     doc = yamlio.read(path) or {}
     out = []
     for rec in doc.get("records") or []:
-        table = _PREFIX_TABLE.get(str(rec.get("id", "")).split("-", 1)[0])
-        if table is None or rec.get("review_status") != "reviewed":
+        schema = schemas.record_tables().get(str(rec.get("id", "")).split("-", 1)[0])
+        table = schema.name if schema else None
+        if table not in TABLE_ORDER or rec.get("review_status") != "reviewed":
             continue
         quote = next((e.get("quote", "") for e in rec.get("evidence") or []), "")
         out.append(Item(source_id, table, rec["id"], quote, dict(rec)))

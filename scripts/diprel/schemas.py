@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .errors import DiprelError
 from .paths import Repo
 
 # Order of resources in datapackage.json and of tables in releases: reference
@@ -81,24 +82,34 @@ def _field(d: dict) -> Field:
     )
 
 
+def read_table(name: str, path: Path) -> Table:
+    """One Table Schema file as a Table (also the copies shipped in a release)."""
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    pk = desc.get("primaryKey", [])
+    return Table(
+        name=name, path=path, descriptor=desc,
+        fields=tuple(_field(f) for f in desc["fields"]),
+        primary_key=tuple([pk] if isinstance(pk, str) else pk),
+        id_prefix=desc.get("x-diprel", {}).get("id_prefix"),
+    )
+
+
 @cache
 def _load(schema_dir: Path) -> dict[str, Table]:
-    tables = {}
-    for name in TABLES:
-        path = schema_dir / f"{name}.schema.json"
-        desc = json.loads(path.read_text(encoding="utf-8"))
-        pk = desc.get("primaryKey", [])
-        tables[name] = Table(
-            name=name, path=path, descriptor=desc,
-            fields=tuple(_field(f) for f in desc["fields"]),
-            primary_key=tuple([pk] if isinstance(pk, str) else pk),
-            id_prefix=desc.get("x-diprel", {}).get("id_prefix"),
-        )
-    return tables
+    return {name: read_table(name, schema_dir / f"{name}.schema.json") for name in TABLES}
+
+
+def _default_repo() -> Repo:
+    """The repository around the working directory; outside one (a Dask worker,
+    a script run elsewhere), the source checkout this package lives in."""
+    try:
+        return Repo.find()
+    except DiprelError:
+        return Repo(Path(__file__).resolve().parents[2])
 
 
 def tables(repo: Repo | None = None) -> dict[str, Table]:
-    repo = repo or Repo.find()
+    repo = repo or _default_repo()
     return _load(repo.schemas.resolve())
 
 

@@ -6,14 +6,10 @@ sentences) are merged into one candidate with one evidence row per sentence.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from .. import schemas
-from ..paths import Repo
 from ..quotes import MAX_QUOTE_CHARS
 from .document import Document
 
@@ -26,27 +22,10 @@ _PIECE_BREAK = re.compile(r"[,;:–—]\s|\s[–—-]\s|[(“”\"]")
 _STRIP = " \t\n,;:–—-=+@”’)"
 
 
-@cache
-def _tables_at(root: Path) -> dict:
-    return schemas.tables(Repo(root))
-
-
-@cache
-def _schema_root(env: str | None, cwd: str) -> Path:
-    try:
-        return Repo.find(Path(cwd)).root.resolve()
-    except Exception:  # noqa: BLE001 - outside a repository: use the schemas next to the code
-        return Path(__file__).resolve().parents[3]
-
-
-def table_schema(name: str):
-    """The schema of a record table: the repository's when inside one, else the one shipped with the code."""
-    return _tables_at(_schema_root(os.environ.get("DIPREL_ROOT"), os.getcwd()))[name]
-
 
 def check_fields(table: str, fields: dict) -> dict:
     """Fields in schema column order; a wrong column or enum value is a bug in a rule."""
-    t = table_schema(table)
+    t = schemas.table(table)
     unknown = set(fields) - set(t.columns)
     if unknown:
         raise ValueError(f"{table}: rule produced unknown columns {sorted(unknown)}")

@@ -18,12 +18,14 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .. import schemas
-from ..paths import Repo
 from .matching import match_key
 
 CODER = "diprel-extractor"
-_PREFIX = {"meetings": "mtg", "mediation_offers": "med", "ceasefires": "cfr", "casualty_figures": "cas",
-           "conflicts": "con"}
+
+
+def _prefix(table: str) -> str:
+    """The id prefix a table's schema declares (x-diprel.id_prefix)."""
+    return schemas.table(table).id_prefix
 
 
 def _date_part(f: dict) -> str | None:
@@ -41,7 +43,8 @@ def figure_tail(f: dict) -> str:
 
 
 def figure_id(f: dict, source_id: str | None) -> str:
-    return f"cas-{source_id}-{figure_tail(f)}" if source_id else f"cas-{figure_tail(f)}"
+    prefix = _prefix("casualty_figures")
+    return f"{prefix}-{source_id}-{figure_tail(f)}" if source_id else f"{prefix}-{figure_tail(f)}"
 
 
 def record_id(table: str, f: dict, source_id: str | None) -> str:
@@ -53,7 +56,7 @@ def record_id(table: str, f: dict, source_id: str | None) -> str:
         tail += ["claimed"] if f.get("kind") == "claimed" else []
     else:
         states, tail = sorted((f["state_1"], f["state_2"])), []
-    parts = [_PREFIX[table], _date_part(f), *(s.lower() for s in states), *tail]
+    parts = [_prefix(table), _date_part(f), *(s.lower() for s in states), *tail]
     return re.sub(r"[^a-z0-9]+", "-", "-".join(p for p in parts if p).lower()).strip("-")
 
 
@@ -69,7 +72,7 @@ def to_annotation_records(candidates: list[dict], source_id: str, *, text: str |
     Pass the source `text` so that a quote found more than once gets its
     `occurrence`; extract_text already widens quotes to be unique where it can.
     """
-    tables = schemas.tables(_repo())
+    tables = schemas.tables()
     ids: dict[str, int] = {}
     out, renamed = [], {}
     for c in candidates:
@@ -101,13 +104,6 @@ def _evidence(e: dict, method: str, text: str | None) -> dict:
     if occ:
         ev["occurrence"] = occ
     return ev
-
-
-def _repo() -> Repo:
-    try:
-        return Repo.find()
-    except Exception:  # noqa: BLE001 - outside a repository: the schemas shipped with the code
-        return Repo(Path(__file__).resolve().parents[3])
 
 
 # --- the draft file -------------------------------------------------------------
@@ -146,8 +142,8 @@ def _dump_records(records: list[dict], indent: int) -> str:
 
 
 def _table_of(rec_id: str) -> str | None:
-    prefix = str(rec_id).split("-", 1)[0]
-    return next((t for t, p in _PREFIX.items() if p == prefix), None)
+    table = schemas.record_tables().get(str(rec_id).split("-", 1)[0])
+    return table.name if table else None
 
 
 def _key(rec) -> tuple | None:
