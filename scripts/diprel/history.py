@@ -5,13 +5,21 @@ repository (dist/ is not committed) listing its record ids with a hash of
 each record's content, so that later builds know every id ever released and
 the version that first carried it. Removing a released id needs an entry in
 `data/retractions.yaml` (id, version, reason), which releases carry.
+
+A manifest holds: version, created, a structural hash per table schema, the
+sha256 of each released CSV, `records` {record id: hash of its canonical row
+and evidence}, `reference` {table: {id: hash}} for sources and actors, short
+per-field hashes under `fields` (to name what changed), and the retractions.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from . import yamlio
+from . import tablesio, yamlio
 from .annotations import Where
 from .errors import Problem, ProblemList
 from .paths import Repo
@@ -86,3 +94,176 @@ def check_removed(repo: Repo, current_ids: set[str]) -> list[Problem]:
         if r["id"] in current_ids:
             problems.append(Problem(r["where"].file, r["where"].line, "retraction-conflict", f"{r['id']!r} is retracted but still coded"))
     return problems
+
+
+# --- what a release holds, and how two releases differ -----------------------
+#
+# A release is summarised as a Snapshot: a structural hash per table schema,
+# and per id a hash of its canonical content plus one short hash per field
+# (so a diff against a committed manifest can name the fields that changed
+# without the manifest repeating the data). Diff units are the rows of every
+# table keyed by one id, except the `records` registry (derived) and
+# `evidence`, which is folded into the record it backs.
+
+PROSE_KEYS = ("title", "description")   # editing these is not a schema change
+UNIT_EXCLUDED = ("records", "evidence")
+FIELD_HASH_CHARS = 16
+BUMPS = ("patch", "minor", "major")
+
+
+def manifest_path(repo: Repo, version: str) -> Path:
+    return repo.releases_log / f"{version}.json"
+
+
+def latest(repo: Repo) -> dict | None:
+    """The manifest of the most recent release, or None before the first."""
+    found = manifests(repo)
+    return found[-1] if found else None
+
+
+def canonical(obj) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def schema_hash(table) -> str:
+    """Hash of what a Table Schema constrains: names, types, constraints, keys — not its prose."""
+    desc = {k: v for k, v in table.descriptor.items() if k not in PROSE_KEYS}
+    desc["fields"] = [{k: v for k, v in f.items() if k not in PROSE_KEYS} for f in desc.get("fields", [])]
+    return sha256(canonical(desc))
+
+
+def _cells(row: dict, columns) -> dict:
+    """A row as CSV cells (None for empty), whether it came from the build or from a CSV file."""
+    out = {}
+    for c in columns:
+        value = row.get(c)
+        text = value if isinstance(value, str) else tablesio.cell(value)
+        out[c] = text or None
+    return out
+
+
+def contents(tables: dict, rows: dict[str, list[dict]]) -> dict[str, dict[str, dict]]:
+    """table -> id -> canonical content; a record's content includes its evidence."""
+    ev_table = tables["evidence"]
+    evidence: dict[str, list] = {}
+    for row in rows.get("evidence", []):
+        cells = _cells(row, ev_table.columns)
+        evidence.setdefault(cells.pop("record_id"), []).append(cells)
+    for items in evidence.values():
+        items.sort(key=lambda e: (e["source_id"], int(e["start"])))
+    out = {}
+    for name, table in tables.items():
+        if name in UNIT_EXCLUDED or len(table.primary_key) != 1:
+            continue
+        out[name] = {}
+        for row in rows.get(name, []):
+            cells = _cells(row, table.columns)
+            if table.id_prefix:
+                cells["evidence"] = evidence.get(cells[table.id_field], [])
+            out[name][cells[table.id_field]] = cells
+    return out
+
+
+@dataclass
+class Snapshot:
+    """What one release holds; `values` only when its rows are at hand (not from a manifest)."""
+    version: str | None
+    schemas: dict[str, str]
+    units: dict[str, dict[str, tuple[str, dict[str, str]]]]   # table -> id -> (hash, field hashes)
+    retractions: list[dict] = field(default_factory=list)
+    values: dict | None = None
+
+
+def snapshot(version: str | None, tables: dict, rows: dict[str, list[dict]], retracted: list[dict]) -> Snapshot:
+    values = contents(tables, rows)
+    units = {name: {rid: (sha256(canonical(c)), {k: sha256(canonical(v))[:FIELD_HASH_CHARS] for k, v in c.items()})
+                    for rid, c in by_id.items()}
+             for name, by_id in values.items()}
+    return Snapshot(version, {name: schema_hash(t) for name, t in tables.items()}, units,
+                    [{k: r[k] for k in ("id", "version", "reason")} for r in retracted], values)
+
+
+def to_manifest(snap: Snapshot, created: str, record_tables: set[str], files: dict[str, str]) -> dict:
+    """The committed record of a release: coded records under `records` (what first_release reads)."""
+    records, reference = {}, {}
+    for name, by_id in sorted(snap.units.items()):
+        hashes = {rid: h for rid, (h, _) in sorted(by_id.items())}
+        if name in record_tables:
+            records.update(hashes)
+        else:
+            reference[name] = hashes
+    return {
+        "version": snap.version, "created": created, "schemas": snap.schemas, "files": files,
+        "records": dict(sorted(records.items())), "reference": reference,
+        "fields": {name: {rid: fh for rid, (_, fh) in sorted(by_id.items())} for name, by_id in sorted(snap.units.items())},
+        "retractions": snap.retractions,
+    }
+
+
+def from_manifest(m: dict) -> Snapshot:
+    units = {}
+    for name, by_id in m["fields"].items():
+        hashes = m["reference"].get(name, m["records"])
+        units[name] = {rid: (hashes[rid], fh) for rid, fh in by_id.items()}
+    return Snapshot(m["version"], m["schemas"], units, m.get("retractions", []))
+
+
+@dataclass
+class Diff:
+    old: Snapshot | None
+    new: Snapshot
+    schemas_changed: list[str]
+    added: list[tuple[str, str]]
+    removed: list[tuple[str, str]]
+    changed: list[tuple[str, str, list[str]]]
+
+    @property
+    def bump(self) -> str:
+        """The least version bump these changes need (Data Package version recipe)."""
+        if self.schemas_changed:
+            return "major"
+        return "minor" if self.added or self.removed else "patch"
+
+    def retraction(self, rid: str) -> dict | None:
+        return next((r for r in self.new.retractions if r["id"] == rid), None)
+
+
+def diff(old: Snapshot | None, new: Snapshot) -> Diff:
+    prev = old or Snapshot(None, {}, {})
+    names = sorted(set(prev.schemas) | set(new.schemas))
+    schemas_changed = [n for n in names if old is not None and prev.schemas.get(n) != new.schemas.get(n)]
+    added, removed, changed = [], [], []
+    for name in sorted(set(prev.units) | set(new.units)):
+        before, after = prev.units.get(name, {}), new.units.get(name, {})
+        added += [(name, rid) for rid in sorted(set(after) - set(before))]
+        removed += [(name, rid) for rid in sorted(set(before) - set(after))]
+        for rid in sorted(set(before) & set(after)):
+            (h0, f0), (h1, f1) = before[rid], after[rid]
+            if h0 != h1:
+                changed.append((name, rid, sorted(k for k in set(f0) | set(f1) if f0.get(k) != f1.get(k))))
+    return Diff(old, new, schemas_changed, added, removed, changed)
+
+
+def check_successor(version: str, previous: str | None) -> str | None:
+    """Why `version` cannot follow `previous` (None when it can)."""
+    v = parse_version(version)
+    if previous is None:
+        return None if v >= (0, 1, 0) else f"the first release must be 0.1.0 or later, not {version}"
+    nxt = next_versions(previous)
+    if v not in nxt.values():
+        options = ", ".join(f"{'.'.join(map(str, t))} ({level})" for level, t in nxt.items())
+        return f"{version} does not follow the latest release {previous}; the next version is one of {options}"
+    return None
+
+
+def next_versions(previous: str) -> dict[str, tuple[int, int, int]]:
+    x, y, z = parse_version(previous)
+    return {"patch": (x, y, z + 1), "minor": (x, y + 1, 0), "major": (x + 1, 0, 0)}
+
+
+def bump_of(version: str, previous: str) -> str:
+    return next(level for level, t in next_versions(previous).items() if t == parse_version(version))
