@@ -137,3 +137,21 @@ def test_add_archives_in_normal_form(repo_dir, tmp_path):
     assert again.returncode == 1 and "source-exists" in again.stderr
     assert run_cli(repo_dir, "validate").returncode == 1, "a new source makes the committed tables stale"
     assert run_cli(repo_dir, "build").returncode == 0
+
+
+def test_recover_leaves_a_running_build_alone(repo, repo_dir):
+    import subprocess
+    import sys
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        live = repo_dir / "data" / f".processed.tmp-{other.pid}-abc"
+        dead = repo_dir / "data" / ".processed.tmp-999999999-abc"
+        live.mkdir()
+        dead.mkdir()
+        build.recover(repo)
+        assert live.is_dir(), "another process's staging directory must survive"
+        assert not dead.exists(), "a dead process's staging directory is cleaned up"
+    finally:
+        other.kill()
+        other.wait()

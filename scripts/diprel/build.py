@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import tempfile
@@ -92,7 +93,8 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
 
     unloaded = {("sources", sid) for sid in sources.source_ids(repo) if sid not in srcs}
     problems.extend(_check_references(built, tables, actors, unloaded))
-    problems.extend(history.check_removed(repo, set(records)))
+    if not problems:  # else an input that failed to load would make its released ids look removed
+        problems.extend(history.check_removed(repo, set(records)))
     if problems:
         raise DiprelError(problems)
     return built
@@ -189,15 +191,32 @@ def dump_json(obj) -> str:
     return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
 
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
 @contextlib.contextmanager
 def signals_deferred():
-    """Hold SIGINT/SIGTERM while files are swapped, so an interrupt cannot split the swap."""
-    sigs = {signal.SIGINT, signal.SIGTERM}
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+    """Hold SIGINT/SIGTERM while files are swapped, so an interrupt cannot split the swap.
+
+    Handlers record the signal and it is raised again on exit. (Blocking it with
+    pthread_sigmask is not enough: that covers the calling thread only, and a
+    thread the validation libraries started would take the signal and the main
+    thread would still be interrupted.) Handlers can only be set from the main
+    thread, which is where Python runs them; elsewhere this does nothing.
+    """
+    if not _in_main_thread():
+        yield
+        return
+    received = []
+    old = {sig: signal.signal(sig, lambda signum, frame: received.append(signum)) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for sig, handler in old.items():
+            signal.signal(sig, signal.SIG_DFL if handler is None else handler)  # None: set outside Python
+        if received:
+            signal.raise_signal(received[0])
 
 
 def swap_into_place(staged: Path, target: Path) -> None:
@@ -218,7 +237,7 @@ def _umask() -> int:
 
 def stage_file(path: Path, content: str) -> Path:
     """Write content to a temporary file beside `path`, ready for os.replace."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
     os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would become the file's mode after the rename
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(content)
@@ -234,28 +253,52 @@ def replace_file(path: Path, content: str) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _owner_alive(path: Path) -> bool:
+    """Staging names carry their process id (`.processed.tmp-<pid>-…`); is that process still running?"""
+    m = re.search(r"\.(?:tmp|old)-(\d+)|\.(\d+)-[^.]*\.tmp$", path.name)
+    if not m:
+        return False
+    pid = int(m.group(1) or m.group(2))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def recover(repo: Repo) -> None:
-    """Undo a build killed mid-way: restore data/processed from its .old copy, drop staging files."""
+    """Undo a build killed mid-way: restore data/processed from its .old copy, drop staging files.
+
+    Leftovers of a build that is still running (another process) are not touched.
+    """
     target = repo.processed
     for old in sorted(target.parent.glob(f".{target.name}.old-*")):
+        if _owner_alive(old):
+            continue
         if not target.exists():
             os.rename(old, target)
         else:
             shutil.rmtree(old, ignore_errors=True)
     for tmp in target.parent.glob(f".{target.name}.tmp-*"):
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not _owner_alive(tmp):
+            shutil.rmtree(tmp, ignore_errors=True)
     for tmp in repo.descriptor.parent.glob(f".{repo.descriptor.name}.*.tmp"):
-        tmp.unlink(missing_ok=True)
+        if not _owner_alive(tmp):
+            tmp.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
 def terminate_cleanly():
     """Make SIGTERM raise SystemExit, so that `finally` blocks remove staging files.
 
-    (Its default action ends the process on the spot.) Signal handlers can only
-    be set from the main thread; elsewhere this does nothing.
+    (Its default action ends the process on the spot.) Main thread only, as
+    `signals_deferred`.
     """
-    if threading.current_thread() is not threading.main_thread():
+    if not _in_main_thread():
         yield
         return
 
@@ -287,7 +330,7 @@ def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
 
 
 def _write_validate_swap(repo: Repo, built: Built, check) -> None:
-    staged = Path(tempfile.mkdtemp(prefix=f".{repo.processed.name}.tmp-", dir=repo.processed.parent))
+    staged = Path(tempfile.mkdtemp(prefix=f".{repo.processed.name}.tmp-{os.getpid()}-", dir=repo.processed.parent))
     os.chmod(staged, 0o777 & ~_umask())  # mkdtemp's 0700 would become data/processed's mode
     desc_tmp = None
     try:
