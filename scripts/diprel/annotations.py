@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import quotes, schemas, yamlio
 from .errors import DiprelError, Problem, ProblemList
-from .paths import Repo
+from .paths import Repo, check_slug
 from .sources import Source
 
 FILE_KEYS = ("source_id", "coder", "notes", "records")
@@ -74,6 +74,9 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
     source itself failed to load) quotes are not checked.
     """
     p = ProblemList()
+    if doc is None:
+        p.add(file, 1, "empty-file", "the annotation file is empty: write source_id, coder and records")
+        return [], p
     if not isinstance(doc, dict):
         p.add(file, getattr(doc, "line", 1), "wrong-type", "an annotation file must be a mapping with source_id, coder and records")
         return [], p
@@ -82,10 +85,9 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
             p.add(file, doc.line_of(key), "unknown-key", f"unknown top-level key {key!r}", _closest(key, FILE_KEYS) or f"allowed: {', '.join(FILE_KEYS)}")
     if doc.get("source_id") != source_id:
         p.add(file, doc.line_of("source_id"), "wrong-value", f"source_id must be {source_id!r} (the file name), got {doc.get('source_id')!r}")
-    coder = doc.get("coder")
-    if coder is not None and not isinstance(coder, str):
-        p.add(file, doc.line_of("coder"), "wrong-type", "coder must be text")
-        coder = None
+    coder, err = schemas.check_value(schemas.table("evidence").field("coder"), doc.get("coder"))
+    if err:
+        p.add(file, doc.line_of("coder"), "wrong-value", err)
     raw_records = doc.get("records")
     if not isinstance(raw_records, list):
         p.add(file, doc.line_of("records"), "wrong-type", "records must be a list of records")
@@ -129,9 +131,10 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
             value, err = schemas.check_value(f, raw[f.name], required=False)
             if err:
                 p.add(file, raw.line_of(f.name), "wrong-value", err)
-            elif value is not None:
-                values[f.name] = value
+            if value is not None or err:  # an invalid value is still "set here": not also "missing"
                 field_where[f.name] = Where(file, raw.line_of(f.name))
+            if value is not None:
+                values[f.name] = value
         if table.name in CLAIM_TABLES:
             claimed = values.setdefault("source_id", source_id)
             if claimed != source_id:
@@ -140,7 +143,8 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
         if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1):
             p.add(file, raw.line_of("confidence"), "wrong-value", "confidence must be a number from 0 to 1")
             confidence = None
-        rec = Record(rid, table.name, status or "draft", values, Where(file, raw.line_of("id")), field_where,
+        # An invalid status is reported above; keeping the record stops references to it failing too.
+        rec = Record(rid, table.name, status or "reviewed", values, Where(file, raw.line_of("id")), field_where,
                      [source_id], [], confidence)
         rec.evidence = _evidence(raw, rec, table, file=file, source=source, source_id=source_id, coder=coder, p=p)
         records.append(rec)
@@ -188,7 +192,9 @@ def _evidence(raw, rec, table, *, file, source, source_id, coder, p) -> list[Evi
         _, err = schemas.check_value(schemas.table("evidence").field("method"), method)
         if err:
             p.add(file, item.line_of("method"), "wrong-value", err)
-        ev_coder = item.get("coder", coder)
+        ev_coder, err = schemas.check_value(schemas.table("evidence").field("coder"), item.get("coder", coder))
+        if err:
+            p.add(file, item.line_of("coder"), "wrong-value", err)
         if source is None:
             continue
         try:
@@ -205,12 +211,14 @@ def load_file(repo: Repo, path: Path, sources: dict[str, Source]) -> tuple[list[
     display = repo.rel(path)
     source_id = path.stem
     try:
-        doc = yamlio.read(path, display=display)
+        check_slug(source_id, what="source id (the file name)", file=display)
+        doc = yamlio.read(repo.annotation(source_id), display=display)
     except DiprelError as exc:
         return [], exc.problems
     source = sources.get(source_id)
     problems = []
-    if source is None:
+    # A source that is archived but failed to load has its problems reported already.
+    if source is None and not repo.article_meta(source_id).is_file():
         problems.append(Problem(display, 1, "source-missing", f"no archived source {source_id!r} for this annotation",
                                 "archive the article first with `diprel add FILE --id " + source_id + "`"))
     records, p = parse(doc, file=display, source=source, source_id=source_id)

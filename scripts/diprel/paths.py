@@ -67,7 +67,8 @@ class Repo:
         """base/name, refusing anything that escapes base (ids are checked as slugs first)."""
         p = (base / name).resolve()
         if base.resolve() not in p.parents:
-            raise DiprelError(Problem(name, 0, "bad-path", f"path {name!r} escapes {self.rel(base)}"))
+            raise DiprelError(Problem(f"{self.rel(base)}/{name}", 0, "bad-path",
+                                      f"path {name!r} escapes {self.rel(base)} (a link to elsewhere?)"))
         return p
 
     def article_text(self, source_id: str) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from . import schemas, yamlio
+from . import schemas, sources, yamlio
 from .annotations import Where
 from .errors import ProblemList
 from .paths import Repo
@@ -23,7 +23,7 @@ def load_actors(repo: Repo) -> tuple[dict[str, dict], dict[str, Where]]:
     """actor_id -> row (schema columns, typed) and actor_id -> where it is defined."""
     table = schemas.table("actors", repo)
     p = ProblemList()
-    rows, where = {}, {}
+    rows, where, state_where = {}, {}, {}
 
     def add(raw: dict, file: str, line: int, line_of):
         row = {}
@@ -38,11 +38,11 @@ def load_actors(repo: Repo) -> tuple[dict[str, dict], dict[str, Where]]:
         if aid in rows:
             p.add(file, line, "duplicate-id", f"actor {aid!r} is already defined at {where[aid].file}:{where[aid].line}")
             return
-        rows[aid], where[aid] = row, Where(file, line)
+        rows[aid], where[aid], state_where[aid] = row, Where(file, line), Where(file, line_of("state"))
 
     states = repo.reference / STATES_FILE
     display = repo.rel(states)
-    text = states.read_text(encoding="utf-8") if states.is_file() else ""
+    text = sources.decode(states.read_bytes(), display) if states.is_file() else ""
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is not None and list(reader.fieldnames) != list(STATE_COLUMNS):
         p.add(display, 1, "wrong-columns", f"columns must be {','.join(STATE_COLUMNS)}")
@@ -74,7 +74,7 @@ def load_actors(repo: Repo) -> tuple[dict[str, dict], dict[str, Where]]:
                 add(item, display, item.line, item.line_of)
     for aid, row in rows.items():
         if row["state"] is not None and row["state"] not in rows:
-            w = where[aid]
+            w = state_where[aid]
             p.add(w.file, w.line, "unknown-actor", f"actor {aid!r} belongs to state {row['state']!r}, which is not in {STATES_FILE}")
     p.raise_if_any()
     return rows, where

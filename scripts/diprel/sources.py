@@ -21,8 +21,11 @@ MAX_TEXT_BYTES = 1_000_000
 
 
 def normalise(text: str) -> str:
-    """The archive form: no BOM, `\n` line ends, Unicode NFC, one final newline."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """The archive form: no BOM, `\n` line ends, Unicode NFC, one final newline.
+
+    Idempotent, so that the archive form (and its hash) is a fixed point.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # all BOMs: a doubled one too
     text = unicodedata.normalize("NFC", text)
     return text.rstrip("\n") + "\n"
 
@@ -79,6 +82,7 @@ def read_text(repo: Repo, source_id: str) -> tuple[str, list[Problem]]:
 def load(repo: Repo, source_id: str) -> Source:
     """Load one source, checking metadata against the schema and the text against its hash."""
     table = schemas.table("sources", repo)
+    check_slug(source_id, what="source id", file=f"{repo.rel(repo.articles)}/{source_id}.yaml")
     meta_path = repo.article_meta(source_id)
     meta_file = repo.rel(meta_path)
     if not meta_path.is_file():
@@ -142,7 +146,7 @@ def archive(repo: Repo, file: Path, source_id: str, *, published: dt.date | None
     paths written. Metadata values are checked against the sources schema
     before anything is written.
     """
-    check_slug(source_id, what="source id")
+    check_slug(source_id, what="source id", file="--id")  # reported against the option that gave it
     display = file.as_posix()
     if not file.is_file():
         raise DiprelError(Problem(display, 0, "file-missing", "no such file"))

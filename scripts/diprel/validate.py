@@ -278,6 +278,6 @@ def stale_tables(repo: Repo, built) -> list[Problem]:
         if not path.is_file() or path.read_text(encoding="utf-8") != tablesio.to_csv(table, built.rows[name]):
             out.append(Problem(repo.rel(path), 0, "stale-table", "differs from what the sources and annotations build",
                                "run `diprel build`; never edit generated tables by hand"))
-    if repo.descriptor.read_text(encoding="utf-8") != dump_json(descriptor(repo)):
+    if not repo.descriptor.is_file() or repo.descriptor.read_text(encoding="utf-8") != dump_json(descriptor(repo)):
         out.append(Problem("datapackage.json", 0, "stale-descriptor", "resources differ from what `diprel build` writes", "run `diprel build`"))
     return out
