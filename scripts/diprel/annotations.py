@@ -27,6 +27,10 @@ RECORD_KEYS = ("id", "review_status", "confidence", "evidence")
 EVIDENCE_KEYS = ("quote", "supports", "occurrence", "start", "method", "coder")
 CLAIM_TABLES = ("casualty_figures",)  # one source per record: never merged
 MERGED_TEXT = ("note",)               # joined across sources rather than compared
+# How directly a source gives a date, most direct first. Two sources of one
+# event may reach the same date differently ("on Friday" / "August 8"): the
+# merged record keeps the most direct basis instead of calling it a conflict.
+DATE_BASIS_STRENGTH = ("stated", "year_inferred", "relative", "external", "publication")
 
 
 @dataclass(frozen=True)
@@ -251,10 +255,11 @@ def merge(records: list[Record]) -> tuple[dict[str, Record], list[Problem]]:
                     first.values[col] = f"{old} | {value}"
                 elif not old:
                     first.values[col] = value
-            elif old is None:
+            elif old is None or (old != value and _is_basis(rec.table, col)
+                                 and DATE_BASIS_STRENGTH.index(value) < DATE_BASIS_STRENGTH.index(old)):
                 first.values[col] = value
                 first.field_where[col] = rec.field_where.get(col, rec.where)
-            elif old != value:
+            elif old != value and not _is_basis(rec.table, col):
                 w = first.field_where.get(col, first.where)
                 here = rec.field_where.get(col, rec.where)
                 p.add(here.file, here.line, "event-conflict",
@@ -262,6 +267,12 @@ def merge(records: list[Record]) -> tuple[dict[str, Record], list[Problem]]:
         first.sources.extend(rec.sources)
         first.evidence.extend(rec.evidence)
     return merged, list(p)
+
+
+def _is_basis(table: str, col: str) -> bool:
+    """Columns coded with the date_basis codes (date_basis, trigger_date_basis)."""
+    enum = schemas.table(table).field(col).enum
+    return enum is not None and set(enum) == set(DATE_BASIS_STRENGTH)
 
 
 def _show(v) -> str:

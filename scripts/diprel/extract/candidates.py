@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from .. import schemas
+from ..annotations import DATE_BASIS_STRENGTH
 from ..quotes import MAX_QUOTE_CHARS
 from .document import Document
 
 RULES_VERSION = "1"
 TABLE_ORDER = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
-_BASIS_RANK = {"stated": 0, "year_inferred": 1, "relative": 2, "external": 3, "publication": 4, None: 5}
+_BASIS_RANK = {basis: i for i, basis in enumerate((*DATE_BASIS_STRENGTH, None))}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_basis")
 _PIECE_BREAK = re.compile(r"[,;:–—]\s|\s[–—-]\s|[(“”\"]")
