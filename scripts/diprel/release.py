@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import build, history, schemas, sources, tablesio, validate, yamlio
+from .atomic import signals_deferred, stage_file
 from .errors import DiprelError, Problem
 from .paths import Repo
 
@@ -469,13 +470,13 @@ def _move_into_place(repo: Repo, tmp: Path, target: Path, manifest: dict, csvs: 
     archive = repo.dist / f"{target.name}.zip"
     manifest_file = history.manifest_path(repo, manifest["version"])
     manifest_file.parent.mkdir(parents=True, exist_ok=True)
-    staged = [(build.stage_file(manifest_file, build.dump_json(manifest)), manifest_file)]
+    staged = [(stage_file(manifest_file, build.dump_json(manifest)), manifest_file)]
     for name, text in csvs.items():
         path = repo.processed / f"{name}.csv"
         if path.read_text(encoding="utf-8") != text:
-            staged.append((build.stage_file(path, text), path))
+            staged.append((stage_file(path, text), path))
     try:
-        with build.signals_deferred():
+        with signals_deferred():
             os.rename(target, final)
             os.rename(tmp / archive.name, archive)
             for src, dst in staged:

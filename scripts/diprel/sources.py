@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import schemas, yamlio
+from .atomic import replace_file
 from .errors import DiprelError, Problem, ProblemList
 from .paths import Repo, check_slug
 
@@ -179,13 +180,6 @@ def archive(repo: Repo, file: Path, source_id: str, *, published: dt.date | None
             problems.add(display, 0, "unknown-key", f"unknown metadata key {key!r}")
     problems.raise_if_any()
     repo.articles.mkdir(parents=True, exist_ok=True)
-    _write_new(txt, text)
-    _write_new(yml, yamlio.dumps({k: values[k] for k in table.columns}))
+    replace_file(txt, text)
+    replace_file(yml, yamlio.dumps({k: values[k] for k in table.columns}))
     return txt, yml
-
-
-def _write_new(path: Path, content: str) -> None:
-    """Write a file that must not exist yet, via a temporary name (never half-written)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(content, encoding="utf-8", newline="\n")
-    tmp.replace(path)

@@ -9,15 +9,14 @@ replaced, and a draft that duplicates a reviewed record is dropped.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .. import schemas
+from .. import schemas, yamlio
+from ..atomic import replace_file
 from .matching import match_key
 
 CODER = "diprel-extractor"
@@ -167,8 +166,10 @@ def write_draft(path: Path | str, source_id: str, records: list[dict]) -> Path:
         if records:
             content = content.replace("records: []\n", "records:\n") + _dump_records(records, 2).lstrip("\n")
     else:
+        yamlio.read(path)  # size limit, strict UTF-8, no aliases or tags: before ruamel parses it
         content = _update(path.read_text(encoding="utf-8"), records)
-    _write_atomic(path, content)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    replace_file(path, content)
     return path
 
 
@@ -208,15 +209,3 @@ def _last_content_line(lines: list[str], start: int, stop: int) -> int:
         if stripped and not stripped.startswith("#"):
             last = n
     return last
-
-
-def _write_atomic(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
