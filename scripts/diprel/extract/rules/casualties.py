@@ -243,10 +243,13 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
     return hits
 
 
+_NEGATED = re.compile(r"(?i)\bno\s+$")  # "no one was hurt" counts nobody
+
+
 def _excluded(doc: Document, i: int, f: _Figure) -> bool:
     s = doc.sentences[i]
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
-    return bool(_HYPOTHETICAL.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
+    return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
                 or _NOT_CASUALTY.match(doc.text, f.head_end, s.end) or _BODIES.search(before))
 
 
@@ -254,7 +257,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     """The side whose people the figure counts, and the span that says so."""
     if f.side:
         return f.side, None
-    if doc.text[f.head_start:f.head_end].split()[0] in _NON_STATE:
+    head = doc.text[f.head_start:f.head_end].split()
+    if head and head[0] in _NON_STATE:
         return None, None
     s = doc.sentences[i]
     _, c_end = doc.clause_bounds(i, f.number.start)
