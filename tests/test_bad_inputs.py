@@ -314,6 +314,10 @@ CASES = [
     # releases
     Case("released-id-removed", release_manifest("med-usa-ind-pak-kashmir"), "data/retractions.yaml", 1,
          "retraction-missing", hint="released in 0.1.0"),
+    Case("release-manifest-malformed", write("data/releases/0.1.0.json", '{"version": "0.1.0",\n'), "data/releases/0.1.0.json", 2,
+         "bad-manifest"),
+    Case("release-manifest-wrong-version", write("data/releases/0.1.0.json", '{"version": "0.2.0", "records": {}}'),
+         "data/releases/0.1.0.json", 1, "bad-manifest", hint="restore this one"),
     # generated files
     Case("processed-table-hand-edited", replace("data/processed/meetings.csv", "meal", "talks"),
          "data/processed/meetings.csv", 0, "stale-table", hint="run `diprel build`"),

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import tablesio, yamlio
 from .annotations import Where
-from .errors import Problem, ProblemList
+from .errors import DiprelError, Problem, ProblemList
 from .paths import Repo
 
 VERSION_RE = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
@@ -35,13 +35,26 @@ def parse_version(v: str) -> tuple[int, int, int]:
     return tuple(int(x) for x in m.groups())
 
 
+def read_manifest(repo: Repo, path: Path) -> dict:
+    """One manifest, refused with its file name when it is not what a release wrote."""
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        line = getattr(exc, "lineno", 0)
+        raise DiprelError(Problem(repo.rel(path), line, "bad-manifest", f"not a release manifest: {exc}")) from None
+    if not isinstance(manifest, dict) or manifest.get("version") != path.stem or not isinstance(manifest.get("records"), dict):
+        raise DiprelError(Problem(repo.rel(path), 1, "bad-manifest", f"a manifest needs version {path.stem!r} and a records mapping",
+                                  "manifests are written by `diprel release`; restore this one from git"))
+    return manifest
+
+
 def manifests(repo: Repo) -> list[dict]:
     """Release manifests, oldest version first."""
     out = []
     if repo.releases_log.is_dir():
         for path in repo.releases_log.glob("*.json"):
             if VERSION_RE.fullmatch(path.stem):
-                out.append(json.loads(path.read_text(encoding="utf-8")))
+                out.append(read_manifest(repo, path))
     return sorted(out, key=lambda m: parse_version(m["version"]))
 
 
@@ -112,6 +125,7 @@ BUMPS = ("patch", "minor", "major")
 
 
 def manifest_path(repo: Repo, version: str) -> Path:
+    parse_version(version)  # a version becomes a file name: only X.Y.Z
     return repo.releases_log / f"{version}.json"
 
 

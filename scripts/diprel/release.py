@@ -503,7 +503,7 @@ def snapshot_of(repo: Repo, ref: str) -> history.Snapshot:
         if (repo.dist / f"diprel-{ref}").is_dir():
             path = repo.dist / f"diprel-{ref}"
         elif history.manifest_path(repo, ref).is_file():
-            return history.from_manifest(json.loads(history.manifest_path(repo, ref).read_text(encoding="utf-8")))
+            return history.from_manifest(history.read_manifest(repo, history.manifest_path(repo, ref)))
     if not (path / "datapackage.json").is_file():
         refuse(ref, "no-release", "neither a release directory nor a released version",
                "give a path like dist/diprel-0.1.0 or a version with a manifest in data/releases/")
