@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from . import lexicon as L
 from .sentences import Sentence
 
-_NAME_TOKEN = r"(?:(?:Mc)?[A-Z][a-zà-ÿ]+(?:[-’'](?!s\b)[A-Za-zà-ÿ]+)*|[A-Z]\.(?=\s+[A-Z]))"
+_NAME_TOKEN = (r"(?:(?:Mc|(?:al|el|ad|as|ash|at|an|ar|az)-)?[A-Z][a-zà-ÿ]+(?:[-’'](?!s\b)[A-Za-zà-ÿ]+)*"
+               r"|[A-Z]\.(?=\s+[A-Z]))")
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|du|ul|ud|ur)"
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,5}}")
 # Words that end a name: institutions and the like ("General Assembly" is no general).
@@ -38,7 +39,12 @@ _TITLE_RE = re.compile(rf"(?<![\w-])(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s
 _TITLE_MODIFIERS = r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current)\s+)?"
 _BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
-_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+# Styles that stand before a name ("H.E. General", "His Royal Highness Prince", "Sheikh Dr.").
+HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.\s?E\.|HE|HH|HRH|Sheikha?|Shaikh|"
+             r"Princess|Prince|Sayyid|Sayed|Samdech|Dato['’]?\s+Seri|Datuk\s+Seri|Tan\s+Sri|Datuk|Dato['’]?|YB|"
+             r"Dr|Mr|Mrs|Ms|Prof|Hon|Shri|Smt)\.?")
+_HONORIFIC_RUN = rf"(?:{HONORIFIC}\s+)*"
+_NAME_AFTER = re.compile(rf",?\s+{_HONORIFIC_RUN}")
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?:the\s+|a\s+)?$")
 _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
 _AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
@@ -48,6 +54,9 @@ _HONORIFIC_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{_NAME_TOKEN})")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?<![’'])")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:the\s+)?$")  # "in Samarkand, Uzbekistan"
+_ADDRESSED_TO = re.compile(r"(?i)\b(?:appreciation|gratitude|thanks|grateful|thankful|message|letter|condolences|"
+                           r"solidarity|tribute)\s+to\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -90,8 +99,9 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 
-_HONORIFICS = frozenset("Senator Sen Excellency Honourable Honorable Hon Mr Mrs Ms Dr Shri Sri Smt YB Dato Dato’ Dato' "
-                        "Datuk Seri Tan Sri Samdech H.E. HE His Her Royal Highness Majesty Prince".split())
+_HONORIFICS = frozenset("Senator Sen Excellency Honourable Honorable Hon Mr Mrs Ms Dr Prof Shri Sri Smt YB Dato Dato’ "
+                        "Dato' Datuk Seri Tan Sri Samdech H.E. HE HH HRH His Her Royal Highness Majesty Prince Princess "
+                        "Sheikh Sheikha Shaikh Sayyid Sayed".split())
 
 
 def clean_name(name: str) -> str:
@@ -107,6 +117,12 @@ def clean_name(name: str) -> str:
     return " ".join(kept)
 
 
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names can be one person's: the words of one are among the other's ("Munir", "Asim Munir")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
 @dataclass
 class PersonTable:
     """The persons of one article, by id, with an index of the names they go by."""
@@ -115,6 +131,8 @@ class PersonTable:
 
     def add(self, name: str, state: str | None, level: str | None, title: str = "") -> Person:
         known = self.lookup(name)
+        if known is not None and not _one_name(name, known.name):
+            known = None  # "Nawaf Al-Sabah" is not "Ahmad Nasser Al-Sabah": a shared family name is no match
         if known is None:
             known = Person(slugify(name), name)
             self.persons[known.actor_id] = known
@@ -136,14 +154,21 @@ class PersonTable:
             return self.persons[next(iter(ids))]
         return None
 
-    def by_title(self, title: str, text: str) -> Person | None:
+    def by_title(self, title: str, text: str, home: str | None = None) -> Person | None:
         """The person of the article who holds this title ("the Foreign Minister" -> Araghchi).
 
-        When several do, the one the text names most often: a ministry's
-        release says "the Foreign Minister" for its own.
+        A bare "the Minister" stands for a holder of any minister's title.
+        When several hold it, the one of the article's home state (or the one
+        the text never placed, who is taken to be at home), else the one the
+        text names most often: a ministry's release says "the Foreign
+        Minister" for its own, a State House release "The President" for its
+        president, never for a visiting one.
         """
         parts = set(_title_parts(title))
-        found = [p for p in self.persons.values() if parts and parts <= p.titles]
+        found = [p for p in self.persons.values() if parts and all(_holds(p.titles, t) for t in parts)]
+        if len(found) > 1 and home:
+            at_home = [p for p in found if p.state == home] or [p for p in found if p.state is None]
+            found = at_home if len(at_home) == 1 else found
         if len(found) > 1:
             counts = sorted(((text.count(p.name.split()[-1]), p.actor_id) for p in found), reverse=True)
             return self.persons[counts[0][1]] if counts[0][0] > counts[1][0] else None
@@ -164,6 +189,22 @@ class PersonTable:
                     k += n - 1
                     break
             k += 1
+
+
+# Words that make another office of a title: a prime minister is not "the Minister".
+_RANK_WORDS = frozenset("prime vice deputy crown assistant under".split())
+
+
+def _holds(titles: set, part: str) -> bool:
+    """Whether a person with these titles answers to `part` ("minister" for "foreign minister")."""
+    for t in titles:
+        if t == part:
+            return True
+        words = t.split()
+        if part in ("minister", "president", "secretary", "amir", "emir") and part in words \
+                and not _RANK_WORDS & set(words[:words.index(part)]):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -201,11 +242,13 @@ def _state_term_ending_before(terms: list[_Term], text: str, pos: int, pattern: 
 
 
 def _name_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    """The name at pos, honorifics dropped, and where it starts and ends in text."""
     m = NAME_RE.match(text, pos, end)
     if not m:
         return None
     name = clean_name(m.group())
-    return (name, m.start(), m.start() + len(name)) if name else None
+    at = m.group().find(name) if name else -1
+    return (name, m.start() + at, m.start() + at + len(name)) if at >= 0 else None
 
 
 def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | None:
@@ -254,7 +297,7 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             name, start = before
         if title[0].islower() and state is None and name is None:
             continue  # "the president" alone: nobody we can place
-        if title.lower() in ("general", "commander", "minister", "premier", "leader") and name is None and state is None:
+        if title.lower() in ("general", "commander", "premier", "leader") and name is None and state is None:
             continue  # "in general", "the commander": too vague to place
         out.append([start, end, name, state, L.title_level(title), title])
     return [tuple(x) for x in _join_appositions(text, out)]
@@ -303,7 +346,8 @@ def build_person_table(scans: list[Scan]) -> PersonTable:
 
 def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = None) -> Mention | None:
     kind, state = t.term.kind, t.term.state
-    if kind == "name" and prev_term and prev_term.term.kind == "capital" and text[prev_term.end:t.start] == ", ":
+    if kind == "name" and (prev_term and prev_term.term.kind == "capital" and text[prev_term.end:t.start] == ", "
+                           or _TOWN_BEFORE.search(text, max(s.start, t.start - 40), t.start)):
         return Mention(t.start, t.end, "place", state, state, t.text)  # "Putrajaya, Malaysia": where, not who
     poss = text.startswith(("'s", "’s"), t.end)
     word_before = _WORD_BEFORE.search(text, max(s.start, t.start - 30), t.start)
@@ -329,7 +373,8 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
         return Mention(t.start, t.end, "modifier", state, state, t.text)
     if kind == "capital":
         return _classify_capital(text, s, t, prev, poss)
-    if prev in L.PLACE_PREPOSITIONS:  # "in Pakistan", "in Afghanistan's Spin Boldak district"
+    if prev in L.PLACE_PREPOSITIONS and not (prev == "to" and _ADDRESSED_TO.search(text, max(s.start, t.start - 40), t.start)):
+        # "in Pakistan", "in Afghanistan's Spin Boldak district"; but "its thanks to Iraq" names a party
         return Mention(t.start, t.end, "place", state, state, t.text)
     return Mention(t.start, t.end, "state", state, state, t.text, possessive=poss)
 
@@ -355,11 +400,11 @@ def _select(spans: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable) -> list[Mention]:
+def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home: str | None = None) -> list[Mention]:
     terms = sc.terms
     spans: list[Mention] = []
     for start, end, name, state, level, title in sc.persons:
-        person = table.lookup(name) if name else (table.by_title(title, text) if state is None else None)
+        person = table.lookup(name) if name else (table.by_title(title, text, home) if state is None else None)
         if person:
             state = state or person.state
             level = level or person.level

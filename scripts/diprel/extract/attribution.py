@@ -25,29 +25,39 @@ def claimant_id(m: Mention) -> str | None:
     return m.actor_id if m.kind in ("person", "body") else m.state
 
 
-def attribute(doc: Document, i: int) -> tuple[str, str | None, tuple[int, int] | None]:
-    """(certainty, claimant, span of the attribution) for sentence i."""
+def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str | None, tuple[int, int] | None]:
+    """(certainty, claimant, span of the attribution) for the claim at pos of sentence i.
+
+    Of several speakers ("Peru's army put its losses at 46, while Ecuador said
+    34 ..."), the one nearest before pos speaks for the claim.
+    """
     s = doc.sentences[i]
     text, ms = doc.text, [m for m in doc.mentions[i] if m.kind in ("person", "body", "state", "pronoun")]
-    speaker, span = None, None
+    speakers: list[tuple[Mention, tuple[int, int]]] = []
     acc = _ACCORDING.search(text, s.start, s.end)
     if acc:
         after = [m for m in ms if m.start >= acc.end() and m.start - acc.end() <= 12]
-        speaker = after[0] if after else None
-        span = (acc.start(), speaker.end if speaker else acc.end())
+        speakers.append((after[0] if after else None, (acc.start(), after[0].end if after else acc.end())))
     else:
         for m in ms:
-            if _SAYS_AFTER.match(text, m.end, s.end):
-                speaker, span = m, (m.start, _SAYS_AFTER.match(text, m.end, s.end).end())
-                break
-            if _SAID_BEFORE.search(text[max(s.start, m.start - 20):m.start]):
-                speaker, span = m, (m.start - len(_SAID_BEFORE.search(text[max(s.start, m.start - 20):m.start]).group()), m.end)
-                break
+            says = _SAYS_AFTER.match(text, m.end, s.end)
+            said = _SAID_BEFORE.search(text[max(s.start, m.start - 20):m.start])
+            if says:
+                speakers.append((m, (m.start, says.end())))
+            elif said:
+                speakers.append((m, (m.start - len(said.group()), m.end)))
+    pos = s.start if pos is None else pos
+    before = [sp for sp in speakers if sp[1][0] <= pos]
+    speaker, span = (before[-1] if before else speakers[0]) if speakers else (None, None)
     if speaker is not None:
         speaker = doc.actor_for(i, speaker) if speaker.kind == "pronoun" else speaker
     claimant = claimant_id(speaker) if speaker else None
+    generic = _GENERIC_SPEAKER.search(s.text)
+    if claimant is None and generic:  # "an Iranian provincial official said": that state speaks
+        claimant = next((m.state for m in doc.mentions[i] if m.kind == "modifier"
+                         and s.start + generic.start() - 25 <= m.start < s.start + generic.start()), None)
     if HEDGE_RE.search(s.text):
         return "hedged", claimant, span
-    if span or acc or _GENERIC_SPEAKER.search(s.text):
+    if span or acc or generic:
         return "attributed", claimant, span
     return "asserted", None, None

@@ -100,10 +100,10 @@ def _date_rank(f: dict) -> tuple:
 
 
 def dates_conflict(a: dict, b: dict) -> bool:
-    """Two day-precise dates that differ: two events, not one."""
+    """Two day-precise dates that do not overlap: two events, not one ("6 to 10 March" and "On 10 March" agree)."""
     return (a.get("date_precision") == b.get("date_precision") == "day"
             and a.get("date_basis") != "publication" and b.get("date_basis") != "publication"
-            and a.get("date_start") != b.get("date_start"))
+            and (a.get("date_end") < b.get("date_start") or b.get("date_end") < a.get("date_start")))
 
 
 def merge_into(a: Hit, b: Hit) -> None:
@@ -111,8 +111,8 @@ def merge_into(a: Hit, b: Hit) -> None:
     for k, v in b.fields.items():
         if k in DATE_FIELDS:
             continue
-        if a.fields.get(k) is None and v is not None:
-            a.fields[k] = v
+        if a.fields.get(k) is None and v is not None or (k, v) == ("kind", "mediated"):
+            a.fields[k] = v  # a broker named in one sentence makes the ceasefire mediated
     if _date_rank(b.fields) < _date_rank(a.fields):
         for k in DATE_FIELDS:
             a.fields[k] = b.fields.get(k)

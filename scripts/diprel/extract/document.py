@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from . import actors, dates, numbers, sentences
+from . import actors, dates, lexicon, numbers, sentences
 from .actors import Mention
 from .sentences import Sentence
 
@@ -22,6 +22,10 @@ CONFLICT_WORDS = re.compile(
     r"(?i)\b(?:conflict|hostilities|war|fighting|clash(?:es)?|strikes?|attacks?|shelling|flare-up|"
     r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive)\b")
 
+# "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
+_LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
+                     r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
+
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
                            r"(?:a|an|one|two|three|\w+)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
 
@@ -31,18 +35,22 @@ class Document:
         self.text = text
         self.published = published
         self.sentences: list[Sentence] = sentences.split(text)
+        self.dateline = sentences.dateline(text)
         self.resolved = actors.resolve_ambiguous(text)
         self.scans = [actors.scan(text, s, self.resolved) for s in self.sentences]
         self.table = actors.build_person_table(self.scans)
+        self._home_by_terms = self._leading_state(
+            Counter(t.term.state for sc in self.scans for t in sc.terms
+                    if t.term.state and t.term.kind in ("name", "demonym", "people", "body")))
         self.mentions: list[list[Mention]] = self._mentions()
         if self._infer_person_states():
             self.mentions = self._mentions()
-        self.dateline = sentences.dateline(text)
         self._dates: dict[int, list] = {}
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
-        return [actors.sentence_mentions(self.text, s, sc, self.table) for s, sc in zip(self.sentences, self.scans)]
+        return [actors.sentence_mentions(self.text, s, sc, self.table, self._home_by_terms)
+                for s, sc in zip(self.sentences, self.scans)]
 
     def _infer_person_states(self) -> bool:
         """Place a person the text gives no state from a bilateral sentence.
@@ -52,7 +60,15 @@ class Document:
         one, so the other person stands for the other.
         """
         changed = False
-        for ms in self.mentions:
+        for i, ms in enumerate(self.mentions):
+            for m in ms:
+                led = _LED_BY.search(self.text, max(self.sentences[i].start, m.start - 90), m.start)
+                if m.kind == "person" and m.state is None and m.actor_id and led:
+                    team = [x for x in ms if led.start() - 40 <= x.start < led.end() and x.state
+                            and x.kind in ("state", "modifier", "body")]
+                    if team:  # "a delegation of Saudi Arabia headed by Musaad Al-Aiban"
+                        actors.resolve_person_state(self.table, m.actor_id, team[-1].state)
+                        changed = True
             unplaced = {m.actor_id for m in ms if m.kind == "person" and m.state is None and m.actor_id}
             named = {m.state for m in ms if m.kind == "state"}
             placed = {m.state for m in ms if m.kind == "person" and m.state}
@@ -69,6 +85,18 @@ class Document:
         """
         counts = Counter(m.state for ms in self.mentions for m in ms
                          if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "people"))
+        return self._leading_state(counts, exclude)
+
+    def _leading_state(self, counts: Counter, exclude: str | None = None) -> str | None:
+        """The most counted state, if counted at least twice and ahead of the next.
+
+        The dateline's state counts twice: a release datelined NAIROBI speaks
+        for Kenya even when it names Sudan as often.
+        """
+        place = self.dateline and lexicon.terms().get(self.dateline[0].title())
+        if place and place.state and place.state != exclude and place.kind in ("capital", "name"):
+            counts = counts + Counter({place.state: 2})
+        counts.pop(exclude, None)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
@@ -133,6 +161,21 @@ class Document:
             return None
         (best, n), *rest = counts.most_common()
         return best if not rest or rest[0][1] < n else None
+
+    @cached_property
+    def _joined_pairs(self) -> list[tuple[int, tuple[str, str]]]:
+        """(sentence, pair) for each pair the text joins itself: "Egypt and Ethiopia", "between Cairo and Addis Ababa"."""
+        out = []
+        for i, ms in enumerate(self.mentions):
+            ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "person")]
+            for a, b in zip(ms, ms[1:]):
+                if a.state != b.state and re.fullmatch(r"\s*(?:[-–—]|and)\s*", self.text[a.end:b.start]):
+                    out.append((i, tuple(sorted((a.state, b.state)))))
+        return out
+
+    def joined_pair(self, i: int, exclude: str | None) -> tuple[str, str] | None:
+        """The latest pair joined by "and" or a dash up to sentence i, without `exclude`."""
+        return next((p for j, p in reversed(self._joined_pairs) if j <= i and exclude not in p), None)
 
     def recent_pair(self, i: int, exclude: str | None, lookback: int = 3) -> tuple[str, str] | None:
         """The two states a recent sentence (this one or the few before) sets against each other."""

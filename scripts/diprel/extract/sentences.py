@@ -68,14 +68,19 @@ def split(text: str) -> list[Sentence]:
     return out
 
 
+_LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"([A-Z][A-Z .,'’-]{2,40}?)\s*(?:[,(][^–—:\n]{0,40})?\s*(?:[–—:]|-{1,2}\s)")
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:
-    """The dateline place ("WASHINGTON –" -> ("WASHINGTON", 0, 10)), if the text opens with one."""
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    place = m.group(1).strip(" ,")
-    start = m.start(1)
-    return place, start, start + len(place)
+    """The dateline place ("WASHINGTON –" -> ("WASHINGTON", 0, 10)), if a paragraph near the top opens with one.
+
+    A press release puts a letterhead and a headline before it.
+    """
+    for line in _LINE.finditer(text, 0, 800):
+        m = _DATELINE.match(text, line.start(), line.end())
+        if m:
+            place = m.group(1).strip(" ,")
+            start = m.start(1)
+            return place, start, start + len(place)
+    return None

@@ -42,7 +42,7 @@ BLOCKERS = (
     "South America", "South American", "North America", "North American", "Central America",
     "Central American", "Native American", "West Indies", "West Indian", "New Mexico",
     "Washington Post", "Washington Times", "Washington State", "South China Sea", "East China Sea",
-    "New Guinea", "Gulf of Mexico", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River",
+    "New Guinea", "Gulf of Mexico", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River", "Port Sudan",
 )
 
 # Forms shared by two states: resolved per article to the one the text
@@ -138,6 +138,10 @@ def term_re() -> re.Pattern:
 # --- Titles of office -------------------------------------------------------
 # Regex fragment -> level (meetings.level enum). Matched case-insensitively;
 # longer titles are listed first so that "deputy prime minister" wins.
+# Portfolios of "Minister of ..." titles besides foreign affairs and defence.
+_PORTFOLIO = (r"(?:petroleum|oil|energy|mines|mining|finance|economy|trade|commerce|industry|agriculture|health|"
+              r"education|justice|information|transport|water|planning|labou?r|tourism|culture|investment|"
+              r"communications|security|internal affairs|cabinet affairs|national security)")
 TITLES = (
     (r"vice[- ]president", "ministerial"),
     (r"deputy prime minister", "ministerial"),
@@ -146,10 +150,13 @@ TITLES = (
     (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:national )?defen[cs]e|the interior|home affairs|state)"
      r"(?: for foreign affairs)?", "ministerial"),
     (r"secretary of state|foreign secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)", "ministerial"),
+    (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", "ministerial"),
+    (r"cabinet secretary|minister of state", "ministerial"),
     (r"minister", "ministerial"),
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e staff|chief of (?:the )?general staff", "military"),
     (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", "military"),
     (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|admiral|naval chief|air force chief|commander", "military"),
+    (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", "officials"),
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
     (r"counterpart", None),  # "his Indian counterpart": a person of that state, rank unknown
 )

@@ -34,11 +34,13 @@ PEOPLE = {
     **dict.fromkeys("terrorists militants insurgents".split(), ("unspecified", None)),
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
-                    "fishermen crew".split(), ("civilian", None)),
-    **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters".split(), ("military", None)),
+                    "fishermen crew passengers farmers students workers migrants journalists".split(), ("civilian", None)),
+    **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
+                    "conscripts recruits marines peacekeepers commandos paratroopers".split(), ("military", None)),
     "soldiers": ("military", "soldiers"), "soldier": ("military", "soldiers"),
     "officers": ("military", "officers"), "officer": ("military", "officers"),
     "children": ("civilian", "children"), "child": ("civilian", "children"),
+    **dict.fromkeys("girls boys babies infants minors".split(), ("civilian", "children")),
     "women": ("civilian", "women"), "woman": ("civilian", "women"), "men": ("unspecified", "men"),
     "elderly": ("civilian", "elderly"), "foreigners": ("civilian", "foreigners"),
 }
@@ -77,6 +79,9 @@ _NOT_CASUALTY = re.compile(r"(?i)^\s*(?:were\s+|had\s+been\s+|have\s+been\s+)?(?
                            r"captured|missing|held|exchanged|released|rescued|freed)\b")
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
 _NON_STATE = frozenset({"terrorists", "militants", "insurgents"})
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+_PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
+_PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
 _VERB_OUTCOME = {"killing": "killed", "kills": "killed", "claimed": "killed", "claiming": "killed",
                  "injuring": "injured", "wounding": "injured"}
 
@@ -150,16 +155,34 @@ def _people_noun(doc: Document, i: int, pos: int):
 def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     """A number with no noun: "seventy-eight were injured", "and injured two", "put the death toll at 1,054"."""
     text, s = doc.text, doc.sentences[i]
-    after = _OUTCOME_AFTER.match(text, n.end, s.end)
+    of_them = _OF_THEM.match(text, n.end, s.end)
+    verb_at = of_them.end() if of_them else n.end
+    after = _OUTCOME_AFTER.match(text, verb_at, s.end)
     before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
-    if after and re.match(r"\s+(?:were|was|had|have|are)\b|\s+(?:killed|injured|wounded|dead)\b", text[n.end:after.end()]):
-        return _Figure(n, n.end, n.end, None, None, _outcome_word(after.group("v")), None, after.end())
+    if after and re.match(r"\s+(?:were|was|had|have|are)\b|\s+(?:killed|injured|wounded|dead)\b|\s+lost\b",
+                          text[verb_at:after.end()]):
+        population, side = None, None
+        if of_them or _PARTITIVE.search(text, s.start, n.qual_start):  # "Of the 5,000 Ecuadorian troops ..., 80 were"
+            population, side = _antecedent(doc, i, n.qual_start)
+        return _Figure(n, n.end, n.end, population, None, _outcome_word(after.group("v")), side, after.end())
     if before and before.group("v").lower() not in ("left", "leaving", "claimed", "claiming"):
         outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
         return _Figure(n, n.end, n.end, None, None, outcome, None, n.end)
     if _TOLL_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start]):
         return _Figure(n, n.end, n.end, "unspecified", None, "killed", _side_in(doc, i, n.qual_start - 40, n.qual_start), n.end)
     return None
+
+
+def _antecedent(doc: Document, i: int, pos: int) -> tuple[str | None, str | None]:
+    """Population and side of the last people noun before pos, in this sentence or the one before."""
+    lo = doc.sentences[i - 1].start if i else doc.sentences[i].start
+    found = None
+    for found in _PEOPLE_NP.finditer(doc.text, lo, pos):
+        pass
+    if found is None:
+        return None, None
+    j = i if found.start() >= doc.sentences[i].start else i - 1
+    return PEOPLE[found.group("head")][0], _side_in(doc, j, found.start(), found.end())
 
 
 def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
@@ -288,7 +311,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
 
 
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
-    certainty, claimant, attr_span = attribute(doc, i)
+    certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
     claimant_state = lexicon.states().get(claimant) and claimant if claimant else None
     claimant_state = claimant_state or _state_of(doc, i, claimant)
     if inherit:  # a share of the figure before it: same people, same outcome, same side

@@ -1,13 +1,16 @@
 """Ceasefires reported as agreed or in effect between two states.
 
-A ceasefire word ("ceasefire", "truce", "cessation of hostilities", "agreed to
-stop firing") counts unless it is called for, proposed, possible, negotiated,
-conditional or violated (CODING.md). The two parties are the states named
-around it; when the sentence names only the broker ("A US-brokered ceasefire
-brought an end to the hostilities on May 10") they come from the sentences
-just before or from the article's conflict pair. A broker ("US-brokered",
-"brokered by", "X helped broker") makes the ceasefire mediated and also yields
-a conducted mediation (see rules.mediation).
+A ceasefire word ("ceasefire", "truce", "cessation of hostilities", "a halt to
+hostilities", "agreed to stop the exchanges of fire") counts unless it is
+called for, sought, proposed, possible, negotiated, conditional or violated
+(CODING.md). The two parties are the states named around it; when the sentence
+names only the broker ("A US-brokered ceasefire brought an end to the
+hostilities on May 10") they come from the sentences just before or from the
+article's conflict pair, unless the sentence sets a state against a non-state
+party ("a ceasefire with the guerrillas"). A broker ("US-brokered", "brokered
+by A, B and C", "X helped broker") makes the ceasefire mediated and also yields
+a conducted mediation (see rules.mediation). The date is the day it "took
+effect", else the nearest.
 """
 from __future__ import annotations
 
@@ -18,9 +21,13 @@ from ..candidates import Hit
 from ..document import Document
 from . import common
 
+_HOSTILITIES = r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fighting|military\s+action|hostilities|shelling)"
 TRIGGER_RE = re.compile(
-    r"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|cessation of hostilities|armistice|"
-    r"(?:agreed|agreement|understanding)\s+(?:to|on)\s+(?:stop|halt|cease)(?:ping|ing)?\s+(?:all\s+)?(?:firing|fighting|military action|hostilities))(?![\w-])")
+    rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|cessation\s+of\s+hostilities|armistice|"
+    rf"(?:halt|end)\s+to\s+{_HOSTILITIES}|"
+    rf"(?:agreed|agreement|understanding|decided|pledged|undertook)(?:\s+on\s+\w+day)?\s+(?:to|on)\s+"
+    rf"(?:stop|halt|cease)(?:ping|ing)?\s+{_HOSTILITIES})"
+    rf"(?![\w-])")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 _NOT_AGREED = re.compile(
     r"(?i)\b(?:calls?\s+for|called\s+for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|possible|potential|"
@@ -35,6 +42,8 @@ _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+medi
 _ANNOUNCED = re.compile(r"(?i)\s*(?:first\s+)?announced\b")
 _ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+by\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral\b")
+# The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
+_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b")
 
 
 def extract(doc: Document) -> list[Hit]:
@@ -68,12 +77,11 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
                 or (m.possessive and re.match(r"(?i)^['’]s\s+(?:mediation|brokering|help)", text[m.end:m.end + 20]))
                 or (_BROKER_VERB.match(text, m.end, hi) and m.start >= lo)):
             found.append(k)
-    for k in list(found):
-        for j in (k - 1, k + 1):
-            if 0 <= j < len(ms) and j not in found and re.fullmatch(
-                    r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[min(ms[j].end, ms[k].end):max(ms[j].start, ms[k].start)]):
-                found.append(j)
-    return [doc.actor_for(i, ms[k]) for k in sorted(found)]
+    brokers: list[Mention] = []
+    for k in found:  # with the partners listed beside it: "by Argentina, Brazil, Chile and the United States"
+        run = common.coordinated(doc, ms[k:]) + common.coordinated(doc, ms[k::-1])[1:]
+        brokers += [x for x in run if x not in brokers]
+    return [doc.actor_for(i, x) for x in sorted(brokers, key=lambda x: x.start)]
 
 
 def _announcer(doc: Document, i: int) -> str | None:
@@ -85,17 +93,21 @@ def _announcer(doc: Document, i: int) -> str | None:
 
 
 def _parties(doc: Document, i: int, brokers: set) -> tuple[list[str], bool]:
-    """The two states of sentence i other than the brokers, else from context; and whether from context."""
+    """The two states of sentence i other than the brokers, else from context; and whether from context.
+
+    A state's truce with a non-state force ("the Colombian government and the ELN", "a ceasefire
+    with the guerrillas") is no ceasefire between two states: no context pair is borrowed for it.
+    """
     broker = next(iter(brokers), None)
     states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers
                      and m.kind in ("state", "modifier", "body", "person", "pronoun")})
     if len(states) == 2:
         return states, False
-    if len(states) > 2:
+    if len(states) > 2 or common.non_state_partner(doc, i):
         return [], False
     pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
     ctx = pair or doc.recent_pair(i, broker)
-    if ctx and broker not in ctx and (not states or states[0] in ctx):
+    if ctx and not brokers & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
 
@@ -110,7 +122,9 @@ def _hit(doc: Document, i: int, m: re.Match) -> Hit | None:
     if len(parties) != 2:
         return None
     c_start, c_end = doc.clause_bounds(i, m.start())
-    date = common.nearest_date(doc, i, m.start(), s.start, s.end)
+    effect = _TOOK_EFFECT.search(doc.text, m.end(), s.end)
+    date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)
+    date = date or common.nearest_date(doc, i, m.start(), s.start, s.end)
     kind = "mediated" if broker else ("unilateral" if _UNILATERAL.search(s.text) else "bilateral")
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": "0871",
               "broker_state": broker.state if broker else None,

@@ -56,6 +56,39 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
     return out
 
 
+# A party that is no state: a class of armed group, or a name joined to a state that the lexicon does
+# not know ("Israel and Hamas", "the government and the ELN", "a truce with the Houthi rebels").
+_NON_STATE_WORDS = re.compile(
+    r"(?i)\b(?:guerrill\w*|rebels?|militants?|insurgents?|militias?|armed\s+groups?|separatists?|jihadists?)\b")
+_JOINED_NAME = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?[A-Z][\w’'-]*")
+
+
+def non_state_partner(doc: Document, i: int) -> bool:
+    """Whether sentence i sets a state against a non-state party (so no pair of states is to be borrowed)."""
+    s = doc.sentences[i]
+    if _NON_STATE_WORDS.search(s.text):
+        return True
+    starts = {m.start for m in doc.mentions[i]}
+    for m in doc.mentions[i]:
+        joined = m.kind in ("state", "body") and _JOINED_NAME.match(doc.text, m.end, s.end)
+        if joined and joined.end() - len(joined.group().lstrip().split()[-1]) not in starts:
+            return True
+    return False
+
+
+def coordinated(doc: Document, ms: list[Mention]) -> list[Mention]:
+    """ms[0] and the actors joined to it in a list ("Argentina, Brazil, Chile and the United States")."""
+    out = ms[:1]
+    for a, b in zip(ms, ms[1:]):
+        if not _LIST_JOIN.fullmatch(doc.text, min(a.end, b.end), max(a.start, b.start)):
+            break
+        out.append(b)
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+
+
 def _at(person: Mention, where: Mention) -> Mention:
     """A resolved pronoun: the person, placed where the pronoun stands."""
     return Mention(where.start, where.end, person.kind, person.state, person.actor_id, where.text,

@@ -2,18 +2,25 @@
 
 - offer (CAMEO 039): "offered to mediate", "his offer to help resolve the
   Kashmir issue", "Iran's readiness to use its good offices", "ready to host a
-  meeting between ...", "the offer was made by ..."; status reiterated,
-  accepted or rejected from the words acting on the offer, else made;
+  meeting between ...", "stands ready to act as a bridge", "put its good
+  offices on the table", "offered on Friday to help the two sides settle",
+  "the offer was made by ..."; status reiterated (also "repeatedly",
+  "continue its mediation"), accepted or rejected from the words acting on the
+  offer, else made;
 - conducted (045): the text says in its own voice that the third party
   mediated, brokered, facilitated or chaired ("mediated by Qatar and Turkey",
-  "who mediated the talks", "co-chaired by the United States", "US-brokered");
+  "who mediated the talks", "co-chaired by the United States", "US-brokered",
+  "under the auspices of", "with China's facilitation", "through Kuwaiti
+  mediation", "shuttling between the two delegations");
 - claimed (045): the same, but as the mediator's own words ("Trump wrote that
   talks mediated by the United States ...", "claimed credit") or disputed, and
   only when the article does not itself report the mediation as conducted.
 
 The parties are the two states after "between", else the two other states of
-the sentence, else the article's conflict pair or the pair of the sentences
-just before (CODING.md: code what the text supports).
+the sentence, else those of the meeting "the meeting" refers to, else the
+article's conflict pair or the pair of the sentences just before; never a pair
+borrowed for a sentence that sets a state against a non-state party
+(CODING.md: code what the text supports).
 """
 from __future__ import annotations
 
@@ -24,21 +31,31 @@ from ..candidates import Hit
 from ..document import Document
 from . import common
 
-_HELP = r"(?:help\s+(?:to\s+)?)?(?:[\w-]+\s+){0,3}?(?:resolve|settle|solve|end|de-?escalate|mediate)"
+_HELP = (r"(?:help\s+(?:to\s+)?)?(?:[\w-]+\s+){0,5}?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
+         r"reconcile|overcome|narrow|defuse|ease)")
+# What a third party offers: good offices, mediation, help to settle, to host talks, to be a bridge.
+_OFFERED = (rf"(?:good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|host\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+            rf"(?:meeting|talks|summit|negotiations|dialogue)|(?:to\s+)?{_HELP}|"
+            rf"act\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
+            rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
+            rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat)))")
 OFFER_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|stands?\s+ready)\s+"
-    rf"(?:(?:to|for)\s+)?(?:(?:use|offer|lend|continue|provide)\s+(?:its|his|her|their)\s+)?"
-    rf"(?:good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|host\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
-    rf"(?:meeting|talks|summit|negotiations|dialogue)|(?:to\s+)?{_HELP}|"
-    rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat)))"
-    rf"|mediation\s+offers?|offer\s+(?:was\s+)?(?:first\s+)?made)(?![\w-])")
+    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|stands?\s+ready|stood\s+ready)"
+    rf"(?:\s+(?:on|last|this)\s+\w+)?\s+"  # "offered on Friday to help"
+    rf"(?:(?:to|for)\s+)?(?:(?:use|offer|lend|continue|provide)\s+(?:its|his|her|their)\s+)?{_OFFERED}"
+    rf"|(?:put|placed|laid)\s+(?:its|his|her|their)\s+good\s+offices"
+    rf"|mediation\s+offers?|offer\s+(?:of\s+mediation|(?:was\s+)?(?:first\s+)?made))(?![\w-])")
 CONDUCTED_RE = re.compile(
     r"(?i)(?<![\w-])(?:co-?mediated|mediated|brokered|"
     r"(?:played|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:mediating|mediator|key|crucial|pivotal|central)?\s*role\s+in\s+"
     r"(?:mediating|brokering|halting|ending|securing|defusing|de-escalating|stopping|averting|preventing)|"
     r"helped\s+(?:to\s+)?(?:broker|mediate|end|halt|secure|defuse)|facilitated|"
     r"(?:co-?)?chaired\s+(?:by|the\s+(?:[\w-]+\s+){0,2}(?:meeting|session|talks|negotiations|round))|"
-    r"hosted\s+talks\s+between|(?:in\s+)?talks\s+hosted\s+by|shuttled\s+between|mediation\s+(?:by|of))(?![\w-])")
+    r"hosted\s+talks\s+between|(?:in\s+)?talks\s+hosted\s+by|shuttl\w+\s+between|mediation\s+(?:by|of)|"
+    r"under\s+the\s+auspices\s+of|"
+    # "with China's facilitation", "through Kuwaiti mediation": the mediator stands inside the phrase
+    r"(?:through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:mediation|facilitation|good\s+offices)|"
+    r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating))(?![\w-])")
 _CLAIM = re.compile(r"(?i)\b(?:claim\w*|took\s+credit|taking\s+credit|credit\s+for|boast\w*)\b")
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed|claiming)\b")
 _DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
@@ -47,10 +64,17 @@ _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|
 _BY_OF = re.compile(r"(?i)^[\s,]*(?:(?:earlier|later)\s+\w+\s+)?(?:by|of|from)\s+(?:the\s+)?$")
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+country)\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+")
+_MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via)\b")
+_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|neighbou?rs|nations|parties|governments)\b")
+# Mediation of an event still to come: "chaired by their ministers, is expected to meet".
+_LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
+_TOLD_THAT = re.compile(r"(?i)\b(?:told|assured|informed)\b[^.;]{0,120}?\bthat\b")
+# "The meeting was hosted and mediated by ...": the parties are those of the meeting just reported.
+_THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:meeting|talks|negotiations|session|encounter|summit)\b")
 _ISSUE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:issue|dispute|question|conflict|crisis|problem)\b")
 _ISSUE_GENERIC = re.compile(r"(?i)\b(?:border|territorial|water|nuclear)\s+(?:dispute|conflict|issue|row|talks|programme|program)\b")
 _STATUS = (
-    ("reiterated", re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|again|once more)\b")),
+    ("reiterated", re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+)\b")),
     ("rejected", re.compile(r"(?i)\b(?:reject\w*|dismiss\w*|declin\w+|turned\s+down|rebuff\w*|spurn\w*)\b")),
     ("accepted", re.compile(r"(?i)\b(?:accept\w*|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
 )
@@ -59,13 +83,14 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never|no|neither|nor|if|unless)\s+(?:[\w-]+
 
 def extract(doc: Document, found: list[Hit]) -> list[Hit]:
     hits = [h for c in found if c.table == "ceasefires" for h in _from_ceasefire(doc, c)]
+    meetings = [h for h in found if h.table == "meetings"]
     for i, s in enumerate(doc.sentences):
         if _MEDIATION_NEGATED.search(s.text):
             continue
         for m in OFFER_RE.finditer(doc.text, s.start, s.end):
-            hits.extend(_offer(doc, i, m))
+            hits.extend(_offer(doc, i, m, meetings))
         for m in CONDUCTED_RE.finditer(doc.text, s.start, s.end):
-            hits.extend(_conducted(doc, i, m))
+            hits.extend(_conducted(doc, i, m, meetings))
     conducted = {_identity(h) for h in hits if h.fields["kind"] == "conducted"}
     # A claim the article itself reports as fact is evidence, not a second record.
     return [h for h in hits if h.fields["kind"] != "claimed" or _identity(h) not in conducted]
@@ -77,29 +102,38 @@ def _identity(h: Hit) -> tuple:
 
 
 def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
-    """Who offers or mediates: after "by"/"of" (with a partner joined by "and"), the antecedent of
-    "who"/"which", or the nearest actor before the trigger."""
+    """Who offers or mediates: inside the phrase ("with China's facilitation"), after "by"/"of" (with
+    partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
+    or the nearest actor before the trigger (with a partner joined by "and")."""
     s = doc.sentences[i]
+    inside = _MEDIATION_NOUN.match(m.group()) and [
+        x for x in doc.mentions[i] if m.start() <= x.start and x.end <= m.end() and x.state
+        and x.kind in ("state", "modifier", "body", "person")]
+    if inside:
+        x = inside[-1]
+        return [x if x.kind != "modifier" else Mention(x.start, x.end, "state", x.state, x.state, x.text)]
     after = common.actors_in(doc, i, m.end(), s.end, unplaced=True)
     if after and (_BY_OF.match(doc.text[m.end():after[0].start]) or
                   re.search(r"(?i)\b(?:by|of)$", m.group()) and not doc.text[m.end():after[0].start].strip(" the")):
-        out = [after[0]]
-        if len(after) > 1 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", doc.text[after[0].end:after[1].start]):
-            out.append(after[1])
-        return out
+        return common.coordinated(doc, after)
     relative = _ANTECEDENT.search(doc.text, max(s.start, m.start() - 80), m.start())
+    told = _TOLD_THAT.search(doc.text, s.start, m.start())
     if relative:  # "Anwar, who mediated the talks": the antecedent
         before = common.actors_in(doc, i, s.start, relative.start(), unplaced=True)
+    elif told:  # "Faisal told his Moroccan counterpart that the kingdom stood ready": the teller
+        clause_start = doc.clause_bounds(i, told.start())[0]
+        before = common.actors_in(doc, i, clause_start, told.start(), unplaced=True)[-1:] or \
+            common.actors_in(doc, i, s.start, told.start(), unplaced=True)[:1]
     else:
         before = common.actors_in(doc, i, doc.clause_bounds(i, m.start())[0], m.start(), unplaced=True)
     if before:
-        return before[-1:]
+        return common.coordinated(doc, before[::-1])[::-1]
     if m.group().lower().startswith("offer") and after:  # "offered the assistance of the United States"
         return after[:1] if re.match(r"(?i)[^.;]{0,30}\bof\s+(?:the\s+)?$", doc.text[m.end():after[0].start]) else []
     return []
 
 
-def _parties(doc: Document, i: int, m: re.Match, mediators: set) -> tuple[list[str], bool]:
+def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[Hit]) -> tuple[list[str], bool]:
     """The two parties, and whether they come from context rather than this sentence."""
     s = doc.sentences[i]
     mediator = next(iter(mediators)) if len(mediators) == 1 else None
@@ -120,12 +154,26 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set) -> tuple[list[s
         if pair and set(states) != set(pair) and len(set(states) & set(pair)) == 1:
             return list(pair), True
         return states, False
+    met = _meeting_pair(doc, i, mediators, meetings)
+    if met:
+        return met, True
     if len(states) > 2:
         return (list(pair), True) if pair else ([], False)
-    ctx = pair or doc.recent_pair(i, mediator)
-    if ctx and mediator not in ctx and (not states or states[0] in ctx):
+    if common.non_state_partner(doc, i):
+        return [], True
+    ctx = pair or doc.recent_pair(i, mediator) or (_TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
+    if ctx and not mediators & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
+
+
+def _meeting_pair(doc: Document, i: int, mediators: set, meetings: list[Hit]) -> list[str] | None:
+    """The states of the meeting "the meeting" or "the talks" refers to: the latest one reported up to sentence i."""
+    if not _THE_MEETING.search(doc.sentences[i].text):
+        return None
+    pairs = [sorted((h.fields["state_1"], h.fields["state_2"])) for h in sorted(meetings, key=lambda h: h.sentence)
+             if h.sentence <= i and not mediators & {h.fields["state_1"], h.fields["state_2"]}]
+    return pairs[-1] if pairs else None
 
 
 def _issue(doc: Document, i: int, default: str | None) -> str | None:
@@ -142,7 +190,8 @@ def _issue(doc: Document, i: int, default: str | None) -> str | None:
     return None
 
 
-def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, *, status=None, issue_default=None) -> list[Hit]:
+def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: list[Hit], *, status=None,
+          issue_default=None) -> list[Hit]:
     hits = []
     found = _mediators(doc, i, m)
     mediators = [x if x.state else _at_home(doc, x) for x in found]
@@ -152,7 +201,7 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, *, status=No
             continue
         if original.state is None and any(x.state == mediator.state for x in doc.mentions[i] if x.start != original.start):
             continue  # the home state is named as someone else in this sentence: the guess is unsafe
-        parties, from_context = _parties(doc, i, m, states - {None})
+        parties, from_context = _parties(doc, i, m, states - {None}, meetings)
         if len(parties) != 2 or mediator.state in parties:
             continue
         date = common.nearest_date(doc, i, m.start())
@@ -193,23 +242,24 @@ def _add_party_evidence(doc: Document, i: int, hit: Hit) -> None:
             return
 
 
-def _offer(doc: Document, i: int, m: re.Match) -> list[Hit]:
+def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]:
     s = doc.sentences[i]
     if _NEGATED.search(doc.text[max(s.start, m.start() - 30):m.start()]):
         return []
     c_start, c_end = doc.clause_bounds(i, m.start())
     window = doc.text[max(c_start, m.start() - 30):min(c_end, m.end() + 15)]  # words acting on the offer itself
     status = next((st for st, rx in _STATUS if rx.search(window)), "made")
-    return _make(doc, i, m, "offer", "mediation-offer", status=status)
+    return _make(doc, i, m, "offer", "mediation-offer", meetings, status=status)
 
 
-def _conducted(doc: Document, i: int, m: re.Match) -> list[Hit]:
-    if common.unreal(doc, i, m.start(), m.end(), after=False):
+def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]:
+    if common.unreal(doc, i, m.start(), m.end(), after=False) or _LATER.search(doc.text, m.end(), min(m.end() + 60, doc.sentences[i].end)):
         return []
     s = doc.sentences[i]
     claimed = bool(_CLAIM.search(s.text) or _DISPUTED.search(s.text) or common.in_quotes(doc, i, m.start())
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
-    return _make(doc, i, m, "claimed" if claimed else "conducted", "mediation-conducted", issue_default="ceasefire")
+    return _make(doc, i, m, "claimed" if claimed else "conducted", "mediation-conducted", meetings,
+                 issue_default="ceasefire")
 
 
 def _said_by_mediator(doc: Document, i: int, m: re.Match) -> bool:

@@ -1,10 +1,14 @@
 """Bilateral meetings: a reported, past encounter between representatives of two states.
 
-Triggers are past-tense verbs ("met", "held talks with", "hosted", "spoke by
-phone with", "visited"), meeting nouns with their parties ("talks between A and
-B", "his meeting with Trump"), and visits ("his official U.S. visit"). The
-parties are the actors nearest the trigger: the subject before it and the
-object right after it (or the two named after "between"). Planned, negated and
+Triggers are past-tense verbs ("met", "held talks with", "hosted", "received
+at <venue>", "granted an audience to", "spoke by phone with", "told X by phone",
+"visited"), meeting nouns with their parties ("talks between A and B", "a phone
+call on Monday between A and B", "his meeting with Trump"), an encounter named
+up front ("In a phone call, A and B discussed ..."), and visits ("his official
+U.S. visit"). The parties are the actors nearest the trigger: the subject
+before it and the object right after it (or the two named after "between").
+A pair named by office only ("the two countries' security chiefs met") and
+"each delegation" take their states from the context. Planned, negated and
 hypothetical meetings, and encounters with non-state audiences, are skipped.
 """
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
-from ..actors import Mention
+from ..actors import HONORIFIC, Mention
 from ..candidates import Hit
 from ..document import Document
 from . import common
@@ -21,14 +25,16 @@ from . import common
 VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
     (?P<met>met(?:\s+(?:separately|privately|briefly|again)\s+with|\s+with)?)
   | (?P<held>(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|negotiations|
-        meeting|call|conversation|phone\s+call|telephone\s+conversation|lunch|luncheon|dinner|breakfast|round\s+of\s+talks)
+        meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
+        lunch|luncheon|dinner|breakfast|round\s+of\s+talks)
         (?:\s+(?:with|between))?)
   | (?P<callfrom>received\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
-  | (?P<host>hosted|received|welcomed)
+  | (?P<host>hosted|received|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?audience(?:\s+on\s+\w+)?\s+to)
   | (?P<visited>visited)
   | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
-  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the)\s+(?:phone|telephone))?\s+(?:with|to))
+  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|\s+(?:with|to)))
+  | (?P<told>told|assured|informed|briefed|congratulated|thanked)
   | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:telephoned|phoned|dialled|dialed|called)(?!\s+(?:on|for|off|upon|it|the)\b))
   | (?P<sat>sat\s+down\s+with)
   | (?P<signed>signed)
@@ -36,16 +42,35 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
 NOUN_RE = re.compile(
     r"(?i)(?<![\w-])(?P<noun>meetings?|talks|negotiations|consultations|discussions|calls?|phone\s+calls?|conversations?|"
     r"summit|luncheon|lunch|dinner|breakfast|engagement)"
+    r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w'’-]+){0,2}"  # "a phone call on Monday between"
     r"\s+(?P<prep>between|with)(?![\w-])")
 VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
 _STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
-_FILLER = re.compile(
-    r"(?i)^(?:\s|,|with|the|a|an|his|her|their|its|visiting|top|senior|new|and|separately|also|on|briefly|"
-    r"(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from))*$")
-_COORD = re.compile(r"(?i)^\s*(?:,|and|&)\s*(?P<then>then\s+|later\s+|also\s+)?(?:with\s+)?(?:,\s*)?(?:the\s+|his\s+|her\s+|their\s+)?"
-                    r"(?:(?:his|her)\s+(?:excellency|highness|majesty)\s+)?$")
+_FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
+    rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|his|her|their|its|visiting|top|senior|new|and|separately|also|on|briefly|"
+    r"both|each|(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from)))*$")
+_COORD = re.compile(r"^\s*(?:,|and|&)\s*(?P<then>then\s+|later\s+|also\s+)?(?:with\s+)?(?:,\s*)?"
+                    rf"(?:the\s+|his\s+|her\s+|their\s+)?(?:{HONORIFIC}\s+)*$")
+# A pair named by what the two have in common ("the foreign ministers of the two countries",
+# "defence officials from both sides"): the two states come from the context.
+_COLLECTIVE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|governments|states|leaders|ministers|"
+    r"presidents|delegations|armies|militaries)\b")
+_EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+)?(?:leaders?|delegations?|sides|ministers?|"
+                   r"presidents?|parties|countries|of\s+them)\b")
+_CONTACT_INTRO = re.compile(
+    r"(?i)(?:in|during)\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+call|(?:video\s+)?call|(?:tele)?phone\s+conversation|"
+    r"video\s*conference|meeting|talks)\b[^,]{0,40},")
+# A remote contact: "told his counterpart by phone", "in a telephone call".
+_PHONE = re.compile(r"(?i)\b(?:by|over\s+the)\s+(?:tele)?phone\b|\b(?:in|during)\s+(?:a|the|their)\s+(?:tele)?phone\s+"
+                    r"(?:call|conversation)\b|\bby\s+video\s*link\b")
+_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s+){0,4}(?:Palace|House|Hall|Office|Complex|"
+                    r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
+_VENUE_GAP = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,4}")  # a named place before the guest
 _ONLOOKER = re.compile(r"(?i)\s+(?:looking\s+on|watching|in\s+attendance|present)\b")
 _RELATIVE = re.compile(r"(?i)(?:who|which)\b")
+_AND = re.compile(r"(?i)and\b")
+_RELATIVE_OR_AND = re.compile(r"(?i)(?:who|which|and)\b")
 _URGED = re.compile(r"(?i)\s+to\s+\w+")
 _WITH = re.compile(r"(?i)\bwith\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:warmly\s+|formally\s+)?$")
@@ -64,12 +89,27 @@ _CONFIDENCE = 0.8
 def extract(doc: Document) -> list[Hit]:
     hits = []
     for i, s in enumerate(doc.sentences):
+        hits.extend(_intro_hit(doc, i))
         for m in VERB_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_verb_hit(doc, i, m))
         for m in NOUN_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_noun_hit(doc, i, m))
         hits.extend(_visit_hits(doc, i))
     return hits
+
+
+def _intro_hit(doc: Document, i: int) -> list[Hit]:
+    """ "In a phone call on Sunday, A and B discussed ...": the encounter named up front, its two parties after it."""
+    s = doc.sentences[i]
+    intro = _CONTACT_INTRO.match(doc.text, s.start, s.end)
+    if not intro:
+        return []
+    after = common.actors_in(doc, i, intro.end(), s.end, unplaced=True)
+    pair = common.coordinated(doc, after)[:2]
+    if len(pair) != 2 or not re.fullmatch(r"[\s,]*", _without_dates_and_places(doc, i, intro.end(), pair[0].start)):
+        return []
+    hit = _make(doc, i, pair[0], pair[1], intro.start(), intro.end(), "meeting-intro")
+    return [hit] if hit else []
 
 
 def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
@@ -80,9 +120,17 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     """
     clause_start, _ = doc.clause_bounds(i, pos)
     before = common.actors_in(doc, i, clause_start, pos, unplaced=True)
-    if _RELATIVE.match(doc.text, clause_start) and clause_start > doc.sentences[i].start:
+    previous: list[Mention] = []
+    if clause_start > doc.sentences[i].start and _RELATIVE_OR_AND.match(doc.text, clause_start):
         prev_start, _ = doc.clause_bounds(i, clause_start - 3)
-        before = common.actors_in(doc, i, prev_start, clause_start, unplaced=True)
+        previous = common.actors_in(doc, i, prev_start, clause_start, unplaced=True)
+    if _RELATIVE.match(doc.text, clause_start) and previous:
+        before = previous
+    elif _AND.match(doc.text, clause_start) and previous:
+        if not before:  # "X called A, and later told B ...": X is still the subject
+            return previous[:1]
+        if doc.text[previous[-1].end:clause_start].strip(" ,") == "":  # "A, and his counterpart B, signed"
+            return [previous[-1], before[-1]]
     if not before:
         return []
     out = [before[-1]]
@@ -109,6 +157,7 @@ def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
     chars = list(doc.text[lo:hi])
     spans = [(d.start, d.end) for d in doc.dates(i)]
     spans += [(m.start - 3, m.end) for m in doc.mentions[i] if m.kind == "place" and doc.text[m.start - 3:m.start] == "in "]
+    spans += [v.span() for v in _VENUE_GAP.finditer(doc.text, lo, hi)]  # "received at State House Sudan's minister"
     for a, b in spans:
         for k in range(max(a, lo), min(b, hi)):
             chars[k - lo] = " "
@@ -117,8 +166,8 @@ def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
 
 def _separately(doc: Document, i: int, m: re.Match, obj: list[Mention]) -> bool:
     """Several parties met one by one: "separately", "separate talks", "and then with"."""
-    if re.search(r"(?i)\bseparate(?:ly)?\b", doc.text[max(0, m.start() - 25):m.end() + 25]):
-        return True
+    if re.search(r"(?i)\bseparate(?:ly)?\b|\b(?:calls|meetings|conversations)\b", doc.text[max(0, m.start() - 25):m.end() + 25]):
+        return True  # "separate talks", "held phone calls with both A and B"
     return len(obj) > 1 and bool(_COORD.match(doc.text[obj[0].end:obj[1].start]).group("then"))
 
 
@@ -127,6 +176,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
     if common.unreal(doc, i, m.start(), m.end(), after=False):
         return []
     s = doc.sentences[i]
+    if kind == "told" and not _PHONE.search(s.text):
+        return []  # only a remote contact: in person, "told" reports words, not a meeting
     passive = kind == "host" and _PASSIVE.search(doc.text[max(s.start, m.start() - 30):m.start()]) and _BY.match(doc.text, m.end())
     subj = _subject(doc, i, m.start())
     obj = _object(doc, i, _BY.match(doc.text, m.end()).end() if passive else m.end())
@@ -138,7 +189,11 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         return []  # "called on China to stop": urging, not a courtesy call
     if kind == "visited" and not obj:
         return _visit(doc, i, m.start(), m.end(), subj)
-    if not obj and len(subj) == 2 and kind in ("met", "held", "sat", "spoke", "signed"):
+    if not obj and subj and kind in ("met", "held", "sat", "spoke"):
+        obj = _each(doc, i, m.end(), subj[-1])
+    if not obj and kind in ("met", "held", "sat", "spoke", "signed"):
+        if len(subj) != 2:
+            subj = _collective(doc, i, m.start())
         subj, obj = subj[:1], subj[1:]
     if not subj or not obj or len({o.state for o in obj}) > 1 and not _separately(doc, i, m, obj):
         return []
@@ -152,6 +207,25 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         if hit:
             hits.append(hit)
     return hits
+
+
+def _collective(doc: Document, i: int, pos: int) -> list[Mention]:
+    """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
+    clause_start, _ = doc.clause_bounds(i, pos)
+    found = _COLLECTIVE.search(doc.text, clause_start, pos)
+    pair = found and (doc.recent_pair(i, None) or doc.conflict_pair)
+    if not pair:
+        return []
+    return [Mention(found.start(), found.end(), "state", st, st, found.group()) for st in pair]
+
+
+def _each(doc: Document, i: int, pos: int, subject: Mention) -> list[Mention]:
+    """ "Trump met each leader separately": the two parties the context names, one meeting each."""
+    each = _EACH.match(doc.text, pos, doc.sentences[i].end)
+    pair = each and (doc.recent_pair(i, subject.state) or doc.conflict_pair)
+    if not pair or subject.state in pair:
+        return []
+    return [Mention(each.start(), each.end(), "state", st, st, each.group()) for st in pair]
 
 
 def _signed_with(doc: Document, i: int, pos: int) -> list[Mention]:
@@ -224,6 +298,8 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     c_start, c_end = doc.clause_bounds(i, t_start)
     near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
     fmt = next((f for f, rx in _FORMATS if rx.search(doc.text, *near)), "visit" if visit else "talks")
+    if fmt == "summit" and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
+        fmt = "talks"  # a bilateral meeting on the sidelines of a summit is talks
     fields = {"actor_1": _actor_id(a), "state_1": a.state, "actor_2": _actor_id(b), "state_2": b.state,
               "format": fmt, "level": _level(a, b)}
     where = _Where.find(doc, i, c_start, c_end, location)
@@ -234,7 +310,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
     supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
     supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
-    date = common.nearest_date(doc, i, t_start, c_start, c_end)
+    date = common.nearest_date(doc, i, t_start, c_start, c_end) or _opening_date(doc, i)
     if date:
         fields.update(common.date_fields(date))
         supports += ["date_start", "date_end"]
@@ -248,6 +324,13 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     elif fields.get("location"):
         hit.supports.append("location")
     return hit
+
+
+def _opening_date(doc: Document, i: int):
+    """A date that opens the sentence ("On Wednesday, A, and his counterpart B, signed ...") dates all its clauses."""
+    s = doc.sentences[i]
+    first = common.nearest_date(doc, i, s.start, s.start, s.end)
+    return first if first and doc.text[s.start:first.start].strip().lower() in ("", "on", "late on", "early on") else None
 
 
 def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, bool]:
@@ -288,6 +371,10 @@ class _Where:
         venue = next((m for m in places if m.actor_id and m.actor_id != m.state), None)
         location = location or next((m for m in places if m is not venue), None)
         fields, used, dl = {}, [m for m in (venue, location) if m], None
+        named = None if venue else _VENUE.search(doc.text, lo, hi)
+        if named and named.group().startswith("at"):  # "at State House": a venue the lexicon does not know
+            fields["venue"] = named.group("venue")
+            used.append(Mention(named.start("venue"), named.end("venue"), "place", None, None, fields["venue"]))
         if venue:
             fields.update(venue=venue.text, location_country=venue.state)
         if location:
