@@ -1,27 +1,52 @@
-"""Shared fixtures: every test works on a private copy of the repository."""
+"""Shared fixtures: every test works on a private copy of a seed-only repository.
+
+Tests must not depend on the dataset as it grows: a pull request that adds
+records must pass them. So a test repository has the live code, schemas,
+suites and gazetteer, but its data is the frozen seed in tests/fixtures/seed/
+(one source, its annotation), built once per session.
+"""
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIED = ("schemas", "data", "validation", "datapackage.json", "CHANGELOG.md", "CITATION.cff", ".zenodo.json")
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed"
+COPIED = ("schemas", "validation", "data/reference", "datapackage.json", "CHANGELOG.md", "CITATION.cff", ".zenodo.json")
 
 
-def copy_repo(dest: Path) -> Path:
-    """Copy the inputs and outputs a build needs (not dist/, not caches)."""
-    dest.mkdir(parents=True, exist_ok=True)
+@functools.cache
+def seed_repo() -> Path:
+    """The seed-only repository, built once (processed tables and descriptor included)."""
+    from diprel import build
+    from diprel.paths import Repo
+
+    root = Path(tempfile.mkdtemp(prefix="diprel-seed-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
     for name in COPIED:
         src = ROOT / name
         if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns(".*tmp*", ".*old*"))
+            shutil.copytree(src, root / name, ignore=shutil.ignore_patterns(".*tmp*", ".*old*"))
         elif src.is_file():
-            shutil.copy2(src, dest / name)
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, root / name)
+    shutil.copytree(SEED / "articles", root / "data" / "raw" / "articles")
+    shutil.copytree(SEED / "annotations", root / "data" / "annotations")
+    build.build(Repo(root))
+    return root
+
+
+def copy_repo(dest: Path) -> Path:
+    """A private copy of the seed-only repository at dest."""
+    shutil.copytree(seed_repo(), dest, dirs_exist_ok=True)
     return dest
 
 

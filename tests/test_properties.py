@@ -24,7 +24,7 @@ from diprel import annotations, quotes, schemas, sources, yamlio
 from diprel.errors import DiprelError, Problem
 from diprel.paths import Repo
 
-from conftest import ROOT, copy_repo
+from conftest import ROOT, SEED, copy_repo, seed_repo
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 settings.register_profile("diprel", max_examples=200, deadline=None,
@@ -32,7 +32,7 @@ settings.register_profile("diprel", max_examples=200, deadline=None,
 settings.load_profile("diprel")
 
 SEED_ID = "munir-trump-luncheon"
-SEED = (ROOT / "data" / "annotations" / f"{SEED_ID}.yaml").read_text(encoding="utf-8")
+SEED_ANNOTATION = (SEED / "annotations" / f"{SEED_ID}.yaml").read_text(encoding="utf-8")
 FILE = f"data/annotations/{SEED_ID}.yaml"
 
 
@@ -46,7 +46,7 @@ def repo_env():
 
 @pytest.fixture(scope="module")
 def seed_source():
-    return sources.load(Repo(ROOT), SEED_ID)
+    return sources.load(Repo(seed_repo()), SEED_ID)
 
 
 def load_and_parse(text: str, source) -> tuple[list, list]:
@@ -75,7 +75,7 @@ def test_arbitrary_text_never_crashes_the_annotation_loader(seed_source, text):
 @st.composite
 def edited_seed(draw) -> str:
     """The seed annotation after a few random edits: deletions, insertions, swapped or doubled lines."""
-    text = SEED
+    text = SEED_ANNOTATION
     for _ in range(draw(st.integers(1, 4))):
         kind = draw(st.sampled_from(["delete", "insert", "swap", "double", "replace-char"]))
         i = draw(st.integers(0, len(text)))

@@ -13,10 +13,9 @@ import pytest
 from diprel import validate
 from diprel.paths import Repo
 
-from conftest import ROOT
+from conftest import ROOT, seed_repo
 
 D = dt.date.fromisoformat
-REPO = Repo(ROOT)
 
 
 def setv(frame, row, col, value):
@@ -113,7 +112,12 @@ def suite_of_rule() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def seed_frames():
+def REPO():
+    return Repo(seed_repo())
+
+
+@pytest.fixture(scope="module")
+def seed_frames(REPO):
     return validate.read_frames(REPO, REPO.processed)
 
 
@@ -131,12 +135,12 @@ def test_every_expectation_explains_itself():
             assert exp["meta"]["rationale"].strip() and exp["meta"]["message"].strip(), path.name
 
 
-def test_seed_passes_every_rule(seed_frames):
+def test_seed_passes_every_rule(REPO, seed_frames):
     problems, _ = validate.meaning(REPO, fresh(seed_frames))
     assert problems == []
 
 
-def test_each_rule_fires_on_its_fixture(seed_frames):
+def test_each_rule_fires_on_its_fixture(REPO, seed_frames):
     suite = suite_of_rule()
     missed = []
     for rule, breaks in sorted(FIXTURES.items()):
