@@ -51,7 +51,8 @@ class Hit:
 
     @property
     def method(self) -> str:
-        return f"rules:{self.rule}@{RULES_VERSION}"
+        """rules:<rule>@<version>, in the evidence schema's alphabet (no hyphens)."""
+        return f"rules:{self.rule.replace('-', '_')}@{RULES_VERSION}"
 
 
 def quote_span(doc: Document, i: int, lo: int, hi: int) -> tuple[int, int]:
