@@ -136,6 +136,8 @@ def test_add_archives_in_normal_form(repo_dir, tmp_path):
     assert text == "Caf\u00e9 talks\nsecond line\n"
     again = run_cli(repo_dir, "add", str(article), "--id", "cafe-talks")
     assert again.returncode == 1 and "source-exists" in again.stderr
+    twin = run_cli(repo_dir, "add", str(article), "--id", "cafe-talks-again")
+    assert twin.returncode == 1 and "source-duplicate" in twin.stderr and "'cafe-talks'" in twin.stderr
     assert run_cli(repo_dir, "validate").returncode == 1, "a new source makes the committed tables stale"
     assert run_cli(repo_dir, "build").returncode == 0
 

@@ -138,6 +138,15 @@ def load_all(repo: Repo) -> dict[str, Source]:
     return out
 
 
+def archived_as(repo: Repo, digest: str) -> str | None:
+    """The id of an archived source whose text has this SHA-256, if any."""
+    for sid in source_ids(repo):
+        doc = yamlio.read(repo.article_meta(sid), display=repo.rel(repo.article_meta(sid)))
+        if isinstance(doc, dict) and doc.get("text_sha256") == digest:
+            return sid
+    return None
+
+
 def archive(repo: Repo, file: Path, source_id: str, *, published: dt.date | None = None,
             published_basis: str = "unknown", rights: str = "quote-only", today: dt.date | None = None,
             **meta) -> tuple[Path, Path]:
@@ -159,6 +168,10 @@ def archive(repo: Repo, file: Path, source_id: str, *, published: dt.date | None
     txt, yml = repo.article_text(source_id), repo.article_meta(source_id)
     if txt.exists() or yml.exists():
         raise DiprelError(Problem(repo.rel(yml), 0, "source-exists", f"source {source_id!r} is already archived; sources are immutable, choose a new id"))
+    twin = archived_as(repo, sha256(text))
+    if twin:
+        raise DiprelError(Problem(display, 0, "source-duplicate", f"this text is already archived as {twin!r}",
+                                  f"code its records in data/annotations/{twin}.yaml"))
     table = schemas.table("sources", repo)
     values = {f.name: None for f in table.fields}
     values.update(meta)
