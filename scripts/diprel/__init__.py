@@ -12,7 +12,7 @@ def __getattr__(name):
     if name in __all__:
         import importlib
 
-        value = getattr(importlib.import_module(f"{__name__}.load"), name)
-        globals()[name] = value   # replaces the submodule that the import bound to `diprel.load`
+        value = getattr(importlib.import_module(f"{__name__}.loaders"), name)
+        globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

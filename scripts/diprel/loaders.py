@@ -10,8 +10,6 @@ Parquet twin is read when present, its CSV otherwise.
 from __future__ import annotations
 
 import json
-import sys
-import types
 from pathlib import Path
 
 import pandas as pd
@@ -62,13 +60,3 @@ def _read_parquet(path: Path, table: schemas.Table) -> pd.DataFrame:
     frame = pq.read_table(path, columns=table.columns).to_pandas(types_mapper=mapping.get)
     # Categories from the schema, not from the file's dictionary, so unused levels and their order survive.
     return frame.astype({f.name: tablesio.pandas_dtype(f) for f in table.fields})
-
-
-class _CallableModule(types.ModuleType):
-    """`import diprel.load` binds this module to `diprel.load`, shadowing the function: let it be called too."""
-
-    def __call__(self, *args, **kwargs):
-        return load(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
