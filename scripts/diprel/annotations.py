@@ -16,8 +16,9 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from . import quotes, schemas, yamlio
+from . import parallel, quotes, schemas, yamlio
 from .errors import DiprelError, Problem, ProblemList
 from .paths import Repo, check_slug
 from .sources import Source
@@ -33,8 +34,8 @@ MERGED_TEXT = ("note",)               # joined across sources rather than compar
 DATE_BASIS_STRENGTH = ("stated", "year_inferred", "relative", "external", "publication")
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(NamedTuple):
+    """A file and line; a tuple, because a large build creates and pickles millions of them."""
     file: str
     line: int
 
@@ -288,8 +289,7 @@ def annotation_files(repo: Repo) -> list[Path]:
 def load_all(repo: Repo, sources: dict[str, Source]) -> tuple[dict[str, Record], list[Problem]]:
     """Every annotation in the repository, merged by record id."""
     records, problems = [], []
-    for path in annotation_files(repo):
-        recs, probs = load_file(repo, path, sources)
+    for recs, probs in parallel.ordered_map(lambda path: load_file(repo, path, sources), annotation_files(repo)):
         records.extend(recs)
         problems.extend(probs)
     merged, probs = merge(records)

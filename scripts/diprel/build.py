@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import annotations, history, reference, schemas, sources, tablesio
+from . import annotations, history, parallel, reference, schemas, sources, tablesio, validation_cache
 from .annotations import Where
 from .atomic import owner_alive, signals_deferred, stage_file, swap_into_place, terminate_cleanly, umask
 from .errors import DiprelError, Problem, ProblemList
@@ -29,22 +29,24 @@ class Built:
     rows: dict[str, list[dict]]
     where: dict = field(default_factory=dict)  # (table, id) or (table, id, column) -> Where
     drafts_skipped: int = 0
+    sources: dict = field(default_factory=dict)  # source_id -> Source as loaded and hash-checked, for provenance
 
     def locate(self, table: str, row_id, column: str | None = None) -> Where | None:
         return self.where.get((table, row_id, column)) or self.where.get((table, row_id))
 
 
+@parallel.gc_paused()
 def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
     """Load and cross-check every input; raise DiprelError listing all problems."""
     problems: list[Problem] = []
     tables = schemas.tables(repo)
 
+    ids = sources.source_ids(repo)
     srcs: dict[str, sources.Source] = {}
-    for sid in sources.source_ids(repo):
-        try:
-            srcs[sid] = sources.load(repo, sid)
-        except DiprelError as exc:
-            problems.extend(exc.problems)
+    for sid, (src, probs) in zip(ids, parallel.ordered_map(lambda sid: _load_source(repo, sid), ids)):
+        if src is not None:
+            srcs[sid] = src
+        problems.extend(probs)
     try:
         actors, actor_where = reference.load_actors(repo)
     except DiprelError as exc:
@@ -58,7 +60,7 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
         for rid in drafts:
             del records[rid]
 
-    built = Built(rows={name: [] for name in tables}, drafts_skipped=0 if include_drafts else len(drafts))
+    built = Built(rows={name: [] for name in tables}, drafts_skipped=0 if include_drafts else len(drafts), sources=srcs)
     for sid, src in srcs.items():
         built.rows["sources"].append(src.meta)
         built.where[("sources", sid)] = Where(src.meta_file, 1)
@@ -97,6 +99,13 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
     return built
 
 
+def _load_source(repo: Repo, sid: str) -> tuple[sources.Source | None, list[Problem]]:
+    try:
+        return sources.load(repo, sid), []
+    except DiprelError as exc:
+        return None, exc.problems
+
+
 def _check_references(built: Built, tables: dict, actors: dict | None, unloaded: set) -> list[Problem]:
     """Required columns and foreign keys, reported at the annotation that sets them.
 
@@ -116,7 +125,6 @@ def _check_references(built: Built, tables: dict, actors: dict | None, unloaded:
             rid = row[table.id_field]
             for f in table.fields:
                 value = row.get(f.name)
-                w = built.locate(name, rid, f.name) or Where(name, 0)
                 if value is None:
                     if f.required and (name, rid, f.name) not in built.where:  # else set but invalid: reported
                         w = built.locate(name, rid)
@@ -127,6 +135,7 @@ def _check_references(built: Built, tables: dict, actors: dict | None, unloaded:
                 ref, _ = fks[f.name]
                 if (ref, value) in unloaded or (ref == "actors" and actors is None):
                     continue
+                w = built.locate(name, rid, f.name) or Where(name, 0)  # only here: a lookup per cell costs at scale
                 if value not in keys.get(ref, ()):
                     hint = _near(value, keys.get(ref, ()), ref)
                     what = "actor" if ref == "actors" else ref.rstrip("s").replace("_", " ")
@@ -218,15 +227,17 @@ def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
     from . import validate
 
     recover(repo)
+    # Keyed before the inputs are read: an edit during the build makes the cache entry stale, not wrong.
+    inputs = None if include_drafts else validation_cache.inputs_key(repo)
     built = collect(repo, include_drafts=include_drafts)
     check = check or validate.problems_for
     repo.processed.parent.mkdir(parents=True, exist_ok=True)
-    with terminate_cleanly():
-        _write_validate_swap(repo, built, check)
+    with terminate_cleanly(), parallel.frozen():  # `built` lives to the end: no collection need rescan it
+        _write_validate_swap(repo, built, check, inputs)
     return built
 
 
-def _write_validate_swap(repo: Repo, built: Built, check) -> None:
+def _write_validate_swap(repo: Repo, built: Built, check, inputs: str | None) -> None:
     staged = Path(tempfile.mkdtemp(prefix=f".{repo.processed.name}.tmp-{os.getpid()}-", dir=repo.processed.parent))
     os.chmod(staged, 0o777 & ~umask())  # mkdtemp's 0700 would become data/processed's mode
     desc_tmp = None
@@ -236,6 +247,11 @@ def _write_validate_swap(repo: Repo, built: Built, check) -> None:
         problems = check(repo, staged, staged_desc, built)
         if problems:
             raise DiprelError(problems)
+        from .validate import passed
+
+        checked = passed(staged)  # None unless the full validation ran (not a custom check)
+        if inputs is not None and checked is not None:
+            validation_cache.store(repo, inputs, staged, checked)  # keyed by content: valid once swapped in
         desc_tmp = stage_file(repo.descriptor, dump_json(descriptor(repo)))
         with signals_deferred():
             swap_into_place(staged, repo.processed)

@@ -84,12 +84,13 @@ def build(include_drafts):
 
 
 @main.command()
+@click.option("--full", is_flag=True, help="Re-run every layer even if these exact tables and inputs passed before.")
 @reports_problems
-def validate():
+def validate(full):
     """Validate data/processed/ in three layers: structure, meaning, provenance."""
     from . import validate as validate_mod
 
-    report = validate_mod.validate_repo(Repo.find())
+    report = validate_mod.validate_repo(Repo.find(), reuse=not full)
     for line in report.lines():
         click.echo(line)
     if not report.ok:
@@ -99,17 +100,42 @@ def validate():
 
 @main.command()
 @click.argument("source", required=False)
-@click.option("--published", callback=_date, help="Publication date YYYY-MM-DD of a text FILE (archived sources carry their own).")
-@click.option("--format", "fmt", type=click.Choice(["yaml", "jsonl"]), default=None,
+@click.option("--published", callback=_date, help="Publication date YYYY-MM-DD of a text FILE (archived sources carry their own); "
+              "with --corpus, for articles that give none.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "jsonl", "parquet", "drafts"]), default=None,
               help="yaml: write draft records into data/annotations/<id>.yaml (default for an archived source); "
-                   "jsonl: print one candidate per line (default for a FILE).")
+                   "jsonl: one candidate per line (default for a FILE or a corpus); "
+                   "parquet or drafts (per-article annotation files): with --corpus.")
+@click.option("--corpus", type=click.Path(exists=True, path_type=Path),
+              help="Extract from every article of a directory (<id>.txt, optional <id>.yaml with published) or a Parquet file (id, text, published, url).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="With --corpus: worker processes.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --corpus: run on a Dask cluster (tcp://HOST:PORT); needs diprel[dask].")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="With --corpus: output file (jsonl: stdout if absent), or for drafts the annotations directory.")
+@click.option("--no-progress", is_flag=True, help="With --corpus: no progress bar on stderr.")
 @reports_problems
-def extract(source, published, fmt):
-    """Draft records for SOURCE: an archived source id, or a text FILE.
+def extract(source, published, fmt, corpus, jobs, scheduler, out, no_progress):
+    """Draft records for SOURCE (an archived source id, or a text FILE), or for a whole --corpus.
 
     Drafts carry review_status: draft; records already reviewed are never
-    touched. Review them against CODING.md, then `make build`.
+    touched. Review them against the coding rules in CONTRIBUTING.md, then `make build`.
+    Results of a corpus run are identical whatever --jobs or --scheduler.
     """
+    if corpus is not None:
+        if source is not None:
+            raise click.UsageError("give either SOURCE or --corpus, not both")
+        if fmt == "yaml":
+            raise click.UsageError("with --corpus, --format is jsonl, parquet or drafts")
+        from . import corpus as corpus_mod
+
+        summary = corpus_mod.extract_corpus(corpus, jobs=jobs, scheduler=scheduler, out=out, fmt=fmt or "jsonl",
+                                            published=published, progress=not no_progress)
+        click.echo(summary.line(), err=True)
+        if summary.problems:
+            raise DiprelError(summary.problems)
+        return
+    if fmt in ("parquet", "drafts"):
+        raise click.UsageError(f"--format {fmt} needs --corpus")
     import json
 
     from . import sources
@@ -137,7 +163,7 @@ def extract(source, published, fmt):
             click.echo(json.dumps(c, ensure_ascii=False, sort_keys=False))
         return
     written = write_draft(repo.annotation(source_id), source_id, to_annotation_records(candidates, source_id, text=text))
-    click.echo(f"{len(candidates)} draft record(s) in {repo.rel(written)}: review each against CODING.md, "
+    click.echo(f"{len(candidates)} draft record(s) in {repo.rel(written)}: review each against the coding rules in CONTRIBUTING.md, "
                "set review_status: reviewed, then `make build`")
 
 
@@ -162,12 +188,13 @@ def evaluate(corpora, no_repo, quiet):
 
 
 @main.command()
+@click.option("--quick", is_flag=True, help="Inputs and stale outputs only, without the semantic rules (under a second).")
 @reports_problems
-def check():
-    """Check a pull request: inputs explained at file and line, and data/processed/ up to date."""
+def check(quick):
+    """Check a pull request: every problem at the file and line to edit, and data/processed/ up to date."""
     from . import check as check_mod
 
-    summary = check_mod.check(Repo.find())
+    summary = check_mod.check(Repo.find(), quick=quick)
     click.echo(f"ok: {summary.sources} sources, {summary.records} records")
     if summary.drafts:
         click.echo(f"{summary.drafts} draft record(s) not published: review them (review_status: reviewed) to include them")

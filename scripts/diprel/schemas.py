@@ -7,6 +7,7 @@ types or enums.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -108,8 +109,16 @@ def _default_repo() -> Repo:
         return Repo(Path(__file__).resolve().parents[2])
 
 
+@cache
+def _default_schema_dir(root_env: str | None, cwd: str) -> Path:
+    """Keyed by what Repo.find looks at: checks call `table()` per value, and finding
+    and resolving the repository each time cost more than the checks."""
+    return _default_repo().schemas.resolve()
+
+
 def tables(repo: Repo | None = None) -> dict[str, Table]:
-    repo = repo or _default_repo()
+    if repo is None:
+        return _load(_default_schema_dir(os.environ.get("DIPREL_ROOT"), os.getcwd()))
     return _load(repo.schemas.resolve())
 
 

@@ -12,6 +12,7 @@ row when that is known (`Built.where`), else against the CSV row.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -19,17 +20,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import schemas, sources, tablesio
+from . import parallel, schemas, sources, tablesio, validation_cache
 from .errors import DiprelError, Problem
 from .paths import Repo
 
 LAYERS = ("structure", "meaning", "provenance")
+PARALLEL_BYTES = 8_000_000  # tables smaller than this are validated in this process alone
 
 
 @dataclass
 class Report:
     problems: dict = field(default_factory=lambda: {k: [] for k in LAYERS})
     checked: dict = field(default_factory=dict)   # layer -> what was checked, for the summary
+    reused: bool = False                           # recalled from validation_cache, not re-run
 
     @property
     def ok(self) -> bool:
@@ -44,6 +47,8 @@ class Report:
             probs = self.problems[layer]
             status = "PASS" if not probs else f"FAIL ({len(probs)})"
             out.append(f"{layer:<11} {status:<10} {self.checked.get(layer, '')}")
+        if self.reused:
+            out.append("(tables and inputs unchanged since this report passed: not re-run; `diprel validate --full` re-runs it)")
         out.extend(str(p) for p in self.all())
         return out
 
@@ -56,12 +61,38 @@ def _where(built, table: str, row_id, column: str | None, csv_file: str, row_num
 # --- 1. structure ------------------------------------------------------------
 
 def structure(repo: Repo, desc: dict, built=None) -> tuple[list[Problem], str]:
+    return _summary([_structure(repo, desc, built, name) for name in _resource_names(desc)])
+
+
+def _resource_names(desc: dict) -> list:
+    """The resources, to validate one by one; [None] (the whole package at once) if they have no clear names."""
+    resources = desc.get("resources")
+    names = [r.get("name") for r in resources if isinstance(r, dict)] if isinstance(resources, list) else []
+    return names if names and all(isinstance(n, str) for n in names) and len(set(names)) == len(names) else [None]
+
+
+def _summary(parts: list[tuple[list[Problem], int, int]]) -> tuple[list[Problem], str]:
+    """Problems and summary of the package from per-resource results (problems, tables, rows).
+
+    Invalid package metadata stops every part before its resource: report it once.
+    """
+    problems, tables, rows = [], 0, 0
+    for probs, n_tables, n_rows in parts:
+        if not n_tables and probs:
+            return probs, "frictionless: 0 tables, 0 rows"
+        problems.extend(probs)
+        tables, rows = tables + n_tables, rows + n_rows
+    return problems, f"frictionless: {tables} tables, {rows} rows"
+
+
+def _structure(repo: Repo, desc: dict, built, name: str | None) -> tuple[list[Problem], int, int]:
+    """Frictionless on one resource of the package (all when name is None): problems, tables, rows."""
     from frictionless import Package, system
 
     tables = schemas.tables(repo)
     with system.use_context(trusted=False):
         package = Package(desc, basepath=str(repo.root))
-        report = package.validate()
+        report = package.validate(name=name)
     problems = []
     for err in report.errors:
         problems.append(Problem("datapackage.json", 0, f"frictionless-{err.type}", err.message))
@@ -77,8 +108,7 @@ def structure(repo: Repo, desc: dict, built=None) -> tuple[list[Problem], str]:
                 row_id = cells[idx] if idx < len(cells) else None
             file, line = _where(built, task.name, row_id, column, csv_file, row_number)
             problems.append(Problem(file, line, f"frictionless-{err.type}", " ".join(err.message.split())))
-    rows = sum(t.stats.get("rows", 0) or 0 for t in report.tasks)
-    return problems, f"frictionless: {len(report.tasks)} tables, {rows} rows"
+    return problems, len(report.tasks), sum(t.stats.get("rows", 0) or 0 for t in report.tasks)
 
 
 # --- 2. meaning (Great Expectations) -------------------------------------------
@@ -191,7 +221,7 @@ def provenance(repo: Repo, frames: dict[str, pd.DataFrame], built=None, table_di
     for row in frames["sources"].itertuples(index=False):
         sid = row.source_id
         try:
-            src = sources.load(repo, sid)
+            src = _archived(repo, sid, built)
             texts[sid] = src.text
         except DiprelError as exc:
             problems.extend(exc.problems)
@@ -226,35 +256,112 @@ def provenance(repo: Repo, frames: dict[str, pd.DataFrame], built=None, table_di
     return problems, f"{len(ev)} quotes in {len(texts)} sources, {len(registry)} records"
 
 
+def _archived(repo: Repo, sid: str, built) -> sources.Source:
+    """The source as the build's `collect` loaded and hash-checked it, else loaded now."""
+    src = built.sources.get(sid) if built is not None else None
+    return src if src is not None else sources.load(repo, sid)
+
+
 # --- entry points ----------------------------------------------------------------
 
 def read_frames(repo: Repo, directory: Path) -> dict[str, pd.DataFrame]:
     return {name: tablesio.read_csv(directory / f"{name}.csv", t) for name, t in schemas.tables(repo).items()}
 
 
+def built_frames(repo: Repo, built) -> dict[str, pd.DataFrame]:
+    """The tables a build would write, typed exactly as if read back from their CSV."""
+    import io
+
+    return {name: tablesio.read_csv(io.StringIO(tablesio.to_csv(t, built.rows[name])), t)
+            for name, t in schemas.tables(repo).items()}
+
+
 def run(repo: Repo, directory: Path, desc: dict, built=None) -> Report:
+    """All three layers; frictionless, the slowest, runs table by table beside the other two."""
     report = Report()
     table_dir = repo.rel(directory)
-    report.problems["structure"], report.checked["structure"] = structure(repo, desc, built)
-    try:
-        frames = read_frames(repo, directory)
-    except (ValueError, KeyError) as exc:
-        report.problems["meaning"].append(Problem(table_dir, 0, "unreadable-table", f"tables cannot be typed for the semantic checks: {exc}"))
-        return report
-    report.problems["meaning"], report.checked["meaning"] = meaning(repo, frames, built, table_dir)
-    report.problems["provenance"], report.checked["provenance"] = provenance(repo, frames, built, table_dir)
+    names = _resource_names(desc)
+    largest_first = sorted(names, key=lambda n: -_size(directory / f"{n}.csv"))
+    # Worker processes only where they pay: forking costs more than small tables take.
+    workers = parallel.jobs() if sum(_size(directory / f"{n}.csv") for n in names) >= PARALLEL_BYTES else 1
+    with concurrently(lambda name: _structure(repo, desc, built, name), largest_first, workers) as structure_parts:
+        try:
+            frames = read_frames(repo, directory)
+        except (ValueError, KeyError) as exc:
+            report.problems["meaning"].append(Problem(table_dir, 0, "unreadable-table", f"tables cannot be typed for the semantic checks: {exc}"))
+        else:
+            report.problems["meaning"], report.checked["meaning"] = meaning(repo, frames, built, table_dir)
+            report.problems["provenance"], report.checked["provenance"] = provenance(repo, frames, built, table_dir)
+        parts = dict(zip(largest_first, structure_parts()))
+        report.problems["structure"], report.checked["structure"] = _summary([parts[n] for n in names])
     return report
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@contextlib.contextmanager
+def concurrently(fn, items: list, workers: int):
+    """fn over items in forked processes while the caller goes on; yield a getter of the results.
+
+    Frictionless is pure Python and takes as long as the other layers together:
+    its tables are validated on the other cores, largest first. Should the
+    workers fail in any way, fn runs again here, so that an error surfaces as it
+    would without them. With one core the getter simply runs fn here.
+    """
+    pool = parallel.fork_pool(fn, min(workers, len(items)))
+    if pool is None:
+        yield lambda: [fn(x) for x in items]
+        return
+    pending = pool.map_async(parallel.call, items, chunksize=1)
+
+    def results():
+        try:
+            return pending.get()
+        except Exception:
+            return [fn(x) for x in items]
+
+    try:
+        yield results
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+_passed: dict = {}  # the last passing staged directory -> what was checked, until the build caches it
 
 
 def problems_for(repo: Repo, directory: Path, desc: dict, built=None) -> list[Problem]:
     """The build's gate: all problems of all layers on a staged directory."""
-    return run(repo, directory, desc, built).all()
+    report = run(repo, directory, desc, built)
+    _passed.clear()
+    if report.ok:
+        _passed[directory] = report.checked
+    return report.all()
 
 
-def validate_repo(repo: Repo) -> Report:
-    """Validate the committed data/processed and datapackage.json."""
+def passed(directory: Path) -> dict | None:
+    """What a passing `problems_for` checked on directory (None if it did not run or failed)."""
+    return _passed.pop(directory, None)
+
+
+def validate_repo(repo: Repo, *, reuse: bool = True) -> Report:
+    """Validate the committed data/processed and datapackage.json.
+
+    With `reuse`, a report that passed on exactly these tables and inputs is
+    recalled instead of re-run (see validation_cache).
+    """
     from .build import collect
 
+    inputs = validation_cache.inputs_key(repo)
+    if reuse and _descriptor_current(repo):
+        checked = validation_cache.lookup(repo, inputs, repo.processed)
+        if checked is not None:
+            return Report(checked=checked, reused=True)
     desc = json.loads(repo.descriptor.read_text(encoding="utf-8"))
     try:
         built = collect(repo)
@@ -263,9 +370,21 @@ def validate_repo(repo: Repo) -> Report:
         report.problems["provenance"].extend(exc.problems)
         report.checked["provenance"] = "inputs do not build"
         return report
-    report = run(repo, repo.processed, desc, built)
-    report.problems["structure"].extend(stale_tables(repo, built))
+    with parallel.frozen():  # `built` lives to the end: no collection need rescan it
+        report = run(repo, repo.processed, desc, built)
+        report.problems["structure"].extend(stale_tables(repo, built))
+    if report.ok:
+        validation_cache.store(repo, inputs, repo.processed, report.checked)
     return report
+
+
+def _descriptor_current(repo: Repo) -> bool:
+    from .build import descriptor, dump_json
+
+    try:
+        return repo.descriptor.read_text(encoding="utf-8") == dump_json(descriptor(repo))
+    except (OSError, UnicodeDecodeError, DiprelError):
+        return False
 
 
 def stale_tables(repo: Repo, built) -> list[Problem]:

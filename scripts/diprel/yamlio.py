@@ -125,6 +125,16 @@ if yaml.__with_libyaml__:
         yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
         yaml_constructors = _Loader.yaml_constructors
 
+        def resolve(self, kind, value, implicit):
+            """Resolver.resolve for a loader without path resolvers, called once per node."""
+            if kind is not yaml.ScalarNode:
+                return _SEQ if kind is yaml.SequenceNode else _MAP
+            if implicit[0]:
+                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+
     class _EventLoader(yaml.composer.Composer, _NodeLoader):
         """libyaml's scanner and parser under _Loader's composer (tags, anchors, aliases, depth checked)."""
 
