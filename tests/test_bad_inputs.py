@@ -325,6 +325,8 @@ CASES = [
     # semantic rules (Great Expectations), checked by the build before it writes
     Case("mediator-is-a-party", replace(ANN, "party_1_state: PAK", "party_1_state: USA"), ANN, "mediator_state: USA",
          "mediator-not-party", command=("build",)),
+    Case("semantic-rule-in-check", replace(ANN, "party_1_state: PAK", "party_1_state: USA"), ANN, "mediator_state: USA",
+         "mediator-not-party"),
     Case("date-end-before-start", replace(ANN, 'date_start: "2025-06-18"', 'date_start: "2025-06-19"'), ANN,
          'date_end: "2025-06-18"', "meeting-date-order", command=("build",)),
     Case("trigger-after-end", replace(ANN, 'trigger_date: "2025-04-22"', 'trigger_date: "2025-06-01"'), ANN,
