@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from . import lexicon as L
 from .sentences import Sentence
 
-_NAME_TOKEN = (r"(?:(?:Mc|(?:al|el|ad|as|ash|at|an|ar|az)-)?[A-Z][a-zà-ÿ]+(?:[-’'](?!s\b)[A-Za-zà-ÿ]+)*"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin letters with diacritics too: "Erdoğan", "Vučić", "Özil"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+_NAME_TOKEN = (rf"(?:(?:Mc|(?:al|el|ad|as|ash|at|an|ar|az)-)?[{_UPPER}][{_LOWER}]+(?:[-’'](?!s\b)[A-Za-z{_LOWER}]+)*"
                r"|[A-Z]\.(?=\s+[A-Z]))")
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|du|ul|ud|ur)"
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,5}}")
@@ -35,8 +37,11 @@ Forces Army Navy Staff Affairs Security Defence Defense Agency Bank Cabinet Room
 Minister President Secretary Government Administration Parliament Senate Summit Kashmir Operation
 Headquarters Palace Institute Embassy Accords Agreement Declaration Commission
 """.split())
-_TITLE_RE = re.compile(rf"(?<![\w-])(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
-_TITLE_MODIFIERS = r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current)\s+)?"
+_TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s+)?(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
+# Words between a state and a title that leave the title that state's: "the Thai regional army commander".
+_TITLE_MODIFIERS = (r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current|regional|"
+                    r"border|military|army|naval|navy|senior|local|provincial|district|sector|frontier|area|zone|corps|"
+                    r"field|security|police|deputy|chief|junior|front-line|frontline|divisional|theatre|theater)\s+){0,3}")
 _BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Styles that stand before a name ("H.E. General", "His Royal Highness Prince", "Sheikh Dr.").
@@ -52,9 +57,13 @@ _SIDE_AFTER = re.compile(r"\s+side\b")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b(?!\s+(?:Excellency|Highness|Majesty|Royal)\b)")
 _HONORIFIC_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{_NAME_TOKEN})")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?<![’'])")
+_CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][\w’'-]*(?<![’'])")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:the\s+)?$")  # "in Samarkand, Uzbekistan"
+_TEAM_BEFORE = re.compile(r"(?i)\b(?:(?:high-level|high-ranking|senior|military|government|official|security|"
+                          r"ministerial|technical|parliamentary)\s+)*(?:delegations?|team|officials|representatives|"
+                          r"envoys?|diplomats|negotiators|commanders|officers)\s+(?:from|of)\s+(?:the\s+)?$")
+_BODY_OF_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:{L.BODY_ALT}))\s+of\s+(?:the\s+)?$")
 _ADDRESSED_TO = re.compile(r"(?i)\b(?:appreciation|gratitude|thanks|grateful|thankful|message|letter|condolences|"
                            r"solidarity|tribute)\s+to\s+(?:the\s+)?$")
 
@@ -308,6 +317,10 @@ def _join_appositions(text: str, spans: list[list]) -> list[list]:
     out: list[list] = []
     for sp in spans:
         prev = out[-1] if out else None
+        if prev and sp[2] is None and sp[3] is None and re.fullmatch(r"\s*\(", text[prev[1]:sp[0]]) \
+                and text.startswith(")", sp[1]):
+            prev[1] = sp[1] + 1  # "Director General of Military Operations (DGMO)": the same person
+            continue
         if prev and re.fullmatch(r",\s*", text[prev[1]:sp[0]]) and (prev[2] is None) != (sp[2] is None) \
                 and (prev[3] is None or sp[3] is None or prev[3] == sp[3]):
             prev[1], prev[2], prev[3] = sp[1], prev[2] or sp[2], prev[3] or sp[3]
@@ -423,6 +436,20 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
         prev_term = t
         if m:
             spans.append(m)
+    for t in terms:  # "a delegation from Burkina Faso", "military officials of Kyrgyzstan": a body of that state
+        if t.term.state and t.term.kind in ("name", "capital", "demonym") and not text.startswith(("'s", "’s"), t.end):
+            lead = text[max(s.start, t.start - 9):t.start]
+            if " of " not in lead and " from " not in lead:
+                continue  # the cheap test first: both forms below end in "of" or "from"
+            team = _TEAM_BEFORE.search(text, max(s.start, t.start - 60), t.start)
+            if team and not _AUDIENCE_AFTER.match(text, t.end, s.end):  # "representatives of the Armenian community"
+                spans.append(Mention(team.start(), t.end, "body", t.term.state, f"{t.term.state.lower()}-delegation",
+                                     text[team.start():t.end], "officials"))
+            body_of = t.term.kind == "name" and _BODY_OF_BEFORE.search(text, max(s.start, t.start - 50), t.start)
+            if body_of:  # "the Interior Ministry of Chad", "the Government of Kenya"
+                slug, typ = L.body_slug(body_of.group("noun"))
+                spans.append(Mention(body_of.start(), t.end, "body", t.term.state, f"{t.term.state.lower()}-{slug}",
+                                     text[body_of.start():t.end], "officials" if typ == "delegation" else None))
     for a, b in zip(terms, terms[1:]):  # "Philippine and Chinese officials": both are bodies
         if a.term.kind == "demonym" and b.term.kind == "demonym" and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
             body = _BODY_AFTER.match(text, b.end, s.end)

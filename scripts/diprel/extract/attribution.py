@@ -14,7 +14,10 @@ from .document import Document
 HEDGE_RE = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|unconfirmed|unverified)\b")
 _SAY = r"(?:said|says|say|stated|told|announced|reported|confirmed|added|noted|estimated|claimed|claims|alleged|put|quoted)"
 _ACCORDING = re.compile(r"(?i)\baccording to\b")
-_SAYS_AFTER = re.compile(rf"[\s,]*(?:\w+\s+)?{_SAY}\b")
+_DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|report|release|post|tally|"
+                          r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
+# "Belarus's State Border Committee said", "the Chadian army issued on Saturday said": up to four words between.
+_SAYS_AFTER = re.compile(rf"(?:['’]s)?[\s,]*(?:(?!(?:that|and|who|which|but|when|after|as)\b)[\w-]+\s+){{0,4}}?{_SAY}\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAY})\s+(?:the\s+|a\s+)?$")
 _GENERIC_SPEAKER = re.compile(
     rf"(?i)\b(?:officials?|authorities|police|sources|the military|the army|the government|ministry|"
@@ -36,7 +39,9 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
     speakers: list[tuple[Mention, tuple[int, int]]] = []
     acc = _ACCORDING.search(text, s.start, s.end)
     if acc:
-        after = [m for m in ms if m.start >= acc.end() and m.start - acc.end() <= 12]
+        doc_of = _DOCUMENT_OF.match(text, acc.end(), s.end)  # "according to a statement from the Malian army"
+        lead = doc_of.end() if doc_of else acc.end()
+        after = [m for m in ms if m.start >= lead and m.start - lead <= 12]
         speakers.append((after[0] if after else None, (acc.start(), after[0].end if after else acc.end())))
     else:
         for m in ms:

@@ -15,6 +15,13 @@ from ..quotes import MAX_QUOTE_CHARS
 from .document import Document
 
 RULES_VERSION = "1"
+# Rules whose behaviour changed since version 1 (held-out review: audiences, delegations, offices, announcers,
+# time references, breakdown rows, context claimants ...); new rules start at 1.
+RULE_VERSIONS = {
+    "meeting-host": "2", "meeting-noun": "2", "meeting-intro": "2", "meeting-met": "2", "meeting-held": "2",
+    "meeting-spoke": "2", "mediation-offer": "2", "mediation-conducted": "2", "ceasefire": "2",
+    "casualty": "2", "casualty-breakdown": "2",
+}
 TABLE_ORDER = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
 _BASIS_RANK = {basis: i for i, basis in enumerate((*DATE_BASIS_STRENGTH, None))}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -52,7 +59,7 @@ class Hit:
     @property
     def method(self) -> str:
         """rules:<rule>@<version>, in the evidence schema's alphabet (no hyphens)."""
-        return f"rules:{self.rule.replace('-', '_')}@{RULES_VERSION}"
+        return f"rules:{self.rule.replace('-', '_')}@{RULE_VERSIONS.get(self.rule, RULES_VERSION)}"
 
 
 def quote_span(doc: Document, i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -173,7 +180,12 @@ def actors_agree(a: dict, b: dict) -> bool:
     def by_state(f):
         return {f.get("state_1"): f.get("actor_1"), f.get("state_2"): f.get("actor_2")}
     pa, pb = by_state(a), by_state(b)
-    return all(_compatible(pa.get(s), pb.get(s)) for s in pa)
+    return all(_compatible(pa.get(s), pb.get(s)) or _delegation(pa.get(s)) or _delegation(pb.get(s)) for s in pa)
+
+
+def _delegation(actor: str | None) -> bool:
+    """A state's delegation or officials ("the Congolese and Rwandan ministers") include its named members."""
+    return bool(actor) and actor.endswith("-delegation")
 
 
 def merge_hits(hits: list[Hit]) -> list[Hit]:
@@ -182,7 +194,9 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
         group = by_key.setdefault(merge_key(h.table, h.fields), [])
         same = next((m for m in group if not dates_conflict(m.fields, h.fields) and sides_agree(m.fields, h.fields)
-                     and (h.table != "meetings" or actors_agree(m.fields, h.fields))), None)
+                     and (h.table != "meetings" or actors_agree(m.fields, h.fields))
+                     and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"
+                          or _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)
         if same:
             merge_into(same, h)
         else:

@@ -23,9 +23,10 @@ CONFLICT_WORDS = re.compile(
     r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive)\b")
 
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
-_LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
+_LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
 
+_DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
                            r"(?:a|an|one|two|three|\w+)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
 
@@ -106,8 +107,14 @@ class Document:
     def dates(self, i: int) -> list[dates.DateRef]:
         if i not in self._dates:
             s = self.sentences[i]
-            self._dates[i] = dates.find(self.text, self.published, s.start, s.end)
+            self._dates[i] = [d for d in dates.find(self.text, self.published, s.start, s.end)
+                              if not self._in_dateline(s, d)]
         return self._dates[i]
+
+    def _in_dateline(self, s: Sentence, d: dates.DateRef) -> bool:
+        """A date in the dateline ("DOHA, 26 June 2025 —") dates the story, not the event."""
+        return (s.paragraph <= 2 and d.start - s.start <= 50 and _DATELINE_END.match(self.text, d.end) is not None
+                and (d.start == s.start or self.text[s.start:d.start].rstrip().endswith((",", "(", "–", "—", "-"))))
 
     def numbers(self, i: int) -> list[numbers.Number]:
         if i not in self._numbers:
@@ -185,3 +192,11 @@ class Document:
             if len(states) == 2:
                 return states[0], states[1]
         return None
+
+    def next_pair(self, i: int) -> tuple[str, str] | None:
+        """The two states the next sentence of the paragraph names ("The two presidents met. French President ...")."""
+        j = i + 1
+        if j >= len(self.sentences) or self.sentences[j].paragraph != self.sentences[i].paragraph:
+            return None
+        states = sorted({m.state for m in self.mentions[j] if m.state and m.kind in ("state", "modifier", "body", "person")})
+        return (states[0], states[1]) if len(states) == 2 else None

@@ -31,6 +31,10 @@ NUMBER_RE = re.compile(
 )
 
 
+# A count in words repeated in digits, as official releases write it: "two (2)".
+_ECHO = re.compile(r"\s*\(\s*\d+\s*\)")
+
+
 @dataclass(frozen=True)
 class Number:
     value: int
@@ -88,11 +92,14 @@ def qualifier_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
 def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """Counts in text[start:end], offsets into text."""
     end = len(text) if end is None else end
-    out = []
+    out: list[Number] = []
     for m in NUMBER_RE.finditer(text, start, end):
         value = _value(m)
         if value is None:
             continue
+        if out and out[-1].value == value and _ECHO.fullmatch(text, out[-1].end, m.end() + 1):
+            out[-1] = Number(value, out[-1].qualifier, out[-1].start, m.end() + 1, out[-1].qual_start)
+            continue  # "two (2) soldiers": the digits repeat the word, one count
         qual, qstart = qualifier_before(text, m.start(), start)
         tail = text[m.end():m.end() + 9]
         if re.match(r"\s+or more\b|\+|-plus\b", tail):

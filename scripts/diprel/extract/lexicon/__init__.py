@@ -185,7 +185,9 @@ BODY_NOUNS = (
     (r"interior ministry|ministry of (?:the )?interior", "interior-ministry", "organization"),
     (r"presidency|president['’]s office|prime minister['’]s office", "government", "organization"),
     (r"government|administration|cabinet|leadership|authorities", "government", "organization"),
-    (r"delegation|negotiators|officials|diplomats|envoys", "delegation", "delegation"),
+    (r"delegations?|negotiators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
+     r"(?:military\s+|army\s+|border\s+)?officers|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|security)\s+"
+     r"ministers|prime\s+ministers|ministers|leaders|presidents|army\s+chiefs", "delegation", "delegation"),
     (r"embassy|high commission", "embassy", "organization"),
 )
 BODY_ALT = "|".join(f"(?:{n})" for n, _, _ in BODY_NOUNS)

@@ -31,7 +31,8 @@ from . import common
 # people noun -> (population, subgroup it names in a breakdown)
 PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
-    **dict.fromkeys("terrorists militants insurgents".split(), ("unspecified", None)),
+    **dict.fromkeys("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits".split(),
+                    ("unspecified", None)),
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
                     "fishermen crew passengers farmers students workers migrants journalists".split(), ("civilian", None)),
@@ -56,7 +57,7 @@ _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PHRASE = re.compile(
     rf"\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
-    rf"high-value|crew|of\s+(?:its|their|our|the|them))\s+){{0,4}})(?P<head>{_HEADS}|member)\b(?:\s+of\s+the\s+[\w\s]{{0,30}}?(?:forces|army|military))?")
+    rf"high-value|crew|of\s+(?:its|their|our|the|them))\s+){{0,4}})(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}?(?i:forces|army|military|navy|police|gendarmerie|guard))?")
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
 _KILLED = (r"killed|dead|died|martyred|lost\s+(?:their|his|her)\s+lives?|laid\s+down\s+(?:their|his|her)\s+lives?|"
            r"embraced\s+(?:shahadat|martyrdom)|perished|slain|shot\s+dead|succumbed|eliminated|neutrali[sz]ed")
@@ -78,8 +79,9 @@ _HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:be
 _NOT_CASUALTY = re.compile(r"(?i)^\s*(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:displaced|evacuated|arrested|detained|"
                            r"captured|missing|held|exchanged|released|rescued|freed)\b")
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
-_NON_STATE = frozenset({"terrorists", "militants", "insurgents"})
+_NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+_SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
 _PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
 _PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
 _VERB_OUTCOME = {"killing": "killed", "kills": "killed", "claimed": "killed", "claiming": "killed",
@@ -112,8 +114,8 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     text, s = doc.text, doc.sentences[i]
     m = _PHRASE.match(text, n.end, s.end)
     people = _people_noun(doc, i, n.end)
-    if m and m.group("head") == "member" and not re.search(r"crew\s+$", m.group("mods")):
-        m = None
+    if m and m.group("head").startswith("member") and not (re.search(r"crew\s+$", m.group("mods")) or m.group("force")):
+        m = None  # "members of parliament" count nobody; crew members and members of an army do
     if not m and not people:
         return _bare(doc, i, n)
     if people and (not m or people.end >= m.end()):
@@ -122,8 +124,11 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     else:
         head = m.group("head")
         head_start, head_end, mods = m.start("head"), m.end(), m.group("mods")
-        population, subgroup = PEOPLE.get(head, ("unspecified", None)) if head != "member" else ("civilian", None)
+        population, subgroup = PEOPLE.get(head, ("unspecified", None)) if not head.startswith("member") else \
+            ("military" if m.group("force") else "civilian", None)
         outcome = OUTCOME_NOUNS.get(head)
+        if head in OUTCOME_NOUNS and head not in PEOPLE and not mods.strip():
+            population = None  # "seven guards were killed and 20 injured": the same people as before
         for word, pop in _MODIFIERS.items():
             if re.search(rf"(?i)\b{word}\b", mods):
                 population = pop
@@ -138,7 +143,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
             outcome = _outcome_word(left.group("v")) if left else None
         elif before:
             outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
-    side = people.state if people else _side_in(doc, i, n.end, head_start)
+    side = people.state if people else _side_in(doc, i, n.end, head_end if m.group("force") else head_start)
     if not people and m.group("head") in _NON_STATE:
         side = None  # militants belong to no state side
     return _Figure(n, head_start, head_end, population, subgroup, outcome, side, end)
@@ -156,6 +161,10 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     """A number with no noun: "seventy-eight were injured", "and injured two", "put the death toll at 1,054"."""
     text, s = doc.text, doc.sentences[i]
     of_them = _OF_THEM.match(text, n.end, s.end)
+    sub = of_them and _SUB_NOUN.match(text, of_them.end(), s.end)
+    if sub:  # "14 people were killed, one of them a child": a share of the figure before
+        population, subgroup = PEOPLE[sub.group("head").lower()]
+        return _Figure(n, sub.start("head"), sub.end(), population, subgroup, None, None, sub.end())
     verb_at = of_them.end() if of_them else n.end
     after = _OUTCOME_AFTER.match(text, verb_at, s.end)
     before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
@@ -193,6 +202,19 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
     return None
 
 
+_SINGULAR = re.compile(
+    r"(?<![\w-])(?P<a>[Aa]n?)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z-]+\s+)?(?:soldier|civilian|child|woman|man|officer|policeman|"
+    r"serviceman|guard|villager|farmer|fisherman|person|pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|"
+    r"resident|student|worker)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot\s+dead|"
+    r"martyred|hurt)\b")
+
+
+def _singulars(doc: Document, i: int) -> list[Number]:
+    """ "A Thai soldier was killed": a count of one."""
+    s = doc.sentences[i]
+    return [Number(1, "exact", m.start("a"), m.end("a"), m.start("a")) for m in _SINGULAR.finditer(doc.text, s.start, s.end)]
+
+
 def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
     """ "Between 35 and 40", "35 to 40", "35–40": at least the lower end, one number."""
     out, skip = [], set()
@@ -214,12 +236,40 @@ def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
 def extract(doc: Document, source_id: str | None) -> list[Hit]:
     hits: list[Hit] = []
     for i, s in enumerate(doc.sentences):
+        if not _ANY_OUTCOME.search(s.text):
+            continue  # every figure needs an outcome word in its own sentence
         dates = doc.dates(i)
-        nums = _ranges(doc, i, [n for n in doc.numbers(i) if not any(d.start <= n.start < d.end for d in dates)])
+        nums = [n for n in doc.numbers(i) if not any(d.start <= n.start < d.end for d in dates)]
+        nums = _ranges(doc, i, sorted(nums + _singulars(doc, i), key=lambda n: n.start))
         figures = [_parse(doc, i, n) for n in nums]
         _share(doc, nums, figures)
-        hits.extend(_figures_of_sentence(doc, i, figures, source_id))
-    return hits
+        hits.extend(_figures_of_sentence(doc, i, figures, source_id, _among_parent(doc, i, hits)))
+    return _without_vague_repeats(hits)
+
+
+_ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|casualt|fatalit|toll|li(?:fe|ves)|"
+                          r"slain|perish|succumb|shot|eliminat|neutrali|shahadat")
+_AMONG_START = re.compile(r"(?i)among\s+(?:the|those)\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:was|were)\s")
+
+
+def _among_parent(doc: Document, i: int, hits: list[Hit]) -> Hit | None:
+    """ "Among the martyred personnel was one officer": a share of the latest figure of those people."""
+    among = _AMONG_START.match(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+    if not among:
+        return None
+    who = among.group("who").lower()
+    outcome = "injured" if re.search(r"injur|wound|hurt", who) else "killed"
+    population = ("military" if re.search(r"personnel|soldiers|troops|servicemen|military|officers", who)
+                  else "civilian" if "civilian" in who else None)
+    return next((h for h in reversed(hits) if not h.fields["subgroup"] and h.fields["outcome"] == outcome
+                 and population in (None, h.fields["population"])), None)
+
+
+def _without_vague_repeats(hits: list[Hit]) -> list[Hit]:
+    """A headline's "3 killed" is the body's "at least three Thai civilians were killed": keep the specific one."""
+    placed = {(h.fields["count"], h.fields["outcome"]) for h in hits if h.fields["side_state"] and not h.fields["subgroup"]}
+    return [h for h in hits if h.fields["side_state"] or h.fields["population"] != "unspecified" or h.fields["subgroup"]
+            or (h.fields["count"], h.fields["outcome"]) not in placed]
 
 
 def _share(doc: Document, nums: list[Number], figures: list) -> None:
@@ -240,14 +290,17 @@ def _share(doc: Document, nums: list[Number], figures: list) -> None:
             f.side = f.side or nxt.side
 
 
-def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | None) -> list[Hit]:
-    hits, main, main_fig, last_row = [], None, None, None
+def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | None,
+                         parent: Hit | None = None) -> list[Hit]:
+    hits, main, main_fig, last_row = [], parent, None, None
     for f in figures:
         if f is None:
             continue
         lead_from = last_row if last_row is not None else (main_fig.head_end if main_fig else f.number.qual_start)
         lead = doc.text[lead_from:f.number.qual_start]
-        in_breakdown = bool(main and (_BREAKDOWN.search(lead.strip(" —–-,(:")) or re.fullmatch(r"\s*[—–(:]\s*", lead) or
+        in_breakdown = bool(main is parent and parent) or bool(main and main_fig and (_BREAKDOWN.search(lead.strip(" —–-,(:")) or re.fullmatch(r"\s*[—–(:]\s*", lead) or
+                                      _OF_THEM.match(doc.text, f.number.end) and
+                                      re.fullmatch(r"[\s,—–(:]*", doc.text[max(main_fig.end, lead_from):f.number.qual_start]) or
                                       (last_row is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", lead))))
         if f.outcome is None and (in_breakdown or (main and f.population is None)):
             f.outcome = main.fields["outcome"]
@@ -293,6 +346,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
             if x.kind == "place" and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) and len(gap) < 40:
                 return x.state, (x.start, x.end)
     if re.search(r"(?i)\b(?:its|our)\s+(?:own\s+)?$", doc.text[max(s.start, f.number.qual_start - 20):f.number.qual_start]) \
+            or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end]) \
             or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10]):
         return claimant_state, None
     attacker = next((x for x in doc.mentions[i] if x.kind == "modifier" and _ATTACKER.match(doc.text, x.end)), None)
@@ -314,6 +368,12 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
     claimant_state = lexicon.states().get(claimant) and claimant if claimant else None
     claimant_state = claimant_state or _state_of(doc, i, claimant)
+    if claimant is None and not any(m.state for m in doc.mentions[i]) and not _OTHER_VOICE.search(doc.sentences[i].text):
+        # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
+        ctx = _context_claimant(doc, i)
+        if ctx:
+            claimant, claimant_state = ctx
+            certainty = "attributed" if certainty == "asserted" else certainty
     if inherit:  # a share of the figure before it: same people, same outcome, same side
         side, side_span = inherit.fields["side_state"], None
         outcome = inherit.fields["outcome"]
@@ -338,6 +398,21 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         supports += ["date_start", "date_end"]
     confidence = 0.8 if side else 0.65
     return Hit("casualty_figures", fields, i, lo, hi, supports, "casualty-breakdown" if parent else "casualty", confidence)
+
+
+# A sentence with its own, other speaker or a toll of both sides borrows no speaker from the sentence before.
+_OTHER_VOICE = re.compile(r"(?i)\b(?:analysts?|experts?|observers?|witnesses|residents|sources|media|reports?|monitors?|"
+                          r"combined|overall|in\s+all|in\s+total|both\s+sides|each\s+side)\b")
+
+
+def _context_claimant(doc: Document, i: int) -> tuple[str, str] | None:
+    """The speaker of the sentence just before, in the same paragraph, when it names a state's body or official."""
+    j = i - 1
+    if j < 0 or doc.sentences[j].paragraph != doc.sentences[i].paragraph:
+        return None
+    _, claimant, _ = attribute(doc, j)
+    state = claimant and (lexicon.states().get(claimant) and claimant or _state_of(doc, j, claimant))
+    return (claimant, state) if state else None
 
 
 def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:

@@ -21,7 +21,8 @@ from ..candidates import Hit
 from ..document import Document
 from . import common
 
-_HOSTILITIES = r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fighting|military\s+action|hostilities|shelling)"
+_HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fighting|military\s+(?:action|operations|activities)|"
+                r"hostilities|shelling|cross-border\s+(?:fire|firing|attacks)|attacks\s+on\s+each\s+other)")
 TRIGGER_RE = re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|cessation\s+of\s+hostilities|armistice|"
     rf"(?:halt|end)\s+to\s+{_HOSTILITIES}|"
@@ -34,13 +35,17 @@ _NOT_AGREED = re.compile(
     r"hopes?\s+for|negotiat\w+|talks\s+(?:on|for|about)|would|could|might|may|will|if|unless|rejected|refused|"
     r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
-    r"yet\s+to\s+produce|towards?)\b")
+    r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b")
 _BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|facilitated|backed)\b")
 _BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
 _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of))\s+(?:the\s+)?$")
 _ANNOUNCED = re.compile(r"(?i)\s*(?:first\s+)?announced\b")
 _ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+by\s+(?:the\s+)?$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?")
+# A ceasefire named only to date something else: "hours before the truce was announced".
+_TIME_REFERENCE = re.compile(r"(?i)\b(?:(?:hours?|minutes?|days?|moments?|shortly|just|weeks?)\s+(?:before|ahead\s+of|prior\s+to)|"
+                             r"ahead\s+of|prior\s+to)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral\b")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b")
@@ -49,9 +54,12 @@ _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came)\s+(?:into\s+)?(?:effe
 def extract(doc: Document) -> list[Hit]:
     hits = []
     for i, s in enumerate(doc.sentences):
+        pairs = set()
         for m in TRIGGER_RE.finditer(doc.text, s.start, s.end):
             hit = _hit(doc, i, m)
-            if hit:
+            key = hit and frozenset((hit.fields["state_1"], hit.fields["state_2"]))
+            if hit and key not in pairs:  # "the ceasefire ... accept the truce": one truce, dated by its first mention
+                pairs.add(key)
                 hits.append(hit)
     return hits
 
@@ -60,7 +68,7 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     c_start, c_end = doc.clause_bounds(i, m.start())
     before = doc.text[max(c_start, m.start() - 45):m.start()]
     after = doc.text[m.end():min(c_end, m.end() + 25)]
-    return bool(_NOT_AGREED.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
+    return bool(_NOT_AGREED.search(before) or _TIME_REFERENCE.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
                 or common.unreal(doc, i, m.start(), m.end()))
 
 
@@ -84,26 +92,45 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
     return [doc.actor_for(i, x) for x in sorted(brokers, key=lambda x: x.start)]
 
 
-def _announcer(doc: Document, i: int) -> str | None:
+def _announcer(doc: Document, i: int) -> Mention | None:
     for m in doc.mentions[i]:
         a = doc.actor_for(i, m)
         if a and (_ANNOUNCED.match(doc.text, m.end) or _ANNOUNCED_BY.search(doc.text[max(0, m.start - 20):m.start])):
-            return a.actor_id if a.kind in ("person", "body") else a.state
+            return a
     return None
 
 
-def _parties(doc: Document, i: int, brokers: set) -> tuple[list[str], bool]:
+def _between(doc: Document, i: int, exclude: set) -> list[str]:
+    """The two states joined after "between" ("ending fighting between Israel and Iran")."""
+    s = doc.sentences[i]
+    for b in _BETWEEN.finditer(doc.text, s.start, s.end):
+        ms = [m for m in doc.mentions[i] if m.start >= b.end() and m.state and m.state not in exclude
+              and m.kind in ("state", "modifier", "body", "person")][:2]
+        if len(ms) == 2 and ms[0].state != ms[1].state and common.coordinated(doc, ms) == ms:
+            return sorted((ms[0].state, ms[1].state))
+    return []
+
+
+def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None) -> tuple[list[str], bool]:
     """The two states of sentence i other than the brokers, else from context; and whether from context.
 
     A state's truce with a non-state force ("the Colombian government and the ELN", "a ceasefire
     with the guerrillas") is no ceasefire between two states: no context pair is borrowed for it.
+    A third party that announces a truce ("announced by US envoy Witkoff") is no party to it.
     """
     broker = next(iter(brokers), None)
     states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers
                      and m.kind in ("state", "modifier", "body", "person", "pronoun")})
+    pair = doc.conflict_pair
+    third = announcer if announcer and pair and announcer not in pair else None
+    if third in states and (len(states) == 3 or len(states) == 2 and set(states) - {third} <= set(pair)):
+        states.remove(third)
+        brokers = brokers | {third}
     if len(states) == 2:
         return states, False
-    if len(states) > 2 or common.non_state_partner(doc, i):
+    if len(states) > 2:
+        return _between(doc, i, brokers), False
+    if common.non_state_partner(doc, i):
         return [], False
     pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
     ctx = pair or doc.recent_pair(i, broker)
@@ -118,18 +145,22 @@ def _hit(doc: Document, i: int, m: re.Match) -> Hit | None:
     s = doc.sentences[i]
     brokers = brokers_of(doc, i, s.start, s.end)
     broker = brokers[0] if brokers else None
-    parties, from_context = _parties(doc, i, {b.state for b in brokers})
+    announcer = _announcer(doc, i)
+    parties, from_context = _parties(doc, i, {b.state for b in brokers}, announcer.state if announcer else None)
     if len(parties) != 2:
         return None
     c_start, c_end = doc.clause_bounds(i, m.start())
     effect = _TOOK_EFFECT.search(doc.text, m.end(), s.end)
     date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)
-    date = date or common.nearest_date(doc, i, m.start(), s.start, s.end)
+    # a date past a comma after the truce dates the next clause ("entered its third day, officials on Thursday said")
+    comma = next((c.start() for c in re.finditer(r",\s", doc.text[m.end():s.end])
+                  if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
+    date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     kind = "mediated" if broker else ("unilateral" if _UNILATERAL.search(s.text) else "bilateral")
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": "0871",
               "broker_state": broker.state if broker else None,
               "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,
-              "announced_by": _announcer(doc, i)}
+              "announced_by": announcer and (announcer.actor_id if announcer.kind in ("person", "body") else announcer.state)}
     fields.update(common.date_fields(date))
     supports = ["kind", "cameo_code"] + [k for k in ("broker_state", "broker_actor", "announced_by") if fields[k]]
     lo, hi = m.start(), m.end()

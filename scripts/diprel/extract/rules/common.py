@@ -49,7 +49,7 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
                     and not doc.text[m.end:ms[k + 1].start].strip():
                 continue  # "his Chinese counterpart": the counterpart is the actor
             a = doc.actor_for(i, m)
-            if a is None and unplaced and m.kind == "person" and m.actor_id:
+            if a is None and unplaced and m.kind == "person":  # a named person, or "The Minister" of the home state
                 a = m
             if a is not None:
                 out.append(a if m.kind != "pronoun" else _at(a, m))
@@ -58,9 +58,25 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
 
 # A party that is no state: a class of armed group, or a name joined to a state that the lexicon does
 # not know ("Israel and Hamas", "the government and the ELN", "a truce with the Houthi rebels").
-_NON_STATE_WORDS = re.compile(
+NON_STATE_WORDS = _NON_STATE_WORDS = re.compile(
     r"(?i)\b(?:guerrill\w*|rebels?|militants?|insurgents?|militias?|armed\s+groups?|separatists?|jihadists?)\b")
 _JOINED_NAME = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?[A-Z][\w’'-]*")
+
+
+_COORDINATE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def coordinate_clause(doc: Document, i: int, pos: int) -> tuple[int, int]:
+    """The main clause of sentence i around pos: clauses joined by ", and <Subject>", ", but", ";" are apart."""
+    s = doc.sentences[i]
+    start, end = s.start, s.end
+    for m in _COORDINATE_BREAK.finditer(doc.text, s.start, s.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
 
 
 def non_state_partner(doc: Document, i: int) -> bool:

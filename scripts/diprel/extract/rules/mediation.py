@@ -34,11 +34,15 @@ from . import common
 _HELP = (r"(?:help\s+(?:to\s+)?)?(?:[\w-]+\s+){0,5}?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
          r"reconcile|overcome|narrow|defuse|ease)")
 # What a third party offers: good offices, mediation, help to settle, to host talks, to be a bridge.
-_OFFERED = (rf"(?:good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|host\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|host\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
             rf"(?:meeting|talks|summit|negotiations|dialogue)|(?:to\s+)?{_HELP}|"
             rf"act\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
             rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
-            rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat)))")
+            rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat))|"
+            # "ready to play a constructive role in resolving the crisis between ..."
+            rf"(?:to\s+)?play\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}role"
+            rf"(?=[^.;]{{0,60}}\b(?:resol|settl|de-?escalat|eas|defus|dispute|crisis|conflict|tensions|peace\s+process|"
+            rf"dialogue|talks|mediat|reconcil|between)))")
 OFFER_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|stands?\s+ready|stood\s+ready)"
     rf"(?:\s+(?:on|last|this)\s+\w+)?\s+"  # "offered on Friday to help"
@@ -49,6 +53,11 @@ CONDUCTED_RE = re.compile(
     r"(?i)(?<![\w-])(?:co-?mediated|mediated|brokered|"
     r"(?:played|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:mediating|mediator|key|crucial|pivotal|central)?\s*role\s+in\s+"
     r"(?:mediating|brokering|halting|ending|securing|defusing|de-escalating|stopping|averting|preventing)|"
+    # "appreciated the role of Saudi Arabia in defusing tensions", "Qatar's key role in brokering the truce"
+    r"role\s+(?:played\s+by|of)(?=\s+(?:the\s+)?[^.;,]{1,50}?\s+in\s+(?:mediating|brokering|defusing|de-escalating|"
+    r"facilitating|securing|halting|ending|easing|resolving)\b)|"
+    r"(?<=['’]s\s)(?:(?:key|crucial|pivotal|central|mediating|positive|constructive|important)\s+)?role\s+in\s+"
+    r"(?:mediating|brokering|defusing|de-escalating|facilitating|securing|halting|ending)|"
     r"helped\s+(?:to\s+)?(?:broker|mediate|end|halt|secure|defuse)|facilitated|"
     r"(?:co-?)?chaired\s+(?:by|the\s+(?:[\w-]+\s+){0,2}(?:meeting|session|talks|negotiations|round))|"
     r"hosted\s+talks\s+between|(?:in\s+)?talks\s+hosted\s+by|shuttl\w+\s+between|mediation\s+(?:by|of)|"
@@ -62,6 +71,9 @@ _DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
                                 r"[^.;]{0,40}\bmediation\b|\bno\s+sign\b[^.;]{0,60}\bmediation\b|\bneither\b[^.;]{0,60}\bmediation\b")
 _BY_OF = re.compile(r"(?i)^[\s,]*(?:(?:earlier|later)\s+\w+\s+)?(?:by|of|from)\s+(?:the\s+)?$")
+_OFFER_BY = re.compile(r"(?i)offers?\s+(?:(?:made|extended|put\s+forward|presented)\s+)?(?:by|from)\s+(?:the\s+)?")
+_TO_PAIR = re.compile(r"(?i)\b(?:to|for)\s+(?:the\s+)?$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+country)\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via)\b")
@@ -78,7 +90,8 @@ _STATUS = (
     ("rejected", re.compile(r"(?i)\b(?:reject\w*|dismiss\w*|declin\w+|turned\s+down|rebuff\w*|spurn\w*)\b")),
     ("accepted", re.compile(r"(?i)\b(?:accept\w*|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
 )
-_NEGATED = re.compile(r"(?i)\b(?:not|never|no|neither|nor|if|unless)\s+(?:[\w-]+\s+){0,2}$")
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no|neither|nor|if|unless|short\s+of|refrain\w*\s+from|declin\w*\s+to)\s+"
+                      r"(?:[\w-]+\s+){0,2}$")
 
 
 def extract(doc: Document, found: list[Hit]) -> list[Hit]:
@@ -106,6 +119,11 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
     or the nearest actor before the trigger (with a partner joined by "and")."""
     s = doc.sentences[i]
+    by = _OFFER_BY.match(doc.text, m.start(), s.end)
+    if by:  # "welcomed the offer made by Uganda to mediate": the one after "by"
+        after = common.actors_in(doc, i, by.end(), s.end, unplaced=True)
+        if after and after[0].start == by.end():
+            return common.coordinated(doc, after)
     inside = _MEDIATION_NOUN.match(m.group()) and [
         x for x in doc.mentions[i] if m.start() <= x.start and x.end <= m.end() and x.state
         and x.kind in ("state", "modifier", "body", "person")]
@@ -125,7 +143,12 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         before = common.actors_in(doc, i, clause_start, told.start(), unplaced=True)[-1:] or \
             common.actors_in(doc, i, s.start, told.start(), unplaced=True)[:1]
     else:
-        before = common.actors_in(doc, i, doc.clause_bounds(i, m.start())[0], m.start(), unplaced=True)
+        c_start = doc.clause_bounds(i, m.start())[0]
+        aside = [r.span() for r in _RELATIVE_ASIDE.finditer(doc.text, s.start, m.start())]
+        before = [x for x in common.actors_in(doc, i, c_start, m.start(), unplaced=True)
+                  if not any(a <= x.start < b for a, b in aside)]  # "China, which has ties to Myanmar, said it was ready"
+        if not before and aside:
+            before = [x for x in common.actors_in(doc, i, s.start, aside[-1][0], unplaced=True)][-1:]
     if before:
         return common.coordinated(doc, before[::-1])[::-1]
     if m.group().lower().startswith("offer") and after:  # "offered the assistance of the United States"
@@ -138,15 +161,22 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     s = doc.sentences[i]
     mediator = next(iter(mediators)) if len(mediators) == 1 else None
     between = _BETWEEN.search(doc.text, m.start(), s.end)
+    if between and common.NON_STATE_WORDS.search(doc.text, between.end(), s.end):
+        return [], False  # "to mediate between the army and ethnic armed groups"
     if between:
         named = [x.state for x in common.actors_in(doc, i, between.end(), s.end) if x.state not in mediators]
         named += [x.state for x in doc.mentions[i] if x.start >= between.end() and x.kind in ("modifier", "place")
                   and x.state not in mediators and x.state not in named]
         if len(named) >= 2 and named[0] != named[1]:
             return sorted(named[:2]), False
-    ms = [x for x in doc.mentions[i] if x.state and x.state not in mediators]
+    lo, hi = common.coordinate_clause(doc, i, m.start())  # "A offered to host talks, and B said ...": A's clause
+    ms = [x for x in doc.mentions[i] if x.state and x.state not in mediators and lo <= x.start < hi]
     for a, b in zip(ms, ms[1:]):  # "US–Iran nuclear talks": the text names the pair itself
         if a.state != b.state and re.fullmatch(r"[-–—]", doc.text[a.end:b.start]):
+            return sorted((a.state, b.state)), False
+        # "offered its good offices to Ethiopia and Somalia"
+        if a.state != b.state and a.start >= m.end() and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end:b.start]) \
+                and _TO_PAIR.search(doc.text, max(m.end(), a.start - 8), a.start):
             return sorted((a.state, b.state)), False
     states = sorted({x.state for x in ms if x.kind in ("state", "modifier", "body", "person")})
     pair = doc.conflict_pair if doc.conflict_pair and not mediators & set(doc.conflict_pair) else None
@@ -199,8 +229,9 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
     for mediator, original in zip(mediators, found):
         if not mediator.state:
             continue
-        if original.state is None and any(x.state == mediator.state for x in doc.mentions[i] if x.start != original.start):
-            continue  # the home state is named as someone else in this sentence: the guess is unsafe
+        if original.state is None and any(x.state == mediator.state and x.kind in ("person", "body")
+                                          for x in doc.mentions[i] if x.start != original.start):
+            continue  # the home state is someone else in this sentence: the guess is unsafe
         parties, from_context = _parties(doc, i, m, states - {None}, meetings)
         if len(parties) != 2 or mediator.state in parties:
             continue

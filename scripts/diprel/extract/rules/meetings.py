@@ -24,31 +24,35 @@ from . import common
 
 VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
     (?P<met>met(?:\s+(?:separately|privately|briefly|again)\s+with|\s+with)?)
-  | (?P<held>(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|negotiations|
+  | (?P<held>(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+)?talks|talks|meetings?|discussions|consultations|negotiations|
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
         lunch|luncheon|dinner|breakfast|round\s+of\s+talks)
         (?:\s+(?:with|between))?)
   | (?P<callfrom>received\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
-  | (?P<host>hosted|received|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?audience(?:\s+on\s+\w+)?\s+to)
+  | (?P<host>hosted|received(?:\s+in\s+(?:an?\s+)?(?:private\s+|special\s+)?audience)?|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?audience(?:\s+on\s+\w+)?\s+to)
   | (?P<visited>visited)
   | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
   | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|\s+(?:with|to)))
   | (?P<told>told|assured|informed|briefed|congratulated|thanked)
   | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:telephoned|phoned|dialled|dialed|called)(?!\s+(?:on|for|off|upon|it|the)\b))
   | (?P<sat>sat\s+down\s+with)
+  | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed)
 )(?![\w-])""")
 NOUN_RE = re.compile(
     r"(?i)(?<![\w-])(?P<noun>meetings?|talks|negotiations|consultations|discussions|calls?|phone\s+calls?|conversations?|"
     r"summit|luncheon|lunch|dinner|breakfast|engagement)"
-    r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w'’-]+){0,2}"  # "a phone call on Monday between"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been)\s+held)?"  # "talks were held between A and B"
+        r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w'’-]+){0,2}"  # "a phone call on Monday between"
     r"\s+(?P<prep>between|with)(?![\w-])")
 VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
 _STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
     rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|his|her|their|its|visiting|top|senior|new|and|separately|also|on|briefly|"
-    r"both|each|(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from)))*$")
+    r"both|each|(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from)|"
+    r"(?:working|state|official|private|bilateral)\s+|"  # "hosted a working dinner for X"
+    r"(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)))*$")
 _COORD = re.compile(r"^\s*(?:,|and|&)\s*(?P<then>then\s+|later\s+|also\s+)?(?:with\s+)?(?:,\s*)?"
                     rf"(?:the\s+|his\s+|her\s+|their\s+)?(?:{HONORIFIC}\s+)*$")
 # A pair named by what the two have in common ("the foreign ministers of the two countries",
@@ -61,12 +65,18 @@ _EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+)?(?:leade
 _CONTACT_INTRO = re.compile(
     r"(?i)(?:in|during)\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+call|(?:video\s+)?call|(?:tele)?phone\s+conversation|"
     r"video\s*conference|meeting|talks)\b[^,]{0,40},")
+_AFTER_MEETING = re.compile(
+    r"(?i)(?:(?:after|following)\s+(?:meeting|hosting|receiving|(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:meeting|talks|call|conversation)\s+with)|(?:in|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|call|conversation)\s+with)\s+")
 # A remote contact: "told his counterpart by phone", "in a telephone call".
 _PHONE = re.compile(r"(?i)\b(?:by|over\s+the)\s+(?:tele)?phone\b|\b(?:in|during)\s+(?:a|the|their)\s+(?:tele)?phone\s+"
                     r"(?:call|conversation)\b|\bby\s+video\s*link\b")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s+){0,4}(?:Palace|House|Hall|Office|Complex|"
                     r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
 _VENUE_GAP = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,4}")  # a named place before the guest
+_AN_OBJECT = re.compile(r"(?i)\b(?:with|met|received|hosted|welcomed|called|telephoned)\s+(?:(?:his|her|their|the)\s+)?$")
+_SPEAKER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|reported|announced|confirmed|added|noted)\b")
 _ONLOOKER = re.compile(r"(?i)\s+(?:looking\s+on|watching|in\s+attendance|present)\b")
 _RELATIVE = re.compile(r"(?i)(?:who|which)\b")
 _AND = re.compile(r"(?i)and\b")
@@ -99,8 +109,21 @@ def extract(doc: Document) -> list[Hit]:
 
 
 def _intro_hit(doc: Document, i: int) -> list[Hit]:
-    """ "In a phone call on Sunday, A and B discussed ...": the encounter named up front, its two parties after it."""
+    """ "In a phone call on Sunday, A and B discussed ...": the encounter named up front, its two parties after it.
+
+    "After meeting A on Monday, B said ...": the one met first, the subject after the comma.
+    """
     s = doc.sentences[i]
+    after_meeting = _AFTER_MEETING.match(doc.text, s.start, s.end)
+    if after_meeting:
+        obj = _object(doc, i, after_meeting.end())[:1]
+        comma = obj and re.compile(r",\s+").search(doc.text, obj[0].end, s.end)
+        subj = comma and common.actors_in(doc, i, comma.end(), s.end, unplaced=True)
+        if not subj or _without_dates_and_places(doc, i, obj[0].end, comma.start()).strip() \
+                or not _FILLER.match(doc.text[comma.end():subj[0].start]):
+            return []
+        hit = _make(doc, i, subj[0], obj[0], after_meeting.start(), after_meeting.end(), "meeting-intro")
+        return [hit] if hit else []
     intro = _CONTACT_INTRO.match(doc.text, s.start, s.end)
     if not intro:
         return []
@@ -146,6 +169,8 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
              if not (m.kind == "state" and m.possessive)]  # "Putrajaya, Malaysia's capital" is no party
     if not after or not _FILLER.match(_without_dates_and_places(doc, i, pos, after[0].start)):
         return []
+    if "," in doc.text[pos:after[0].start] and _SPEAKER_AFTER.match(doc.text, after[0].end):
+        return []  # "held talks on Sunday, the Indian Army said": the speaker, not the other party
     out = [after[0]]
     if len(after) > 1 and _COORD.match(doc.text[after[0].end:after[1].start]):
         out.append(after[1])
@@ -168,7 +193,10 @@ def _separately(doc: Document, i: int, m: re.Match, obj: list[Mention]) -> bool:
     """Several parties met one by one: "separately", "separate talks", "and then with"."""
     if re.search(r"(?i)\bseparate(?:ly)?\b|\b(?:calls|meetings|conversations)\b", doc.text[max(0, m.start() - 25):m.end() + 25]):
         return True  # "separate talks", "held phone calls with both A and B"
-    return len(obj) > 1 and bool(_COORD.match(doc.text[obj[0].end:obj[1].start]).group("then"))
+    if len(obj) > 1 and obj[0].start == obj[1].start:  # "met each leader", "spoke with both leaders" (by phone)
+        return bool(re.search(r"(?i)\beach\b", obj[0].text)) or m.lastgroup in ("spoke", "called")
+    coord = len(obj) > 1 and _COORD.match(doc.text[obj[0].end:obj[1].start])
+    return bool(coord and coord.group("then"))
 
 
 def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
@@ -187,11 +215,13 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         obj = _signed_with(doc, i, m.end())
     if kind == "calledon" and obj and _URGED.match(doc.text, obj[0].end):
         return []  # "called on China to stop": urging, not a courtesy call
+    if kind == "cochaired":  # "A and his B counterpart co-chaired the joint commission": the two chairs met
+        obj = []
     if kind == "visited" and not obj:
         return _visit(doc, i, m.start(), m.end(), subj)
     if not obj and subj and kind in ("met", "held", "sat", "spoke"):
         obj = _each(doc, i, m.end(), subj[-1])
-    if not obj and kind in ("met", "held", "sat", "spoke", "signed"):
+    if not obj and kind in ("met", "held", "sat", "spoke", "signed", "cochaired"):
         if len(subj) != 2:
             subj = _collective(doc, i, m.start())
         subj, obj = subj[:1], subj[1:]
@@ -213,7 +243,7 @@ def _collective(doc: Document, i: int, pos: int) -> list[Mention]:
     """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
     clause_start, _ = doc.clause_bounds(i, pos)
     found = _COLLECTIVE.search(doc.text, clause_start, pos)
-    pair = found and (doc.recent_pair(i, None) or doc.conflict_pair)
+    pair = found and (doc.recent_pair(i, None) or doc.next_pair(i) or doc.conflict_pair)
     if not pair:
         return []
     return [Mention(found.start(), found.end(), "state", st, st, found.group()) for st in pair]
@@ -245,6 +275,10 @@ def _noun_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         a, b = parties
     else:
         subj = _subject(doc, i, m.start())
+        if subj and _AN_OBJECT.search(doc.text, max(doc.sentences[i].start, subj[-1].start - 25), subj[-1].start):
+            # "A held talks with B before indirect talks with C": B is an object; the talks are A's
+            first = common.actors_in(doc, i, doc.clause_bounds(i, m.start())[0], m.start(), unplaced=True)[:1]
+            subj = first if first and first[0].start < subj[-1].start else []
         obj = _object(doc, i, m.end())
         if not subj or not obj or len(obj) > 1 and not _separately(doc, i, m, obj):
             return []
@@ -292,17 +326,20 @@ def _host_visit(doc, i, visitor: list[Mention], place: Mention, start: int, end:
 
 def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: int, rule: str,
           *, visit: bool = False, location: Mention | None = None) -> Hit | None:
+    c_start, c_end = doc.clause_bounds(i, t_start)
+    where = _Where.find(doc, i, c_start, c_end, location)
+    host_at = where.fields.get("location_country")
+    if rule == "meeting-host" and b.state is None and host_at and host_at != a.state:
+        b = _with_state(b, host_at)  # "President Erdoğan received ... in Ankara": a host receives at home
     a, b, guessed = _place(doc, a, b)
     if not a.state or not b.state or a.state == b.state:
         return None
-    c_start, c_end = doc.clause_bounds(i, t_start)
     near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
     fmt = next((f for f, rx in _FORMATS if rx.search(doc.text, *near)), "visit" if visit else "talks")
     if fmt == "summit" and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
         fmt = "talks"  # a bilateral meeting on the sidelines of a summit is talks
     fields = {"actor_1": _actor_id(a), "state_1": a.state, "actor_2": _actor_id(b), "state_2": b.state,
               "format": fmt, "level": _level(a, b)}
-    where = _Where.find(doc, i, c_start, c_end, location)
     fields.update(where.fields)
     if fields.get("location_country") == a.state and not visit:  # they met on a's soil: b is the visitor
         fields.update(actor_1=_actor_id(b), state_1=b.state, actor_2=_actor_id(a), state_2=a.state)
@@ -333,13 +370,19 @@ def _opening_date(doc: Document, i: int):
     return first if first and doc.text[s.start:first.start].strip().lower() in ("", "on", "late on", "early on") else None
 
 
+def _with_state(m: Mention, state: str) -> Mention:
+    return Mention(m.start, m.end, m.kind, state, m.actor_id, m.text, m.level, m.possessive)
+
+
 def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, bool]:
     """Give unplaced persons the article's home state, then the next one (see Document.home_state)."""
     if a.state and b.state:
         return a, b, False
 
     def placed(m: Mention, exclude: str | None) -> Mention:
-        return Mention(m.start, m.end, m.kind, doc.home_state(exclude=exclude), m.actor_id, m.text, m.level, m.possessive)
+        # A named person may stand for the next state too; an office alone ("The Minister") only for the home state.
+        return Mention(m.start, m.end, m.kind, doc.home_state(exclude=exclude if m.actor_id else None), m.actor_id,
+                       m.text, m.level, m.possessive)
     if a.state is None:
         a = placed(a, b.state)
     if b.state is None:
