@@ -73,15 +73,18 @@ def test_a_one_character_quote_change_fails_with_file_and_line(repo_dir):
 
 def test_a_failure_while_writing_leaves_outputs_untouched(repo, repo_dir, monkeypatch):
     before = snapshot(repo_dir)
-    real = build.write_tables
+    real, written = build.write_table, []
 
-    def half_then_fail(repo_, built_, directory):
-        real(repo_, built_, directory)
-        raise OSError("disk full")
+    def fail_on_the_fifth(repo_, built_, directory, name):
+        written.append(name)
+        if len(written) == 5:
+            raise OSError("disk full")
+        real(repo_, built_, directory, name)
 
-    monkeypatch.setattr(build, "write_tables", half_then_fail)
+    monkeypatch.setattr(build, "write_table", fail_on_the_fifth)
     with pytest.raises(OSError):
         build.build(repo)
+    assert len(written) == 5
     assert snapshot(repo_dir) == before
     assert not list((repo_dir / "data").glob(".processed*"))
 

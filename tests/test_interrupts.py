@@ -35,8 +35,14 @@ HOOKED_BUILD = textwrap.dedent("""
     import importlib, os, signal, sys
     module, name, nth, when, sig, validate = sys.argv[1:7]
     if validate == "no":
-        import diprel.validate
-        diprel.validate.problems_for = lambda *args: []
+        import diprel.schemas, diprel.validate
+
+        def write_only(repo, staged, desc, built=None, write=None):
+            for table in diprel.schemas.tables(repo):
+                write(table)
+            return []
+
+        diprel.validate.problems_for = write_only
     target = importlib.import_module(module)
     original, calls = getattr(target, name), []
 

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import time
 
 import pytest
 
@@ -74,6 +77,40 @@ def test_ordered_map_in_workers_equals_serial(monkeypatch):
     items = list(range(-3 * parallel.MIN_ITEMS, 0))
     monkeypatch.setenv("DIPREL_JOBS", "2")
     assert parallel.ordered_map(lambda x: (x, abs(x) % 7), items) == [(x, abs(x) % 7) for x in items]
+
+
+def _dies_on_seven(x):
+    if x == -7:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer would
+    return x
+
+
+def test_a_killed_worker_is_an_error_not_a_hang(monkeypatch):
+    monkeypatch.setenv("DIPREL_JOBS", "2")
+    items = list(range(-3 * parallel.MIN_ITEMS, 0))
+    started = time.monotonic()
+    with pytest.raises(parallel.WorkerDied) as exc:
+        parallel.ordered_map(_dies_on_seven, items)
+    assert time.monotonic() - started < 60
+    assert [p.rule for p in exc.value.problems] == ["worker-died"] and "DIPREL_JOBS=1" in str(exc.value)
+
+
+def test_structure_falls_back_to_this_process_when_a_worker_dies(repo, monkeypatch):
+    desc = json.loads((repo.root / "datapackage.json").read_text(encoding="utf-8"))
+    (repo.processed / "meetings.csv").write_text("meeting_id\nnot-an-id\n", encoding="utf-8")
+    serial = validate.run(repo, repo.processed, desc)
+    real = validate._structure
+
+    def structure(repo_, desc_, built, name):
+        if name == "meetings" and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(repo_, desc_, built, name)
+
+    parent = os.getpid()
+    monkeypatch.setattr(validate, "_structure", structure)
+    monkeypatch.setenv("DIPREL_JOBS", "2")
+    monkeypatch.setattr(validate, "PARALLEL_BYTES", 0)
+    assert validate.run(repo, repo.processed, desc).all() == serial.all()
 
 
 def test_structure_table_by_table_equals_the_whole_package(repo, repo_dir):

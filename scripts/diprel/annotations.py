@@ -90,7 +90,8 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
             p.add(file, doc.line_of(key), "unknown-key", f"unknown top-level key {key!r}", _closest(key, FILE_KEYS) or f"allowed: {', '.join(FILE_KEYS)}")
     if doc.get("source_id") != source_id:
         p.add(file, doc.line_of("source_id"), "wrong-value", f"source_id must be {source_id!r} (the file name), got {doc.get('source_id')!r}")
-    coder, err = schemas.check_value(schemas.table("evidence").field("coder"), doc.get("coder"))
+    evidence_table = schemas.table("evidence")
+    coder, err = schemas.check_value(evidence_table.field("coder"), doc.get("coder"))
     if err:
         p.add(file, doc.line_of("coder"), "wrong-value", err)
     raw_records = doc.get("records")
@@ -151,12 +152,13 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
         # An invalid status is reported above; keeping the record stops references to it failing too.
         rec = Record(rid, table.name, status or "reviewed", values, Where(file, raw.line_of("id")), field_where,
                      [source_id], [], confidence)
-        rec.evidence = _evidence(raw, rec, table, file=file, source=source, source_id=source_id, coder=coder, p=p)
+        rec.evidence = _evidence(raw, rec, table, file=file, source=source, source_id=source_id, coder=coder, p=p,
+                                 evidence_table=evidence_table)
         records.append(rec)
     return records, p
 
 
-def _evidence(raw, rec, table, *, file, source, source_id, coder, p) -> list[Evidence]:
+def _evidence(raw, rec, table, *, file, source, source_id, coder, p, evidence_table) -> list[Evidence]:
     items = raw.get("evidence")
     if not isinstance(items, list) or not items:
         p.add(file, raw.line_of("evidence") if "evidence" in raw else raw.line, "no-evidence",
@@ -194,10 +196,10 @@ def _evidence(raw, rec, table, *, file, source, source_id, coder, p) -> list[Evi
                 v = None
             ints[key] = v
         method = item.get("method", "manual")
-        _, err = schemas.check_value(schemas.table("evidence").field("method"), method)
+        _, err = schemas.check_value(evidence_table.field("method"), method)
         if err:
             p.add(file, item.line_of("method"), "wrong-value", err)
-        ev_coder, err = schemas.check_value(schemas.table("evidence").field("coder"), item.get("coder", coder))
+        ev_coder, err = schemas.check_value(evidence_table.field("coder"), item.get("coder", coder))
         if err:
             p.add(file, item.line_of("coder"), "wrong-value", err)
         if source is None:

@@ -27,12 +27,22 @@ from .paths import Repo
 class Built:
     """The tables as rows, and where each row and field was coded."""
     rows: dict[str, list[dict]]
-    where: dict = field(default_factory=dict)  # (table, id) or (table, id, column) -> Where
+    where: dict = field(default_factory=dict)   # (table, id) -> Where the row is coded
+    fields: dict = field(default_factory=dict)  # (table, id) -> {column: Where it is set}, the loader's own dict
     drafts_skipped: int = 0
     sources: dict = field(default_factory=dict)  # source_id -> Source as loaded and hash-checked, for provenance
 
     def locate(self, table: str, row_id, column: str | None = None) -> Where | None:
-        return self.where.get((table, row_id, column)) or self.where.get((table, row_id))
+        """The line to name in a message about a row, or one of its cells."""
+        if column is not None:
+            w = self.fields.get((table, row_id), {}).get(column)
+            if w is not None:
+                return w
+        return self.where.get((table, row_id))
+
+    def is_set(self, table: str, row_id, column: str) -> bool:
+        """Whether the inputs set the cell (possibly to a value found invalid)."""
+        return column in self.fields.get((table, row_id), ())
 
 
 @parallel.gc_paused()
@@ -64,8 +74,7 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
     for sid, src in srcs.items():
         built.rows["sources"].append(src.meta)
         built.where[("sources", sid)] = Where(src.meta_file, 1)
-        for col, line in src.meta_lines.items():
-            built.where[("sources", sid, col)] = Where(src.meta_file, line)
+        built.fields[("sources", sid)] = {col: Where(src.meta_file, line) for col, line in src.meta_lines.items()}
     for aid, row in (actors or {}).items():
         built.rows["actors"].append(row)
         built.where[("actors", aid)] = actor_where[aid]
@@ -73,8 +82,7 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
     for rid, rec in sorted(records.items()):
         built.rows[rec.table].append(rec.values)
         built.where[(rec.table, rid)] = rec.where
-        for col, w in rec.field_where.items():
-            built.where[(rec.table, rid, col)] = w
+        built.fields[(rec.table, rid)] = rec.field_where  # shared, not copied: ten cells a record at 10^6 records
         built.rows["records"].append({"record_id": rid, "table_name": rec.table, "review_status": rec.review_status,
                                       "n_sources": len(rec.sources), "first_release": first.get(rid)})
         built.where[("records", rid)] = rec.where
@@ -126,7 +134,7 @@ def _check_references(built: Built, tables: dict, actors: dict | None, unloaded:
             for f in table.fields:
                 value = row.get(f.name)
                 if value is None:
-                    if f.required and (name, rid, f.name) not in built.where:  # else set but invalid: reported
+                    if f.required and not built.is_set(name, rid, f.name):  # else set but invalid: reported
                         w = built.locate(name, rid)
                         p.add(w.file, w.line, "missing-field", f"{rid}: {f.name} is required in {name}")
                     continue
@@ -188,9 +196,14 @@ def descriptor(repo: Repo, table_dir: str = "data/processed") -> dict:
 
 
 def write_tables(repo: Repo, built: Built, directory: Path) -> None:
+    for name in schemas.tables(repo):
+        write_table(repo, built, directory, name)
+
+
+def write_table(repo: Repo, built: Built, directory: Path, name: str) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    for name, table in schemas.tables(repo).items():
-        (directory / f"{name}.csv").write_text(tablesio.to_csv(table, built.rows[name]), encoding="utf-8", newline="\n")
+    table = schemas.table(name, repo)
+    (directory / f"{name}.csv").write_text(tablesio.to_csv(table, built.rows[name]), encoding="utf-8", newline="\n")
 
 
 def dump_json(obj) -> str:
@@ -224,13 +237,10 @@ def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
     `check(repo, staged_dir, descriptor, built)` returns problems; by default
     it is the full validation (frictionless, Great Expectations, provenance).
     """
-    from . import validate
-
     recover(repo)
     # Keyed before the inputs are read: an edit during the build makes the cache entry stale, not wrong.
     inputs = None if include_drafts else validation_cache.inputs_key(repo)
     built = collect(repo, include_drafts=include_drafts)
-    check = check or validate.problems_for
     repo.processed.parent.mkdir(parents=True, exist_ok=True)
     with terminate_cleanly(), parallel.frozen():  # `built` lives to the end: no collection need rescan it
         _write_validate_swap(repo, built, check, inputs)
@@ -238,18 +248,21 @@ def build(repo: Repo, *, include_drafts: bool = False, check=None) -> Built:
 
 
 def _write_validate_swap(repo: Repo, built: Built, check, inputs: str | None) -> None:
+    from . import validate
+
     staged = Path(tempfile.mkdtemp(prefix=f".{repo.processed.name}.tmp-{os.getpid()}-", dir=repo.processed.parent))
     os.chmod(staged, 0o777 & ~umask())  # mkdtemp's 0700 would become data/processed's mode
     desc_tmp = None
     try:
-        write_tables(repo, built, staged)
         staged_desc = descriptor(repo, repo.rel(staged))
-        problems = check(repo, staged, staged_desc, built)
+        if check is None:  # the full validation: it writes each table just before frictionless needs it
+            problems = validate.problems_for(repo, staged, staged_desc, built, write=lambda name: write_table(repo, built, staged, name))
+        else:
+            write_tables(repo, built, staged)
+            problems = check(repo, staged, staged_desc, built)
         if problems:
             raise DiprelError(problems)
-        from .validate import passed
-
-        checked = passed(staged)  # None unless the full validation ran (not a custom check)
+        checked = validate.passed(staged)  # None unless the full validation ran (not a custom check)
         if inputs is not None and checked is not None:
             validation_cache.store(repo, inputs, staged, checked)  # keyed by content: valid once swapped in
         desc_tmp = stage_file(repo.descriptor, dump_json(descriptor(repo)))

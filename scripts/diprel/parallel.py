@@ -17,11 +17,15 @@ import gc
 import multiprocessing
 import os
 import signal
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from .errors import DiprelError, Problem
 
 MIN_ITEMS = 200   # per worker, below which starting workers costs more than it saves
 CHUNKSIZE = 16
 
-_work = None  # the function of the pool being started, inherited by its forked workers
+_work = None  # the function a forked worker runs, set by its initializer
 
 
 def jobs() -> int:
@@ -32,35 +36,77 @@ def jobs() -> int:
 
 
 def call(item):
-    """What a fork_pool's workers map over items."""
+    """What a Workers pool runs on each item."""
     return _work(item)
 
 
-def _worker_start() -> None:
-    """Workers leave interrupts to the parent, and die at once when it ends them (Pool.terminate).
+def _worker_start(fn) -> None:
+    """Workers leave interrupts to the parent, and die at once when it ends them.
 
     They inherit the parent's handlers, and `terminate_cleanly`'s would let
-    code that catches SystemExit carry on and wait for work forever.
+    code that catches SystemExit carry on and wait for work forever. fn is
+    inherited through the fork, never pickled.
     """
+    global _work
+    _work = fn
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
-def fork_pool(fn, n: int):
-    """A pool of n forked workers that run fn on the items they are given (`pool.map(call, items)`),
-    or None when that is not possible or not worth it (n < 2)."""
-    global _work
+class WorkerDied(DiprelError):
+    def __init__(self):
+        super().__init__(Problem("(worker process)", 0, "worker-died",
+                                 "a worker process was killed before it finished (out of memory?)",
+                                 "run again with DIPREL_JOBS=1 to work in one process"))
+
+
+class Workers:
+    """n forked processes running fn over items.
+
+    A concurrent.futures pool rather than multiprocessing.Pool: when a worker
+    dies (the kernel's OOM killer, a segfault) the results fail at once with
+    WorkerDied, where multiprocessing.Pool would wait for the lost task forever.
+    """
+
+    def __init__(self, fn, n: int):
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # none lost before _worker_start
+        try:
+            with frozen():  # the workers' collector then leaves the shared heap alone instead of copying it
+                self._pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"),
+                                                 initializer=_worker_start, initargs=(fn,))
+                # A fork pool starts all its workers at the first task: now, while SIGTERM is held.
+                self._pool.submit(os.getpid).result()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+    def map(self, items: list, chunksize: int = 1) -> list:
+        try:
+            return list(self._pool.map(call, items, chunksize=chunksize))
+        except BrokenProcessPool:
+            raise WorkerDied() from None
+
+    def submit(self, items: list) -> list[Future]:
+        return [self._pool.submit(call, x) for x in items]
+
+    def close(self) -> None:
+        """Stop the workers, busy or not (the executor can only wait for them before Python 3.14)."""
+        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def fork_pool(fn, n: int) -> Workers | None:
+    """n forked workers running fn, or None when that is not possible or not worth it (n < 2)."""
     if n < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    _work = fn
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # none lost before _worker_start
-    try:
-        with frozen():  # the workers' collector then leaves the shared heap alone instead of copying it
-            return multiprocessing.get_context("fork").Pool(n, initializer=_worker_start)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        _work = None
+    return Workers(fn, n)
 
 
 @contextlib.contextmanager
@@ -102,4 +148,4 @@ def ordered_map(fn, items: list) -> list:
     if pool is None:
         return [fn(x) for x in items]
     with pool:
-        return pool.map(call, items, CHUNKSIZE)
+        return pool.map(items, CHUNKSIZE)

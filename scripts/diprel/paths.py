@@ -1,6 +1,7 @@
 """Where things live in a diprel repository, and safe paths derived from ids."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -18,6 +19,12 @@ def check_slug(value: str, *, what: str, file: str = "", line: int = 0) -> str:
         raise DiprelError(Problem(file or "<input>", line, "bad-id",
                                   f"{what} {value!r} must be a lowercase slug (a-z, 0-9, inner hyphens, at most {MAX_ID_LEN} characters)"))
     return value
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(directory: Path) -> Path:
+    """A repository directory with its links resolved; asked once per file otherwise."""
+    return directory.resolve()
 
 
 @dataclass(frozen=True)
@@ -58,15 +65,26 @@ class Repo:
     def dist(self) -> Path: return self.root / "dist"
 
     def rel(self, path: Path) -> str:
+        """path for messages: relative to the repository where it lies inside it."""
+        if path.is_absolute() and ".." not in path.parts:
+            # Paths made from root need no symlink walk (a build names every file several times).
+            try:
+                return path.relative_to(self.root).as_posix()
+            except ValueError:
+                pass
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.resolve().relative_to(_resolved(self.root)).as_posix()
         except ValueError:
             return path.as_posix()
 
     def inside(self, base: Path, name: str) -> Path:
         """base/name, refusing anything that escapes base (ids are checked as slugs first)."""
+        if "/" not in name and name not in ("", ".", ".."):
+            p = _resolved(base) / name
+            if not p.is_symlink():  # a plain name can escape only through a link
+                return p
         p = (base / name).resolve()
-        if base.resolve() not in p.parents:
+        if _resolved(base) not in p.parents:
             raise DiprelError(Problem(f"{self.rel(base)}/{name}", 0, "bad-path",
                                       f"path {name!r} escapes {self.rel(base)} (a link to elsewhere?)"))
         return p

@@ -6,8 +6,10 @@ types or enums.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -131,7 +133,8 @@ def record_tables(repo: Repo | None = None) -> dict[str, Table]:
     return {t.id_prefix: t for t in tables(repo).values() if t.id_prefix}
 
 
-_DATE_RE = __import__("re").compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_pattern = cache(re.compile)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 
@@ -141,9 +144,6 @@ def check_value(f: Field, value, *, required: bool | None = None):
     Returns (value, None) when valid — dates become `datetime.date` — or
     (None, message) otherwise. Null is valid unless the field is required.
     """
-    import datetime as dt
-    import re
-
     if value is None or value == "":
         required = f.required if required is None else required
         return (None, f"{f.name} is required") if required else (None, None)
@@ -169,7 +169,7 @@ def check_value(f: Field, value, *, required: bool | None = None):
             return None, f"{f.name} starts with {value[0]!r}, which spreadsheets run as a formula; rephrase it"
         if f.enum and value not in f.enum:
             return None, f"{f.name} {value!r} is not one of: {', '.join(f.enum)}"
-        if f.pattern and not re.fullmatch(f.pattern, value):
+        if f.pattern and not _pattern(f.pattern).fullmatch(value):
             return None, f"{f.name} {value!r} does not match the pattern {f.pattern}"
         if f.max_length and len(value) > f.max_length:
             return None, f"{f.name} is {len(value)} characters long; the limit is {f.max_length}"

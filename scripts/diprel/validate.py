@@ -8,11 +8,10 @@
    archived text, every text matches its recorded hash.
 
 Failures are reported against the annotation or source file that produced the
-row when that is known (`Built.where`), else against the CSV row.
+row when that is known (`Built.locate`), else against the CSV row.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from .paths import Repo
 
 LAYERS = ("structure", "meaning", "provenance")
 PARALLEL_BYTES = 8_000_000  # tables smaller than this are validated in this process alone
+PARALLEL_ROWS = 60_000      # the same, counted in rows before the tables are written (~130 bytes a row)
 
 
 @dataclass
@@ -276,15 +276,29 @@ def built_frames(repo: Repo, built) -> dict[str, pd.DataFrame]:
             for name, t in schemas.tables(repo).items()}
 
 
-def run(repo: Repo, directory: Path, desc: dict, built=None) -> Report:
-    """All three layers; frictionless, the slowest, runs table by table beside the other two."""
+def run(repo: Repo, directory: Path, desc: dict, built=None, write=None) -> Report:
+    """All three layers; frictionless, the slowest, runs table by table beside the other two.
+
+    `write(name)`, when given, writes that table into directory first: a build
+    hands its tables over that way, so that frictionless starts on the first
+    table while the others are still being written.
+    """
     report = Report()
     table_dir = repo.rel(directory)
     names = _resource_names(desc)
-    largest_first = sorted(names, key=lambda n: -_size(directory / f"{n}.csv"))
+    if write is None:
+        order = sorted(names, key=lambda n: -_size(directory / f"{n}.csv"))  # largest first
+        big = sum(_size(directory / f"{n}.csv") for n in names) >= PARALLEL_BYTES
+    else:
+        order = _write_order(repo, names, built)
+        big = sum(len(built.rows.get(n, ())) for n in names if n) >= PARALLEL_ROWS
     # Worker processes only where they pay: forking costs more than small tables take.
-    workers = parallel.jobs() if sum(_size(directory / f"{n}.csv") for n in names) >= PARALLEL_BYTES else 1
-    with concurrently(lambda name: _structure(repo, desc, built, name), largest_first, workers) as structure_parts:
+    with _Beside(lambda name: _structure(repo, desc, built, name), parallel.jobs() if big else 1) as beside:
+        for name in order:
+            if write is not None:
+                for table in ([name] if name else schemas.tables(repo)):
+                    write(table)
+            beside.add(name)
         try:
             frames = read_frames(repo, directory)
         except (ValueError, KeyError) as exc:
@@ -292,9 +306,27 @@ def run(repo: Repo, directory: Path, desc: dict, built=None) -> Report:
         else:
             report.problems["meaning"], report.checked["meaning"] = meaning(repo, frames, built, table_dir)
             report.problems["provenance"], report.checked["provenance"] = provenance(repo, frames, built, table_dir)
-        parts = dict(zip(largest_first, structure_parts()))
+        parts = dict(zip(order, beside.results()))
         report.problems["structure"], report.checked["structure"] = _summary([parts[n] for n in names])
     return report
+
+
+def _write_order(repo: Repo, names: list, built) -> list:
+    """Largest tables first, each after the tables its foreign keys point into (frictionless reads those)."""
+    tables = schemas.tables(repo)
+    order: list = []
+
+    def visit(name):
+        if name in order:
+            return
+        for _, ref, _ in tables[name].foreign_keys() if name in tables else ():
+            if ref != name and ref in names:
+                visit(ref)
+        order.append(name)
+
+    for name in sorted(names, key=lambda n: -len(built.rows.get(n, ())) if n else 0):
+        visit(name)
+    return order
 
 
 def _size(path: Path) -> int:
@@ -304,40 +336,47 @@ def _size(path: Path) -> int:
         return 0
 
 
-@contextlib.contextmanager
-def concurrently(fn, items: list, workers: int):
-    """fn over items in forked processes while the caller goes on; yield a getter of the results.
+class _Beside:
+    """fn over items in forked processes while the caller goes on; items are added one by one.
 
     Frictionless is pure Python and takes as long as the other layers together:
-    its tables are validated on the other cores, largest first. Should the
-    workers fail in any way, fn runs again here, so that an error surfaces as it
-    would without them. With one core the getter simply runs fn here.
+    its tables are validated on the other cores. Should the workers fail in
+    any way (a worker killed for memory, say), fn runs again here, so that an
+    error surfaces as it would without them. With one worker, fn simply runs
+    here when the results are asked for.
     """
-    pool = parallel.fork_pool(fn, min(workers, len(items)))
-    if pool is None:
-        yield lambda: [fn(x) for x in items]
-        return
-    pending = pool.map_async(parallel.call, items, chunksize=1)
 
-    def results():
-        try:
-            return pending.get()
-        except Exception:
-            return [fn(x) for x in items]
+    def __init__(self, fn, workers: int):
+        self.fn, self.items, self.futures = fn, [], []
+        self.pool = parallel.fork_pool(fn, workers)
 
-    try:
-        yield results
-    finally:
-        pool.terminate()
-        pool.join()
+    def add(self, item) -> None:
+        self.items.append(item)
+        if self.pool is not None:
+            self.futures.extend(self.pool.submit([item]))
+
+    def results(self) -> list:
+        if self.pool is not None:
+            try:
+                return [future.result() for future in self.futures]
+            except Exception:
+                pass
+        return [self.fn(x) for x in self.items]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.close()
 
 
 _passed: dict = {}  # the last passing staged directory -> what was checked, until the build caches it
 
 
-def problems_for(repo: Repo, directory: Path, desc: dict, built=None) -> list[Problem]:
-    """The build's gate: all problems of all layers on a staged directory."""
-    report = run(repo, directory, desc, built)
+def problems_for(repo: Repo, directory: Path, desc: dict, built=None, write=None) -> list[Problem]:
+    """The build's gate: all problems of all layers on a staged directory (see `run` for write)."""
+    report = run(repo, directory, desc, built, write)
     _passed.clear()
     if report.ok:
         _passed[directory] = report.checked

@@ -119,6 +119,7 @@ class _Unsupported(Exception):
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
 _SCALARS = {f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "null")}
+_ScalarNode = yaml.ScalarNode
 
 if yaml.__with_libyaml__:
     class _NodeLoader(yaml.CSafeLoader):
@@ -146,7 +147,11 @@ if yaml.__with_libyaml__:
 
 
 def _build(loader, node, depth: int):
-    """What _Loader constructs from a node, or _Unsupported where it would check more."""
+    """What _Loader constructs from a node, or _Unsupported where it would check more.
+
+    Called for every node of every annotation file: text, the common case, is
+    handled inline, without a call.
+    """
     if depth > MAX_DEPTH:
         raise _Unsupported
     tag = node.tag
@@ -154,21 +159,25 @@ def _build(loader, node, depth: int):
         return node.value
     if tag == _MAP:
         out = LineDict()
-        out.line, out.key_lines = node.start_mark.line + 1, {}
+        out.line = node.start_mark.line + 1
+        out.key_lines = key_lines = {}
         for key_node, value_node in node.value:
-            if key_node.tag not in (_STR, *_SCALARS) or not isinstance(key_node, yaml.ScalarNode):
+            if key_node.tag == _STR and type(key_node) is _ScalarNode:
+                key = key_node.value
+            elif key_node.tag in _SCALARS and type(key_node) is _ScalarNode:
+                key = _build(loader, key_node, depth + 1)
+            else:
                 raise _Unsupported
-            key = _build(loader, key_node, depth + 1)
             if key is None or key in out:
                 raise _Unsupported
-            out[key] = _build(loader, value_node, depth + 1)
-            out.key_lines[key] = key_node.start_mark.line + 1
+            out[key] = value_node.value if value_node.tag == _STR else _build(loader, value_node, depth + 1)
+            key_lines[key] = key_node.start_mark.line + 1
         return out
     if tag == _SEQ:
-        out = LineList(_build(loader, child, depth + 1) for child in node.value)
+        out = LineList(child.value if child.tag == _STR else _build(loader, child, depth + 1) for child in node.value)
         out.line = node.start_mark.line + 1
         return out
-    if tag in _SCALARS and isinstance(node, yaml.ScalarNode):
+    if tag in _SCALARS and type(node) is _ScalarNode:
         return loader.yaml_constructors[tag](loader, node)
     raise _Unsupported
 
