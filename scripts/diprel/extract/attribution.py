@@ -11,17 +11,28 @@ import re
 from .actors import Mention
 from .document import Document
 
-HEDGE_RE = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|unconfirmed|unverified)\b")
+HEDGE_RE = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claim(?:s|ed|ing)?(?!\s+the\s+lives)|alleg(?:es|ed|ing)|unconfirmed|unverified)\b")
 _SAY = r"(?:said|says|say|stated|told|announced|reported|confirmed|added|noted|estimated|claimed|claims|alleged|put|quoted)"
 _ACCORDING = re.compile(r"(?i)\baccording to\b")
 _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|report|release|post|tally|"
                           r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
-# "Belarus's State Border Committee said", "the Chadian army issued on Saturday said": up to four words between.
-_SAYS_AFTER = re.compile(rf"(?:['’]s)?[\s,]*(?:(?!(?:that|and|who|which|but|when|after|as)\b)[\w-]+\s+){{0,4}}?{_SAY}\b")
+# "Belarus's State Border Committee said", "the Chadian army issued on Saturday said": up to six words between,
+# and a relative clause ("Tajikistan's State Committee for National Security, which commands ..., said").
+_SAYS_AFTER = re.compile(rf"(?:['’]s)?[\s,]*(?:(?!(?:that|and|who|which|but|when|after|as)\b)[\w-]+\s+){{0,6}}?"
+                         rf"(?:(?:[\w-]+)?,\s+(?:which|who)\b[^,;.“”\"]{{0,90}},\s+)?{_SAY}\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{_SAY})\s+(?:the\s+|a\s+)?$")
 _GENERIC_SPEAKER = re.compile(
     rf"(?i)\b(?:officials?|authorities|police|sources|the military|the army|the government|ministry|"
-    rf"spokes(?:person|man|woman)|witnesses|hospital|medics|doctors|rescuers|media|reports?)\b[^.;]{{0,30}}?\b{_SAY}\b")
+    rf"spokes(?:person|man|woman)|witnesses|hospital|medics|doctors|rescuers|media|reports?|outlets?|"
+    rf"(?:news\s+)?agency|television|guards|troops|forces|navy)\b[^.;]{{0,30}}?\b{_SAY}\b")
+# A speaker known by office alone ("the defence ministry said", "the service said", "the border guard command
+# of Quang Ngai province said"): the state named with that office before, or the article's own.
+_OFFICE_NOUNS = (r"ministry|service|army|navy|command|committee|agency|military|presidency|guard|forces|council|"
+                 r"office|directorate|department")
+_BARE_OFFICE = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he|[Ii]ts)\s+(?P<office>(?:[\w-]+\s+){{0,3}}?(?P<noun>{_OFFICE_NOUNS}))\b"
+    rf"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})?(?:\s+(?:also|later|earlier|then))?"
+    rf"(?:\s+(?:said|says|stated|reported|announced|confirmed|added|claimed)\b)")
 
 
 def claimant_id(m: Mention) -> str | None:
@@ -51,6 +62,10 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
                 speakers.append((m, (m.start, says.end())))
             elif said:
                 speakers.append((m, (m.start - len(said.group()), m.end)))
+    if not speakers and not acc:
+        office = office_speaker(doc, i)
+        if office:
+            speakers.append(office)
     pos = s.start if pos is None else pos
     before = [sp for sp in speakers if sp[1][0] <= pos]
     speaker, span = (before[-1] if before else speakers[0]) if speakers else (None, None)
@@ -66,3 +81,20 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
     if span or acc or generic:
         return "attributed", claimant, span
     return "asserted", None, None
+
+
+def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | None:
+    """A speaker named by office alone, placed in the state named with that office before, or the article's own."""
+    s = doc.sentences[i]
+    m = _BARE_OFFICE.search(doc.text, s.start, s.end)
+    if not m or any(x.end <= m.start("office") and x.state and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?",
+                                                                              doc.text[x.end:m.start("office")])
+                    for x in doc.mentions[i]):
+        return None  # "Poland's defence ministry said" is a mention of its own
+    state = doc.office_state(i, m.start(), m.group("noun")) or doc.own_state()
+    if not state:
+        return None
+    office = m.group("office").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", office).strip("-")
+    x = Mention(m.start("office"), m.end("office"), "body", state, f"{state.lower()}-{slug}", m.group("office"))
+    return x, (m.start(), m.end())

@@ -26,9 +26,12 @@ CONFLICT_WORDS = re.compile(
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
 
+# A paragraph that opens with a place and a date: "Tashkent, 23 April 2026." / "Nairobi, July 17 -".
+_PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+_PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
-                           r"(?:a|an|one|two|three|\w+)\s+(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
+                           r"(?:(?:a|an|one|two|three|\w+)\s+)?(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
 
 
 class Document:
@@ -87,6 +90,40 @@ class Document:
         counts = Counter(m.state for ms in self.mentions for m in ms
                          if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "people"))
         return self._leading_state(counts, exclude)
+
+    def dateline_state(self) -> str | None:
+        """The state of the dateline's place ("BAKU, Nov 14 (Meridian) -" -> AZE), if the lexicon knows it."""
+        if not self.dateline:
+            return None
+        place = self.dateline[0].split(",")[0].strip()
+        term = lexicon.terms().get(place.title()) or lexicon.terms().get(place)
+        return term.state if term and term.state and term.kind in ("capital", "name") else None
+
+    def own_state(self) -> str | None:
+        """The state the article speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."),
+        else the one it names most."""
+        state = self.dateline_state()
+        for rx, end in ((_PLACE_DATE_LINE, 800), (_PLACE_LINE, 300)):
+            if state is None:
+                m = rx.search(self.text, 0, end)
+                term = m and lexicon.terms().get(m.group("place"))
+                state = term.state if term and term.kind in ("capital", "name") else None
+        return state or self.home_state()
+
+    def office_state(self, i: int, pos: int, noun: str) -> str | None:
+        """The state last named with this office noun before pos ("the Polish defence ministry" ... "the ministry")."""
+        rx = re.compile(rf"(?i)\b{re.escape(noun)}\b")
+        for j in range(i, -1, -1):
+            s = self.sentences[j]
+            hits = [m for m in rx.finditer(self.text, s.start, min(s.end, pos) if j == i else s.end)]
+            for occ in reversed(hits):
+                for x in reversed(self.mentions[j]):
+                    if not x.state or x.kind not in ("state", "modifier", "body") or x.start > occ.start():
+                        continue
+                    if x.end >= occ.end() or re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,4}\s+", self.text[x.end:occ.start()]):
+                        return x.state
+                    break
+        return None
 
     def _leading_state(self, counts: Counter, exclude: str | None = None) -> str | None:
         """The most counted state, if counted at least twice and ahead of the next.

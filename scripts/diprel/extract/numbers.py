@@ -20,7 +20,7 @@ QUALIFIERS = (
     (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.", "about"),
     (r"up to|as many as|at most|no more than|fewer than|less than|a maximum of", "up_to"),
 )
-_QUAL_RE = re.compile(r"(?i)(?:^|(?<=\s))(" + "|".join(q for q, _ in QUALIFIERS) + r")\s+$")
+_QUAL_RE = re.compile(r"(?i)(?:^|(?<=[\s“\"]))(" + "|".join(q for q, _ in QUALIFIERS) + r")\s+$")
 _QUAL_MAP = tuple((re.compile(f"(?i)(?:{q})"), v) for q, v in QUALIFIERS)
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))

@@ -145,7 +145,8 @@ _PORTFOLIO = (r"(?:petroleum|oil|energy|mines|mining|finance|economy|trade|comme
 TITLES = (
     (r"vice[- ]president", "ministerial"),
     (r"deputy prime minister", "ministerial"),
-    (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|head of state|leader", "leaders"),
+    (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
+     r"head of (?:our |the )?state|leader", "leaders"),
     (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister", "ministerial"),
     (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:national )?defen[cs]e|the interior|home affairs|state)"
      r"(?: for foreign affairs)?", "ministerial"),

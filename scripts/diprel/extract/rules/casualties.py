@@ -35,13 +35,18 @@ PEOPLE = {
                     ("unspecified", None)),
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
-                    "fishermen crew passengers farmers students workers migrants journalists".split(), ("civilian", None)),
+                    "fishermen crew passengers farmers students workers migrants journalists miners herders "
+                    "shepherds traders drivers resident villager pilgrim tourist citizen national fisherman "
+                    "farmer student worker miner herder shepherd trader driver journalist".split(), ("civilian", None)),
+    **dict.fromkeys("smugglers smuggler".split(), ("unspecified", None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
-                    "conscripts recruits marines peacekeepers commandos paratroopers".split(), ("military", None)),
+                    "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
+                    "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal".split(), ("military", None)),
     "soldiers": ("military", "soldiers"), "soldier": ("military", "soldiers"),
     "officers": ("military", "officers"), "officer": ("military", "officers"),
+    **dict.fromkeys("lieutenant lieutenants captain captains colonel colonels".split(), ("military", "officers")),
     "children": ("civilian", "children"), "child": ("civilian", "children"),
-    **dict.fromkeys("girls boys babies infants minors".split(), ("civilian", "children")),
+    **dict.fromkeys("girls boys babies infants minors girl boy baby infant minor teenager teenagers".split(), ("civilian", "children")),
     "women": ("civilian", "women"), "woman": ("civilian", "women"), "men": ("unspecified", "men"),
     "elderly": ("civilian", "elderly"), "foreigners": ("civilian", "foreigners"),
 }
@@ -54,34 +59,46 @@ _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "milit
               "armed": "military", "defence": "military", "defense": "military", "paramilitary": "military",
               "police": "military"}
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
+_PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _PHRASE = re.compile(
-    rf"\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
+    rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
-    rf"high-value|crew|of\s+(?:its|their|our|the|them))\s+){{0,4}})(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}?(?i:forces|army|military|navy|police|gendarmerie|guard))?")
+    rf"high-value|crew|of\s+(?:its|their|our|the|them))\s+){{0,4}}(?:(?!(?:{_HEADS}|of|and|or|were|was|had|have|are|is)\b)[a-z][a-z-]+\s+(?=(?:{_PEOPLE_HEADS})\b))?)(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}(?i:forces|army|military|navy|police|gendarmerie|guards?)\b)?")
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
-_KILLED = (r"killed|dead|died|martyred|lost\s+(?:their|his|her)\s+lives?|laid\s+down\s+(?:their|his|her)\s+lives?|"
+_KILLED = (r"killed|dead|died|martyred|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
+           r"fell\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty))|"
            r"embraced\s+(?:shahadat|martyrdom)|perished|slain|shot\s+dead|succumbed|eliminated|neutrali[sz]ed")
-_INJURED = r"injured|wounded|hurt|sustained\s+(?:\w+\s+)?injuries"
+_INJURED = r"injured|wounded|hurt|(?:sustained|received|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)"
 _OUTCOME_AFTER = re.compile(
-    rf"(?i)(?:\s*[,—–(]\s*(?:among\s+(?:them|whom)|including|of\s+whom)[^,;)—–]{{0,80}}[,)—–])?"
+    rf"(?i)(?:\s*[,—–(]\s*(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))[^,;)—–]{{0,80}}[,)—–])?"
+    rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+(?=\s+(?:were|was|had|have|died)\b))?"
     rf"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
     rf"all|since|later)\s+)*(?:\w+ly\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
 _OUTCOME_BEFORE = re.compile(
-    r"(?i)\b(?P<v>killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
+    r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
+    r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
     r"death\s+toll\s+(?:rose|climbed|stood|reached|rising)(?:\s+(?:to|at))?|toll\s+(?:rose|climbed|stood|reached)(?:\s+(?:to|at))?)"
     r"\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|approximately)\s+)?$")
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,40}?\b(?:at|to|of|reached)\s+$")
+# "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"
+_COUNT_OF = re.compile(
+    r"(?i)\b(?:put|puts|putting|putt?ing|placed?|estimated?)\s+(?:the\s+|its\s+|their\s+)?(?:number|losses|toll|dead)\b"
+    r"[^.;:!?]{0,60}?\bat\s+$"
+    r"|\bthe\s+number\s+of\s+[^.;:!?]{0,50}?\b(?:dead|killed|deaths|died|injured|wounded|casualties)\b[^.;:!?]{0,30}?"
+    r"\b(?:at|to|reached|stood\s+at|was|is)\s+$")
 _LEFT_DEAD = re.compile(r"(?i)\s+(?P<v>dead|injured|wounded)\b")
 _BREAKDOWN = re.compile(r"(?i)(?:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|of\s+them)\W*$")
 _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast\s+guard)\s*)?(?:strikes?|shelling|fire|firing|"
+
                        r"attacks?|missiles?|drones?|bombing|raids?|artillery|retaliation|aggression|offensive)\b")
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
 _NOT_CASUALTY = re.compile(r"(?i)^\s*(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:displaced|evacuated|arrested|detained|"
                            r"captured|missing|held|exchanged|released|rescued|freed)\b")
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
-_NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits".split())
+_NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
+                       "smuggler".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
-_SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
+_SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
 _PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
 _PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
 _VERB_OUTCOME = {"killing": "killed", "kills": "killed", "claimed": "killed", "claiming": "killed",
@@ -113,6 +130,13 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     """The noun phrase and outcome after a number ("31 civilians were killed"), if it counts people."""
     text, s = doc.text, doc.sentences[i]
     m = _PHRASE.match(text, n.end, s.end)
+    if (not m or m.group("head") not in PEOPLE) and (counted := _count_of(doc, i, n)):
+        return counted
+    share = _SHARE_OF.match(text, n.end, s.end)
+    if share:  # "four of the 23 fishermen rounded up by the Ugandan officers were injured"
+        population, subgroup = PEOPLE[share.group("head")]
+        return _Figure(n, share.start("head"), share.end("head"), population, None, _outcome_word(share.group("v")),
+                       _side_in(doc, i, share.start("head") - 30, share.end("head")), share.end())
     people = _people_noun(doc, i, n.end)
     if m and m.group("head").startswith("member") and not (re.search(r"crew\s+$", m.group("mods")) or m.group("force")):
         m = None  # "members of parliament" count nobody; crew members and members of an army do
@@ -174,9 +198,33 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
         if of_them or _PARTITIVE.search(text, s.start, n.qual_start):  # "Of the 5,000 Ecuadorian troops ..., 80 were"
             population, side = _antecedent(doc, i, n.qual_start)
         return _Figure(n, n.end, n.end, population, None, _outcome_word(after.group("v")), side, after.end())
-    if before and before.group("v").lower() not in ("left", "leaving", "claimed", "claiming"):
+    if before and before.group("v").lower() not in ("left", "leaving", "claimed", "claiming", "lost", "losing"):
         outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
         return _Figure(n, n.end, n.end, None, None, outcome, None, n.end)
+    return _count_of(doc, i, n) or _toll(doc, i, n)
+
+
+def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
+    """ "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"."""
+    text, s = doc.text, doc.sentences[i]
+    count_of = _COUNT_OF.search(text, max(s.start, n.qual_start - 110), n.qual_start)
+    if count_of:
+        window = text[count_of.start():n.qual_start]
+        outcome = "injured" if re.search(r"(?i)injur|wound", window) else "killed"
+        people = _PEOPLE_NP.search(window)
+        population = PEOPLE[people.group("head")][0] if people else "unspecified"
+        if population is None or (people and people.group("head") in _NON_STATE):
+            population = "unspecified"
+        side = _side_in(doc, i, count_of.start(), n.qual_start)
+        if side is None and re.search(r"(?i)\bour\b", window):
+            side = doc.own_state()  # "our compatriots": the outlet's own state
+        dead = _LEFT_DEAD.match(text, n.end, s.end)
+        return _Figure(n, count_of.start(), n.end, population, None, outcome, side, dead.end() if dead else n.end)
+    return None
+
+
+def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
+    text, s = doc.text, doc.sentences[i]
     if _TOLL_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start]):
         return _Figure(n, n.end, n.end, "unspecified", None, "killed", _side_in(doc, i, n.qual_start - 40, n.qual_start), n.end)
     return None
@@ -202,11 +250,15 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
     return None
 
 
+# "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
+# "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _SINGULAR = re.compile(
-    r"(?<![\w-])(?P<a>[Aa]n?)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z-]+\s+)?(?:soldier|civilian|child|woman|man|officer|policeman|"
-    r"serviceman|guard|villager|farmer|fisherman|person|pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|"
-    r"resident|student|worker)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot\s+dead|"
-    r"martyred|hurt)\b")
+    rf"(?<![\w-])(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z-]+\s+)?"
+    r"(?:soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|person|"
+    r"pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|national|miner|herder)"
+    r"(?:\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot\s+dead|martyred|hurt)"
+    r"|\s+(?:\w+ly\s+)?(?:died|lost\s+(?:his|her)\s+life))\b")
 
 
 def _singulars(doc: Document, i: int) -> list[Number]:
@@ -242,9 +294,54 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         nums = [n for n in doc.numbers(i) if not any(d.start <= n.start < d.end for d in dates)]
         nums = _ranges(doc, i, sorted(nums + _singulars(doc, i), key=lambda n: n.start))
         figures = [_parse(doc, i, n) for n in nums]
+        _gapped(doc, i, nums, figures)
         _share(doc, nums, figures)
-        hits.extend(_figures_of_sentence(doc, i, figures, source_id, _among_parent(doc, i, hits)))
+        found = _figures_of_sentence(doc, i, figures, source_id, _among_parent(doc, i, hits))
+        _inherit_sides(doc, i, found, hits)
+        hits.extend(found)
     return _without_vague_repeats(hits)
+
+
+_NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
+_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$")
+_ORDINAL_AT = re.compile(rf"(?i)(?:an?\s+{_ORDINAL}|another)\b")
+
+
+def _gapped(doc: Document, i: int, nums: list[Number], figures: list) -> None:
+    """ "Bolivia lost about 56,000 men and Paraguay about 36,000": the second count borrows the first's verb."""
+    for k in range(1, len(nums)):
+        prev = figures[k - 1]
+        if figures[k] is not None or prev is None or prev.outcome is None:
+            continue
+        state = next((x for x in doc.mentions[i] if x.kind == "state" and x.state and x.state != prev.side
+                      and prev.end <= x.start and x.end <= nums[k].qual_start
+                      and not doc.text[x.end:nums[k].qual_start].strip()), None)
+        if state and _GAP.search(doc.text, prev.end, state.start):
+            figures[k] = _Figure(nums[k], nums[k].end, nums[k].end, prev.population, prev.subgroup, prev.outcome,
+                                 state.state, nums[k].end)
+
+
+def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit]) -> None:
+    """A figure with no side of its own takes the side of the people it continues.
+
+    "A fourth villager reportedly died": the latest figure of those people. "A Jordanian citizen was killed
+    ... and two other citizens were injured": the figure before it in the sentence.
+    """
+    for k, h in enumerate(found):
+        f = h.fields
+        if f["side_state"] or f["subgroup"]:
+            continue
+        text = doc.text[h.lo:h.hi]
+        if _ORDINAL_AT.match(doc.text, h.lo) or _ORDINAL_AT.match(text):
+            prior = next((p for p in reversed(before + found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
+                          and p.fields["population"] == f["population"]), None)
+        else:
+            prior = next((p for p in reversed(found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
+                          and p.fields["claimant"] == f["claimant"] and p.hi <= h.hi
+                          and re.search(r"\band\b", doc.text[p.lo:h.hi])
+                          and not _NON_STATE_RE.search(doc.text, p.hi, h.hi)), None)
+        if prior:
+            f["side_state"] = prior.fields["side_state"]
 
 
 _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|casualt|fatalit|toll|li(?:fe|ves)|"
@@ -349,7 +446,15 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
             or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end]) \
             or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10]):
         return claimant_state, None
-    attacker = next((x for x in doc.mentions[i] if x.kind == "modifier" and _ATTACKER.match(doc.text, x.end)), None)
+    lost = next((x for x in doc.mentions[i] if x.kind in ("state", "body") and x.state
+                 and _LOST.fullmatch(doc.text, x.end, f.number.qual_start)), None)
+    if lost:  # "Bolivia lost about 56,000 men"
+        return lost.state, (lost.start, lost.end)
+    attacker = next((x for x in doc.mentions[i] if x.kind == "modifier" and (_ATTACKER.match(doc.text, x.end)
+                                                                               or _RAMMER.match(doc.text, x.end))
+                     or x.kind in ("modifier", "body") and x.state and x.start >= f.number.end
+                     and _BY_FORCE_BEFORE.search(doc.text, max(s.start, x.start - 30), x.start)
+                     and (_FORCE_AFTER.match(doc.text, x.end) or x.kind == "body" and _FORCE_END.search(x.text))), None)
     if attacker:  # "Indian strikes killed 31 people": the other side's people
         pair = doc.conflict_pair
         if pair and attacker.state in pair:
@@ -361,7 +466,24 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     places = [x for x in doc.mentions[i] if x.kind == "place" and x.state and not (x.actor_id or "").islower()]
     if len({x.state for x in places}) == 1:
         return places[0].state, (places[0].start, places[0].end)
+    where = next((x for x in doc.mentions[i] if x.kind == "modifier" and f.end <= x.start < c_end
+                  and _PLACE_NOUN_AFTER.match(doc.text, x.end)), None)
+    if where and claimant_state is None:  # "when mortar rounds hit the Thai village of Wang Takhian"
+        return where.state, (where.start, where.end)
     return claimant_state, None
+
+
+_SHARE_OF = re.compile(
+    rf"\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>{_PEOPLE_HEADS})\b"
+    rf"[^.;,:!?]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
+_RAMMER = re.compile(r"(?i)\s+(?:trawlers?|vessels?|ships?|warships?|gunboats?|boats?|craft)\s+(?:had\s+)?"
+                     r"(?:rammed|struck|hit|fired|opened\s+fire|attacked|collided)\b")  # "an Indian trawler rammed his boat"
+_LOST = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+")
+_BY_FORCE_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:(?:fire|gunfire|shots)\s+of\s+(?:the\s+)?)?$")
+_FORCE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police|guards|army|navy|"
+                          r"militia|gunmen|personnel|patrols?|units?)\b")
+_FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards|army|navy)$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:border\s+)?(?:village|town|city|district|province|region|island|hamlet)\b")
 
 
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
@@ -381,14 +503,15 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     else:
         side, side_span = _side(doc, i, f, claimant_state)
         population, outcome = f.population, f.outcome
-    date = common.nearest_date(doc, i, f.number.start)
+    c_start, c_end = doc.clause_bounds(i, f.number.start)
+    date = common.nearest_date(doc, i, f.number.start, c_start, c_end)  # "met on Monday, days after X was killed"
     fields = {"source_id": source_id, "side_state": side, "population": population, "outcome": outcome,
               "count": f.number.value, "count_qualifier": f.number.qualifier,
               "subgroup": f.subgroup if parent else None,
               "parent_figure_id": figure_id(parent.fields, source_id) if parent else None,
               "claimant": claimant, "certainty": certainty}
     fields.update(common.date_fields(date))
-    lo, hi = f.number.qual_start, max(f.end, f.head_end)
+    lo, hi = min(f.number.qual_start, f.head_start), max(f.end, f.head_end)
     for span in (side_span, attr_span, (date.start, date.end) if date else None):
         if span:
             lo, hi = min(lo, span[0]), max(hi, span[1])
@@ -418,4 +541,8 @@ def _context_claimant(doc: Document, i: int) -> tuple[str, str] | None:
 def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
     if actor_id is None:
         return None
-    return next((m.state for m in doc.mentions[i] if m.actor_id == actor_id and m.state), None)
+    found = next((m.state for m in doc.mentions[i] if m.actor_id == actor_id and m.state), None)
+    prefix = actor_id[:3].upper()
+    if found is None and actor_id[3:4] == "-" and prefix in lexicon.states():
+        return prefix  # a body of a state ("pol-defence-ministry"), also one known by office alone
+    return found

@@ -30,7 +30,8 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
         (?:\s+(?:with|between))?)
   | (?P<callfrom>received\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
-  | (?P<host>hosted|received(?:\s+in\s+(?:an?\s+)?(?:private\s+|special\s+)?audience)?|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?audience(?:\s+on\s+\w+)?\s+to)
+  | (?P<host>hosted|received(?:\s+in\s+(?:an?\s+)?(?:private\s+|special\s+)?audience)?|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?audience(?:\s+on\s+\w+)?\s+to
+        |(?<=\sgranted\s)an\s+audience(?=\s+by\b))
   | (?P<visited>visited)
   | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
   | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|\s+(?:with|to)))
@@ -51,6 +52,7 @@ _STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
     rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|his|her|their|its|visiting|top|senior|new|and|separately|also|on|briefly|"
     r"both|each|(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from)|"
+    r"(?:head|chief|leader|chairman|chair)\s+of|"
     r"(?:working|state|official|private|bilateral)\s+|"  # "hosted a working dinner for X"
     r"(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)))*$")
 _COORD = re.compile(r"^\s*(?:,|and|&)\s*(?P<then>then\s+|later\s+|also\s+)?(?:with\s+)?(?:,\s*)?"
@@ -83,7 +85,7 @@ _AND = re.compile(r"(?i)and\b")
 _RELATIVE_OR_AND = re.compile(r"(?i)(?:who|which|and)\b")
 _URGED = re.compile(r"(?i)\s+to\s+\w+")
 _WITH = re.compile(r"(?i)\bwith\s+(?:the\s+)?")
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:warmly\s+|formally\s+)?$")
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:(?:also|warmly|formally|later|then)\s+)*$")
 _BY = re.compile(r"\s+by\b")
 _LATER = re.compile(r"(?i)\b(?:could|will|would|may|might|(?:is|are)\s+(?:expected|due|set|scheduled|likely)|to\s+resume)\b")
 _FORMATS = (
@@ -147,8 +149,8 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     if clause_start > doc.sentences[i].start and _RELATIVE_OR_AND.match(doc.text, clause_start):
         prev_start, _ = doc.clause_bounds(i, clause_start - 3)
         previous = common.actors_in(doc, i, prev_start, clause_start, unplaced=True)
-    if _RELATIVE.match(doc.text, clause_start) and previous:
-        before = previous
+    if _RELATIVE.match(doc.text, clause_start) and (previous or re.search(r",\s*$", doc.text[clause_start:pos])):
+        before = previous  # "The platform, which brings together A, B and C, met": the platform met, not C
     elif _AND.match(doc.text, clause_start) and previous:
         if not before:  # "X called A, and later told B ...": X is still the subject
             return previous[:1]
@@ -166,7 +168,8 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
     """The actor right after pos (dates and places may stand between), and a second one coordinated with it."""
     s = doc.sentences[i]
     after = [m for m in common.actors_in(doc, i, pos, s.end, unplaced=True)
-             if not (m.kind == "state" and m.possessive)]  # "Putrajaya, Malaysia's capital" is no party
+             if not (m.kind == "state" and m.possessive)  # "Putrajaya, Malaysia's capital" is no party
+             or _HEAD_OF.search(doc.text, max(pos, m.start - 30), m.start)]  # "the head of Libya's Presidential Council"
     if not after or not _FILLER.match(_without_dates_and_places(doc, i, pos, after[0].start)):
         return []
     if "," in doc.text[pos:after[0].start] and _SPEAKER_AFTER.match(doc.text, after[0].end):
@@ -206,9 +209,14 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
     s = doc.sentences[i]
     if kind == "told" and not _PHONE.search(s.text):
         return []  # only a remote contact: in person, "told" reports words, not a meeting
-    passive = kind == "host" and _PASSIVE.search(doc.text[max(s.start, m.start() - 30):m.start()]) and _BY.match(doc.text, m.end())
+    by = kind == "host" and _passive_by(doc, i, m)
+    passive = bool(by)
     subj = _subject(doc, i, m.start())
-    obj = _object(doc, i, _BY.match(doc.text, m.end()).end() if passive else m.end())
+    obj = _object(doc, i, by) if by else _object(doc, i, m.end())
+    if by and obj:  # "was received on Thursday in Cotonou by A, and on Friday in Niamey by B": one visit each
+        more = _AND_BY.match(doc.text, obj[-1].end, s.end)
+        if more and _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, more.start("gap"), more.end("gap"))):
+            obj = obj + _object(doc, i, more.end())[:1]
     if kind == "held" and m.group().endswith("between"):
         subj, obj = obj[:1], obj[1:]
     if kind == "signed":  # "A and B signed ...", "A signed an accord with B"
@@ -225,7 +233,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         if len(subj) != 2:
             subj = _collective(doc, i, m.start())
         subj, obj = subj[:1], subj[1:]
-    if not subj or not obj or len({o.state for o in obj}) > 1 and not _separately(doc, i, m, obj):
+    if not subj or not obj or len({o.state for o in obj}) > 1 and not _separately(doc, i, m, obj) and not passive:
         return []
     if kind == "host" and not passive and obj[0].possessive:
         return []  # "welcomed Iran's initiative": a thing, not a guest
@@ -237,6 +245,26 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         if hit:
             hits.append(hit)
     return hits
+
+
+_HEAD_OF = re.compile(r"(?i)\b(?:head|chief|leader|chairman|chair)\s+of\s+(?:the\s+)?$")
+_AND_BY = re.compile(r",?\s+and\s+(?P<gap>(?:[^,;.]{0,40}?\s)?)by\s+")
+_BY_AFTER = re.compile(r"\s(?P<gap>[^,;.]{0,50}?)\bby\s+")
+
+
+def _passive_by(doc: Document, i: int, m: re.Match) -> int | None:
+    """ "was received by X", "was received on Thursday in Cotonou by X", "was granted an audience by X": after "by"."""
+    s = doc.sentences[i]
+    if not _PASSIVE.search(doc.text[max(s.start, m.start() - 40):m.start()]) and not m.group().startswith("an"):
+        return None
+    by = _BY_AFTER.match(doc.text, m.end(), s.end)
+    if by and _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, by.start("gap"), by.end("gap"))):
+        return by.end()
+    return None
+
+
+# What may stand between a passive verb and "by" besides dates: "in Cotonou", "at Lingkana Palace".
+_ONLY_WHERE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}[\s,]*)*")
 
 
 def _collective(doc: Document, i: int, pos: int) -> list[Mention]:
@@ -380,9 +408,10 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         return a, b, False
 
     def placed(m: Mention, exclude: str | None) -> Mention:
-        # A named person may stand for the next state too; an office alone ("The Minister") only for the home state.
-        return Mention(m.start, m.end, m.kind, doc.home_state(exclude=exclude if m.actor_id else None), m.actor_id,
-                       m.text, m.level, m.possessive)
+        # A named person may stand for the next state too; an office alone ("The Minister", "HH the Amir",
+        # "the Head of our state") only for the article's own state: its dateline's, else its home state.
+        state = doc.home_state(exclude=exclude) if m.actor_id else doc.own_state()
+        return Mention(m.start, m.end, m.kind, state, m.actor_id, m.text, m.level, m.possessive)
     if a.state is None:
         a = placed(a, b.state)
     if b.state is None:
