@@ -29,7 +29,7 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     """
     doc = Document(text, published)
     hits = meetings.extract(doc)
-    hits += ceasefires.extract(doc)
+    hits += ceasefires.extract(doc, hits)
     hits += mediation.extract(doc, hits)
     hits += casualties.extract(doc, source_id)
     return sorted((to_candidate(doc, h) for h in merge_hits(hits)), key=sort_key)

@@ -42,13 +42,21 @@ _TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s
 _TITLE_MODIFIERS = (r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current|regional|"
                     r"border|military|army|naval|navy|senior|local|provincial|district|sector|frontier|area|zone|corps|"
                     r"field|security|police|deputy|chief|junior|front-line|frontline|divisional|theatre|theater)\s+){0,3}")
+# What extends a minister's portfolio: "and Expatriates", ", African Integration and Chadians Abroad".
+_PORTFOLIO_TAIL = re.compile(
+    r"(?:(?:,\s+|\s+and\s+)(?:[A-Z][\w’'-]+\s+){0,2}(?:Expatriates|Emigrants|Emigration|Co-?operation|Integration|"
+    r"Abroad|Trade|Diaspora|Francophonie|Worship|Investment|Communities|Overseas|Nationals|Affairs))+")
+# An envoy's principal: "Special Representative of the President of Kazakhstan" stands for Kazakhstan.
+_OF_PRINCIPAL = re.compile(r"\s+of\s+the\s+(?:President|Prime\s+Minister|King|Emir|Amir|Government|Head\s+of\s+State)(?=\s+of\s)")
 _BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Styles that stand before a name ("H.E. General", "His Royal Highness Prince", "Sheikh Dr.").
 HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.\s?E\.|HE|HH|HRH|Sheikha?|Shaikh|"
              r"Princess|Prince|Sayyid|Sayed|Samdech|Dato['’]?\s+Seri|Datuk\s+Seri|Tan\s+Sri|Datuk|Dato['’]?|YB|"
-             r"Dr|Mr|Mrs|Ms|Prof|Hon|Shri|Smt)\.?")
+             r"Dr|Mr|Mrs|Ms|Prof|Hon['’]ble|Hon|Shri|Smt|Dasho|Excmo|Excma)\.?")
 _HONORIFIC_RUN = rf"(?:{HONORIFIC}\s+)*"
+# What an office is for, before the holder's name: "special representative for relations with Russia, Davit Lomidze".
+_COMPLEMENT = re.compile(rf"\s+(?:for|on)\s+[^,;()“”\"]{{3,60}}?,\s+{_HONORIFIC_RUN}")
 _NAME_AFTER = re.compile(rf",?\s+{_HONORIFIC_RUN}")
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?:the\s+|a\s+)?$")
 _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
@@ -110,7 +118,7 @@ def slugify(text: str) -> str:
 
 _HONORIFICS = frozenset("Senator Sen Excellency Honourable Honorable Hon Mr Mrs Ms Dr Prof Shri Sri Smt YB Dato Dato’ "
                         "Dato' Datuk Seri Tan Sri Samdech H.E. HE HH HRH His Her Royal Highness Majesty Prince Princess "
-                        "Sheikh Sheikha Shaikh Sayyid Sayed".split())
+                        "Sheikh Sheikha Shaikh Sayyid Sayed Hon'ble Hon’ble Dasho".split())
 
 
 def clean_name(name: str) -> str:
@@ -262,10 +270,26 @@ def _name_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
 
 def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | None:
     """A state name right after pos, introduced by "of" ("President of Rwanda")."""
-    of = _OF_STATE.match(text, pos, end)
+    of = _OF_STATE.match(text, pos, end) if pos >= 0 else None
     if not of:
         return None
     return next((x for x in terms if x.start == of.end() and x.term.state and x.term.kind == "name"), None)
+
+
+# "of the Department of Boundary and Ocean Affairs", "of the Ministry of Foreign Affairs": the units an office sits in.
+_OF_BODY = re.compile(r"\s+of\s+the\s+(?:Department|Ministry|Office|Directorate|Bureau|Secretariat|Division|Agency|"
+                      r"Administration|Cabinet)(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?")
+
+
+def _of_bodies(text: str, pos: int, end: int) -> int:
+    """pos past the chain of "of the <unit>" after an office, or pos itself."""
+    start = pos
+    for _ in range(4):
+        m = _OF_BODY.match(text, pos, end)
+        if not m:
+            break
+        pos = m.end()
+    return pos if pos > start else -1
 
 
 def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
@@ -288,20 +312,41 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
     "President Paul Kagame of Rwanda", "Sheikh Mohammed Al Thani, Prime Minister".
     """
     out = []
+    consumed = s.start
     for t in _TITLE_RE.finditer(text, s.start, s.end):
+        if t.start() < consumed:
+            continue  # "the President" inside "Special Representative of the President of Kazakhstan"
         title = t.group()
         start, end, state, name = t.start(), t.end(), None, None
-        st = _state_term_ending_before(terms, text, t.start(), _BEFORE_TITLE)
+        tail = _PORTFOLIO_TAIL.match(text, end, s.end) if re.search(r"(?i)minister|advis", title) else None
+        if tail:  # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": one title
+            end = tail.end()
+            inside = next((x for x in terms if tail.start() <= x.start and x.end <= end and x.term.state
+                           and x.term.kind in ("demonym", "people")), None)
+            state = inside.term.state if inside else None
+        principal = _OF_PRINCIPAL.match(text, end, s.end)
+        st = None if state else _state_term_ending_before(terms, text, t.start(), _BEFORE_TITLE)
         if st:
             start, state = st.start, st.term.state
+        elif state:
+            pass
+        elif principal and (after := _state_after(terms, text, principal.end(), s.end)):
+            state, end = after.term.state, after.end  # "the Special Representative of the President of Kazakhstan"
         elif (after := _state_after(terms, text, end, s.end)):
             state, end = after.term.state, after.end
+        elif title[0].isupper() and (after := _state_after(terms, text, _of_bodies(text, end, s.end), s.end)):
+            state, end = after.term.state, after.end  # "Director-General of the Department ... of the Ministry ... of China"
+        consumed = end
         gap = _NAME_AFTER.match(text, end, s.end)
         found = _name_at(text, gap.end(), s.end) if gap and not _TITLE_RE.match(text, gap.end()) else None
         if found and found[0] not in L.terms():
             name, end = found[0], found[2]
             if state is None and (after := _state_after(terms, text, end, s.end)):
                 state, end = after.term.state, after.end
+        comp = None if found else _COMPLEMENT.match(text, end, s.end)
+        if comp and (named := _name_at(text, comp.end(), s.end)) and named[0] not in L.terms() \
+                and text.startswith(",", named[2]):  # "special representative for relations with Russia, Davit Lomidze,"
+            name, end = named[0], named[2]
         if name is None and (before := _apposed_name(text, s, start)):
             name, start = before
         if title[0].islower() and state is None and name is None:

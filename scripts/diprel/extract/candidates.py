@@ -6,6 +6,7 @@ sentences) are merged into one candidate with one evidence row per sentence.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ RULES_VERSION = "1"
 # time references, breakdown rows, context claimants ...); new rules start at 1.
 RULE_VERSIONS = {
     "meeting-host": "2", "meeting-noun": "2", "meeting-intro": "2", "meeting-met": "2", "meeting-held": "2",
-    "meeting-spoke": "2", "mediation-offer": "2", "mediation-conducted": "2", "ceasefire": "2",
+    "meeting-spoke": "2", "meeting-calledon": "2", "meeting-callfrom": "2", "mediation-offer": "2", "mediation-conducted": "2", "ceasefire": "2",
     "casualty": "2", "casualty-breakdown": "2",
 }
 TABLE_ORDER = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
@@ -107,16 +108,35 @@ def _date_rank(f: dict) -> tuple:
     return _BASIS_RANK.get(f.get("date_basis"), 5), _PRECISION_RANK.get(f.get("date_precision"), 4)
 
 
-def dates_conflict(a: dict, b: dict) -> bool:
-    """Two day-precise dates that do not overlap: two events, not one ("6 to 10 March" and "On 10 March" agree)."""
-    return (a.get("date_precision") == b.get("date_precision") == "day"
-            and a.get("date_basis") != "publication" and b.get("date_basis") != "publication"
-            and (a.get("date_end") < b.get("date_start") or b.get("date_end") < a.get("date_start")))
+def dates_conflict(a: dict, b: dict, *, coarse: bool = False, slack: int = 0) -> bool:
+    """Two day-precise dates that do not overlap: two events, not one ("6 to 10 March" and "On 10 March" agree).
+
+    With `coarse` (meetings), any stated date counts: a video call "last week" is not today's visit, a call on
+    Wednesday not the talks "in June". With `slack` days, dates that close agree: a truce that "took effect on
+    Monday" and "held through its first day" on Tuesday is one truce."""
+    precise = ("day", "week", "month", "year") if coarse else ("day",)
+    if not (a.get("date_precision") in precise and b.get("date_precision") in precise
+            and a.get("date_basis") != "publication" and b.get("date_basis") != "publication"):
+        return False
+    gap = max(_day(a["date_start"]) - _day(b["date_end"]), _day(b["date_start"]) - _day(a["date_end"]))
+    return gap > slack
+
+
+def _day(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+# Tables whose records one article may date a day or two apart (a truce, a mediation that brought it).
+_DATE_SLACK = {"ceasefires": 2, "mediation_offers": 2}
 
 
 def merge_into(a: Hit, b: Hit) -> None:
     """Fold hit b (same record, another sentence) into a."""
-    for k, v in b.fields.items():
+    fields = b.fields
+    if a.table == "meetings" and (fields.get("state_1"), fields.get("state_2")) == (a.fields.get("state_2"), a.fields.get("state_1")):
+        fields = {**fields, "actor_1": fields.get("actor_2"), "state_1": fields.get("state_2"),
+                  "actor_2": fields.get("actor_1"), "state_2": fields.get("state_1")}  # b names the pair the other way round
+    for k, v in fields.items():
         if k in DATE_FIELDS:
             continue
         if a.fields.get(k) is None and v is not None or (k, v) == ("kind", "mediated"):
@@ -183,6 +203,27 @@ def actors_agree(a: dict, b: dict) -> bool:
     return all(_compatible(pa.get(s), pb.get(s)) or _delegation(pa.get(s)) or _delegation(pb.get(s)) for s in pa)
 
 
+def places_agree(a: dict, b: dict) -> bool:
+    """Two encounters of one pair at two venues ("State Guest House Padma", "the Ministry"), in two countries, or
+    one by phone and one in person are two meetings."""
+    va, vb = (a.get("venue") or "").lower(), (b.get("venue") or "").lower()
+    if va and vb and va not in vb and vb not in va:
+        return False
+    remote = {"call", "virtual"}
+    if a.get("format") and b.get("format") and (a["format"] in remote) != (b["format"] in remote):
+        return False  # a phone call and a meeting in person are two encounters
+    return _compatible(a.get("location_country"), b.get("location_country"))
+
+
+def _bodies_agree(a: Hit, b: Hit) -> bool:
+    """A session of a joint commission is not the talks of named officials reported beside it."""
+    def named(h: Hit) -> bool:
+        return bool(h.fields.get("actor_1") or h.fields.get("actor_2"))
+    if (a.rule == "meeting-body") == (b.rule == "meeting-body"):
+        return True
+    return not named(b if a.rule == "meeting-body" else a)
+
+
 def _delegation(actor: str | None) -> bool:
     """A state's delegation or officials ("the Congolese and Rwandan ministers") include its named members."""
     return bool(actor) and actor.endswith("-delegation")
@@ -193,8 +234,11 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
     by_key: dict[tuple, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
         group = by_key.setdefault(merge_key(h.table, h.fields), [])
-        same = next((m for m in group if not dates_conflict(m.fields, h.fields) and sides_agree(m.fields, h.fields)
-                     and (h.table != "meetings" or actors_agree(m.fields, h.fields))
+        same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table == "meetings",
+                                                            slack=_DATE_SLACK.get(h.table, 0))
+                     and sides_agree(m.fields, h.fields)
+                     and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
+                          and _bodies_agree(m, h))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"
                           or _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)
         if same:

@@ -145,19 +145,27 @@ _PORTFOLIO = (r"(?:petroleum|oil|energy|mines|mining|finance|economy|trade|comme
 TITLES = (
     (r"vice[- ]president", "ministerial"),
     (r"deputy prime minister", "ministerial"),
+    # Heads of state or government under other names: Bangladesh's "Chief Adviser", Sudan's "Chairman of the
+    # Transitional Sovereignty Council", Libya's "Chairman of the Presidential Council".
+    (r"chief advis[eo]r|chair(?:man|person)? of the (?:[\w-]+ ){0,2}(?:sovereign(?:ty)?|presidential|presidency|"
+     r"state administration|revolutionary|transitional|military) council|chair(?:man|person)? of the presidency|"
+     r"chair(?:man|person)? of the council of ministers", "leaders"),
     (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
-     r"head of (?:our |the )?state|leader", "leaders"),
+     r"head of (?:our |the )?state|leader|lyonchhen", "leaders"),
     (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister", "ministerial"),
     (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:national )?defen[cs]e|the interior|home affairs|state)"
      r"(?: for foreign affairs)?", "ministerial"),
     (r"secretary of state|foreign secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)", "ministerial"),
     (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", "ministerial"),
-    (r"cabinet secretary|minister of state", "ministerial"),
+    (r"cabinet secretary|minister of state|vice[- ]minister|advis[eo]r (?:for|on) foreign affairs|"
+     r"foreign affairs advis[eo]r|lyonpo", "ministerial"),
     (r"minister", "ministerial"),
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e staff|chief of (?:the )?general staff", "military"),
     (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", "military"),
     (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|admiral|naval chief|air force chief|commander", "military"),
     (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", "officials"),
+    (r"director[- ]general|under[- ]secretary|permanent secretary|principal secretary|secretary[- ]general|"
+     r"special representative|personal representative", "officials"),
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
     (r"counterpart", None),  # "his Indian counterpart": a person of that state, rank unknown
 )

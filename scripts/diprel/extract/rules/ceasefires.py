@@ -46,17 +46,22 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?")
 # A ceasefire named only to date something else: "hours before the truce was announced".
 _TIME_REFERENCE = re.compile(r"(?i)\b(?:(?:hours?|minutes?|days?|moments?|shortly|just|weeks?)\s+(?:before|ahead\s+of|prior\s+to)|"
                              r"ahead\s+of|prior\s+to)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}$")
+_COMPOUND = re.compile(r"(?i)\s*(?:monitoring|monitors?|observers?|observation|verification|commission|committee|"
+                       r"mechanism|line|zone)\b")
+# A third state's mediation by its demonym: "under Argentine mediation", "through Qatari good offices".
+_DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|auspices|facilitation)\b")
+_DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral\b")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b")
 
 
-def extract(doc: Document) -> list[Hit]:
+def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
     hits = []
     for i, s in enumerate(doc.sentences):
         pairs = set()
         for m in TRIGGER_RE.finditer(doc.text, s.start, s.end):
-            hit = _hit(doc, i, m)
+            hit = _hit(doc, i, m, meetings or [])
             key = hit and frozenset((hit.fields["state_1"], hit.fields["state_2"]))
             if hit and key not in pairs:  # "the ceasefire ... accept the truce": one truce, dated by its first mention
                 pairs.add(key)
@@ -69,6 +74,7 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     before = doc.text[max(c_start, m.start() - 45):m.start()]
     after = doc.text[m.end():min(c_end, m.end() + 25)]
     return bool(_NOT_AGREED.search(before) or _TIME_REFERENCE.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
+                or _COMPOUND.match(after)  # "a joint ceasefire monitoring committee will hold ...": a body, not a truce
                 or common.unreal(doc, i, m.start(), m.end()))
 
 
@@ -89,7 +95,11 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
     for k in found:  # with the partners listed beside it: "by Argentina, Brazil, Chile and the United States"
         run = common.coordinated(doc, ms[k:]) + common.coordinated(doc, ms[k::-1])[1:]
         brokers += [x for x in run if x not in brokers]
-    return [doc.actor_for(i, x) for x in sorted(brokers, key=lambda x: x.start)]
+    named = [doc.actor_for(i, x) for x in sorted(brokers, key=lambda x: x.start)]
+    return named + [Mention(m.start, m.end, "state", m.state, m.state, m.text) for m in doc.mentions[i]
+                    if m.kind == "modifier" and lo <= m.start < hi and _DEMONYM_BROKER.match(text, m.end)
+                    and _DEMONYM_BROKER_BEFORE.search(text[max(lo, m.start - 20):m.start])
+                    and not common.in_quotes(doc, i, m.start)]  # "under Argentine mediation"
 
 
 def _announcer(doc: Document, i: int) -> Mention | None:
@@ -111,7 +121,8 @@ def _between(doc: Document, i: int, exclude: set) -> list[str]:
     return []
 
 
-def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None) -> tuple[list[str], bool]:
+def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
+             meetings: list[Hit] = ()) -> tuple[list[str], bool]:
     """The two states of sentence i other than the brokers, else from context; and whether from context.
 
     A state's truce with a non-state force ("the Colombian government and the ELN", "a ceasefire
@@ -133,20 +144,32 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None) 
     if common.non_state_partner(doc, i):
         return [], False
     pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
-    ctx = pair or doc.recent_pair(i, broker)
+    ctx = pair or doc.recent_pair(i, broker) or _met_pair(doc, i, brokers, meetings)
     if ctx and not brokers & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
 
 
-def _hit(doc: Document, i: int, m: re.Match) -> Hit | None:
+def _met_pair(doc: Document, i: int, brokers: set, meetings: list[Hit]) -> tuple[str, str] | None:
+    """ "The two sides reaffirmed their commitment to the ceasefire": the two who met just before (a sentence or two)."""
+    if not _TWO_SIDES.search(doc.sentences[i].text):
+        return None
+    pairs = [(h.fields["state_1"], h.fields["state_2"]) for h in sorted(meetings, key=lambda h: h.sentence)
+             if i - 2 <= h.sentence <= i and not brokers & {h.fields["state_1"], h.fields["state_2"]}]
+    return tuple(sorted(pairs[-1])) if pairs else None
+
+
+_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|parties|governments|delegations|leaders)\b")
+
+
+def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | None:
     if _not_agreed(doc, i, m):
         return None
     s = doc.sentences[i]
     brokers = brokers_of(doc, i, s.start, s.end)
     broker = brokers[0] if brokers else None
     announcer = _announcer(doc, i)
-    parties, from_context = _parties(doc, i, {b.state for b in brokers}, announcer.state if announcer else None)
+    parties, from_context = _parties(doc, i, {b.state for b in brokers}, announcer.state if announcer else None, meetings)
     if len(parties) != 2:
         return None
     c_start, c_end = doc.clause_bounds(i, m.start())

@@ -80,6 +80,9 @@ _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via)\b
 _TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|neighbou?rs|nations|parties|governments)\b")
 # Mediation of an event still to come: "chaired by their ministers, is expected to meet".
 _LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
+# The chaired or hosted event is still to come: "is to hold its first session", "will convene".
+_TO_COME = re.compile(r"(?i)\b(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|will|shall)\s+"
+                      r"(?:hold|meet|convene|begin|start|resume|open)\b")
 _TOLD_THAT = re.compile(r"(?i)\b(?:told|assured|informed)\b[^.;]{0,120}?\bthat\b")
 # "The meeting was hosted and mediated by ...": the parties are those of the meeting just reported.
 _THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:meeting|talks|negotiations|session|encounter|summit)\b")
@@ -286,6 +289,8 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
 def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]:
     if common.unreal(doc, i, m.start(), m.end(), after=False) or _LATER.search(doc.text, m.end(), min(m.end() + 60, doc.sentences[i].end)):
         return []
+    if _TO_COME.search(doc.text, doc.sentences[i].start, m.start()):
+        return []  # "The commission is to hold its first session on 28 April, chaired by the Kazakh envoy"
     s = doc.sentences[i]
     claimed = bool(_CLAIM.search(s.text) or _DISPUTED.search(s.text) or common.in_quotes(doc, i, m.start())
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))

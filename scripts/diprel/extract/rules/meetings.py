@@ -8,7 +8,10 @@ up front ("In a phone call, A and B discussed ..."), and visits ("his official
 U.S. visit"). The parties are the actors nearest the trigger: the subject
 before it and the object right after it (or the two named after "between").
 A pair named by office only ("the two countries' security chiefs met") and
-"each delegation" take their states from the context. Planned, negated and
+"each delegation" take their states from the context. A joint body of two states
+("the Joint Border Commission met", "a meeting of the Thai-Myanmar Township
+Border Committee held at") meets for the two its name gives, else the context's
+pair. Planned, negated and
 hypothetical meetings, and encounters with non-state audiences, are skipped.
 """
 from __future__ import annotations
@@ -28,7 +31,8 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
         lunch|luncheon|dinner|breakfast|round\s+of\s+talks)
         (?:\s+(?:with|between))?)
-  | (?P<callfrom>received\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call\s+from)
+  | (?P<callfrom>received(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call
+        (?:\s+(?:on|last|this|earlier)\s+\w+)?\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
   | (?P<host>hosted|received(?:\s+in\s+(?:an?\s+)?(?:private\s+|special\s+)?audience)?|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?audience(?:\s+on\s+\w+)?\s+to
         |(?<=\sgranted\s)an\s+audience(?=\s+by\b))
@@ -44,7 +48,8 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
 NOUN_RE = re.compile(
     r"(?i)(?<![\w-])(?P<noun>meetings?|talks|negotiations|consultations|discussions|calls?|phone\s+calls?|conversations?|"
     r"summit|luncheon|lunch|dinner|breakfast|engagement)"
-    r"(?:\s+(?:were|was|had\s+been|have\s+been)\s+held)?"  # "talks were held between A and B"
+    r"(?:\s+\([A-Z]{2,6}\))?"  # "Foreign Office Consultations (FOC) between A and B"
+    r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
         r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w'’-]+){0,2}"  # "a phone call on Monday between"
     r"\s+(?P<prep>between|with)(?![\w-])")
 VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
@@ -64,6 +69,8 @@ _COLLECTIVE = re.compile(
     r"presidents|delegations|armies|militaries)\b")
 _EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+)?(?:leaders?|delegations?|sides|ministers?|"
                    r"presidents?|parties|countries|of\s+them)\b")
+_TWO = re.compile(r"(?i)\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(?:leaders|delegations|sides|ministers|presidents|"
+                  r"parties|governments|counterparts|envoys)\b")
 _CONTACT_INTRO = re.compile(
     r"(?i)(?:in|during)\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+call|(?:video\s+)?call|(?:tele)?phone\s+conversation|"
     r"video\s*conference|meeting|talks)\b[^,]{0,40},")
@@ -107,6 +114,45 @@ def extract(doc: Document) -> list[Hit]:
         for m in NOUN_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_noun_hit(doc, i, m))
         hits.extend(_visit_hits(doc, i))
+        hits.extend(_body_hits(doc, i))
+    return hits
+
+
+# A body of two states by its name: "the Joint Border Committee", "the interstate commission on the border",
+# "the Thai-Myanmar Township Border Committee", "the 15th Expert Group Meeting (EGM) on the Bhutan–China Boundary".
+_BODY = (r"(?:[A-Z0-9][\w–-]*\s+){0,3}?(?i:joint|border|boundary|inter-?state|inter-?governmental|demarcation|expert\s+group)"
+         r"(?:\s+[\w–-]+){0,2}?\s+(?i:committee|commission|working\s+group|meeting)(?:\s+\([A-Z]{2,6}\))?"
+         r"(?:\s+on\s+(?:the\s+)?[\w–-]+(?:\s+[\w–-]+){0,3}?)?")
+_BODY_MET = re.compile(
+    rf"(?<![\w-])(?P<body>{_BODY})(?:,?\s+which)?\s+(?:met|convened|(?:was|were)\s+held|"
+    rf"held\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:session|meeting|round))(?![\w-])"
+    rf"|(?<![\w-])(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY})\s+(?:was\s+)?held(?![\w-])")
+
+
+def _body_hits(doc: Document, i: int) -> list[Hit]:
+    """A joint body of two states met: the two states its name gives, else the pair the context sets up."""
+    s = doc.sentences[i]
+    hits = []
+    for m in _BODY_MET.finditer(doc.text, s.start, s.end):
+        body = "body" if m.group("body") else "body2"
+        if common.unreal(doc, i, m.start(), m.end(), after=False):
+            continue
+        inside = sorted({x.state for x in doc.mentions[i] if x.state and m.start(body) <= x.start < m.end(body)
+                         and x.kind in ("state", "modifier", "body", "place")})
+        if len(inside) == 2:
+            pair = tuple(inside)
+        elif inside or common.non_state_partner(doc, i):
+            continue
+        else:
+            pair = doc.recent_pair(i, None) or doc.conflict_pair
+        if not pair:
+            continue
+        a, b = (Mention(m.start(body), m.end(body), "state", st, st, m.group(body)) for st in pair)
+        date = common.nearest_date(doc, i, m.end(), m.start(), min(s.end, m.end() + 80))
+        hit = _make(doc, i, a, b, m.start(), m.end(), "meeting-body", date=date)
+        if hit:
+            hit.fields.update(actor_1=None, actor_2=None, level="officials")
+            hits.append(hit)
     return hits
 
 
@@ -217,6 +263,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         more = _AND_BY.match(doc.text, obj[-1].end, s.end)
         if more and _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, more.start("gap"), more.end("gap"))):
             obj = obj + _object(doc, i, more.end())[:1]
+    if not obj and kind == "met" and (w := _GAP_WITH.match(doc.text, m.end(), s.end)):
+        obj = _object(doc, i, w.end())  # "met today at the canal intake in North Shuneh with an Israeli delegation"
     if kind == "held" and m.group().endswith("between"):
         subj, obj = obj[:1], obj[1:]
     if kind == "signed":  # "A and B signed ...", "A signed an accord with B"
@@ -241,12 +289,14 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
     hits = []
     for o in obj:
         a, b = (subj[-1], o) if visitor_first else (o, subj[-1])
-        hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}", visit=kind in ("visited", "paid", "host"))
+        hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}",
+                    visit=kind in ("visited", "paid", "host", "calledon"))  # a courtesy call is a visit
         if hit:
             hits.append(hit)
     return hits
 
 
+_GAP_WITH = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:at|in)\s+[^,;:()]{2,70}?\s+with(?=\s)")
 _HEAD_OF = re.compile(r"(?i)\b(?:head|chief|leader|chairman|chair)\s+of\s+(?:the\s+)?$")
 _AND_BY = re.compile(r",?\s+and\s+(?P<gap>(?:[^,;.]{0,40}?\s)?)by\s+")
 _BY_AFTER = re.compile(r"\s(?P<gap>[^,;.]{0,50}?)\bby\s+")
@@ -277,9 +327,9 @@ def _collective(doc: Document, i: int, pos: int) -> list[Mention]:
     return [Mention(found.start(), found.end(), "state", st, st, found.group()) for st in pair]
 
 
-def _each(doc: Document, i: int, pos: int, subject: Mention) -> list[Mention]:
+def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = None) -> list[Mention]:
     """ "Trump met each leader separately": the two parties the context names, one meeting each."""
-    each = _EACH.match(doc.text, pos, doc.sentences[i].end)
+    each = (rx or _EACH).match(doc.text, pos, doc.sentences[i].end)
     pair = each and (doc.recent_pair(i, subject.state) or doc.conflict_pair)
     if not pair or subject.state in pair:
         return []
@@ -308,6 +358,8 @@ def _noun_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
             first = common.actors_in(doc, i, doc.clause_bounds(i, m.start())[0], m.start(), unplaced=True)[:1]
             subj = first if first and first[0].start < subj[-1].start else []
         obj = _object(doc, i, m.end())
+        if not obj and subj and re.search(r"(?i)\bseparate\b", doc.text[max(0, m.start() - 25):m.start()]):
+            obj = _each(doc, i, m.end(), subj[-1], _TWO)  # "in separate calls with the two foreign ministers"
         if not subj or not obj or len(obj) > 1 and not _separately(doc, i, m, obj):
             return []
         a, b = subj[-1], obj[0]
@@ -353,7 +405,7 @@ def _host_visit(doc, i, visitor: list[Mention], place: Mention, start: int, end:
 
 
 def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: int, rule: str,
-          *, visit: bool = False, location: Mention | None = None) -> Hit | None:
+          *, visit: bool = False, location: Mention | None = None, date=None) -> Hit | None:
     c_start, c_end = doc.clause_bounds(i, t_start)
     where = _Where.find(doc, i, c_start, c_end, location)
     host_at = where.fields.get("location_country")
@@ -375,15 +427,21 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
     supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
     supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
-    date = common.nearest_date(doc, i, t_start, c_start, c_end) or _opening_date(doc, i)
+    date = date or common.nearest_date(doc, i, t_start, c_start, c_end) or _opening_date(doc, i) \
+        or _sole_date_before(doc, i, t_start)
+    earlier = None if date else _later_that_day(doc, i)
     if date:
         fields.update(common.date_fields(date))
         supports += ["date_start", "date_end"]
         lo, hi = min(lo, date.start), max(hi, date.end)
+    elif earlier:
+        fields.update(common.date_fields(earlier[1]))
     else:
         fields.update(common.publication_fields(doc))
     confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
     hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
+    if earlier:
+        hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     if where.dateline:
         hit.extra.append((0, *where.dateline, ["location"]))
     elif fields.get("location"):
@@ -396,6 +454,27 @@ def _opening_date(doc: Document, i: int):
     s = doc.sentences[i]
     first = common.nearest_date(doc, i, s.start, s.start, s.end)
     return first if first and doc.text[s.start:first.start].strip().lower() in ("", "on", "late on", "early on") else None
+
+
+_LATER_THAT_DAY = re.compile(r"(?i)\s*(?:later|afterwards|subsequently)(?:\s+(?:in\s+the\s+(?:day|afternoon|evening)|"
+                             r"that\s+(?:day|afternoon|evening)|on))?\s*,")
+
+
+def _later_that_day(doc: Document, i: int):
+    """ "Later in the afternoon, A called on B": the day of the last dated sentence before (a few back)."""
+    if not _LATER_THAT_DAY.match(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+        return None
+    for j in range(i - 1, max(-1, i - 8), -1):
+        days = [d for d in doc.dates(j) if d.resolved and not d.future and d.precision == "day"]
+        if days:
+            return j, days[-1]
+    return None
+
+
+def _sole_date_before(doc: Document, i: int, pos: int):
+    """ "A arrived today in X, where he was received by B": the one date of the sentence, stated before the trigger."""
+    refs = [d for d in doc.dates(i) if d.resolved and not d.future]
+    return refs[0] if len(refs) == 1 and refs[0].end <= pos else None
 
 
 def _with_state(m: Mention, state: str) -> Mention:
