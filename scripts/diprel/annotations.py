@@ -61,10 +61,23 @@ class Record:
     review_status: str
     values: dict                       # column -> typed value (id column included)
     where: Where                       # first place the record is coded
-    field_where: dict = field(default_factory=dict)  # column -> Where it was set
+    # column -> line where it was set in where.file, or a Where in another file (merged
+    # events): plain ints, since there are ten a record and a million records at scale.
+    field_where: dict = field(default_factory=dict)
     sources: list = field(default_factory=list)
     evidence: list = field(default_factory=list)
     confidence: float | None = None
+
+    def located(self, column: str) -> Where:
+        """Where the column was set (the record's own line if it was not)."""
+        return locate_field(self.where, self.field_where, column)
+
+
+def locate_field(where: Where, field_where: dict, column: str) -> Where:
+    w = field_where.get(column)
+    if w is None:
+        return where
+    return w if isinstance(w, Where) else Where(where.file, w)
 
 
 def _closest(word, choices) -> str:
@@ -138,7 +151,7 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
             if err:
                 p.add(file, raw.line_of(f.name), "wrong-value", err)
             if value is not None or err:  # an invalid value is still "set here": not also "missing"
-                field_where[f.name] = Where(file, raw.line_of(f.name))
+                field_where[f.name] = raw.line_of(f.name)
             if value is not None:
                 values[f.name] = value
         if table.name in CLAIM_TABLES:
@@ -261,10 +274,9 @@ def merge(records: list[Record]) -> tuple[dict[str, Record], list[Problem]]:
             elif old is None or (old != value and _is_basis(rec.table, col)
                                  and DATE_BASIS_STRENGTH.index(value) < DATE_BASIS_STRENGTH.index(old)):
                 first.values[col] = value
-                first.field_where[col] = rec.field_where.get(col, rec.where)
+                first.field_where[col] = rec.located(col)
             elif old != value and not _is_basis(rec.table, col):
-                w = first.field_where.get(col, first.where)
-                here = rec.field_where.get(col, rec.where)
+                w, here = first.located(col), rec.located(col)
                 p.add(here.file, here.line, "event-conflict",
                       f"{rec.id}: {col} is {_show(value)} here but {_show(old)} in {w.file}:{w.line}", "sources reporting one event must agree; code a disagreement as a note")
         first.sources.extend(rec.sources)

@@ -28,17 +28,16 @@ class Built:
     """The tables as rows, and where each row and field was coded."""
     rows: dict[str, list[dict]]
     where: dict = field(default_factory=dict)   # (table, id) -> Where the row is coded
-    fields: dict = field(default_factory=dict)  # (table, id) -> {column: Where it is set}, the loader's own dict
+    fields: dict = field(default_factory=dict)  # (table, id) -> Record.field_where (or a source's meta_lines)
     drafts_skipped: int = 0
     sources: dict = field(default_factory=dict)  # source_id -> Source as loaded and hash-checked, for provenance
 
     def locate(self, table: str, row_id, column: str | None = None) -> Where | None:
         """The line to name in a message about a row, or one of its cells."""
-        if column is not None:
-            w = self.fields.get((table, row_id), {}).get(column)
-            if w is not None:
-                return w
-        return self.where.get((table, row_id))
+        row = self.where.get((table, row_id))
+        if column is None or row is None:
+            return row
+        return annotations.locate_field(row, self.fields.get((table, row_id), {}), column)
 
     def is_set(self, table: str, row_id, column: str) -> bool:
         """Whether the inputs set the cell (possibly to a value found invalid)."""
@@ -74,7 +73,7 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
     for sid, src in srcs.items():
         built.rows["sources"].append(src.meta)
         built.where[("sources", sid)] = Where(src.meta_file, 1)
-        built.fields[("sources", sid)] = {col: Where(src.meta_file, line) for col, line in src.meta_lines.items()}
+        built.fields[("sources", sid)] = src.meta_lines
     for aid, row in (actors or {}).items():
         built.rows["actors"].append(row)
         built.where[("actors", aid)] = actor_where[aid]
@@ -128,28 +127,39 @@ def _check_references(built: Built, tables: dict, actors: dict | None, unloaded:
     for name, table in tables.items():
         if name == "evidence" or len(table.primary_key) != 1:
             continue
-        fks = {col: (ref, ref_col) for col, ref, ref_col in table.foreign_keys()}
-        for row in built.rows[name]:
-            rid = row[table.id_field]
-            for f in table.fields:
-                value = row.get(f.name)
-                if value is None:
-                    if f.required and not built.is_set(name, rid, f.name):  # else set but invalid: reported
+        rows = built.rows[name]
+        fks = {col: ref for col, ref, _ in table.foreign_keys()}
+        # Column by column, with set operations for the common case that all is well
+        # (a million rows at scale); rows are visited one by one only to report.
+        for f in table.fields:
+            column = [row.get(f.name) for row in rows]
+            if f.required and None in column:
+                for row, value in zip(rows, column):
+                    rid = row[table.id_field]
+                    if value is None and not built.is_set(name, rid, f.name):  # else set but invalid: reported
                         w = built.locate(name, rid)
                         p.add(w.file, w.line, "missing-field", f"{rid}: {f.name} is required in {name}")
+            ref = fks.get(f.name)
+            if ref is None or (ref == "actors" and actors is None):
+                continue
+            known = keys.get(ref, set())
+            values = set(column) - {None}
+            wrong = {v for v in values - known if (ref, v) not in unloaded}
+            if f.actor_type:
+                wrong |= {v for v in values & known if actors[v]["actor_type"] != f.actor_type}
+            if not wrong:
+                continue
+            for row, value in zip(rows, column):
+                if value not in wrong:
                     continue
-                if f.name not in fks:
-                    continue
-                ref, _ = fks[f.name]
-                if (ref, value) in unloaded or (ref == "actors" and actors is None):
-                    continue
-                w = built.locate(name, rid, f.name) or Where(name, 0)  # only here: a lookup per cell costs at scale
-                if value not in keys.get(ref, ()):
-                    hint = _near(value, keys.get(ref, ()), ref)
+                rid = row[table.id_field]
+                w = built.locate(name, rid, f.name) or Where(name, 0)
+                if value not in known:
+                    hint = _near(value, known, ref)
                     what = "actor" if ref == "actors" else ref.rstrip("s").replace("_", " ")
                     rule = "unknown-actor" if ref == "actors" else "unknown-reference"
                     p.add(w.file, w.line, rule, f"{rid}: {f.name} {value!r} is not a known {what} id", hint)
-                elif f.actor_type and actors[value]["actor_type"] != f.actor_type:
+                else:
                     p.add(w.file, w.line, "not-a-state", f"{rid}: {f.name} must be a {f.actor_type} (ISO3 code); {value!r} is a {actors[value]['actor_type']}",
                           f"use its state, {actors[value]['state']!r}" if actors[value]["state"] else "")
     return list(p)

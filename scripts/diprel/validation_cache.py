@@ -26,9 +26,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
+from . import parallel
 from .atomic import replace_file
 from .paths import Repo
 from .schemas import TABLES
@@ -74,19 +76,23 @@ def inputs_key(repo: Repo) -> str:
         h.update(f"{dist}=={metadata.version(dist)}\0".encode())
     files = [f for base in (repo.schemas, repo.validation, repo.root / "data") for f in _files(base, skip=repo.processed)]
     start = len(str(repo.root)) + 1
-    for path in files:
-        h.update(path[start:].replace(os.sep, "/").encode() + b"\0" + _file_digest(path))
+    # Hundreds of thousands of small files at scale: read on every core.
+    for path, digest in zip(files, parallel.ordered_map(_file_digest, files)):
+        h.update(path[start:].replace(os.sep, "/").encode() + b"\0" + digest)
     h.update(_package_metadata(repo))
     return h.hexdigest()
 
 
 def _key(inputs: str, table_dir: Path) -> str | None:
+    paths = [table_dir / f"{name}.csv" for name in TABLES]
+    if not all(path.is_file() for path in paths):
+        return None
+    # A few large files: threads suffice, since sha256 lets go of the GIL while it hashes.
+    with ThreadPoolExecutor(min(len(paths), parallel.jobs())) as pool:
+        digests = list(pool.map(_file_digest, paths))
     h = hashlib.sha256(inputs.encode())
-    for name in TABLES:
-        path = table_dir / f"{name}.csv"
-        if not path.is_file():
-            return None
-        h.update(name.encode() + b"\0" + _file_digest(path))
+    for name, digest in zip(TABLES, digests):
+        h.update(name.encode() + b"\0" + digest)
     return h.hexdigest()
 
 
