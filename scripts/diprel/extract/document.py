@@ -102,13 +102,17 @@ class Document:
     def own_state(self) -> str | None:
         """The state the article speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."),
         else the one it names most."""
+        return self.placed_state() or self.home_state()
+
+    def placed_state(self) -> str | None:
+        """The state of the article's dateline or place line, if the lexicon knows the place."""
         state = self.dateline_state()
         for rx, end in ((_PLACE_DATE_LINE, 800), (_PLACE_LINE, 300)):
             if state is None:
                 m = rx.search(self.text, 0, end)
                 term = m and lexicon.terms().get(m.group("place"))
                 state = term.state if term and term.kind in ("capital", "name") else None
-        return state or self.home_state()
+        return state
 
     def office_state(self, i: int, pos: int, noun: str) -> str | None:
         """The state last named with this office noun before pos ("the Polish defence ministry" ... "the ministry")."""
