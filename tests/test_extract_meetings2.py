@@ -5,48 +5,28 @@ that must not fire.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from diprel.extract import extract_text
-
-PUB = dt.date(2025, 6, 18)  # a Wednesday
-
-
-def run(text: str, published=PUB) -> list[dict]:
-    out = extract_text(text, published)
-    for c in out:
-        for e in c["evidence"]:
-            assert text[e["start"]:e["end"]] == e["quote"]
-    return out
-
-
-def table(cands: list[dict], name: str) -> list[dict]:
-    return [c["fields"] for c in cands if c["table"] == name]
-
-
-def pairs(cands: list[dict]) -> set[frozenset]:
-    return {frozenset((f["state_1"], f["state_2"])) for f in table(cands, "meetings")}
+from extract_support import of, pairs, run
 
 
 def test_chief_adviser_and_a_courtesy_call_is_a_visit():
     got = run("Dhaka, 18 June 2025\n\nRelations between Bangladesh and Nepal are warm. This morning, Nepal's Foreign "
               "Secretary Sewa Lamsal called on the Hon'ble Chief Adviser at State Guest House Jamuna. Bangladesh "
               "welcomed the visit.")
-    f = table(got, "meetings")
+    f = of(got, "meetings")
     assert any(x["format"] == "visit" and {x["state_1"], x["state_2"]} == {"NPL", "BGD"} for x in f)
     assert all(x["level"] == "mixed" for x in f)  # an official calling on a head of government
     # a signing merged with the call keeps each actor with its own state
     got = run("Dhaka, 18 June 2025\n\nBangladesh and Nepal signed a memorandum. This morning, Nepal's Foreign "
               "Secretary Sewa Lamsal called on the Hon'ble Chief Adviser.")
-    assert all(x["actor_1"] != "sewa-lamsal" or x["state_1"] == "NPL" for x in table(got, "meetings"))
-    assert all(x["actor_2"] != "sewa-lamsal" or x["state_2"] == "NPL" for x in table(got, "meetings"))
+    assert all(x["actor_1"] != "sewa-lamsal" or x["state_1"] == "NPL" for x in of(got, "meetings"))
+    assert all(x["actor_2"] != "sewa-lamsal" or x["state_2"] == "NPL" for x in of(got, "meetings"))
 
 
 def test_portfolio_tail_keeps_the_name_and_the_state():
     got = run("AMMAN, June 18 - Jordan condemned the shelling. Jordan's ministry said Deputy Prime Minister and Minister "
               "of Foreign Affairs and Expatriates Nasser Obeidat received a phone call on Tuesday from Lebanese "
               "Foreign Minister Youssef Karam.")
-    f = table(got, "meetings")
+    f = of(got, "meetings")
     assert len(f) == 1 and f[0]["actor_1"] == "youssef-karam" and f[0]["state_1"] == "LBN"  # the caller first
     assert f[0]["actor_2"] == "nasser-obeidat" and f[0]["format"] == "call" and f[0]["date_start"] == "2025-06-17"
 
@@ -54,7 +34,7 @@ def test_portfolio_tail_keeps_the_name_and_the_state():
 def test_demonym_in_a_portfolio_places_the_minister():
     got = run("Dr. Omar Haddad, Minister of Foreign Affairs, Emigration and Syrian Expatriates, arrived today in "
               "Amman on an official visit, where he was received by the King of Jordan.")
-    f = table(got, "meetings")
+    f = of(got, "meetings")
     assert {(x["state_1"], x["state_2"]) for x in f} == {("SYR", "JOR")}
     assert f[0]["date_start"] == "2025-06-18"  # "today", stated before the relative clause
 
@@ -64,7 +44,7 @@ def test_chairman_of_a_sovereignty_council_is_a_head_of_state():
               "Sovereignty Council of the Republic of the Sudan.")
     assert pairs(got) == {frozenset(("ETH", "SDN"))}
     # trap: a chairman of a company is nobody's party
-    assert not table(run("The chairman of the board met Ethiopian officials on Monday."), "meetings")
+    assert not of(run("The chairman of the board met Ethiopian officials on Monday."), "meetings")
 
 
 def test_office_complement_before_the_name_and_an_envoy_of_a_president():
@@ -73,7 +53,7 @@ def test_office_complement_before_the_name_and_an_envoy_of_a_president():
     assert pairs(got) == {frozenset(("ARM", "TUR"))}
     got = run("On Tuesday, President Japarov received in Bishkek the Special Representative of the President of "
               "Kazakhstan, Yerlan Sarsenov.")
-    f = table(got, "meetings")
+    f = of(got, "meetings")
     assert any(x["state_1"] == "KAZ" and x["state_2"] == "KGZ" for x in f)
 
 
@@ -99,7 +79,7 @@ def test_met_with_after_a_place_and_a_call_on_a_later_date():
 def test_joint_bodies_of_two_states():
     got = run("Tensions between Kyrgyzstan and Tajikistan eased in May. The Joint Border Commission met in Osh on "
               "Monday to review the demarcation.")
-    f = table(got, "meetings")
+    f = of(got, "meetings")
     assert len(f) == 1 and {f[0]["state_1"], f[0]["state_2"]} == {"KGZ", "TJK"} and f[0]["level"] == "officials"
     assert f[0]["date_start"] == "2025-06-16"
     got = run("The agreement was reached at a meeting of the Lao-Thai Township Border Committee held at the "
@@ -108,26 +88,26 @@ def test_joint_bodies_of_two_states():
     # traps: a committee still to meet, and a commission that "is to hold" its first session
     got = run("Tensions between Kyrgyzstan and Tajikistan eased in May. The Joint Border Commission will meet in Osh "
               "next week. The commission is to hold its first session on 30 June.")
-    assert not table(got, "meetings")
+    assert not of(got, "meetings")
 
 
 def test_body_session_and_named_talks_stay_two_meetings():
     got = run("Serbian Foreign Minister Marko Ilic and his Croatian counterpart, Ana Kovac, met in Brussels on "
               "Thursday. The interstate commission on the border held a session last week in Vukovar.")
-    assert len([f for f in table(got, "meetings") if {f["state_1"], f["state_2"]} == {"SRB", "HRV"}]) == 2
+    assert len([f for f in of(got, "meetings") if {f["state_1"], f["state_2"]} == {"SRB", "HRV"}]) == 2
 
 
 def test_call_and_later_visit_on_other_dates_are_two_meetings():
     got = run("Indonesian Foreign Minister Retno Sari received a phone call from Malaysian Foreign Minister Aziz "
               "Rahman on Monday. On Wednesday, Rahman held talks with Sari in Jakarta.")
-    assert len(table(got, "meetings")) == 2
+    assert len(of(got, "meetings")) == 2
 
 
 def test_demonym_broker_and_the_two_sides_of_a_meeting():
     got = run("The armistice between Peru and Ecuador was signed in Rio on 29 January 1942 under Brazilian mediation.")
-    cf = table(got, "ceasefires")
+    cf = of(got, "ceasefires")
     assert len(cf) == 1 and cf[0]["broker_state"] == "BRA" and cf[0]["kind"] == "mediated"
-    med = table(got, "mediation_offers")
+    med = of(got, "mediation_offers")
     assert any(m["kind"] == "conducted" and m["mediator_state"] == "BRA" for m in med)
 
 
@@ -135,4 +115,4 @@ def test_ceasefire_committee_is_no_ceasefire_and_one_truce_told_twice_is_one():
     got = run("Armenia and Azerbaijan agreed to a ceasefire that took effect at 6 p.m. on Monday. A joint ceasefire "
               "monitoring committee will hold its first meeting on Friday. \"The parties have agreed to cease all "
               "hostilities along the line of contact from 18:00 today,\" the statement read on Tuesday.")
-    assert len(table(got, "ceasefires")) == 1
+    assert len(of(got, "ceasefires")) == 1

@@ -5,28 +5,7 @@ that must not fire.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from diprel.extract import extract_text
-
-PUB = dt.date(2025, 6, 18)  # a Wednesday
-
-
-def run(text: str, published=PUB) -> list[dict]:
-    out = extract_text(text, published)
-    for c in out:
-        for e in c["evidence"]:
-            assert text[e["start"]:e["end"]] == e["quote"]
-    return out
-
-
-def figures(cands: list[dict]) -> set[tuple]:
-    return {(f["side_state"], f["population"], f["outcome"], f["count"], f["subgroup"])
-            for c in cands if c["table"] == "casualty_figures" for f in [c["fields"]]}
-
-
-def pairs(cands: list[dict]) -> set[frozenset]:
-    return {frozenset((c["fields"]["state_1"], c["fields"]["state_2"])) for c in cands if c["table"] == "meetings"}
+from extract_support import figures, pairs, run
 
 
 def test_office_speaker_takes_the_state_named_with_that_office_before():

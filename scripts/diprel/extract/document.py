@@ -165,9 +165,13 @@ class Document:
 
     def clause_bounds(self, i: int, pos: int) -> tuple[int, int]:
         """The clause of sentence i around pos (between ; : dashes and clause-opening commas)."""
+        return self.bounds_between(i, pos, _CLAUSE_BREAK)
+
+    def bounds_between(self, i: int, pos: int, breaks: re.Pattern) -> tuple[int, int]:
+        """The stretch of sentence i around pos that no match of `breaks` cuts."""
         s = self.sentences[i]
         start, end = s.start, s.end
-        for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end):
+        for m in breaks.finditer(self.text, s.start, s.end):
             if m.end() <= pos:
                 start = m.end()
             elif m.start() >= pos:

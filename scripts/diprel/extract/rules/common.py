@@ -68,15 +68,7 @@ _COORDINATE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s
 
 def coordinate_clause(doc: Document, i: int, pos: int) -> tuple[int, int]:
     """The main clause of sentence i around pos: clauses joined by ", and <Subject>", ", but", ";" are apart."""
-    s = doc.sentences[i]
-    start, end = s.start, s.end
-    for m in _COORDINATE_BREAK.finditer(doc.text, s.start, s.end):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+    return doc.bounds_between(i, pos, _COORDINATE_BREAK)
 
 
 def non_state_partner(doc: Document, i: int) -> bool:
