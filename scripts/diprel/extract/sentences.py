@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col maj capt sgt cmdr adm brig sen rep gov pres st jr sr mt no nos vs
+mr mrs ms dr prof gen lt col maj capt sgt cmdr adm brig sen rep gov pres st jr sr mt no nos vs hon
 etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx est fig ft rs
 """.split())
 

@@ -172,6 +172,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     parties, from_context = _parties(doc, i, {b.state for b in brokers}, announcer.state if announcer else None, meetings)
     if len(parties) != 2:
         return None
+    if from_context and _UNILATERAL.search(doc.text, max(s.start, m.start() - 30), m.end()) \
+            and not any(x.state for x in doc.mentions[i] if x.start < m.start()):
+        return None  # "The TPNPB declared a unilateral ceasefire": declared by no state, so no truce between two
     c_start, c_end = doc.clause_bounds(i, m.start())
     effect = _TOOK_EFFECT.search(doc.text, m.end(), s.end)
     date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)

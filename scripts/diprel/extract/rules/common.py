@@ -51,6 +51,8 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
             a = doc.actor_for(i, m)
             if a is None and unplaced and m.kind == "person":  # a named person, or "The Minister" of the home state
                 a = m
+            if a is None and unplaced and m.kind == "pronoun" and not m.possessive:
+                a = _unplaced_antecedent(doc, i, m)  # "Our Foreign Minister, X, ... On Monday he received ..."
             if a is not None:
                 out.append(a if m.kind != "pronoun" else _at(a, m))
     return out
@@ -95,6 +97,15 @@ def coordinated(doc: Document, ms: list[Mention]) -> list[Mention]:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+
+
+def _unplaced_antecedent(doc: Document, i: int, pronoun: Mention) -> Mention | None:
+    """For "he"/"she" with no placed person before it: the nearest named person earlier (state unknown)."""
+    for j in range(i, max(-1, i - 3), -1):
+        named = [p for p in doc.mentions[j] if p.kind == "person" and p.actor_id and (j < i or p.end <= pronoun.start)]
+        if named:
+            return named[-1] if j == i else named[0]
+    return None
 
 
 def _at(person: Mention, where: Mention) -> Mention:

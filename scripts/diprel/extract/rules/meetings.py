@@ -216,14 +216,26 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
     after = [m for m in common.actors_in(doc, i, pos, s.end, unplaced=True)
              if not (m.kind == "state" and m.possessive)  # "Putrajaya, Malaysia's capital" is no party
              or _HEAD_OF.search(doc.text, max(pos, m.start - 30), m.start)]  # "the head of Libya's Presidential Council"
+    rooms = [g.span() for g in _WHERE_GAP.finditer(doc.text, pos, doc.sentences[i].end)]
+    after = [m for m in after if not any(a <= m.start < b for a, b in rooms)]  # "in his office": not a party
     if not after or not _FILLER.match(_without_dates_and_places(doc, i, pos, after[0].start)):
         return []
     if "," in doc.text[pos:after[0].start] and _SPEAKER_AFTER.match(doc.text, after[0].end):
         return []  # "held talks on Sunday, the Indian Army said": the speaker, not the other party
     out = [after[0]]
-    if len(after) > 1 and _COORD.match(doc.text[after[0].end:after[1].start]):
-        out.append(after[1])
+    if len(after) > 1 and _COORD.match(doc.text[after[0].end:after[1].start]) \
+            and not _SPEAKER_AFTER.match(doc.text, after[1].end) \
+            and not (after[1].state == after[0].state and doc.text[after[0].end:after[1].start].strip() == ","):
+        out.append(after[1])  # not "with B, the ministry said" (a speaker), nor "B, Chief of Defence Staff" (B again)
     return out
+
+
+# A room, seat or time of day between a verb and its object: "received in his office X", "received at the
+# Ministry's headquarters in Muscat X", "spoke by phone later in the day with X".
+_WHERE_GAP = re.compile(
+    r"\b(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:[\w-]+\s+)?"
+    r"(?:office|offices|headquarters|residence|palace|seat|premises)\b"
+    r"|\b(?:later|earlier)(?:\s+(?:in\s+the\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|evening)))?\b")
 
 
 def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
@@ -232,6 +244,7 @@ def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
     spans = [(d.start, d.end) for d in doc.dates(i)]
     spans += [(m.start - 3, m.end) for m in doc.mentions[i] if m.kind == "place" and doc.text[m.start - 3:m.start] == "in "]
     spans += [v.span() for v in _VENUE_GAP.finditer(doc.text, lo, hi)]  # "received at State House Sudan's minister"
+    spans += [v.span() for v in _WHERE_GAP.finditer(doc.text, lo, hi)]  # "received in his office", "later in the day"
     for a, b in spans:
         for k in range(max(a, lo), min(b, hi)):
             chars[k - lo] = " "
@@ -283,8 +296,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         subj, obj = subj[:1], subj[1:]
     if not subj or not obj or len({o.state for o in obj}) > 1 and not _separately(doc, i, m, obj) and not passive:
         return []
-    if kind == "host" and not passive and obj[0].possessive:
-        return []  # "welcomed Iran's initiative": a thing, not a guest
+    if kind == "host" and obj[0].possessive:
+        return []  # "welcomed Iran's initiative": a thing, not a guest; "received by the president's chief of staff"
     visitor_first = kind not in ("host", "callfrom") or passive
     hits = []
     for o in obj:
@@ -490,6 +503,8 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         # A named person may stand for the next state too; an office alone ("The Minister", "HH the Amir",
         # "the Head of our state") only for the article's own state: its dateline's, else its home state.
         state = doc.home_state(exclude=exclude) if m.actor_id else doc.own_state()
+        if state is None and m.actor_id and doc.placed_state() != exclude:
+            state = doc.placed_state()  # a release placed "Dakar, 30 September 2025" speaks for Senegal
         return Mention(m.start, m.end, m.kind, state, m.actor_id, m.text, m.level, m.possessive)
     if a.state is None:
         a = placed(a, b.state)
