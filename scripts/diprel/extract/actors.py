@@ -37,6 +37,17 @@ Forces Army Navy Staff Affairs Security Defence Defense Agency Bank Cabinet Room
 Minister President Secretary Government Administration Parliament Senate Summit Kashmir Operation
 Headquarters Palace Institute Embassy Accords Agreement Declaration Commission
 """.split())
+# Nouns that make an institution of the capitalised words before them: after a title ("the General Command",
+# "General Border Committee", "Sultan Qaboos Hospital") the whole run is a body or a place, not a person; after an
+# adjective ("The Gambia Armed Forces") the adjective is no name.
+_INSTITUTION_NOUNS = ("Command|Commands|Staff|Headquarters|Directorate|Border|Committee|Forces|Assembly|Secretariat|"
+                      "Council|Commission|Army|Navy|Police|Guard|Guards|Corps|Hospital|University|Academy|College|"
+                      "School|Airport|Stadium|Ministry|Department|Office|Agency|Authority|Board|Bureau|Court|Tribunal|"
+                      "Region|Division|Brigade|Battalion|Regiment|Unit|Service|Services|Institute|Center|Centre|"
+                      "Mosque|Bridge|Street|Road|Avenue|Square|Palace|Hall|Inspectorate|Prosecutor")
+_INSTITUTION_WORDS = frozenset(_INSTITUTION_NOUNS.split("|"))
+_ORG_RUN = re.compile(rf"\s+(?:[{_UPPER}][\w’'-]*\s+){{0,3}}(?:{_INSTITUTION_NOUNS})(?![\w’'-])")
+_TITLE_GRADE = re.compile(r"(?:\s+|-)(?:Delegate|Designate|designate|[Dd]elegate(?=\s+(?:for|of|to)\s))(?![\w-])")
 _TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s+)?(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
 # Words between a state and a title that leave the title that state's: "the Thai regional army commander".
 _TITLE_MODIFIERS = (r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current|regional|"
@@ -57,6 +68,9 @@ HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.
 _HONORIFIC_RUN = rf"(?:{HONORIFIC}\s+)*"
 # What an office is for, before the holder's name: "special representative for relations with Russia, Davit Lomidze".
 _COMPLEMENT = re.compile(rf"\s+(?:for|on)\s+[^,;()“”\"]{{3,60}}?,\s+{_HONORIFIC_RUN}")
+# A capitalised portfolio before the holder's name: "Minister of Mines and Geology, Dr. Ama Owusu".
+_PORTFOLIO_OF = re.compile(rf"\s+(?:of|for|and)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:(?:\s+and\s+|\s+)[{_UPPER}][\w’'-]*){{0,4}}"
+                           rf",\s+{_HONORIFIC_RUN}")
 _NAME_AFTER = re.compile(rf",?\s+{_HONORIFIC_RUN}")
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?:the\s+|a\s+)?$")
 _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
@@ -264,6 +278,8 @@ def _name_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     name = clean_name(m.group())
+    if _INSTITUTION_WORDS & set(m.group()[len(name):].split()):
+        return None  # "Armed Forces", "Qaboos Hospital": words of an institution, not a name
     at = m.group().find(name) if name else -1
     return (name, m.start() + at, m.start() + at + len(name)) if at >= 0 else None
 
@@ -317,7 +333,11 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         if t.start() < consumed:
             continue  # "the President" inside "Special Representative of the President of Kazakhstan"
         title = t.group()
+        if title[0].isupper() and _ORG_RUN.match(text, t.end(), s.end):
+            continue  # "the General Command", "General Border Committee": a body, not a person
         start, end, state, name = t.start(), t.end(), None, None
+        if (grade := _TITLE_GRADE.match(text, end, s.end)):
+            end = grade.end()  # "Minister Delegate for Defence", "Ambassador-designate": one title
         tail = _PORTFOLIO_TAIL.match(text, end, s.end) if re.search(r"(?i)minister|advis", title) else None
         if tail:  # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates": one title
             end = tail.end()
@@ -347,6 +367,12 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         if comp and (named := _name_at(text, comp.end(), s.end)) and named[0] not in L.terms() \
                 and text.startswith(",", named[2]):  # "special representative for relations with Russia, Davit Lomidze,"
             name, end = named[0], named[2]
+        portfolio = None if found or comp or state or not title[0].isupper() else _PORTFOLIO_OF.match(text, end, s.end)
+        if portfolio and not any(portfolio.start() <= x.start < portfolio.end() and x.term.state for x in terms) \
+                and not _TITLE_RE.search(text, portfolio.start(), portfolio.end()) \
+                and (named := _name_at(text, portfolio.end(), s.end)) and named[0] not in L.terms() \
+                and re.match(r"[,.;:)]|\s+\(|\s+[a-z]|$", text[named[2]:s.end]):
+            name, end = named[0], named[2]  # "the Minister of Mines and Geology, Dr. Ama Owusu, said"
         if name is None and (before := _apposed_name(text, s, start)):
             name, start = before
         if title[0].islower() and state is None and name is None:

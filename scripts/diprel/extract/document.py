@@ -99,6 +99,16 @@ class Document:
         term = lexicon.terms().get(place.title()) or lexicon.terms().get(place)
         return term.state if term and term.state and term.kind in ("capital", "name") else None
 
+    def sole_other_state(self, exclude: str) -> str | None:
+        """The one state other than `exclude` the article names at all (places and modifiers too), else None:
+        "his Togolese counterpart" in a text that names only Togo and Ghana met a Ghanaian."""
+        placed = self.placed_state()
+        if placed:
+            return placed if placed != exclude else None
+        others = {t.term.state for sc in self.scans for t in sc.terms
+                  if t.term.state and t.term.state != exclude and t.term.kind in ("name", "demonym", "capital", "people", "body")}
+        return others.pop() if len(others) == 1 else None
+
     def own_state(self) -> str | None:
         """The state the article speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."),
         else the one it names most."""

@@ -48,7 +48,7 @@ BLOCKERS = (
 # Forms shared by two states: resolved per article to the one the text
 # otherwise names ("Congo" in an article that speaks of Kinshasa is the DRC).
 AMBIGUOUS = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG"), "Korea": ("KOR", "PRK"),
-             "Korean": ("KOR", "PRK")}
+             "Korean": ("KOR", "PRK"), "Dominican": ("DOM", "DMA"), "Dominicans": ("DOM", "DMA")}
 
 # Capitals that in news usually stand for something else (Brussels for the EU)
 # or are common place or person names elsewhere: never read as a government.
@@ -124,7 +124,7 @@ def resolve_ambiguous(form: str, present: set[str]) -> Term | None:
     options = [s for s in AMBIGUOUS[form] if s in present]
     if len(options) != 1:
         return None
-    kind = "demonym" if form.endswith(("ese", "ean")) else "name"
+    kind = "people" if form.endswith("ans") else "demonym" if form.endswith(("ese", "ean", "can")) else "name"
     return Term(kind, options[0], options[0])
 
 
@@ -153,9 +153,10 @@ TITLES = (
     (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
      r"head of (?:our |the )?state|leader|lyonchhen", "leaders"),
     (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister", "ministerial"),
-    (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:national )?defen[cs]e|the interior|home affairs|state)"
+    (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:foreign|external) relations|(?:national )?defen[cs]e|the interior|home affairs|state)"
      r"(?: for foreign affairs)?", "ministerial"),
-    (r"secretary of state|foreign secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)", "ministerial"),
+    (r"secretary of state|foreign secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)|"
+     r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", "ministerial"),
     (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", "ministerial"),
     (r"cabinet secretary|minister of state|vice[- ]minister|advis[eo]r (?:for|on) foreign affairs|"
      r"foreign affairs advis[eo]r|lyonpo", "ministerial"),

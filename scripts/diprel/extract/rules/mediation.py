@@ -37,6 +37,9 @@ _HELP = (r"(?:help\s+(?:to\s+)?)?(?:[\w-]+\s+){0,5}?(?:resolve|settle|solve|end|
 _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|host\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
             rf"(?:meeting|talks|summit|negotiations|dialogue)|(?:to\s+)?{_HELP}|"
             rf"act\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
+            # "his offer to bring the two governments together"
+            rf"bring\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(?:sides|governments|countries|parties|leaders|neighbou?rs|"
+            rf"nations|capitals)\s+(?:back\s+)?together|"
             rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
             rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat))|"
             # "ready to play a constructive role in resolving the crisis between ..."
@@ -77,6 +80,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+country)\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via)\b")
+_TRILATERAL = re.compile(r"(?i)\b(?:trilateral|three-way|tripartite)\b")
 _TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|neighbou?rs|nations|parties|governments)\b")
 # Mediation of an event still to come: "chaired by their ministers, is expected to meet".
 _LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
@@ -195,6 +199,10 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     if common.non_state_partner(doc, i):
         return [], True
     ctx = pair or doc.recent_pair(i, mediator) or (_TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
+    if not ctx and (_TWO_SIDES.search(s.text) or _TRILATERAL.search(s.text)):
+        # "willing to facilitate a trilateral arrangement": the two the article's meetings set face to face
+        met = {tuple(sorted((h.fields["state_1"], h.fields["state_2"]))) for h in meetings if h.sentence <= i}
+        ctx = met.pop() if len(met) == 1 else None
     if ctx and not mediators & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True

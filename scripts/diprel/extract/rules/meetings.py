@@ -115,6 +115,7 @@ def extract(doc: Document) -> list[Hit]:
             hits.extend(_noun_hit(doc, i, m))
         hits.extend(_visit_hits(doc, i))
         hits.extend(_body_hits(doc, i))
+        hits.extend(_sides_hits(doc, i))
     return hits
 
 
@@ -152,6 +153,36 @@ def _body_hits(doc: Document, i: int) -> list[Hit]:
         hit = _make(doc, i, a, b, m.start(), m.end(), "meeting-body", date=date)
         if hit:
             hit.fields.update(actor_1=None, actor_2=None, level="officials")
+            hits.append(hit)
+    return hits
+
+
+# Officers of both parties met, neither state named: "a meeting of border commanders from both sides".
+_SIDES_MET = re.compile(
+    r"(?i)(?<![\w-])(?:meeting|talks|meetings)\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<who>commanders|officers|officials|delegations|delegates|representatives|ministers|chiefs|envoys|negotiators)"
+    r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:sides|countries|nations|armies|neighbou?rs)(?![\w-])")
+_MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|border\s+guard")
+
+
+def _sides_hits(doc: Document, i: int) -> list[Hit]:
+    """ "agreed at a meeting of border commanders from both sides": the pair the context sets against each other."""
+    s = doc.sentences[i]
+    hits = []
+    if "both" not in s.text and " two " not in s.text:
+        return hits  # the cheap test first: every form ends in "both ..." or "the two ..."
+    for m in _SIDES_MET.finditer(doc.text, s.start, s.end):
+        if common.unreal(doc, i, m.start(), m.end(), after=False) or _LATER.search(doc.text, m.end(), min(s.end, m.end() + 60)):
+            continue
+        pair = doc.recent_pair(i, None) or doc.conflict_pair
+        if not pair:
+            continue
+        a, b = (Mention(m.start(), m.end(), "state", st, st, m.group()) for st in pair)
+        date = common.nearest_date(doc, i, m.end(), m.start(), min(s.end, m.end() + 80))
+        hit = _make(doc, i, a, b, m.start(), m.end(), "meeting-sides", date=date)
+        if hit:
+            level = "military" if _MILITARY_WHO.search(doc.text, m.start(), m.end()) else "officials"
+            hit.fields.update(actor_1=None, actor_2=None, level=level)
             hits.append(hit)
     return hits
 
@@ -494,6 +525,10 @@ def _with_state(m: Mention, state: str) -> Mention:
     return Mention(m.start, m.end, m.kind, state, m.actor_id, m.text, m.level, m.possessive)
 
 
+def _counterpart(m: Mention) -> bool:
+    return m.kind == "person" and m.state is not None and "counterpart" in m.text.lower()
+
+
 def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, bool]:
     """Give unplaced persons the article's home state, then the next one (see Document.home_state)."""
     if a.state and b.state:
@@ -510,6 +545,11 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         a = placed(a, b.state)
     if b.state is None:
         b = placed(b, a.state)
+    # "he held talks with his Togolese counterpart" in a text naming one other state: he stands for that one
+    if a.state is None and _counterpart(b) and (other := doc.sole_other_state(b.state)):
+        a = _with_state(a, other)
+    if b.state is None and _counterpart(a) and (other := doc.sole_other_state(a.state)):
+        b = _with_state(b, other)
     return a, b, True
 
 
