@@ -36,7 +36,7 @@ def corpus_repo(corpus: Path, dest: Path) -> Repo:
 def test_gold_is_valid_input(corpus, tmp_path):
     repo = corpus_repo(corpus, tmp_path / "repo")
     built = build.collect(repo)  # raises DiprelError with FILE:LINE on any input problem
-    problems, _ = validate.meaning(repo, validate.built_frames(repo, built), built)
+    problems, _ = validate.meaning(repo, validate.built_frames(repo, validate.built_csv(repo, built)), built)
     assert not problems, "\n".join(map(str, problems))
     assert built.drafts_skipped == 0, "gold records are reviewed, never drafts"
     assert len(built.rows["records"]) > 0

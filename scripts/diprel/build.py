@@ -266,13 +266,13 @@ def _write_validate_swap(repo: Repo, built: Built, check, inputs: str | None) ->
     try:
         staged_desc = descriptor(repo, repo.rel(staged))
         if check is None:  # the full validation: it writes each table just before frictionless needs it
-            problems = validate.problems_for(repo, staged, staged_desc, built, write=lambda name: write_table(repo, built, staged, name))
-        else:
+            report = validate.run(repo, staged, staged_desc, built, write=lambda name: write_table(repo, built, staged, name))
+            problems, checked = report.all(), report.checked
+        else:  # a custom check proves nothing the validation cache could recall
             write_tables(repo, built, staged)
-            problems = check(repo, staged, staged_desc, built)
+            problems, checked = check(repo, staged, staged_desc, built), None
         if problems:
             raise DiprelError(problems)
-        checked = validate.passed(staged)  # None unless the full validation ran (not a custom check)
         if inputs is not None and checked is not None:
             validation_cache.store(repo, inputs, staged, checked)  # keyed by content: valid once swapped in
         desc_tmp = stage_file(repo.descriptor, dump_json(descriptor(repo)))

@@ -28,9 +28,10 @@ class Summary:
 def check(repo: Repo, *, quick: bool = False) -> Summary:
     """Raise DiprelError listing every problem; otherwise say what was checked."""
     built = build.collect(repo)
-    problems = [] if quick else validate.meaning(repo, validate.built_frames(repo, built), built)[0]
+    texts = validate.built_csv(repo, built)  # written once, for the semantic rules and the staleness check
+    problems = [] if quick else validate.meaning(repo, validate.built_frames(repo, texts), built)[0]
     # Stale tables only once the inputs are right: "run diprel build" is the last step.
-    problems = problems or validate.stale_tables(repo, built)
+    problems = problems or validate.stale_tables(repo, built, texts)
     if problems:
         raise DiprelError(problems)
     return Summary(len(built.rows["sources"]), len(built.rows["records"]), built.drafts_skipped)

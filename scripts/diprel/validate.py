@@ -268,12 +268,16 @@ def read_frames(repo: Repo, directory: Path) -> dict[str, pd.DataFrame]:
     return {name: tablesio.read_csv(directory / f"{name}.csv", t) for name, t in schemas.tables(repo).items()}
 
 
-def built_frames(repo: Repo, built) -> dict[str, pd.DataFrame]:
-    """The tables a build would write, typed exactly as if read back from their CSV."""
+def built_csv(repo: Repo, built) -> dict[str, str]:
+    """The CSV text of every table a build would write."""
+    return {name: tablesio.to_csv(t, built.rows[name]) for name, t in schemas.tables(repo).items()}
+
+
+def built_frames(repo: Repo, texts: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """Tables from `built_csv`, typed exactly as if read back from their files."""
     import io
 
-    return {name: tablesio.read_csv(io.StringIO(tablesio.to_csv(t, built.rows[name])), t)
-            for name, t in schemas.tables(repo).items()}
+    return {name: tablesio.read_csv(io.StringIO(texts[name]), t) for name, t in schemas.tables(repo).items()}
 
 
 def run(repo: Repo, directory: Path, desc: dict, built=None, write=None) -> Report:
@@ -371,21 +375,9 @@ class _Beside:
             self.pool.close()
 
 
-_passed: dict = {}  # the last passing staged directory -> what was checked, until the build caches it
-
-
-def problems_for(repo: Repo, directory: Path, desc: dict, built=None, write=None) -> list[Problem]:
-    """The build's gate: all problems of all layers on a staged directory (see `run` for write)."""
-    report = run(repo, directory, desc, built, write)
-    _passed.clear()
-    if report.ok:
-        _passed[directory] = report.checked
-    return report.all()
-
-
-def passed(directory: Path) -> dict | None:
-    """What a passing `problems_for` checked on directory (None if it did not run or failed)."""
-    return _passed.pop(directory, None)
+def problems_for(repo: Repo, directory: Path, desc: dict, built=None) -> list[Problem]:
+    """All problems of all layers on the tables in directory."""
+    return run(repo, directory, desc, built).all()
 
 
 def validate_repo(repo: Repo, *, reuse: bool = True) -> Report:
@@ -426,14 +418,18 @@ def _descriptor_current(repo: Repo) -> bool:
         return False
 
 
-def stale_tables(repo: Repo, built) -> list[Problem]:
-    """Committed tables that differ from what the inputs build (hand-edited or not rebuilt)."""
+def stale_tables(repo: Repo, built, texts: dict[str, str] | None = None) -> list[Problem]:
+    """Committed tables that differ from what the inputs build (hand-edited or not rebuilt).
+
+    `texts`: the `built_csv` of `built`, when the caller has it already.
+    """
     from .build import descriptor, dump_json
 
+    texts = texts if texts is not None else built_csv(repo, built)
     out = []
-    for name, table in schemas.tables(repo).items():
+    for name in schemas.tables(repo):
         path = repo.processed / f"{name}.csv"
-        if not path.is_file() or path.read_text(encoding="utf-8") != tablesio.to_csv(table, built.rows[name]):
+        if not path.is_file() or path.read_text(encoding="utf-8") != texts[name]:
             out.append(Problem(repo.rel(path), 0, "stale-table", "differs from what the sources and annotations build",
                                "run `diprel build`; never edit generated tables by hand"))
     if not repo.descriptor.is_file() or repo.descriptor.read_text(encoding="utf-8") != dump_json(descriptor(repo)):
