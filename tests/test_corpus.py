@@ -97,8 +97,8 @@ def test_drafts_are_written_per_article_identically(text_corpus, tmp_path):
 
 
 def test_read_ahead_is_bounded():
-    """The pool's feeder thread reads at most `limit` items beyond what has been consumed."""
-    import multiprocessing
+    """The worker pool reads at most `ahead` items beyond what has been consumed."""
+    from diprel import parallel
 
     pulled = []
 
@@ -107,12 +107,11 @@ def test_read_ahead_is_bounded():
             pulled.append(i)
             yield i
 
-    bounded, seen, worst = corpus._Bounded(items(), 40), 0, 0
-    with multiprocessing.Pool(2) as pool:
-        for _ in pool.imap(abs, bounded, chunksize=8):
+    seen, worst = 0, 0
+    with parallel.Workers(abs, 2) as pool:
+        for _ in pool.imap(items(), chunksize=8, ahead=40):
             seen += 1
             worst = max(worst, len(pulled) - seen)
-            bounded.done()
     assert seen == 2000 and worst <= 40
 
 

@@ -95,6 +95,11 @@ def test_a_killed_worker_is_an_error_not_a_hang(monkeypatch):
     assert [p.rule for p in exc.value.problems] == ["worker-died"] and "DIPREL_JOBS=1" in str(exc.value)
 
 
+def test_a_killed_worker_stops_a_streamed_map_too():
+    with pytest.raises(parallel.WorkerDied), parallel.Workers(_dies_on_seven, 2) as pool:
+        list(pool.imap(range(-3 * parallel.MIN_ITEMS, 0), chunksize=8, ahead=40))
+
+
 def test_structure_falls_back_to_this_process_when_a_worker_dies(repo, monkeypatch):
     desc = json.loads((repo.root / "datapackage.json").read_text(encoding="utf-8"))
     (repo.processed / "meetings.csv").write_text("meeting_id\nnot-an-id\n", encoding="utf-8")

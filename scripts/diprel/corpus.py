@@ -27,7 +27,6 @@ import datetime as dt
 import json
 import os
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -200,36 +199,6 @@ def extract_row_group(path: str, row_group: int, task: Task) -> list:
 
 # --- running: in this process, in a process pool, on Dask ---------------------------
 
-_END = object()
-
-
-class _Bounded:
-    """Items handed out while fewer than `limit` are unfinished; `done()` per result.
-
-    Pool.imap's feeder thread would otherwise read the whole corpus ahead. The
-    limit must exceed the chunk size, or a half-filled chunk would wait forever;
-    `stop()` ends the items, so that a pool shut down early is not left waiting.
-    """
-
-    def __init__(self, items, limit: int):
-        self.items, self.slots, self.stopped = items, threading.Semaphore(limit), False
-
-    def __iter__(self):
-        items = iter(self.items)
-        while self.slots.acquire() and not self.stopped:
-            item = next(items, _END)
-            if item is _END:
-                return
-            yield item
-
-    def done(self) -> None:
-        self.slots.release()
-
-    def stop(self) -> None:
-        self.stopped = True
-        self.slots.release()
-
-
 def _run_local(path: Path, task: Task, jobs: int):
     """Per-article results in input order, from `jobs` processes."""
     if jobs == 1:
@@ -237,19 +206,11 @@ def _run_local(path: Path, task: Task, jobs: int):
             yield extract_article(a, task)
         return
     import functools
-    import multiprocessing
 
-    from . import extract  # noqa: F401 - loaded once here, inherited by forked workers
+    from . import extract, parallel  # noqa: F401 - extract loaded once here, inherited by forked workers
 
-    work = functools.partial(extract_article, task=task)
-    items = _Bounded(articles(path), max(IN_FLIGHT_PER_JOB * jobs, 2 * CHUNKSIZE))
-    try:
-        with multiprocessing.Pool(jobs) as pool:
-            for result in pool.imap(work, items, chunksize=CHUNKSIZE):
-                items.done()
-                yield result
-    finally:
-        items.stop()
+    with parallel.Workers(functools.partial(extract_article, task=task), jobs) as pool:
+        yield from pool.imap(articles(path), CHUNKSIZE, ahead=max(IN_FLIGHT_PER_JOB * jobs, 2 * CHUNKSIZE))
 
 
 def _dask_client(address: str):

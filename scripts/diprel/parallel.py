@@ -12,6 +12,7 @@ collector is kept from rescanning the large, long-lived inputs of a build.
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import multiprocessing
@@ -38,6 +39,10 @@ def jobs() -> int:
 def call(item):
     """What a Workers pool runs on each item."""
     return _work(item)
+
+
+def _call_chunk(items: list) -> list:
+    return [_work(item) for item in items]
 
 
 def _worker_start(fn) -> None:
@@ -83,6 +88,32 @@ class Workers:
     def map(self, items: list, chunksize: int = 1) -> list:
         try:
             return list(self._pool.map(call, items, chunksize=chunksize))
+        except BrokenProcessPool:
+            raise WorkerDied() from None
+
+    def imap(self, items, chunksize: int = 1, ahead: int = 64):
+        """fn over items, in input order, streaming: at most `ahead` items are read
+        beyond the results consumed, so a corpus of any size is never read ahead whole."""
+        pending: collections.deque[Future] = collections.deque()
+        chunk, read, done = [], 0, 0
+        try:
+            for item in items:
+                chunk.append(item)
+                read += 1
+                if len(chunk) == chunksize:
+                    pending.append(self._pool.submit(_call_chunk, chunk))
+                    chunk = []
+                while read - done >= ahead:
+                    if not pending:
+                        pending.append(self._pool.submit(_call_chunk, chunk))
+                        chunk = []
+                    results = pending.popleft().result()
+                    done += len(results)
+                    yield from results
+            if chunk:
+                pending.append(self._pool.submit(_call_chunk, chunk))
+            while pending:
+                yield from pending.popleft().result()
         except BrokenProcessPool:
             raise WorkerDied() from None
 
