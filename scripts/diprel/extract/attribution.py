@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import Mention
+from .actors import Mention, slugify
 from .document import Document
 
 HEDGE_RE = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claim(?:s|ed|ing)?(?!\s+the\s+lives)|alleg(?:es|ed|ing)|unconfirmed|unverified)\b")
@@ -57,10 +57,9 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
     else:
         for m in ms:
             says = _SAYS_AFTER.match(text, m.end, s.end)
-            said = _SAID_BEFORE.search(text[max(s.start, m.start - 20):m.start])
             if says:
                 speakers.append((m, (m.start, says.end())))
-            elif said:
+            elif said := _SAID_BEFORE.search(text[max(s.start, m.start - 20):m.start]):
                 speakers.append((m, (m.start - len(said.group()), m.end)))
     if not speakers and not acc:
         office = office_speaker(doc, i)
@@ -94,7 +93,6 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
     state = doc.office_state(i, m.start(), m.group("noun")) or doc.own_state()
     if not state:
         return None
-    office = m.group("office").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", office).strip("-")
-    x = Mention(m.start("office"), m.end("office"), "body", state, f"{state.lower()}-{slug}", m.group("office"))
+    x = Mention(m.start("office"), m.end("office"), "body", state, f"{state.lower()}-{slugify(m.group('office'))}",
+                m.group("office"))
     return x, (m.start(), m.end())

@@ -114,9 +114,10 @@ def dates_conflict(a: dict, b: dict, *, coarse: bool = False, slack: int = 0) ->
     With `coarse` (meetings), any stated date counts: a video call "last week" is not today's visit, a call on
     Wednesday not the talks "in June". With `slack` days, dates that close agree: a truce that "took effect on
     Monday" and "held through its first day" on Tuesday is one truce."""
-    precise = ("day", "week", "month", "year") if coarse else ("day",)
-    if not (a.get("date_precision") in precise and b.get("date_precision") in precise
-            and a.get("date_basis") != "publication" and b.get("date_basis") != "publication"):
+    def stated(f: dict) -> bool:  # any precision of the schema's enum when coarse, else a day
+        return f.get("date_basis") != "publication" and (
+            f.get("date_precision") is not None if coarse else f.get("date_precision") == "day")
+    if not (stated(a) and stated(b)):
         return False
     gap = max(_day(a["date_start"]) - _day(b["date_end"]), _day(b["date_start"]) - _day(a["date_end"]))
     return gap > slack

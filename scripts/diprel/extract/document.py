@@ -30,6 +30,7 @@ _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b
 _PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
 _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
+_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")  # "Iran and Israel", "the Iran–Israel truce"
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
                            r"(?:(?:a|an|one|two|three|\w+)\s+)?(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
 
@@ -215,7 +216,7 @@ class Document:
             if len(states) == 2:
                 counts[tuple(states)] += 1
             for a, b in zip(ms, ms[1:]):  # "between Iran and Israel", "the Iran–Israel truce" weigh more
-                joined = re.fullmatch(r"\s*(?:[-–—]|and)\s*", self.text[a.end:b.start])
+                joined = _PAIR_JOIN.fullmatch(self.text, a.end, b.start)
                 if joined and a.state != b.state and (
                         "and" not in self.text[a.end:b.start] or self.text[max(0, a.start - 8):a.start].endswith("between ")):
                     counts[tuple(sorted((a.state, b.state)))] += 2
@@ -231,7 +232,7 @@ class Document:
         for i, ms in enumerate(self.mentions):
             ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "person")]
             for a, b in zip(ms, ms[1:]):
-                if a.state != b.state and re.fullmatch(r"\s*(?:[-–—]|and)\s*", self.text[a.end:b.start]):
+                if a.state != b.state and _PAIR_JOIN.fullmatch(self.text, a.end, b.start):
                     out.append((i, tuple(sorted((a.state, b.state)))))
         return out
 
@@ -242,10 +243,9 @@ class Document:
     def recent_pair(self, i: int, exclude: str | None, lookback: int = 3) -> tuple[str, str] | None:
         """The two states a recent sentence (this one or the few before) sets against each other."""
         for j in range(i, max(-1, i - lookback - 1), -1):
-            states = sorted({m.state for m in self.mentions[j]
-                             if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "person")})
-            if len(states) == 2:
-                return states[0], states[1]
+            pair = self._two_states(j, exclude)
+            if pair:
+                return pair
         return None
 
     def next_pair(self, i: int) -> tuple[str, str] | None:
@@ -253,5 +253,10 @@ class Document:
         j = i + 1
         if j >= len(self.sentences) or self.sentences[j].paragraph != self.sentences[i].paragraph:
             return None
-        states = sorted({m.state for m in self.mentions[j] if m.state and m.kind in ("state", "modifier", "body", "person")})
+        return self._two_states(j)
+
+    def _two_states(self, j: int, exclude: str | None = None) -> tuple[str, str] | None:
+        """The two states sentence j names (persons, bodies and modifiers too, `exclude` left out), if exactly two."""
+        states = sorted({m.state for m in self.mentions[j]
+                         if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "person")})
         return (states[0], states[1]) if len(states) == 2 else None

@@ -62,6 +62,7 @@ _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "milit
               "police": "military"}
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))
+_PERSON_HEADS = "|".join(sorted((k for k in PEOPLE if k != "others"), key=len, reverse=True))  # nouns of their own
 _PHRASE = re.compile(
     rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
@@ -117,9 +118,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
                    r"battalion|company|mission|delegation)\b")
 _SHARE_AT = re.compile(r"\s+(?:at|in|on|near|inside)\s+(?:the\s+)?[A-Z]")
-_SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
+_SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
 _PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
-_PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+)?(?P<head>{'|'.join(sorted((k for k in PEOPLE if k != 'others'), key=len, reverse=True))})\b")
+_PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
 _VERB_OUTCOME = {"killing": "killed", "kills": "killed", "claimed": "killed", "claiming": "killed",
                  "injuring": "injured", "wounding": "injured"}
 
@@ -353,6 +354,7 @@ def _ranked(doc: Document, i: int, nums: list[Number], figures: list) -> None:
 
 def extract(doc: Document, source_id: str | None) -> list[Hit]:
     hits: list[Hit] = []
+    in_body: list[Hit] = []  # the hits so far outside the headline block
     figs: dict[int, _Figure] = {}
     heads = _headlines(doc)
     for i, s in enumerate(doc.sentences):
@@ -366,8 +368,10 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         _gapped(doc, i, nums, figures)
         _share(doc, nums, figures)
         found = _figures_of_sentence(doc, i, figures, source_id, _among_parent(doc, i, hits), figs)
-        _inherit_sides(doc, i, found, [h for h in hits if h.sentence not in heads], figs)
+        _inherit_sides(doc, i, found, in_body, figs)
         hits.extend(found)
+        if i not in heads:
+            in_body.extend(found)
     return _without_headline_repeats(_without_vague_repeats(hits), heads)
 
 
@@ -678,8 +682,7 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:border\s+)?(?:village|town|city|district|
 
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
-    claimant_state = lexicon.states().get(claimant) and claimant if claimant else None
-    claimant_state = claimant_state or _state_of(doc, i, claimant)
+    claimant_state = _claimant_state(doc, i, claimant)
     if claimant is None and not any(m.state for m in doc.mentions[i]) and not _OTHER_VOICE.search(doc.sentences[i].text):
         # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
         ctx = _context_claimant(doc, i)
@@ -726,8 +729,15 @@ def _context_claimant(doc: Document, i: int) -> tuple[str, str] | None:
     if j < 0 or doc.sentences[j].paragraph != doc.sentences[i].paragraph:
         return None
     _, claimant, _ = attribute(doc, j)
-    state = claimant and (lexicon.states().get(claimant) and claimant or _state_of(doc, j, claimant))
+    state = _claimant_state(doc, j, claimant)
     return (claimant, state) if state else None
+
+
+def _claimant_state(doc: Document, i: int, claimant: str | None) -> str | None:
+    """The state a claimant speaks for: itself if it is a state, else the state its mention in sentence i has."""
+    if not claimant:
+        return None
+    return claimant if lexicon.states().get(claimant) else _state_of(doc, i, claimant)
 
 
 def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:

@@ -96,7 +96,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
         run = common.coordinated(doc, ms[k:]) + common.coordinated(doc, ms[k::-1])[1:]
         brokers += [x for x in run if x not in brokers]
     named = [doc.actor_for(i, x) for x in sorted(brokers, key=lambda x: x.start)]
-    return named + [Mention(m.start, m.end, "state", m.state, m.state, m.text) for m in doc.mentions[i]
+    return named + [common.as_state(m) for m in doc.mentions[i]
                     if m.kind == "modifier" and lo <= m.start < hi and _DEMONYM_BROKER.match(text, m.end)
                     and _DEMONYM_BROKER_BEFORE.search(text[max(lo, m.start - 20):m.start])
                     and not common.in_quotes(doc, i, m.start)]  # "under Argentine mediation"
@@ -154,9 +154,7 @@ def _met_pair(doc: Document, i: int, brokers: set, meetings: list[Hit]) -> tuple
     """ "The two sides reaffirmed their commitment to the ceasefire": the two who met just before (a sentence or two)."""
     if not _TWO_SIDES.search(doc.sentences[i].text):
         return None
-    pairs = [(h.fields["state_1"], h.fields["state_2"]) for h in sorted(meetings, key=lambda h: h.sentence)
-             if i - 2 <= h.sentence <= i and not brokers & {h.fields["state_1"], h.fields["state_2"]}]
-    return tuple(sorted(pairs[-1])) if pairs else None
+    return common.latest_meeting_pair(meetings, i, brokers, since=i - 2)
 
 
 _TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|parties|governments|delegations|leaders)\b")

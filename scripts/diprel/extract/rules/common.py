@@ -60,7 +60,7 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
 
 # A party that is no state: a class of armed group, or a name joined to a state that the lexicon does
 # not know ("Israel and Hamas", "the government and the ELN", "a truce with the Houthi rebels").
-NON_STATE_WORDS = _NON_STATE_WORDS = re.compile(
+NON_STATE_WORDS = re.compile(
     r"(?i)\b(?:guerrill\w*|rebels?|militants?|insurgents?|militias?|armed\s+groups?|separatists?|jihadists?)\b")
 _JOINED_NAME = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?[A-Z][\w’'-]*")
 
@@ -76,7 +76,7 @@ def coordinate_clause(doc: Document, i: int, pos: int) -> tuple[int, int]:
 def non_state_partner(doc: Document, i: int) -> bool:
     """Whether sentence i sets a state against a non-state party (so no pair of states is to be borrowed)."""
     s = doc.sentences[i]
-    if _NON_STATE_WORDS.search(s.text):
+    if NON_STATE_WORDS.search(s.text):
         return True
     starts = {m.start for m in doc.mentions[i]}
     for m in doc.mentions[i]:
@@ -120,10 +120,14 @@ def in_quotes(doc: Document, i: int, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def past_dates(doc: Document, i: int) -> list[DateRef]:
+    """The resolved date expressions of sentence i that do not lie ahead."""
+    return [d for d in doc.dates(i) if d.resolved and not d.future]
+
+
 def nearest_date(doc: Document, i: int, pos: int, lo: int | None = None, hi: int | None = None) -> DateRef | None:
     """The resolved date expression of sentence i closest to pos (within [lo, hi) if given)."""
-    refs = [d for d in doc.dates(i) if d.resolved and not d.future
-            and (lo is None or d.start >= lo) and (hi is None or d.end <= hi)]
+    refs = [d for d in past_dates(doc, i) if (lo is None or d.start >= lo) and (hi is None or d.end <= hi)]
     if not refs:
         return None
     return min(refs, key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start))
@@ -137,6 +141,25 @@ def date_fields(ref: DateRef | None) -> dict:
 
 def publication_fields(doc: Document) -> dict:
     return date_fields(publication_week(doc.published))
+
+
+def with_state(m: Mention, state: str | None) -> Mention:
+    """The mention, standing for `state` (a person the text did not place, placed from the context)."""
+    return Mention(m.start, m.end, m.kind, state, m.actor_id, m.text, m.level, m.possessive)
+
+
+def as_state(m: Mention) -> Mention:
+    """The mention as its state itself ("under Argentine mediation", "the talks in Ankara": that state)."""
+    return Mention(m.start, m.end, "state", m.state, m.state, m.text)
+
+
+def latest_meeting_pair(meetings: list, i: int, exclude: set, *, since: int | None = None) -> tuple[str, str] | None:
+    """The sorted pair of the latest meeting hit reported up to sentence i (from sentence `since` on), if neither
+    of its states is in `exclude`."""
+    pairs = [(h.fields["state_1"], h.fields["state_2"]) for h in sorted(meetings, key=lambda h: h.sentence)
+             if (since is None or since <= h.sentence) and h.sentence <= i
+             and not exclude & {h.fields["state_1"], h.fields["state_2"]}]
+    return tuple(sorted(pairs[-1])) if pairs else None
 
 
 def pair(a: str, b: str) -> tuple[str, str]:

@@ -136,7 +136,7 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         and x.kind in ("state", "modifier", "body", "person")]
     if inside:
         x = inside[-1]
-        return [x if x.kind != "modifier" else Mention(x.start, x.end, "state", x.state, x.state, x.text)]
+        return [x if x.kind != "modifier" else common.as_state(x)]
     after = common.actors_in(doc, i, m.end(), s.end, unplaced=True)
     if after and (_BY_OF.match(doc.text[m.end():after[0].start]) or
                   re.search(r"(?i)\b(?:by|of)$", m.group()) and not doc.text[m.end():after[0].start].strip(" the")):
@@ -212,9 +212,8 @@ def _meeting_pair(doc: Document, i: int, mediators: set, meetings: list[Hit]) ->
     """The states of the meeting "the meeting" or "the talks" refers to: the latest one reported up to sentence i."""
     if not _THE_MEETING.search(doc.sentences[i].text):
         return None
-    pairs = [sorted((h.fields["state_1"], h.fields["state_2"])) for h in sorted(meetings, key=lambda h: h.sentence)
-             if h.sentence <= i and not mediators & {h.fields["state_1"], h.fields["state_2"]}]
-    return pairs[-1] if pairs else None
+    pair = common.latest_meeting_pair(meetings, i, mediators)
+    return list(pair) if pair else None
 
 
 def _issue(doc: Document, i: int, default: str | None) -> str | None:
@@ -271,7 +270,7 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
 
 def _at_home(doc: Document, m: Mention) -> Mention:
     """An unplaced person (a ministry's own "President Pezeshkian") stands for the article's home state."""
-    return Mention(m.start, m.end, m.kind, doc.home_state(), m.actor_id, m.text, m.level, m.possessive)
+    return common.with_state(m, doc.home_state())
 
 
 def _add_party_evidence(doc: Document, i: int, hit: Hit) -> None:

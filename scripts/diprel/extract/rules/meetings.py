@@ -93,7 +93,6 @@ _RELATIVE_OR_AND = re.compile(r"(?i)(?:who|which|and)\b")
 _URGED = re.compile(r"(?i)\s+to\s+\w+")
 _WITH = re.compile(r"(?i)\bwith\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:(?:also|warmly|formally|later|then)\s+)*$")
-_BY = re.compile(r"\s+by\b")
 _LATER = re.compile(r"(?i)\b(?:could|will|would|may|might|(?:is|are)\s+(?:expected|due|set|scheduled|likely)|to\s+resume)\b")
 _FORMATS = (
     ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
@@ -148,13 +147,21 @@ def _body_hits(doc: Document, i: int) -> list[Hit]:
             pair = doc.recent_pair(i, None) or doc.conflict_pair
         if not pair:
             continue
-        a, b = (Mention(m.start(body), m.end(body), "state", st, st, m.group(body)) for st in pair)
-        date = common.nearest_date(doc, i, m.end(), m.start(), min(s.end, m.end() + 80))
-        hit = _make(doc, i, a, b, m.start(), m.end(), "meeting-body", date=date)
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-body", "officials", body)
         if hit:
-            hit.fields.update(actor_1=None, actor_2=None, level="officials")
             hits.append(hit)
     return hits
+
+
+def _unnamed_pair_hit(doc: Document, i: int, m: re.Match, pair: tuple[str, str], rule: str, level: str,
+                      group: int | str = 0) -> Hit | None:
+    """The two states of `pair` met through persons the text does not name (a joint body, officers of both sides)."""
+    a, b = _states_at(m, pair, group)
+    date = common.nearest_date(doc, i, m.end(), m.start(), min(doc.sentences[i].end, m.end() + 80))
+    hit = _make(doc, i, a, b, m.start(), m.end(), rule, date=date)
+    if hit:
+        hit.fields.update(actor_1=None, actor_2=None, level=level)
+    return hit
 
 
 # Officers of both parties met, neither state named: "a meeting of border commanders from both sides".
@@ -177,14 +184,14 @@ def _sides_hits(doc: Document, i: int) -> list[Hit]:
         pair = doc.recent_pair(i, None) or doc.conflict_pair
         if not pair:
             continue
-        a, b = (Mention(m.start(), m.end(), "state", st, st, m.group()) for st in pair)
-        date = common.nearest_date(doc, i, m.end(), m.start(), min(s.end, m.end() + 80))
-        hit = _make(doc, i, a, b, m.start(), m.end(), "meeting-sides", date=date)
+        level = "military" if _MILITARY_WHO.search(doc.text, m.start(), m.end()) else "officials"
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-sides", level)
         if hit:
-            level = "military" if _MILITARY_WHO.search(doc.text, m.start(), m.end()) else "officials"
-            hit.fields.update(actor_1=None, actor_2=None, level=level)
             hits.append(hit)
     return hits
+
+
+_COMMA = re.compile(r",\s+")
 
 
 def _intro_hit(doc: Document, i: int) -> list[Hit]:
@@ -196,7 +203,7 @@ def _intro_hit(doc: Document, i: int) -> list[Hit]:
     after_meeting = _AFTER_MEETING.match(doc.text, s.start, s.end)
     if after_meeting:
         obj = _object(doc, i, after_meeting.end())[:1]
-        comma = obj and re.compile(r",\s+").search(doc.text, obj[0].end, s.end)
+        comma = obj and _COMMA.search(doc.text, obj[0].end, s.end)
         subj = comma and common.actors_in(doc, i, comma.end(), s.end, unplaced=True)
         if not subj or _without_dates_and_places(doc, i, obj[0].end, comma.start()).strip() \
                 or not _FILLER.match(doc.text[comma.end():subj[0].start]):
@@ -361,6 +368,11 @@ def _passive_by(doc: Document, i: int, m: re.Match) -> int | None:
 _ONLY_WHERE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}[\s,]*)*")
 
 
+def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0) -> list[Mention]:
+    """The two states of a pair named together by one phrase ("the two countries", "the Joint Border Commission")."""
+    return [Mention(m.start(group), m.end(group), "state", st, st, m.group(group)) for st in pair]
+
+
 def _collective(doc: Document, i: int, pos: int) -> list[Mention]:
     """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
     clause_start, _ = doc.clause_bounds(i, pos)
@@ -368,7 +380,7 @@ def _collective(doc: Document, i: int, pos: int) -> list[Mention]:
     pair = found and (doc.recent_pair(i, None) or doc.next_pair(i) or doc.conflict_pair)
     if not pair:
         return []
-    return [Mention(found.start(), found.end(), "state", st, st, found.group()) for st in pair]
+    return _states_at(found, pair)
 
 
 def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = None) -> list[Mention]:
@@ -377,7 +389,7 @@ def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = No
     pair = each and (doc.recent_pair(i, subject.state) or doc.conflict_pair)
     if not pair or subject.state in pair:
         return []
-    return [Mention(each.start(), each.end(), "state", st, st, each.group()) for st in pair]
+    return _states_at(each, pair)
 
 
 def _signed_with(doc: Document, i: int, pos: int) -> list[Mention]:
@@ -440,7 +452,7 @@ def _visit(doc: Document, i: int, start: int, end: int, visitor: list[Mention]) 
 def _host_visit(doc, i, visitor: list[Mention], place: Mention, start: int, end: int) -> list[Hit]:
     if not visitor or visitor[-1].state == place.state:
         return []
-    host = Mention(place.start, place.end, "state", place.state, place.state, place.text)
+    host = common.as_state(place)
     hit = _make(doc, i, visitor[-1], host, min(visitor[-1].start, start), end, "meeting-visit", visit=True,
                 location=place if place.kind == "place" else None)
     if hit:
@@ -454,7 +466,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     where = _Where.find(doc, i, c_start, c_end, location)
     host_at = where.fields.get("location_country")
     if rule == "meeting-host" and b.state is None and host_at and host_at != a.state:
-        b = _with_state(b, host_at)  # "President Erdoğan received ... in Ankara": a host receives at home
+        b = common.with_state(b, host_at)  # "President Erdoğan received ... in Ankara": a host receives at home
     a, b, guessed = _place(doc, a, b)
     if not a.state or not b.state or a.state == b.state:
         return None
@@ -509,7 +521,7 @@ def _later_that_day(doc: Document, i: int):
     if not _LATER_THAT_DAY.match(doc.text, doc.sentences[i].start, doc.sentences[i].end):
         return None
     for j in range(i - 1, max(-1, i - 8), -1):
-        days = [d for d in doc.dates(j) if d.resolved and not d.future and d.precision == "day"]
+        days = [d for d in common.past_dates(doc, j) if d.precision == "day"]
         if days:
             return j, days[-1]
     return None
@@ -517,12 +529,8 @@ def _later_that_day(doc: Document, i: int):
 
 def _sole_date_before(doc: Document, i: int, pos: int):
     """ "A arrived today in X, where he was received by B": the one date of the sentence, stated before the trigger."""
-    refs = [d for d in doc.dates(i) if d.resolved and not d.future]
+    refs = common.past_dates(doc, i)
     return refs[0] if len(refs) == 1 and refs[0].end <= pos else None
-
-
-def _with_state(m: Mention, state: str) -> Mention:
-    return Mention(m.start, m.end, m.kind, state, m.actor_id, m.text, m.level, m.possessive)
 
 
 def _counterpart(m: Mention) -> bool:
@@ -540,16 +548,16 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         state = doc.home_state(exclude=exclude) if m.actor_id else doc.own_state()
         if state is None and m.actor_id and doc.placed_state() != exclude:
             state = doc.placed_state()  # a release placed "Dakar, 30 September 2025" speaks for Senegal
-        return Mention(m.start, m.end, m.kind, state, m.actor_id, m.text, m.level, m.possessive)
+        return common.with_state(m, state)
     if a.state is None:
         a = placed(a, b.state)
     if b.state is None:
         b = placed(b, a.state)
     # "he held talks with his Togolese counterpart" in a text naming one other state: he stands for that one
     if a.state is None and _counterpart(b) and (other := doc.sole_other_state(b.state)):
-        a = _with_state(a, other)
+        a = common.with_state(a, other)
     if b.state is None and _counterpart(a) and (other := doc.sole_other_state(a.state)):
-        b = _with_state(b, other)
+        b = common.with_state(b, other)
     return a, b, True
 
 
