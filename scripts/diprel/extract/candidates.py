@@ -7,6 +7,7 @@ sentences) are merged into one candidate with one evidence row per sentence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -25,7 +26,6 @@ RULE_VERSIONS = {
 }
 TABLE_ORDER = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
 _BASIS_RANK = {basis: i for i, basis in enumerate((*DATE_BASIS_STRENGTH, None))}
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 DATE_FIELDS = ("date_start", "date_end", "date_precision", "date_basis")
 _PIECE_BREAK = re.compile(r"[,;:–—]\s|\s[–—-]\s|[(“”\"]")
 _STRIP = " \t\n,;:–—-=+@”’)"
@@ -104,8 +104,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.cache
+def _precision_rank() -> dict:
+    """Narrowest date precision first, in the schema's (ordered) enum; unset last."""
+    precisions = schemas.table("meetings").field("date_precision").enum
+    return {p: i for i, p in enumerate((*precisions, None))}
+
+
 def _date_rank(f: dict) -> tuple:
-    return _BASIS_RANK.get(f.get("date_basis"), 5), _PRECISION_RANK.get(f.get("date_precision"), 4)
+    ranks = _precision_rank()
+    return _BASIS_RANK.get(f.get("date_basis"), 5), ranks.get(f.get("date_precision"), ranks[None])
 
 
 def dates_conflict(a: dict, b: dict, *, coarse: bool = False, slack: int = 0) -> bool:

@@ -160,7 +160,3 @@ def latest_meeting_pair(meetings: list, i: int, exclude: set, *, since: int | No
              if (since is None or since <= h.sentence) and h.sentence <= i
              and not exclude & {h.fields["state_1"], h.fields["state_2"]}]
     return tuple(sorted(pairs[-1])) if pairs else None
-
-
-def pair(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a <= b else (b, a)
