@@ -1,30 +1,10 @@
 """Extraction rules on short made-up texts: what is a record and what is not (CODING.md)."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from diprel.extract import extract_text
 from diprel.extract.document import Document
-
-PUB = dt.date(2025, 6, 18)  # a Wednesday
-
-
-def run(text: str, published=PUB) -> list[dict]:
-    out = extract_text(text, published)
-    for c in out:  # the evidence invariant holds for every candidate
-        for e in c["evidence"]:
-            assert text[e["start"]:e["end"]] == e["quote"]
-    return out
-
-
-def of(cands: list[dict], table: str) -> list[dict]:
-    return [c["fields"] for c in cands if c["table"] == table]
-
-
-def pairs(cands: list[dict], table: str = "meetings") -> set[frozenset]:
-    return {frozenset((f["state_1"], f["state_2"])) for f in of(cands, table)}
+from extract_support import PUB, of, pairs, run
 
 
 # --- actors -------------------------------------------------------------------
