@@ -61,10 +61,18 @@ _PORTFOLIO_TAIL = re.compile(
 _OF_PRINCIPAL = re.compile(r"\s+of\s+the\s+(?:President|Prime\s+Minister|King|Emir|Amir|Government|Head\s+of\s+State)(?=\s+of\s)")
 _BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
-# Styles that stand before a name ("H.E. General", "His Royal Highness Prince", "Sheikh Dr.").
-HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.\s?E\.|HE|HH|HRH|Sheikha?|Shaikh|"
-             r"Princess|Prince|Sayyid|Sayed|Samdech|Dato['’]?\s+Seri|Datuk\s+Seri|Tan\s+Sri|Datuk|Dato['’]?|YB|"
-             r"Dr|Mr|Mrs|Ms|Prof|Hon['’]ble|Hon|Shri|Smt|Dasho|Excmo|Excma)\.?")
+# Styles that stand before a name ("H.E. General", "His Royal Highness Prince", "Sheikh Dr."), one list for
+# matching them in running text (HONORIFIC) and for dropping them from the front of a name (clean_name).
+_STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Excellency", "His Highness",
+           "Her Highness", "His Majesty", "Her Majesty", "H.E.", "H. E.", "HE", "HH", "HRH", "Sheikh", "Sheikha",
+           "Shaikh", "Princess", "Prince", "Sayyid", "Sayed", "Samdech", "Dato Seri", "Dato' Seri", "Dato’ Seri",
+           "Datuk Seri", "Tan Sri", "Datuk", "Dato", "Dato'", "Dato’", "YB", "Dr", "Mr", "Mrs", "Ms", "Prof",
+           "Hon'ble", "Hon’ble", "Hon", "Honourable", "Honorable", "Shri", "Smt", "Dasho", "Excmo", "Excma")
+# Only ever stripped from the front of a name already found: in running text they would swallow the
+# "Sri" of "Sri Lanka" or a surname ("Hun Sen").
+_NAME_ONLY_STYLES = ("Senator", "Sen", "Sri")
+HONORIFIC = ("(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s*" if s.startswith("H.") else r"\s+")
+                              for s in sorted(_STYLES, key=len, reverse=True)) + r")\.?")
 _HONORIFIC_RUN = rf"(?:{HONORIFIC}\s+)*"
 # What an office is for, before the holder's name: "special representative for relations with Russia, Davit Lomidze".
 _COMPLEMENT = re.compile(rf"\s+(?:for|on)\s+[^,;()“”\"]{{3,60}}?,\s+{_HONORIFIC_RUN}")
@@ -130,9 +138,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 
-_HONORIFICS = frozenset("Senator Sen Excellency Honourable Honorable Hon Mr Mrs Ms Dr Prof Shri Sri Smt YB Dato Dato’ "
-                        "Dato' Datuk Seri Tan Sri Samdech H.E. HE HH HRH His Her Royal Highness Majesty Prince Princess "
-                        "Sheikh Sheikha Shaikh Sayyid Sayed Hon'ble Hon’ble Dasho".split())
+_HONORIFICS = frozenset(word for style in _STYLES + _NAME_ONLY_STYLES for word in style.split())
 
 
 def clean_name(name: str) -> str:
