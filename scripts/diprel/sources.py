@@ -140,8 +140,17 @@ def load_all(repo: Repo) -> dict[str, Source]:
 
 def archived_as(repo: Repo, digest: str) -> str | None:
     """The id of an archived source whose text has this SHA-256, if any."""
+    needle = digest.encode()
     for sid in source_ids(repo):
-        doc = yamlio.read(repo.article_meta(sid), display=repo.rel(repo.article_meta(sid)))
+        meta = repo.article_meta(sid)
+        # A byte search first: parsing every metadata file made each `diprel add` cost a full YAML read
+        # of the archive. Only a file that contains the digest is parsed, to confirm it is the key's value.
+        try:
+            if needle not in meta.read_bytes():
+                continue
+        except OSError:
+            continue  # a missing metadata file is reported by the build, not by add
+        doc = yamlio.read(meta, display=repo.rel(meta))
         if isinstance(doc, dict) and doc.get("text_sha256") == digest:
             return sid
     return None
