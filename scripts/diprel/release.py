@@ -394,10 +394,13 @@ def release(repo: Repo, version: str) -> Result:
     """Check, assemble, verify, then move dist/diprel-VERSION/, its zip and the manifest into place."""
     check_new_version(repo, version)
     built = build.collect(repo)          # also refuses released ids dropped without a retraction
-    stale = validate.stale_tables(repo, built)
     tables = schemas.tables(repo)
+    csvs = validate.built_csv(repo, built)
+    stale = validate.stale_tables(repo, built, csvs)
     for row in built.rows["records"]:
         row["first_release"] = row["first_release"] or version
+    # Only the records table carries first_release: the other texts are the ones just checked for staleness.
+    csvs["records"] = tablesio.to_csv(tables["records"], built.rows["records"])
     retracted, problems = history.retractions(repo)
     if problems:
         raise DiprelError(problems)
@@ -415,7 +418,7 @@ def release(repo: Repo, version: str) -> Result:
     tmp = Path(tempfile.mkdtemp(prefix=f".diprel-{version}.tmp-", dir=repo.dist))
     try:
         target = tmp / f"diprel-{version}"
-        csvs = assemble(repo, target, version, created, built, tables, d, retracted, section)
+        assemble(repo, target, version, created, built, tables, csvs, d, retracted, section)
         write_zip(target, tmp / f"{target.name}.zip", created)
         files = {f"data/{name}.csv": f"sha256:{hashlib.sha256(text.encode()).hexdigest()}" for name, text in csvs.items()}
         manifest = history.to_manifest(d.new, created, {t.name for t in schemas.record_tables(repo).values()}, files)
@@ -431,9 +434,8 @@ def release(repo: Repo, version: str) -> Result:
 
 
 def assemble(repo: Repo, target: Path, version: str, created: str, built: build.Built, tables: dict,
-             d: history.Diff, retracted: list[dict], section: str) -> dict[str, str]:
-    """Write and verify every file of the release in `target`; return the CSV texts by table."""
-    csvs = {name: tablesio.to_csv(table, built.rows[name]) for name, table in tables.items()}
+             csvs: dict[str, str], d: history.Diff, retracted: list[dict], section: str) -> None:
+    """Write and verify every file of the release in `target`, with `csvs` the CSV text of each table."""
     for name, text in csvs.items():
         _write(target / "data" / f"{name}.csv", text)
     problems = validate.problems_for(repo, target / "data", build.descriptor(repo, repo.rel(target / "data")), built)
@@ -461,7 +463,6 @@ def assemble(repo: Repo, target: Path, version: str, created: str, built: build.
     if problems:
         raise DiprelError(problems)
     _write(target / "SHA256SUMS", sha256sums(target))
-    return csvs
 
 
 def _move_into_place(repo: Repo, tmp: Path, target: Path, manifest: dict, csvs: dict[str, str]) -> None:
