@@ -7,6 +7,8 @@ claimant when the text names an actor; "reportedly", "allegedly", "claimed"
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from .actors import Mention, slugify
 from .document import Document
@@ -20,11 +22,12 @@ _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communi
 # and a relative clause ("Tajikistan's State Committee for National Security, which commands ..., said").
 _SAYS_AFTER = re.compile(rf"(?:['’]s)?[\s,]*(?:(?!(?:that|and|who|which|but|when|after|as)\b)[\w-]+\s+){{0,6}}?"
                          rf"(?:(?:[\w-]+)?,\s+(?:which|who)\b[^,;.“”\"]{{0,90}},\s+)?{_SAY}\b")
-_SAID_BEFORE = re.compile(rf"\b(?:{_SAY})\s+(?:the\s+|a\s+)?$")
+# ", said the ministry", "— told the agency": not "Tashkent said Kyrgyz troops fired", whose troops are reported on
+_SAID_BEFORE = re.compile(rf"(?:^|[,”\"’—–]\s*)(?:{_SAY})\s+(?:the\s+|a\s+)?$")
 _GENERIC_SPEAKER = re.compile(
     rf"(?i)\b(?:officials?|authorities|police|sources|the military|the army|the government|ministry|"
     rf"spokes(?:person|man|woman)|witnesses|hospital|medics|doctors|rescuers|media|reports?|outlets?|"
-    rf"(?:news\s+)?agency|television|guards|troops|forces|navy)\b[^.;]{{0,30}}?\b{_SAY}\b")
+    rf"(?:news\s+)?agency|television|guards?|troops|forces|navy|border\s+service|coast\s+guard|command)\b[^.;]{{0,30}}?\b{_SAY}\b")
 # A speaker known by office alone ("the defence ministry said", "the service said", "the border guard command
 # of Quang Ngai province said"): the state named with that office before, or the article's own.
 _OFFICE_NOUNS = (r"ministry|service|army|navy|command|committee|agency|military|presidency|guard|forces|council|"
@@ -45,9 +48,45 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
     Of several speakers ("Peru's army put its losses at 46, while Ecuador said
     34 ..."), the one nearest before pos speaks for the claim.
     """
+    v = _voices(doc, i)
+    pos = doc.sentences[i].start if pos is None else pos
+    before = [sp for sp in v.speakers if sp[1][0] <= pos]
+    speaker, span = (before[-1] if before else v.speakers[0]) if v.speakers else (None, None)
+    if speaker is not None and speaker.kind == "pronoun":
+        speaker = doc.actor_for(i, speaker)
+    if v.it:  # "Venezuela's Defence Ministry gave a different account. ... it said four guardsmen were wounded"
+        speaker, span = v.it
+    claimant = claimant_id(speaker) if speaker else None
+    if claimant is None and v.generic:  # "an Iranian provincial official said": that state speaks
+        claimant = v.generic_state
+    if v.hedged:
+        return "hedged", claimant, span
+    if span or v.according or v.generic:
+        return "attributed", claimant, span
+    return "asserted", None, None
+
+
+@dataclass
+class _Voices:
+    """What in sentence i speaks, found once per sentence whatever the number of claims in it."""
+    speakers: list[tuple[Mention | None, tuple[int, int]]]
+    according: bool
+    it: tuple[Mention | None, tuple[int, int]] | None
+    generic: bool
+    generic_state: str | None
+    hedged: bool
+
+
+_VOICES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _voices(doc: Document, i: int) -> _Voices:
+    cache = _VOICES.setdefault(doc, {})
+    if i in cache:
+        return cache[i]
     s = doc.sentences[i]
     text, ms = doc.text, [m for m in doc.mentions[i] if m.kind in ("person", "body", "state", "pronoun")]
-    speakers: list[tuple[Mention, tuple[int, int]]] = []
+    speakers: list[tuple[Mention | None, tuple[int, int]]] = []
     acc = _ACCORDING.search(text, s.start, s.end)
     if acc:
         doc_of = _DOCUMENT_OF.match(text, acc.end(), s.end)  # "according to a statement from the Malian army"
@@ -65,21 +104,25 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
         office = office_speaker(doc, i)
         if office:
             speakers.append(office)
-    pos = s.start if pos is None else pos
-    before = [sp for sp in speakers if sp[1][0] <= pos]
-    speaker, span = (before[-1] if before else speakers[0]) if speakers else (None, None)
-    if speaker is not None:
-        speaker = doc.actor_for(i, speaker) if speaker.kind == "pronoun" else speaker
-    claimant = claimant_id(speaker) if speaker else None
+    it = None if speakers or acc else _IT_SAYS.search(text, s.start, s.end)
     generic = _GENERIC_SPEAKER.search(s.text)
-    if claimant is None and generic:  # "an Iranian provincial official said": that state speaks
-        claimant = next((m.state for m in doc.mentions[i] if m.kind == "modifier"
-                         and s.start + generic.start() - 25 <= m.start < s.start + generic.start()), None)
-    if HEDGE_RE.search(s.text):
-        return "hedged", claimant, span
-    if span or acc or generic:
-        return "attributed", claimant, span
-    return "asserted", None, None
+    generic_state = generic and next((m.state for m in doc.mentions[i] if m.kind == "modifier"
+                                      and s.start + generic.start() - 25 <= m.start < s.start + generic.start()), None)
+    cache[i] = _Voices(speakers, bool(acc), (_it(doc, i, it.start()), (it.start(), it.end())) if it else None,
+                       bool(generic), generic_state or None, bool(HEDGE_RE.search(s.text)))
+    return cache[i]
+
+
+_IT_SAYS = re.compile(rf"(?i)\bit\s+(?:also\s+|later\s+)?{_SAY}\b(?!\s+(?:the\s+)?li(?:fe|ves))")  # not "it claimed the lives"
+
+
+def _it(doc: Document, i: int, pos: int) -> Mention | None:
+    """ "it said": the body or state named last, in this sentence or the two before, never a person."""
+    for j in range(i, max(-1, i - 3), -1):
+        named = [x for x in doc.mentions[j] if x.kind in ("body", "state") and x.state and (j < i or x.end <= pos)]
+        if named:
+            return named[-1]
+    return None
 
 
 def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | None:

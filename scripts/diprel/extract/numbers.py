@@ -16,7 +16,7 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # Qualifier phrases before a number -> count_qualifier value (schema enum).
 QUALIFIERS = (
-    (r"at least|more than|over|upwards of|in excess of|no fewer than|no less than|a minimum of", "at_least"),
+    (r"at least|more than|over|upwards of|in excess of|no fewer than|no less than|not fewer than|not less than|a minimum of", "at_least"),
     (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.", "about"),
     (r"up to|as many as|at most|no more than|fewer than|less than|a maximum of", "up_to"),
 )
@@ -31,6 +31,8 @@ NUMBER_RE = re.compile(
 )
 
 
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age)\s+$")
+_AGE_AFTER = re.compile(r"\s+years?\s+old\b|\s+years?\s+of\s+age\b")
 # A count in words repeated in digits, as official releases write it: "two (2)".
 _ECHO = re.compile(r"\s*\(\s*\d+\s*\)")
 
@@ -100,6 +102,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         if out and out[-1].value == value and _ECHO.fullmatch(text, out[-1].end, m.end() + 1):
             out[-1] = Number(value, out[-1].qualifier, out[-1].start, m.end() + 1, out[-1].qual_start)
             continue  # "two (2) soldiers": the digits repeat the word, one count
+        if _AGE_BEFORE.search(text, max(start, m.start() - 8), m.start()) or _AGE_AFTER.match(text, m.end()):
+            continue  # "a woman aged 64", "Rafiqul Islam, 19 years old": an age, not a count
         qual, qstart = qualifier_before(text, m.start(), start)
         tail = text[m.end():m.end() + 9]
         if re.match(r"\s+or more\b|\+|-plus\b", tail):

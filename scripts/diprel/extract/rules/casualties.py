@@ -36,18 +36,25 @@ PEOPLE = {
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
                     "fishermen crew passengers farmers students workers migrants journalists miners herders "
+                    "seafarers seafarer seamen seaman crewmen crewman protesters protester demonstrators demonstrator "
+                    "activists activist "
                     "shepherds traders drivers refugees refugee resident villager pilgrim tourist citizen national fisherman "
-                    "farmer student worker miner herder shepherd trader driver journalist".split(), ("civilian", None)),
+                    "farmer student worker miner herder shepherd trader driver journalist headman headmen youth youths "
+                    "son sons daughter daughters grandson grandsons granddaughter wife husband mother father brother "
+                    "sister".split(), ("civilian", None)),
     **dict.fromkeys("smugglers smuggler".split(), ("unspecified", None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
-                    "gendarmes gendarme agents agent fighter rangers ranger militiamen militiaman".split(), ("military", None)),
+                    "gendarmes gendarme agents agent fighter rangers ranger militiamen militiaman jawan reservists reservist "
+                    "constables constable auxiliaries coastguards coastguard coastguardsmen coastguardsman".split(),
+                    ("military", None)),
     "soldiers": ("military", "soldiers"), "soldier": ("military", "soldiers"),
     "officers": ("military", "officers"), "officer": ("military", "officers"),
     **dict.fromkeys("lieutenant lieutenants captain captains colonel colonels".split(), ("military", "officers")),
     "children": ("civilian", "children"), "child": ("civilian", "children"),
-    **dict.fromkeys("girls boys babies infants minors girl boy baby infant minor teenager teenagers".split(), ("civilian", "children")),
+    **dict.fromkeys("girls boys babies infants minors girl boy baby infant minor".split(), ("civilian", "children")),
+    **dict.fromkeys("teenager teenagers".split(), ("civilian", None)),  # 18 and 19 are teens too: no age, no child
     "women": ("civilian", "women"), "woman": ("civilian", "women"), "men": ("unspecified", "men"),
     "man": ("unspecified", "men"),
     "elderly": ("civilian", "elderly"), "foreigners": ("civilian", "foreigners"),
@@ -55,7 +62,7 @@ PEOPLE = {
 OUTCOME_NOUNS = {
     "casualties": "casualties", "deaths": "killed", "dead": "killed", "fatalities": "killed", "killed": "killed",
     "martyred": "killed", "martyrs": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
-    "hurt": "injured",
+    "hurt": "injured", "death": "killed",  # "confirmed one death"
 }
 _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "military", "army": "military",
               "armed": "military", "defence": "military", "defense": "military", "paramilitary": "military",
@@ -66,45 +73,72 @@ _PERSON_HEADS = "|".join(sorted((k for k in PEOPLE if k != "others"), key=len, r
 _PHRASE = re.compile(
     rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
-    rf"high-value|crew|of\s+(?:its|their|our|the|them))\s+){{0,4}}(?:(?!(?:{_HEADS}|of|and|or|were|was|had|have|are|is)\b)[a-z][a-z-]+\s+(?=(?:{_PEOPLE_HEADS})\b))?)(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}(?i:forces|army|military|navy|police|gendarmerie|guards?)\b)?")
+    rf"high-value|crew|of\s+(?:its|their|our|the|them)|[Aa]l-[A-Z][\w’'-]+)\s+){{0,4}}"
+    rf"(?:(?!(?:{_HEADS}|of|and|or|were|was|had|have|are|is)\b)(?:[a-z][a-z-]+|\d{{1,2}}-year-old)\s+"
+    rf"(?=(?:{_PEOPLE_HEADS}|members?)\b))?)(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}(?i:forces|army|military|navy|police|gendarmerie|guards?|corps|rifles|constabulary)\b)?")
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
 _KILLED = (r"killed|dead|died|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
-           r"fell\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty))|"
-           r"embraced\s+(?:shahadat|martyrdom)|perished|slain|shot\s+dead|succumbed|eliminated|neutrali[sz]ed")
-# "was treated for minor injuries", "was shot and seriously wounded"
-_INJURED = (r"injured|wounded|hurt|(?:sustained|received|suffered|treated\s+for)\s+(?:\w+\s+)?(?:injuries|wounds)|"
+           r"(?:fell|fallen)\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
+           r"(?:to|under)\s+(?:the\s+)?bullets)|"  # "have fallen under the bullets of jihadist groups"
+           r"embraced\s+(?:shahadat|martyrdom)|perished|slain|shot\s+dead|succumbed|eliminated|neutrali[sz]ed|"
+           r"murdered|massacred|assassinated|lynched|beheaded|hacked\s+to\s+death|burnt\s+to\s+death|burned\s+to\s+death|"
+           r"(?:fell|fallen)\s+as\s+martyrs?|executed")  # "three of its soldiers had “fallen as martyrs”"
+# "was treated for minor injuries", "was shot and seriously wounded", "suffered a bullet wound", "had gunshot wounds",
+# "suffered fractures", "admitted with injuries", "taken to hospital with burns"
+_INJURED = (r"injured|wounded|hurt|(?:sustained|received|suffered|treated\s+for|had)\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+            r"(?:injur(?:y|ies)|wounds?|fractures|burns)|"
+            r"(?:admitted|hospitali[sz]ed|taken\s+to\s+hospital)\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns)|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)")
+_ACRONYM = r"\s*\([A-Z][\w.&-]{1,12}\)"  # "(PNP)", "(FC)" after a force's name
 _OUTCOME_AFTER = re.compile(
-    rf"(?i)(?:\s*[,—–(]\s*(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))[^,;)—–]{{0,80}}[,)—–]"
+    rf"(?i)(?:{_ACRONYM})?"
+    # "two (2) citizens of the Republic of Moldova, a woman aged 64 and her grandson aged 9, were injured"
+    rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?=,))?"
+    rf"(?:\s*[,—–(]\s*(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))[^,;)—–]{{0,80}}[,)—–]"
     # "Two of our traders – both of them market women who ... – were shot dead"; "two citizens, a woman aged 64
     # and her grandson aged 9, were injured"; "the three men, all from the village of Skotiau, were killed"
     rf"|\s+[—–]\s[^—–;.]{{1,160}}?\s[—–]"
-    rf"|,\s+(?:an?|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},)?"
-    rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+(?=\s+(?:were|was|had|have|died)\b))?"
+    # "three members of the VDP, the civilian auxiliaries who fight alongside its forces, died"
+    rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
+    rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}})?,)?"  # "a third youth, Rafiqul Islam, 19, had succumbed"
+    rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
+    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that)\b)(?:{_ACRONYM})?)?"
+    # "Two civilians travelling in a lorry behind them were also hurt": a participle between noun and verb
+    rf"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){{0,7}}?(?=\s+(?:were|was|had|have|are|is)\b))?"
+    # "three more resulted wounded": a translated idiom of Spanish and French releases
     rf"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
-    rf"all|since|later)\s+)*(?:\w+ly\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
+    rf"all|since|later|resulted)\s+)*(?:\w+ly\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED})\b")  # “died of his wounds”
 _OUTCOME_BEFORE = re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
     r"(?:killing|deaths?|loss|wounding|injuring|martyrdom)\s+of(?:\s+the)?|"  # "resulted in the killing of four smugglers"
     r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
+    # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
+    r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
+    r"shot\s+dead|gunned\s+down|"
     r"death\s+toll\s+(?:rose|climbed|stood|reached|rising)(?:\s+(?:to|at))?|toll\s+(?:rose|climbed|stood|reached)(?:\s+(?:to|at))?)"
-    r"\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|approximately)\s+)?$")
+    r"[”\"’]?\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|approximately)\s+)?$")
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,40}?\b(?:at|to|of|reached)\s+$")
 # "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"
 _COUNT_OF = re.compile(
     r"(?i)\b(?:put|puts|putting|putt?ing|placed?|estimated?)\s+(?:the\s+|its\s+|their\s+)?(?:number|losses|toll|dead)\b"
     r"[^.;:!?]{0,60}?\bat\s+$"
-    r"|\bthe\s+number\s+of\s+[^.;:!?]{0,50}?\b(?:dead|killed|deaths|died|injured|wounded|casualties)\b[^.;:!?]{0,30}?"
-    r"\b(?:at|to|reached|stood\s+at|was|is)\s+$")
+    # "It brings the number of border guards martyred in the region since January to seven"
+    r"|\bthe\s+number\s+of\s+[^.;:!?]{0,50}?\b(?:dead|killed|deaths|died|injured|wounded|casualties|martyred|martyrs)\b"
+    r"[^.;:!?]{0,50}?\b(?:at|to|reached|stood\s+at|was|is)\s+$")
 _LEFT_DEAD = re.compile(r"(?i)\s+(?P<v>dead|injured|wounded)\b")
 _BREAKDOWN = re.compile(r"(?i)(?:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|of\s+them)\W*$")
 _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast\s+guard|mortar|rocket|tank|sniper|"
                        r"naval|gun|cross-border)\s*)?(?:strikes?|shelling|fire|firing|"
-
-                       r"attacks?|missiles?|drones?|bombing|raids?|artillery|retaliation|aggression|offensive)\b")
+                       r"attacks?|missiles?|drones?|bombing|raids?|artillery|retaliation|aggression|offensive|"
+                       # "saying Kyrgyz troops fired first and that one resident ... had been killed"
+                       r"(?:border\s+)?(?:troops|forces|soldiers|guards|police|gendarmes|patrols?)\s+(?:had\s+)?"
+                       r"(?:fired|opened\s+fire|shelled|attacked|struck))\b")
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
-_NOT_CASUALTY = re.compile(r"(?i)^\s*(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:displaced|evacuated|arrested|detained|"
-                           r"captured|missing|held|exchanged|released|rescued|freed)\b")
+# "three others were missing", "two went missing", "five were abducted": not casualties (a match at the end of the
+# noun phrase; no "^", which would only match at the start of the whole text)
+_NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went\s+|remain(?:ed)?\s+|are\s+(?:still\s+)?)?"
+                           r"(?:displaced|evacuated|arrested|detained|captured|missing|held|exchanged|released|rescued|"
+                           r"freed|abducted|kidnapped|unaccounted)\b")
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
 # "killed 63 smugglers and arrested 212 others": people taken, freed or moved are counted by another verb.
 _OTHER_VERB_BEFORE = re.compile(
@@ -116,7 +150,15 @@ _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gun
                        "smuggler".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
-                   r"battalion|company|mission|delegation)\b")
+                   r"battalion|company|mission|delegation|(?P<band>band|gang|cell|outfit|faction|cartel))\b")
+_AND_HEAD = re.compile(rf"\s+(?:and|or)\s+(?P<head2>{_PERSON_HEADS})\b(?!\s+of\b)")
+_MORE = re.compile(r"\s+more\b")
+_APPOSITIVE_STATE = re.compile(r",\s+an?\s+")
+_BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:band|gang|cell|outfit|faction|cartel)\b")
+# "one officer of Carabineros", "three members of the Volunteers for the Defence of the Homeland (VDP)"
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+# "12 al-Shabaab fighters", "two al-Qaeda militants": a named armed group, no state's people
+_GROUP_NAME = re.compile(r"\b[Aa]l-[A-Z]")
 _SHARE_AT = re.compile(r"\s+(?:at|in|on|near|inside)\s+(?:the\s+)?[A-Z]")
 _SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
 _PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
@@ -135,6 +177,8 @@ class _Figure:
     outcome: str | None
     side: str | None
     end: int
+    no_side: bool = False  # members of a band or a named armed group, or the same people as a figure without one
+    listed: str | None = None  # "a woman" in a list after a figure: "breakdown", "and" or "comma" (see _listed)
 
 
 def _outcome_word(v: str) -> str:
@@ -144,7 +188,7 @@ def _outcome_word(v: str) -> str:
         return "injured" if v in ("wounding", "injuring") else "killed"
     if v in _VERB_OUTCOME:
         return _VERB_OUTCOME[v]
-    if re.match(_INJURED, v):
+    if re.match(_INJURED, v) or v.startswith(("injur", "wound")):  # "injuries to two others"
         return "injured"
     return "killed"
 
@@ -169,14 +213,24 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     team = m and m.group("head").startswith("member") and _TEAM.match(text, m.end(), s.end)
     if team:  # "two (2) members of the force", "four (4) members of the survey team"
         m, team_end = None, team.end()
-    if m and m.group("head").startswith("member") and not (re.search(r"crew\s+$", m.group("mods")) or m.group("force")):
+    body = m and (_body_after(doc, i, m.end("head")) or m.group("force") and _body_after(doc, i, m.end()))
+    if m and m.group("head").startswith("member") and not (re.search(r"crew\s+$", m.group("mods")) or m.group("force")
+                                                           or body):
         m = None  # "members of parliament" count nobody; crew members and members of an army do
     if team:
         military = bool(re.search(r"(?i)forces?|patrol|unit|squad|army|police|guard|battalion|company", team.group()))
         after = _OUTCOME_AFTER.match(text, team_end, s.end)
-        if after:
+        before = not after and _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
+        if before and before.group("v").lower() not in ("left", "leaving", "lost", "losing"):
+            # "the wounding of three (3) other members of the force"
             return _Figure(n, n.end, team_end, "military" if military else "unspecified", None,
-                           _outcome_word(after.group("v")), None, after.end())
+                           _outcome_word(before.group("v")), None, team_end)
+        if after:  # "three presumed members of the same band": no state's people
+            band = bool(team.group("band"))
+            population = "military" if military and not band else "civilian" if team.group().endswith("crew") \
+                else "unspecified"  # "one member of the Japanese crew died": a crew's side is its flag's
+            return _Figure(n, n.end, team_end, population, None, _outcome_word(after.group("v")),
+                           None if band else _side_in(doc, i, n.end, team_end), after.end(), no_side=band)
         return None
     if not m and not people:
         return _bare(doc, i, n)
@@ -194,6 +248,20 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         for word, pop in _MODIFIERS.items():
             if re.search(rf"(?i)\b{word}\b", mods):
                 population = pop
+        both = not body and not m.group("force") and _AND_HEAD.match(text, m.end(), s.end)
+        if both:  # "150 Beninese soldiers and civilians have fallen": one count of both
+            head_end, subgroup = both.end(), None
+            if PEOPLE[both.group("head2")][0] != population:
+                population = "unspecified"
+        if body:  # the force the people serve in names their side
+            head_end = max(head_end, body.end)
+            term = lexicon.terms().get(body.text)
+            armed = term.actor_type == "armed_forces" if term else bool(_FORCE_END.search(body.text) or
+                                                                        re.search(r"(?i)guard$", body.text))
+            if armed and (head.startswith("member") or population == "unspecified"):
+                population = "military"
+            elif head.startswith("member"):
+                population = "unspecified"
     end = head_end
     if outcome is None or outcome in ("killed", "injured") and head_end == n.end:
         after = _OUTCOME_AFTER.match(text, head_end, s.end)
@@ -209,9 +277,46 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     if not people and m.group("head") in OUTCOME_NOUNS and m.group("head") not in PEOPLE \
             and (after_people := _people_noun(doc, i, m.end())):  # "14 wounded Afghans", "three dead Syrians"
         side, head_end, end = after_people.state, after_people.end, max(end, after_people.end)
+    if not people and body and not side:
+        side = body.state
+    if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)):  # "a third man, a Ukrainian, was"
+        side = next((x.state for x in doc.mentions[i] if x.start == appos.end() and x.state
+                     and re.match(r"\s*,", text[x.end:x.end + 3])), None)
     if not people and m.group("head") in _NON_STATE:
         side = None  # militants belong to no state side
-    return _Figure(n, head_start, head_end, population, subgroup, outcome, side, end)
+    stateless = not people and (bool(_GROUP_NAME.search(mods)) or head in ("fighter", "fighters", "cadres", "combatants")
+                                and _named_group(doc, i, m.start("mods"), m.end("mods")))
+    if stateless:
+        population = "unspecified"
+    aged = _AGE.match(text, head_end, s.end)
+    age = aged or (not people and _YEAR_OLD.search(mods))
+    if aged:  # "a woman aged 64": the age is part of the noun phrase a list goes on from
+        head_end, end = aged.end(), max(end, aged.end())
+    if age and int(age.group("age")) < 18:  # "a 14-year-old student", "her grandson aged 9"
+        population, subgroup = "civilian", "children"
+    return _Figure(n, head_start, head_end, population, subgroup, outcome, None if stateless else side, end,
+                   no_side=stateless)
+
+
+def _named_group(doc: Document, i: int, lo: int, hi: int) -> bool:
+    """A name in the noun phrase that is no state's or state body's form: "one Taliban fighter", "two Hezbollah
+    fighters" are fighters of a group, not of the state named beside them; "Afghan Taliban fighters" are Afghan."""
+    if any(lo <= x.start < hi and x.state for x in doc.mentions[i]):
+        return False
+    for w in re.finditer(r"\b[A-Z][\w’'-]+", doc.text[lo:hi]):
+        at = lo + w.start()
+        if not any(x.start <= at < x.end and x.state for x in doc.mentions[i]):
+            return True
+    return False
+
+
+def _body_after(doc: Document, i: int, pos: int):
+    """A state's force or the state itself named right after the people noun ("one officer of Carabineros",
+    "two citizens of the Republic of Moldova")."""
+    of = _OF_BODY.match(doc.text, pos)
+    if not of:
+        return None
+    return next((x for x in doc.mentions[i] if x.start == of.end() and x.kind in ("body", "state") and x.state), None)
 
 
 def _people_noun(doc: Document, i: int, pos: int):
@@ -232,18 +337,24 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
         return _Figure(n, sub.start("head"), sub.end(), population, subgroup, None, None, sub.end())
     if of_them and _SHARE_AT.match(text, of_them.end(), s.end):  # "17 ... died, nine of them at the Kamako crossing"
         return _Figure(n, n.end, of_them.end(), None, None, None, None, of_them.end())
-    verb_at = of_them.end() if of_them else n.end
+    more = _MORE.match(text, n.end, s.end)  # "and three more were wounded"
+    verb_at = of_them.end() if of_them else more.end() if more else n.end
     after = _OUTCOME_AFTER.match(text, verb_at, s.end)
     before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
-    if after and re.match(r"\s+(?:were|was|had|have|are)\b|\s+(?:killed|injured|wounded|dead)\b|\s+lost\b",
+    if after and re.match(r"\s+(?:were|was|had|have|are|resulted)\b|\s+[“\"]?(?:killed|injured|wounded|dead|died|succumbed|"
+                          r"perished)\b|\s+lost\b",  # "One of them “died of his wounds”"
                           text[verb_at:after.end()]):
         population, side = None, None
         if of_them or _PARTITIVE.search(text, s.start, n.qual_start):  # "Of the 5,000 Ecuadorian troops ..., 80 were"
             population, side = _antecedent(doc, i, n.qual_start)
         return _Figure(n, n.end, n.end, population, None, _outcome_word(after.group("v")), side, after.end())
     if before and before.group("v").lower() not in ("left", "leaving", "claimed", "claiming", "lost", "losing") \
-            and not re.search(r"(?i)\bof(?:\s+the)?$", before.group("v")):
+            and not re.search(r"(?i)\bof(?:\s+the)?$|^(?:neutrali|eliminat)", before.group("v")):
+        # "neutralised 77 drones": military jargon for things as much as people, so only with a people noun
         outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
+        if of_them and _BAND_NP.search(text, s.start, n.qual_start):
+            # "clashed with members of an armed gang ..., killing six of them": no state's people
+            return _Figure(n, n.end, of_them.end(), "unspecified", None, outcome, None, of_them.end(), no_side=True)
         return _Figure(n, n.end, n.end, None, None, outcome, None, n.end)
     return _count_of(doc, i, n) or _toll(doc, i, n)
 
@@ -298,25 +409,81 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _SINGULAR = re.compile(
-    rf"(?<![\w-])(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z-]+\s+)?"
+    rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z-]+\s+)?"
     r"(?:soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|person|"
     r"pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|national|miner|herder|"
-    r"gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger)"
-    rf"(?:\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot\s+dead|martyred|hurt|"
-    rf"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|treated\s+for\s+(?:\w+\s+)?(?:injuries|wounds))"
-    r"|\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:died|lost\s+(?:his|her)\s+life|succumbed|perished|drowned))\b")
+    r"gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|youth|teenager|headman|jawan|constable|reservist|"
+    r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist)"
+    # "and his brother was wounded": a relative of one named before
+    r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
+    r"grandson|granddaughter|nephew|niece|cousin)))"
+    # "a third youth, Rafiqul Islam, 19, had succumbed": a name and an age between the person and the verb;
+    # "a shepherd from the nearby village of Akashat was also lightly wounded"
+    # "a third man, a Ukrainian, was also killed", "a third person, their neighbour, was taken to hospital with burns"
+    r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?),)?"
+    r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board)?"
+    rf"(?:\s+(?:was|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?(?:(?:\w+ly|also)\s+){{0,2}}"
+    rf"(?:{_KILLED}|{_INJURED})"
+    r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}(?:died|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
+    r"(?:sustained|suffered)\s+(?:an?\s+)?(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)))\b")
+_RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|"
+         r"Colonel|Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 # "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one.
 _RANKED = re.compile(
-    r"(?<![\w-])(?P<rank>(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|"
-    r"Captain|Colonel|Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.)"
+    rf"(?<![\w-])(?P<rank>{_RANK})"
     r"\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|"
     r"injured|wounded)|(?P<d>died|succumbed|perished))\b")
 
 
+# One person in a list beside a figure: "including a woman and three boys", "killed two rangers and a village
+# headman", "five Chinese nationals and their Pakistani driver", "two citizens, a woman aged 64 and her grandson".
+_ONE_NOUNS = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|"
+              "person|pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|baby|resident|student|worker|citizen|"
+              "national|miner|herder|gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|jawan|headman|youth|"
+              "teenager|minor|journalist|tourist|constable|reservist|son|daughter|grandson|granddaughter|wife|husband|"
+              "mother|father|brother|sister|marine|seafarer|seaman|crewman|coastguard|protester|demonstrator|"
+              "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel")
+_LISTED = re.compile(
+    rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom))\s+"
+    rf"|(?P<and>,?\s+and\s+)|(?P<comma>,\s+))"
+    rf"(?P<a>an?|their|his|her)\s+(?=(?:[\w’'-]+\s+){{0,3}}?(?:{_ONE_NOUNS})\b)")
+_AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")
+_YEAR_OLD = re.compile(r"\b(?P<age>\d{1,2})-year-old\b")
+
+
+def _listed(doc: Document, i: int) -> tuple[list[Number], dict[int, str]]:
+    """One person named in a list beside a figure: a count of one, and how the list joins it."""
+    s, out, how = doc.sentences[i], [], {}
+    for m in _LISTED.finditer(doc.text, s.start, s.end):
+        out.append(Number(1, "exact", m.start("a"), m.end("a"), m.start("a")))
+        how[m.start("a")] = next(k for k in ("breakdown", "and", "comma") if m.group(k))
+    return out, how
+
+
+def _attach_listed(doc: Document, figures: list) -> None:
+    """A listed person counts only as part of the figure it is listed with: the object of the same verb ("killed two
+    rangers and a village headman") or a breakdown of it; a lone "and his wife" is nobody's figure."""
+    prev = None
+    for k, f in enumerate(figures):
+        if f is not None and f.listed in ("and", "comma"):
+            gap = doc.text[prev.head_end:f.number.qual_start] if prev else ""
+            if prev is None or not re.fullmatch(r"\s*,?\s+and\s+" if f.listed == "and" else
+                                                r"(?:\s+of\s+[^,;.]{1,40})?\s*,\s+", gap):
+                figures[k] = None
+                continue
+            if f.listed == "and" and f.outcome is None and prev.outcome and prev.end == prev.head_end:
+                f.outcome = prev.outcome  # "a roadside bomb killed two rangers and a village headman"
+        if figures[k] is not None:
+            prev = figures[k]
+
+
 def _singulars(doc: Document, i: int) -> list[Number]:
     """ "A Thai soldier was killed": a count of one."""
-    s = doc.sentences[i]
-    return [Number(1, "exact", m.start("a"), m.end("a"), m.start("a")) for m in _SINGULAR.finditer(doc.text, s.start, s.end)]
+    s, out = doc.sentences[i], []
+    for m in _SINGULAR.finditer(doc.text, s.start, s.end):
+        a, b = m.span("a") if m.group("a") else (m.start("kin"), m.start("kin") + len(m.group("kin").split()[0]))
+        out.append(Number(1, "exact", a, b, a))
+    return out
 
 
 def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
@@ -337,11 +504,49 @@ def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
     return out
 
 
+# "Kallio, 29, was killed on 28 September": a person named with an age, a count of one.
+_NAMED_AGE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al|bin|de|van|von)){0,3}),\s+\d{1,2},\s+"
+    r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|shot\s+dead|murdered|martyred|injured|wounded)"
+    r"|(?:had\s+|has\s+)?(?P<d>died|succumbed|perished))\b")
+
+
+def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
+    """ "Kallio, 29, was killed": one person, when no figure of the sentence covers the name."""
+    s = doc.sentences[i]
+    for m in _NAMED_AGE.finditer(doc.text, s.start, s.end):
+        if m.group("name").split()[0] in lexicon.NAME_STOPWORDS or any(
+                f and f.number.qual_start < m.end() and m.start() < f.end for f in figures):
+            continue
+        n = Number(1, "exact", m.start(), m.start(), m.start())
+        outcome = "killed" if m.group("d") else _outcome_word(m.group("v"))
+        k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
+        nums.insert(k, n)
+        figures.insert(k, _Figure(n, m.start(), m.end("name"), "unspecified", None, outcome, None, m.end()))
+
+
+_RANK_NAME = rf"(?:{_RANK})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}"
+# "The attack resulted in the martyrdom of Warrant Officer Hassan Al-Issawi and Corporal Ali Jabbar": one per name
+_RANKED_OF = re.compile(
+    rf"(?P<v>martyrdom|killing|deaths?|wounding|injur(?:y|ies)\s+to)\s+of\s+(?P<names>{_RANK_NAME}"
+    rf"(?:(?:,\s+|,?\s+and\s+){_RANK_NAME})*)")
+
+
 def _ranked(doc: Document, i: int, nums: list[Number], figures: list) -> None:
-    """ "First Sergeant Mahmoud Al-Zyoud was martyred": one serviceman, when the sentence gives no figure of its own."""
+    """ "First Sergeant Mahmoud Al-Zyoud was martyred": one serviceman, when the sentence gives no figure of its own;
+    "the martyrdom of Warrant Officer X and Corporal Y": as many as it names."""
+    s = doc.sentences[i]
+    for m in _RANKED_OF.finditer(doc.text, s.start, s.end):
+        if any(f and f.number.qual_start < m.end() and m.start() < f.end for f in figures):
+            continue
+        count = len(re.findall(rf"(?:^|,\s+|\s+and\s+)(?:{_RANK})\s", m.group("names")))
+        n = Number(count, "exact", m.start("names"), m.start("names"), m.start("names"))
+        k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
+        nums.insert(k, n)
+        figures.insert(k, _Figure(n, m.start("names"), m.end(), "military", None, _outcome_word(m.group("v")), None,
+                                  m.end()))
     if any(f and f.number.value == 1 and f.population == "military" for f in figures):
         return
-    s = doc.sentences[i]
     for m in _RANKED.finditer(doc.text, s.start, s.end):
         if any(f and f.number.qual_start < m.end() and m.start() < f.end for f in figures):
             continue
@@ -362,17 +567,62 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
             continue  # every figure needs an outcome word in its own sentence
         dates = doc.dates(i)
         nums = [n for n in doc.numbers(i) if not any(d.start <= n.start < d.end for d in dates)]
-        nums = _ranges(doc, i, sorted(nums + _singulars(doc, i), key=lambda n: n.start))
+        ones = _singulars(doc, i)
+        listed, how = _listed(doc, i)
+        listed = [n for n in listed if not any(o.start == n.start for o in ones)]  # "a fisherman was injured" is one
+        how = {n.start: how[n.start] for n in listed}
+        ones += listed
+        nums = _ranges(doc, i, sorted(nums + ones, key=lambda n: n.start))
         figures = [_parse(doc, i, n) for n in nums]
+        for f in figures:
+            if f is not None and f.number.value == 1 and f.number.start in how:
+                f.listed = how[f.number.start]
+        _attach_listed(doc, figures)
         _ranked(doc, i, nums, figures)
+        _named(doc, i, nums, figures)
         _gapped(doc, i, nums, figures)
         _share(doc, nums, figures)
         found = _figures_of_sentence(doc, i, figures, source_id, _among_parent(doc, i, hits), figs)
         _inherit_sides(doc, i, found, in_body, figs)
+        _rows_follow(found, source_id)
+        found = _without_restatements(doc, found, hits, figs)
         hits.extend(found)
         if i not in heads:
             in_body.extend(found)
     return _without_headline_repeats(_without_vague_repeats(hits), heads)
+
+
+def _rows_follow(found: list[Hit], source_id: str | None) -> None:
+    """Breakdown rows take the side their main figure got after them ("Five other people, including a 14-year-old
+    student, were hurt": the five continue an earlier figure, and so does the student)."""
+    main = None
+    for h in found:
+        if not h.fields["subgroup"]:
+            main = h
+        elif main is not None and h.fields["side_state"] != main.fields["side_state"]:
+            h.fields["side_state"] = main.fields["side_state"]
+            h.fields["parent_figure_id"] = figure_id(main.fields, source_id)
+
+
+_DEFINITE = re.compile(r"(?i)\b(?:the|those|these)\s+$")
+
+
+def _without_restatements(doc: Document, found: list[Hit], before: list[Hit], figs: dict) -> list[Hit]:
+    """ "The two injured are receiving treatment", "the three men, all from Skotiau, were shot dead": a definite
+    count names people already counted. It is dropped when an earlier figure has that count and outcome, and only
+    lends that figure the side it lacks."""
+    out = []
+    for h in found:
+        f = figs.get(id(h))
+        prior = f and not h.fields["subgroup"] and _DEFINITE.search(doc.text, max(0, f.number.qual_start - 8),
+                                                                     f.number.qual_start) \
+            and next((p for p in reversed(before) if not p.fields["subgroup"] and p.fields["count"] == h.fields["count"]
+                      and p.fields["outcome"] == h.fields["outcome"]), None)
+        if not prior:
+            out.append(h)
+        elif prior.fields["side_state"] is None and h.fields["side_state"]:
+            prior.fields["side_state"] = h.fields["side_state"]
+    return out
 
 
 _FINAL = re.compile(r"[.!?…\"”’')]$")
@@ -393,6 +643,12 @@ def _headlines(doc: Document) -> set[int]:
 def _without_headline_repeats(hits: list[Hit], heads: set[int]) -> list[Hit]:
     """ "Seven herders killed in Mali border incident" over a body that gives the seven: the body's figure only."""
     body = {(h.fields["count"], h.fields["outcome"]) for h in hits if h.sentence not in heads}
+    totals: dict[tuple[int, str], int] = {}  # "Bomb kills three" over "killed two rangers and a village headman"
+    for h in hits:
+        if h.sentence not in heads and not h.fields["subgroup"]:
+            key = (h.sentence, h.fields["outcome"])
+            totals[key] = totals.get(key, 0) + h.fields["count"]
+    body |= {(count, outcome) for (_, outcome), count in totals.items()}
     return [h for h in hits if h.sentence not in heads or (h.fields["count"], h.fields["outcome"]) not in body]
 
 
@@ -413,8 +669,14 @@ def _gapped(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         if state and _GAP.search(doc.text, prev.end, state.start):
             figures[k] = _Figure(nums[k], nums[k].end, nums[k].end, prev.population, prev.subgroup, prev.outcome,
                                  state.state, nums[k].end)
+        elif _COMPARED.search(doc.text, max(prev.end, nums[k].qual_start - 90), nums[k].qual_start) \
+                and not re.search(r"[;:.]", doc.text[prev.end:nums[k].qual_start]) and not 1900 <= nums[k].value <= 2100:
+            # "25 civilians were killed in 2025, against 30 in the previous year": the same people, another period
+            figures[k] = _Figure(nums[k], nums[k].end, nums[k].end, prev.population, prev.subgroup, prev.outcome,
+                                 prev.side, nums[k].end)
 
 
+_COMPARED = re.compile(r"(?i)(?:,\s*|\s+)(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$")
 _CONTINUES = re.compile(rf"(?i)\b(?:others?|more|further|additional|another|{_ORDINAL})\b")
 _OF_THE_WOUNDED = re.compile(
     rf"\s+of\s+the\s+(?:wounded|injured)(?:\s+(?P<head>{_PEOPLE_HEADS}))?\s+(?:(?:had|has|later|also)\s+)*"
@@ -434,6 +696,8 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             continue
         text = doc.text[h.lo:h.hi]
         fig = (figs or {}).get(id(h))
+        if fig and fig.no_side:
+            continue  # "and one Hezbollah fighter": not the side of the guards before
         if fig and _OF_THE_WOUNDED.match(doc.text, fig.number.end):  # the latest figure of wounded
             prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
                           and p.fields["outcome"] == "injured"), None)
@@ -452,8 +716,10 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
                     f["population"] = prior.fields["population"]
             continue
         if _ORDINAL_AT.match(doc.text, h.lo) or _ORDINAL_AT.match(text):
+            # "A fourth man was wounded" after "three villagers were killed": a man counts on from any people
+            generic = bool(fig) and doc.text[fig.head_start:fig.head_end].lower() in _GENERIC_HEADS
             prior = next((p for p in reversed(before + found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
-                          and p.fields["population"] == f["population"]), None)
+                          and (generic or p.fields["population"] == f["population"])), None)
         else:
             prior = next((p for p in reversed(found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
                           and p.fields["claimant"] == f["claimant"] and p.hi <= h.hi
@@ -464,7 +730,8 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
 
 
 _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|casualt|fatalit|toll|li(?:fe|ves)|"
-                          r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|treated\s+for")
+                          r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
+                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns")
 _AMONG_START = re.compile(r"(?i)among\s+(?:the|those)\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:was|were)\s")
 
 
@@ -498,10 +765,16 @@ def _share(doc: Document, nums: list[Number], figures: list) -> None:
                 mods = (m.group("mods") or "").strip()
                 figures[k] = _Figure(nums[k], nxt.head_start, nxt.head_end, _MODIFIERS.get(mods, nxt.population),
                                      nxt.subgroup, nxt.outcome, nxt.side, nxt.end)
+    for k in range(1, len(nums)):  # "gunmen killed two soldiers and three civilians": one verb, two objects
+        f, prev = figures[k], figures[k - 1]
+        if f and prev and f.outcome is None and prev.outcome and prev.end == prev.head_end and re.fullmatch(
+                r"\s*,?\s+and\s+", doc.text[prev.head_end:nums[k].qual_start]):
+            f.outcome, f.end = prev.outcome, max(f.end, f.head_end)
     for k in range(len(nums) - 2, -1, -1):  # "14 civilians and 15 soldiers had been killed"
         f, nxt = figures[k], figures[k + 1]
-        if f and nxt and f.outcome is None and nxt.outcome and re.fullmatch(
-                r"\s*(?:,|and|,\s*and)\s*", doc.text[f.head_end:nxt.number.qual_start]):
+        if f and nxt and f.outcome is None and nxt.outcome and not _OF_THEM.match(doc.text, f.number.end) and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", doc.text[f.head_end:nxt.number.qual_start]):
+            # not "five killed, two of them children, and nine injured": the two are a share of the five
             f.outcome, f.end = nxt.outcome, nxt.end
             f.side = f.side or nxt.side
 
@@ -515,18 +788,24 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
         lead_from = last_row if last_row is not None else (main_fig.head_end if main_fig else f.number.qual_start)
         lead = doc.text[lead_from:f.number.qual_start]
         in_breakdown = bool(main is parent and parent) or bool(main and main_fig and (_BREAKDOWN.search(lead.strip(" —–-,(:")) or re.fullmatch(r"\s*[—–(:]\s*", lead) or
-                                      _OF_THEM.match(doc.text, f.number.end) and
-                                      re.fullmatch(r"[\s,—–(:]*", doc.text[max(main_fig.end, lead_from):f.number.qual_start]) or
-                                      (last_row is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", lead))))
+                                      f.listed == "comma" or
+                                      _OF_THEM.match(doc.text, f.number.end) and (f.subgroup is not None or  # "one of them a child"
+                                      re.fullmatch(r"[\s,—–(:]*", doc.text[max(main_fig.end, lead_from):f.number.qual_start])) or
+                                      (last_row is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", lead)
+                                       # not "five killed, two of them children, and nine injured": its own outcome
+                                       and f.outcome in (None, main.fields["outcome"]))))
         if f.outcome is None and (in_breakdown or (main and f.population is None)):
             f.outcome = main.fields["outcome"]
+        same_people = f.population is None and main is not None and not f.side
         if f.population is None:  # "and seventy-eight were injured": the same people as before
             f.population = main.fields["population"] if main else "unspecified"
             f.side = f.side or (main.fields["side_state"] if main else None)
-        if f.outcome is None or _excluded(doc, i, f):
-            last_row = None
+        if f.outcome is None or _excluded(doc, i, f) or (f.listed and in_breakdown and f.subgroup is None):
+            last_row = None  # "including a woman" is a row; "including his driver" no figure of its own
             continue
         row = in_breakdown and f.subgroup is not None
+        if same_people and not f.side:  # "Two of our policemen were killed and three wounded": no other guess
+            f.no_side = True
         hit = _hit(doc, i, f, main if row else None, source_id, inherit=main if in_breakdown else None)
         hits.append(hit)
         if figs is not None:
@@ -551,6 +830,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     """The side whose people the figure counts, and the span that says so."""
     if f.side:
         return f.side, None
+    if f.no_side:
+        return None, None
     if _OF_THE_WOUNDED.match(doc.text, f.number.end):
         return None, None  # "one of the wounded soldiers succumbed": the side of those wounded, set after
     head = doc.text[f.head_start:f.head_end].split()
@@ -574,25 +855,20 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if re.search(r"(?i)\b(?:its|our)\s+(?:own\s+)?$", doc.text[max(s.start, f.number.qual_start - 20):f.number.qual_start]) \
             or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end]) \
             or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10]):
-        return claimant_state or _own_side(doc, i, f), None
+        own = claimant_state or _own_side(doc, i, f)
+        # "Two of our traders were shot dead by men in the uniform of the Togolese gendarmerie": when the outlet's
+        # state is not known, "our" people are at least not the attackers'; no guess from the states it names most.
+        return (own, None) if own else (_attacked_side(doc, i, f, claimant_state) or (None, None))
     lost = next((x for x in doc.mentions[i] if x.kind in ("state", "body") and x.state
                  and _LOST.fullmatch(doc.text, x.end, f.number.qual_start)), None)
     if lost:  # "Bolivia lost about 56,000 men"
         return lost.state, (lost.start, lost.end)
-    attacker = next((x for x in doc.mentions[i] if x.kind == "modifier" and (_ATTACKER.match(doc.text, x.end)
-                                                                               or _RAMMER.match(doc.text, x.end))
-                     or x.kind in ("modifier", "body") and x.state and x.start >= f.number.end
-                     and _BY_FORCE_BEFORE.search(doc.text, max(s.start, x.start - 30), x.start)
-                     and (_FORCE_AFTER.match(doc.text, x.end) or x.kind == "body" and _FORCE_END.search(x.text))), None)
-    if attacker:  # "Indian strikes killed 31 people": the other side's people
-        pair = doc.conflict_pair
-        if pair and attacker.state in pair:
-            return (pair[1] if attacker.state == pair[0] else pair[0]), (attacker.start, attacker.end)
-        target = claimant_state if claimant_state != attacker.state else None
-        target = target or doc.home_state(exclude=attacker.state)
-        if target:
-            return target, (attacker.start, attacker.end)
+    attacked = _attacked_side(doc, i, f, claimant_state)
+    if attacked:
+        return attacked
+    # not a place of a later clause: "killed two rangers in Rueso, a day after the PM held talks in Putrajaya"
     places = [x for x in doc.mentions[i] if x.kind == "place" and x.state and not (x.actor_id or "").islower()
+              and x.start < c_end
               and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]  # "smugglers from Syria"
     named = {x.state for x in doc.mentions[i] if x.state and x.kind in ("state", "body", "modifier")}
     if len({x.state for x in places}) == 1 and named <= {places[0].state}:  # not "signed in Moscow by Moldova and Russia"
@@ -612,6 +888,26 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)):
         return speaker
     return claimant_state, None
+
+
+def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str, tuple[int, int]] | None:
+    """ "Indian strikes killed 31 people", "shot dead by officers of a Tanzanian marine patrol": the other side's
+    people, the attacker's opponent in the article's conflict, else the claimant's or the article's state."""
+    s = doc.sentences[i]
+    attacker = next((x for x in doc.mentions[i] if x.kind == "modifier" and (_ATTACKER.match(doc.text, x.end)
+                                                                               or _RAMMER.match(doc.text, x.end))
+                     or x.kind == "body" and _FORCE_END.search(x.text) and _FIRED.match(doc.text, x.end)
+                     or x.kind in ("modifier", "body") and x.state and x.start >= f.number.end
+                     and _BY_FORCE_BEFORE.search(doc.text, max(s.start, x.start - 40), x.start)
+                     and (_FORCE_AFTER.match(doc.text, x.end) or x.kind == "body" and _FORCE_END.search(x.text))), None)
+    if not attacker:
+        return None
+    pair = doc.conflict_pair
+    if pair and attacker.state in pair:
+        return (pair[1] if attacker.state == pair[0] else pair[0]), (attacker.start, attacker.end)
+    target = claimant_state if claimant_state != attacker.state else None
+    target = target or doc.home_state(exclude=attacker.state)
+    return (target, (attacker.start, attacker.end)) if target else None
 
 
 _SPEAKS = re.compile(r"(?i)\b(?:said|says|saying|say|told|tells|reported|reports|reporting|put|puts|gave|giving|claimed|"
@@ -649,10 +945,48 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
                  and x.kind in ("state", "body", "modifier")]
         if named:
             return named[-1].state
-    return _our_state(doc) or doc.placed_state()  # no guess from the states it names most: "our" is the outlet's
+    # no guess from the states it names most: "our" is the speaker's, else the outlet's
+    return _our_echo(doc, i, f) or _label_speaker_state(doc, i) or _our_state(doc) or doc.placed_state()
+
+
+def _our_echo(doc: Document, i: int, f: _Figure) -> str | None:
+    """ "clashes between the Iraqi border guards and Iranian border forces ... the martyrdom of three of our border
+    guards": our people named as some state's people just before, in this sentence or the one before."""
+    head = doc.text[f.head_start:f.head_end].split()
+    if not head or head[0].lower() in _GENERIC_HEADS:
+        return None
+    rx = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+{re.escape(head[0])}\b")
+    for j in (i, i - 1):
+        if j < 0:
+            continue
+        hits = {x.state for x in doc.mentions[j] if x.state and x.kind in ("modifier", "state", "people", "body")
+                and x.end <= (f.number.qual_start if j == i else doc.sentences[j].end)
+                and (rx.match(doc.text, x.end) or x.kind == "body" and x.text.lower().endswith(head[0].lower()))
+                and not re.search(r"(?i)\bour\s+$", doc.text[max(0, x.start - 6):x.start])}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z’'-]{2,30}(?:\s+[A-Z][A-Z’'-]+){0,2})\s*:")
+
+
+def _label_speaker_state(doc: Document, i: int) -> str | None:
+    """In a transcript or interview ("CIOBANU: ... two of our citizens"), "our" is the state of the person whose
+    name labels the paragraph."""
+    para = doc.sentences[i].paragraph
+    first = next(s for s in doc.sentences if s.paragraph == para)
+    m = _LABEL.match(doc.text, first.start, first.end)
+    if not m:
+        return None
+    name = m.group("label").split()[-1].lower()
+    states = {x.state for ms in doc.mentions for x in ms if x.kind == "person" and x.state
+              and x.text.split() and x.text.split()[-1].lower().strip(",.") == name}
+    return states.pop() if len(states) == 1 else None
 
 
 _OUR = re.compile(r"(?i)\bour\s+(?:own\s+)?")
+_OUR_GAP_BREAK = re.compile(r"[;:—–]|\b(?:have|has|had|are|is|were|was|will|would)\b")
 
 
 def _our_state(doc: Document) -> str | None:
@@ -661,7 +995,9 @@ def _our_state(doc: Document) -> str | None:
     for i, s in enumerate(doc.sentences):
         for m in _OUR.finditer(doc.text, s.start, s.end):
             x = next((x for x in doc.mentions[i] if x.state and m.end() <= x.start <= m.end() + 40
-                      and x.kind in ("person", "modifier", "body", "people")), None)
+                      and x.kind in ("person", "modifier", "body", "people")
+                      # in the same noun phrase: not "Our policemen have paid ...; Filipino families ..."
+                      and not _OUR_GAP_BREAK.search(doc.text, m.end(), x.start)), None)
             if x:
                 votes[x.state] = votes.get(x.state, 0) + 1
     return max(votes, key=votes.get) if len(votes) == 1 else None
@@ -673,10 +1009,14 @@ _SHARE_OF = re.compile(
 _RAMMER = re.compile(r"(?i)\s+(?:trawlers?|vessels?|ships?|warships?|gunboats?|boats?|craft)\s+(?:had\s+)?"
                      r"(?:rammed|struck|hit|fired|opened\s+fire|attacked|collided)\b")  # "an Indian trawler rammed his boat"
 _LOST = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+")
-_BY_FORCE_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:(?:fire|gunfire|shots)\s+of\s+(?:the\s+)?)?$")
+# "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
+# the Togolese gendarmerie": the force that did it, named after "by ... of".
+_BY_FORCE_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|an?\s+)?(?:(?:fire|gunfire|shots|officers|members|soldiers|troops|"
+                              r"personnel|agents|men)\s+(?:in\s+(?:the\s+)?uniforms?\s+)?of\s+(?:the\s+|an?\s+)?)?$")
 _FORCE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police|guards|army|navy|"
-                          r"militia|gunmen|personnel|patrols?|units?)\b")
-_FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards|army|navy)$")
+                          r"militia|gunmen|personnel|patrols?|units?|gendarmerie|gendarmes|coast\s+guard|military)\b")
+_FIRED = re.compile(r"(?i)\s+(?:had\s+)?(?:fired|opened\s+fire|shelled|attacked|struck)\b")  # "Kyrgyz troops fired"
+_FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards|army|navy|military|gendarmerie|rifles|corps)$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:border\s+)?(?:village|town|city|district|province|region|island|hamlet)\b")
 
 
