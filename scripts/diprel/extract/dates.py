@@ -5,8 +5,11 @@ Each expression becomes an interval with a precision and a basis:
 before publication); "on Wednesday" relative/day (the latest Wednesday on or
 before publication); "last month" relative/month (the whole previous month);
 "earlier this month" relative/month (first of the month to publication); "last
-week" relative/week (the previous Monday-Sunday); "yesterday", "today". Without
-a publication date only fully stated dates resolve.
+week" relative/week (the previous Monday-Sunday); "yesterday", "today", "this
+evening"; "overnight" (the night before publication: that day and the one
+before); "three days ago"; "two years ago" relative/year, "thirty years ago this
+week" the same week back then; "21 and 22 June" and "mid-June". Without a
+publication date only fully stated dates resolve.
 """
 from __future__ import annotations
 
@@ -24,16 +27,22 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)"
 
 DATE_RE = re.compile(  # the lookbehind first: most positions are inside words and fail at once
     rf"(?<![\w-])(?:(?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
-    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:\s*[-–]\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    # "21-22 June", "the clashes of 21 and 22 June": two days of one month
+    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:(?:\s*[-–]\s*|\s+and\s+)(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
     rf"|(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))"
-    rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|mid-|end of|last|this|of)\s+)(?P<my_m>{_MONTH})(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\s+\d)"
+    rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|end of|last|this|of)\s+|(?i:mid-))(?P<my_m>{_MONTH})(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\s+\d)"
     rf"|(?P<wd>(?:(?i:last|this|next|on|late|early)\s+)?(?P<wd_d>{_WEEKDAY})(?:'s|’s)?)"
-    rf"|(?P<rel>(?i:yesterday|today|tonight|this morning|earlier today|(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)"
-    rf"|(?:next|coming) (?:week|month|year)|tomorrow|{_NUMWORD} (?:days?|weeks?|months?) ago))"
+    rf"|(?P<rel>(?i:yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
+    # "a drone attack overnight killed", "shot overnight, the service said" (not "overnight attacks on Oct. 11-12")
+    rf"overnight(?=[,.;:)]|\s+(?:in|on|at|between|near|along|across|when|as|after|and|but|to|from|into|with|by|"
+    rf"[a-z]+ed)\b)|(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)"
+    rf"|(?:next|coming) (?:week|month|year)|tomorrow"
+    # "three days ago"; "thirty years ago this week" is one date (1995), not this week
+       rf"|{_NUMWORD} (?:days?|weeks?|months?|years?) ago(?:,? (?:this (?:week|month)|today))?))"
     rf"|(?P<year>(?<![\d,.])(?:(?i:in|since|during|until|of|a|the)\s+)(?P<y_y>{_YEAR})(?![\d-])))"
 )
 
@@ -133,8 +142,23 @@ def _relative(phrase: str, published: dt.date | None):
     p = phrase.lower()
     if published is None or p.startswith(("next", "coming", "later")) or p == "tomorrow":
         return None, None, None, None
-    if p in ("today", "tonight", "this morning", "earlier today"):
+    m = re.match(r"(\w+) (day|week|month|year)s? ago(?:,? (this week|this month|today))?", p)
+    if m:
+        n = 1 if m.group(1) == "a" else (int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1)])
+        if m.group(2) == "year":
+            return _years_ago(published, n, m.group(3))
+        if m.group(2) == "day":
+            d = published - dt.timedelta(days=n)
+            return d, d, "day", "relative"
+        if m.group(2) == "week":
+            a, b = _week_of(published - dt.timedelta(days=7 * n))
+            return a, min(b, published), "week", "relative"
+        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+        return dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
+    if p in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
         return published, published, "day", "relative"
+    if p == "overnight":  # the night before the publication day
+        return published - dt.timedelta(days=1), published, "day", "relative"
     if p == "yesterday":
         d = published - dt.timedelta(days=1)
         return d, d, "day", "relative"
@@ -153,21 +177,25 @@ def _relative(phrase: str, published: dt.date | None):
     if p == "last year":
         y = published.year - 1
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative"
-    m = re.match(r"(\w+) (day|week|month)s? ago", p)
-    if m:
-        n = 1 if m.group(1) == "a" else (int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1)])
-        if m.group(2) == "day":
-            d = published - dt.timedelta(days=n)
-            return d, d, "day", "relative"
-        if m.group(2) == "week":
-            a, b = _week_of(published - dt.timedelta(days=7 * n))
-            return a, min(b, published), "week", "relative"
-        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
-        return dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
     return None, None, None, None
 
 
-_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_SMALL.update(fifteen=15, twenty=20, thirty=30, forty=40, fifty=50)
+
+
+def _years_ago(published: dt.date, n: int, anchor: str | None):
+    """ "Ten years ago" is that whole year; "thirty years ago this week" / "today" the same week / day back then."""
+    y = published.year - n
+    if anchor is None:
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative"
+    then = _safe_date(y, published.month, published.day) or dt.date(y, published.month, 28)
+    if anchor == "today":
+        return then, then, "day", "relative"
+    if anchor == "this week":
+        a, b = _week_of(then)
+        return a, b, "week", "relative"
+    return then.replace(day=1), _month_end(y, then.month), "month", "relative"
 
 
 def _is_future(m: re.Match) -> bool:

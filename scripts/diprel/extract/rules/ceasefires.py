@@ -1,16 +1,25 @@
 """Ceasefires reported as agreed or in effect between two states.
 
-A ceasefire word ("ceasefire", "truce", "cessation of hostilities", "a halt to
-hostilities", "agreed to stop the exchanges of fire") counts unless it is
-called for, sought, proposed, possible, negotiated, conditional or violated
-(CODING.md). The two parties are the states named around it; when the sentence
-names only the broker ("A US-brokered ceasefire brought an end to the
-hostilities on May 10") they come from the sentences just before or from the
-article's conflict pair, unless the sentence sets a state against a non-state
-party ("a ceasefire with the guerrillas"). A broker ("US-brokered", "brokered
-by A, B and C", "X helped broker") makes the ceasefire mediated and also yields
-a conducted mediation (see rules.mediation). The date is the day it "took
-effect", else the nearest.
+A ceasefire word ("ceasefire", "truce", "cessation of hostilities", "a
+complete cessation of fire", "a halt to the shooting", "agreed to stop the
+exchanges of fire", "agreed ... to pull back and to stop firing", "the
+understanding reached ... to halt all firing", "agreed to hold fire", "ceased
+fire unilaterally", "a unilateral suspension of all its operations", "the
+armed forces have suspended operations") counts unless it is called for,
+sought, proposed, possible, negotiated, conditional, violated, rumoured or in
+scare quotes (CODING.md). The two parties are the states named around it;
+when the sentence names only the broker ("A US-brokered ceasefire brought an
+end to the hostilities on May 10") they come from the sentences just before,
+from the article's conflict pair, or, for "the two sides" in a release
+datelined in one of them, from that state and the one other state just named;
+unless the sentence sets a state against a non-state party ("a ceasefire with
+the guerrillas", "with some dissident factions", "the truce between the army
+and the TTP"). A broker ("US-brokered", "brokered by A, B and C", "X helped
+broker", "under the auspices of") makes the ceasefire mediated and also yields
+a conducted mediation (see rules.mediation); a helper whose part is only
+claimed ("worked behind the scenes to secure the ceasefire, a claim ...") is
+no party and no broker. The date is the day it "took effect", else the
+nearest.
 """
 from __future__ import annotations
 
@@ -21,14 +30,28 @@ from ..candidates import Hit
 from ..document import Document
 from . import common
 
-_HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fighting|military\s+(?:action|operations|activities)|"
+_HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
+                r"(?:military|naval|air|combat|offensive)\s+(?:actions?|operations|activities)|"
                 r"hostilities|shelling|cross-border\s+(?:fire|firing|attacks)|attacks\s+on\s+each\s+other)")
 TRIGGER_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|cessation\s+of\s+hostilities|armistice|"
-    rf"(?:halt|end)\s+to\s+{_HOSTILITIES}|"
-    rf"(?:agreed|agreement|understanding|decided|pledged|undertook)(?:\s+on\s+\w+day)?\s+(?:to|on)\s+"
-    rf"(?:stop|halt|cease)(?:ping|ing)?\s+{_HOSTILITIES})"
+    rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
+    rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
+    # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
+    # "the understanding reached between the two sides on 2 February to halt all firing"
+    rf"(?:agreed|agreement|understanding|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
+    rf"(?:(?:stop|halt|cease)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"ceased\s+(?:all\s+)?(?:fire|hostilities)|"  # "its forces ceased fire unilaterally at 15:00" (not "ceased firing at dawn")
+    # one side's army standing down: "the armed forces have suspended operations along the river for 72 hours" (see
+    # _ARMY_BEFORE), "a unilateral suspension of all its operations", "suspended military operations"
+    rf"(?P<suspended>(?:have\s+|has\s+|had\s+)?suspended\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?operations)|"
+    rf"unilateral\s+(?:suspension|halt|cessation)\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
+    rf"(?:operations|hostilities|attacks|strikes|firing|fire)|"
+    rf"suspen(?:sion\s+of|ded|ds|ding)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:{_HOSTILITIES}|(?:military|combat|offensive|armed)\s+"
+    rf"(?:operations|activities|action)))"
     rf"(?![\w-])")
+# Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs.
+_STEMS = ("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "decided", "pledged",
+          "undertook", "suspen")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 _NOT_AGREED = re.compile(
     r"(?i)\b(?:calls?\s+for|called\s+for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|possible|potential|"
@@ -39,8 +62,14 @@ _NOT_AGREED = re.compile(
 _BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|facilitated|backed)\b")
 _BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
-_BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of))\s+(?:the\s+)?$")
-_ANNOUNCED = re.compile(r"(?i)\s*(?:first\s+)?announced\b")
+_BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of)|"
+                          r"under\s+the\s+auspices\s+of)\s+(?:the\s+)?$")
+# Someone's part in getting the truce: "Abidjan had “worked quietly behind the scenes” to secure the ceasefire".
+_WORKED_FOR = re.compile(r"(?i)\b(?:worked|helped|help|efforts?|role)\b[^.;]{0,50}?\bto\s+(?:secure|broker|achieve|bring\s+about|"
+                         r"clinch)\s+(?:the\s+|a\s+|this\s+)?$")
+# That part only claimed: the helper is no party, but no broker the text vouches for either.
+_CLAIMED = re.compile(r"(?i)\b(?:claim\w*|credit|boast\w*|not\s+(?:yet\s+)?(?:been\s+)?confirmed|denied|unverified)\b")
+_ANNOUNCED = re.compile(r"(?i)\s*(?:had\s+|has\s+)?(?:first\s+)?announced\b")
 _ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+by\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?")
 # A ceasefire named only to date something else: "hours before the truce was announced".
@@ -51,7 +80,7 @@ _COMPOUND = re.compile(r"(?i)\s*(?:monitoring|monitors?|observers?|observation|v
 # A third state's mediation by its demonym: "under Argentine mediation", "through Qatari good offices".
 _DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|auspices|facilitation)\b")
 _DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
-_UNILATERAL = re.compile(r"(?i)\bunilateral\b")
+_UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b")
 
@@ -59,6 +88,9 @@ _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came)\s+(?:into\s+)?(?:effe
 def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
     hits = []
     for i, s in enumerate(doc.sentences):
+        low = s.text.lower()
+        if not any(k in low for k in _STEMS) or _HEARSAY.search(s.text):
+            continue  # no trigger; or a truce named only in a rumour the text reports or debunks
         pairs = set()
         for m in TRIGGER_RE.finditer(doc.text, s.start, s.end):
             hit = _hit(doc, i, m, meetings or [])
@@ -69,7 +101,23 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
     return hits
 
 
+_ARMY_BEFORE = re.compile(r"(?i)\b(?:army|armed\s+forces|military|troops|forces|navy)\s+$")
+_GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|call\w*|ask\w*|would|will|"
+                          r"should|could|may|might|if|unless)\b|n't\b")
+
+
+# A truce named only in a rumour the text reports or debunks: "a post shared widely says ... signed an emergency ceasefire".
+_HEARSAY = re.compile(r"(?i)\b(?:viral|rumou?rs?|hoax|fake|falsely|misleading|fabricated|(?:a|the)\s+post\s+(?:shared|circulating)|"
+                      r"circulating\s+(?:online|on\s+social))\b")
+
+
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
+    if doc.text[m.start() - 1:m.start()] in ('"', "“", "‘") and doc.text[m.end():m.end() + 1] in ('"', "”", "’"):
+        return True  # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance
+    if len(m.group()) > 20 and _GAP_NEGATED.search(m.group()):  # only the long "agreed ... to stop" form has a gap
+        return True  # "agreed to resume talks but not to stop firing", "agreed ... and urged their forces to stop firing"
+    if m.group("suspended") and not _ARMY_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()):
+        return True  # "the airline suspended operations": only an army's suspension is a truce
     c_start, c_end = doc.clause_bounds(i, m.start())
     before = doc.text[max(c_start, m.start() - 45):m.start()]
     after = doc.text[m.end():min(c_end, m.end() + 25)]
@@ -98,8 +146,34 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
     named = [doc.actor_for(i, x) for x in sorted(brokers, key=lambda x: x.start)]
     return named + [common.as_state(m) for m in doc.mentions[i]
                     if m.kind == "modifier" and lo <= m.start < hi and _DEMONYM_BROKER.match(text, m.end)
-                    and _DEMONYM_BROKER_BEFORE.search(text[max(lo, m.start - 20):m.start])
+                    and (_DEMONYM_BROKER_BEFORE.search(text[max(lo, m.start - 20):m.start])
+                         or text[lo:m.start].strip() in ("", "The", "the"))  # "Egyptian mediation secured a truce"
                     and not common.in_quotes(doc, i, m.start)]  # "under Argentine mediation"
+
+
+_BETWEEN_AFTER = re.compile(r"(?i)\s+(?:agreed\s+|signed\s+|reached\s+)?between\s+")
+_WITH = re.compile(r"(?i)\bwith\b")
+
+
+def _others_between(doc: Document, i: int, m: re.Match) -> bool:
+    """ "The truce between the army and the TTP": the trigger names its own two sides, and they are no states."""
+    s = doc.sentences[i]
+    b = _BETWEEN_AFTER.match(doc.text, m.end(), s.end)
+    if not b:
+        return False
+    c_end = doc.clause_bounds(i, b.end())[1]
+    named = {x.state for x in doc.mentions[i] if b.end() <= x.start < c_end and x.state}
+    return len(named) < 2 and not _TWO_SIDES.search(doc.text, b.end(), c_end)
+
+
+def _helpers(doc: Document, i: int, m: re.Match) -> list[Mention]:
+    """The actor said to have worked for the truce the trigger names: the nearest one before "worked", "helped"."""
+    s = doc.sentences[i]
+    w = _WORKED_FOR.search(doc.text, max(s.start, m.start() - 100), m.start())
+    if not w:
+        return []
+    before = [x for x in doc.mentions[i] if x.end <= w.start() and x.state and x.kind in ("state", "modifier", "body", "person")]
+    return [common.as_state(before[-1]) if before[-1].kind == "modifier" else before[-1]] if before else []
 
 
 def _announcer(doc: Document, i: int) -> Mention | None:
@@ -139,12 +213,13 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         brokers = brokers | {third}
     if len(states) == 2:
         return states, False
-    if len(states) > 2:
-        return _between(doc, i, brokers), False
+    if len(states) > 2:  # "Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysia's premier"
+        return _between(doc, i, brokers) or common.joined_pair_in(doc, i, brokers), False
     if common.non_state_partner(doc, i):
         return [], False
     pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
-    ctx = pair or doc.recent_pair(i, broker) or _met_pair(doc, i, brokers, meetings)
+    ctx = pair or doc.recent_pair(i, broker) or _met_pair(doc, i, brokers, meetings) \
+        or (_TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers))
     if ctx and not brokers & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
@@ -157,7 +232,8 @@ def _met_pair(doc: Document, i: int, brokers: set, meetings: list[Hit]) -> tuple
     return common.latest_meeting_pair(meetings, i, brokers, since=i - 2)
 
 
-_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|parties|governments|delegations|leaders)\b")
+_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|parties|governments|delegations|"
+                        r"leaders|armies|navies|neighbou?rs|nations|peoples|ministries|commanders|forces)\b")
 
 
 def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | None:
@@ -165,13 +241,21 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         return None
     s = doc.sentences[i]
     brokers = brokers_of(doc, i, s.start, s.end)
+    helpers = _helpers(doc, i, m)
+    if helpers and not _CLAIMED.search(s.text):
+        brokers = brokers or helpers
     broker = brokers[0] if brokers else None
     announcer = _announcer(doc, i)
-    parties, from_context = _parties(doc, i, {b.state for b in brokers}, announcer.state if announcer else None, meetings)
+    parties, from_context = _parties(doc, i, {b.state for b in brokers + helpers}, announcer.state if announcer else None,
+                                     meetings)
+    if from_context and (_others_between(doc, i, m) or _WITH.search(m.group())):
+        return None  # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states
     if len(parties) != 2:
         return None
+    if from_context and m.group("suspended"):
+        return None  # "the army suspended operations in the north": against whom, the sentence must say
     if from_context and _UNILATERAL.search(doc.text, max(s.start, m.start() - 30), m.end()) \
-            and not any(x.state for x in doc.mentions[i] if x.start < m.start()):
+            and not any(x.state for x in doc.mentions[i] if x.kind in ("state", "modifier", "body", "person")):
         return None  # "The TPNPB declared a unilateral ceasefire": declared by no state, so no truce between two
     c_start, c_end = doc.clause_bounds(i, m.start())
     effect = _TOOK_EFFECT.search(doc.text, m.end(), s.end)

@@ -61,7 +61,8 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
 # A party that is no state: a class of armed group, or a name joined to a state that the lexicon does
 # not know ("Israel and Hamas", "the government and the ELN", "a truce with the Houthi rebels").
 NON_STATE_WORDS = re.compile(
-    r"(?i)\b(?:guerrill\w*|rebels?|militants?|insurgents?|militias?|armed\s+groups?|separatists?|jihadists?)\b")
+    r"(?i)\b(?:guerrill\w*|rebels?|militants?|insurgents?|militias?|armed\s+(?:groups?|organi[sz]ations?|movements?)|"
+    r"separatists?|jihadists?|dissident\w*|factions?)\b")
 _JOINED_NAME = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?[A-Z][\w’'-]*")
 
 
@@ -86,6 +87,17 @@ def non_state_partner(doc: Document, i: int) -> bool:
     return False
 
 
+def own_and_other(doc: Document, i: int, exclude: set) -> tuple[str, str] | None:
+    """What "the two sides" means in a release datelined in one of them ("Baghdad, 12 May 2026"): that state and the
+    one other state the text has named up to sentence i (`exclude`, a mediator or broker, left out)."""
+    own = doc.placed_state()
+    if not own or own in exclude:
+        return None
+    others = {m.state for j in range(i + 1) for m in doc.mentions[j]
+              if m.state and m.state != own and m.kind in ("state", "modifier", "body", "person")} - exclude
+    return tuple(sorted((own, others.pop()))) if len(others) == 1 else None
+
+
 def coordinated(doc: Document, ms: list[Mention]) -> list[Mention]:
     """ms[0] and the actors joined to it in a list ("Argentina, Brazil, Chile and the United States")."""
     out = ms[:1]
@@ -97,6 +109,17 @@ def coordinated(doc: Document, ms: list[Mention]) -> list[Mention]:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*(?:the\s+)?")
+
+
+def joined_pair_in(doc: Document, i: int, exclude: set) -> list[str]:
+    """The two states sentence i joins itself ("Thailand and Cambodia agreed ...", "the Iran–Israel truce"), when
+    exactly one such pair leaves out `exclude` (a third state named beside them hosts or brokers)."""
+    ms = [m for m in doc.mentions[i] if m.state and m.state not in exclude and m.kind in ("state", "modifier", "body", "person")]
+    found = {tuple(sorted((ms[k].state, ms[k + 1].state))) for k in range(len(ms) - 1)
+             if ms[k].state != ms[k + 1].state and _PAIR_JOIN.fullmatch(doc.text, ms[k].end, ms[k + 1].start)
+             and not (k and _LIST_JOIN.fullmatch(doc.text, ms[k - 1].end, ms[k].start))}  # "Burundi, Kenya, Angola and Togo"
+    return list(found.pop()) if len(found) == 1 else []
 
 
 def _unplaced_antecedent(doc: Document, i: int, pronoun: Mention) -> Mention | None:

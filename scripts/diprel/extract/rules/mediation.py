@@ -4,84 +4,168 @@
   Kashmir issue", "Iran's readiness to use its good offices", "ready to host a
   meeting between ...", "stands ready to act as a bridge", "put its good
   offices on the table", "offered on Friday to help the two sides settle",
-  "the offer was made by ..."; status reiterated (also "repeatedly",
-  "continue its mediation"), accepted or rejected from the words acting on the
-  offer, else made;
+  "the offer was made by ...", "proposed his good offices", "offered
+  Montevideo as the seat for talks", "stood ready to “bring the two brothers
+  together”", "remains ready, as before, to mediate", "ready to provide a
+  platform for dialogue"; an offer named again ("first made the offer", "ready
+  to do so again") where the text has just spoken of mediation; status
+  reiterated (also "repeatedly", "continue its mediation"), accepted or
+  rejected from the words acting on the offer, else made. Help with one
+  state's internal affairs ("an inclusive dialogue among Myanmar's
+  stakeholders") is none; an offer taken up in the same sentence ("offered
+  her good offices and chaired the session") is coded once, as conducted;
 - conducted (045): the text says in its own voice that the third party
   mediated, brokered, facilitated or chaired ("mediated by Qatar and Turkey",
   "who mediated the talks", "co-chaired by the United States", "US-brokered",
   "under the auspices of", "with China's facilitation", "through Kuwaiti
-  mediation", "shuttling between the two delegations");
+  mediation", "shuttling between the two delegations", "acted as mediator",
+  "convened talks between", "helped restore ties", "US-mediated talks",
+  "Egyptian mediation secured a truce", "played host to talks", "under
+  Turkish auspices"); a word in scare quotes
+  ('its ministry "facilitated" talks') is still the outlet's voice;
 - claimed (045): the same, but as the mediator's own words ("Trump wrote that
-  talks mediated by the United States ...", "claimed credit") or disputed, and
-  only when the article does not itself report the mediation as conducted.
+  talks mediated by the United States ...", "claimed credit", "worked behind
+  the scenes to secure the ceasefire, a claim ...") or disputed (also
+  anywhere in the article: "no third party mediated"), and only when the
+  article does not itself report the mediation as conducted.
 
 The parties are the two states after "between", else the two other states of
-the sentence, else those of the meeting "the meeting" refers to, else the
-article's conflict pair or the pair of the sentences just before; never a pair
-borrowed for a sentence that sets a state against a non-state party
-(CODING.md: code what the text supports).
+the sentence (the pair it joins itself when it names a third beside them),
+else those of the meeting or truce "the meeting" refers to, else the article's
+conflict pair or the pair of the sentences just before; never a pair borrowed
+for a sentence that sets a state against a non-state party (CODING.md: code
+what the text supports).
 """
 from __future__ import annotations
 
 import re
 
-from ..actors import Mention
+from ..actors import HONORIFIC, Mention
 from ..candidates import Hit
 from ..document import Document
 from . import common
 
-_HELP = (r"(?:help\s+(?:to\s+)?)?(?:[\w-]+\s+){0,5}?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
-         r"reconcile|overcome|narrow|defuse|ease)")
+_W = r"[\w“”\"‘’'-]+"  # a word, quote marks included: help the two countries “find a solution”
+_HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,5}}?[“\"]?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
+         r"reconcile|overcome|narrow|defuse|ease|"
+         # "help Lebanon and Syria reach an understanding" (not "help Ukraine reach its goals")
+         r"reach\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:understanding|agreement|settlement|deal|solution|compromise|accord))")
 # What a third party offers: good offices, mediation, help to settle, to host talks, to be a bridge.
-_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|host\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
-            rf"(?:meeting|talks|summit|negotiations|dialogue)|(?:to\s+)?{_HELP}|"
-            rf"act\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
+# "host a new round of talks", "host “a direct dialogue between ...", "host both sides at any level"
+_HOST = (r"host[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|dialogue)|"
+         r"(?:both\s+sides|the\s+two\s+(?:sides|parties|delegations|leaders)|them)\b)")
+_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|{_HOST}|"
+            rf"(?:to\s+)?{_HELP}|"
+            # "ready to contribute to a peaceful resolution", "to help find a solution"
+            # "ready to contribute in any format to settling", "to support Djibouti and Ethiopia in resolving the issues"
+            rf"(?:to\s+)?(?:help|assist|contribute|support)\s+(?:to\s+|in\s+)?(?:{_W}\s+){{0,6}}?[“\"]?(?:solution|settlement|"
+            rf"resolution|de-?escalation|reconciliation|settling|resolving|ending|easing|overcoming|any\s+dialogue|dialogue)|"
+            rf"act\s+as\s+(?:a\s+|an\s+)?[“\"]?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
+            # "stands ready to continue to provide a platform for dialogue between the two sides"
+            rf"(?:provide|offer)\s+(?:a\s+|the\s+)?platform\s+for\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)|"
             # "his offer to bring the two governments together"
-            rf"bring\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(?:sides|governments|countries|parties|leaders|neighbou?rs|"
-            rf"nations|capitals)\s+(?:back\s+)?together|"
+            # "to bring the two brothers together", "bring both sides back together", "bring them together"
+            rf"bring\s+(?:them|(?:the\s+two|both|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:back\s+)?together|"
             rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
             rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat))|"
             # "ready to play a constructive role in resolving the crisis between ..."
             rf"(?:to\s+)?play\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}role"
             rf"(?=[^.;]{{0,60}}\b(?:resol|settl|de-?escalat|eas|defus|dispute|crisis|conflict|tensions|peace\s+process|"
-            rf"dialogue|talks|mediat|reconcil|between)))")
+            rf"dialogue|talks|mediat|reconcil|between|improv\w*\s+[^.;]{{0,30}}relations|normali[sz])))")
+# "offered on Friday", "proposed in March", "remains ready, as we said last year, to facilitate"
+_WHEN = r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+as\s+[^,.;“”\"]{1,40},)?"
+_OPEN_QUOTE = r"[“\"‘]?"  # an offer half in the mediator's words: offered “its good offices ...”
 OFFER_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|stands?\s+ready|stood\s+ready)"
-    rf"(?:\s+(?:on|last|this)\s+\w+)?\s+"  # "offered on Friday to help"
-    rf"(?:(?:to|for)\s+)?(?:(?:use|offer|lend|continue|provide)\s+(?:its|his|her|their)\s+)?{_OFFERED}"
+    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|"
+    # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
+    rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready){_WHEN}\s+{_OPEN_QUOTE}"
+    rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+to\s+)?(?:(?:use|offer|lend|continue|provide)\s+(?:its|his|her|their)\s+)?"
+    rf"{_OFFERED}"
+    # "proposed his good offices", "proposed in March to host talks": proposing the third party's own services
+    # (not "proposed to end the war", which a party says of itself)
+    rf"|propos(?:ed|es|ing){_WHEN}\s+{_OPEN_QUOTE}(?:to\s+)?(?:(?:its|his|her|their)\s+good\s+offices|mediat\w*|"
+    rf"{_HOST}|act\s+as\s+(?:a\s+|an\s+)?mediator)"
+    # "offered Montevideo as the seat for talks", "offering its capital as a venue"
+    rf"|(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:[\w’'-]+\s+){{1,3}}as\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:venue|seat|host|location|site)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|meeting|summit)"
     rf"|(?:put|placed|laid)\s+(?:its|his|her|their)\s+good\s+offices"
     rf"|mediation\s+offers?|offer\s+(?:of\s+mediation|(?:was\s+)?(?:first\s+)?made))(?![\w-])")
+# An offer named again: "Mozambique first made the offer last year", "said it was ready to do so again". It counts
+# only where the text has just spoken of mediation (an offer in the sentences before, mediation earlier in the sentence).
+_OFFER_AGAIN = re.compile(r"(?i)(?<![\w-])(?:(?:first\s+)?(?:made|extended|renewed|repeated|reiterated)\s+"
+                          r"(?:the|its|his|her|their|this|that|a\s+similar)\s+offer(?!\s+(?:of|to|for)\b)"
+                          r"|(?P<do_so>(?:ready|willing|prepared|offered)\s+to\s+do\s+so)"
+                          # "Kuwait was kind enough to offer, again, in June."
+                          r"|(?:to\s+offer|offered)(?:,?\s+again,?)?(?:\s+(?:in|on|last)\s+\w+)?(?=\s*[.;]))(?![\w-])")
+_MEDIATION_WORD = re.compile(r"(?i)\b(?:mediat\w*|good\s+offices|brokered|facilitat\w*)")
+# Help with one state's internal affairs is no mediation between two states: "an inclusive dialogue among Myanmar's
+# stakeholders", "a national dialogue".
+_INTERNAL = re.compile(r"(?i)\b(?:among|within|inside)\s+(?:the\s+)?[\w’'-]+['’]s\s+(?:[\w-]+\s+)?(?:stakeholders|factions|"
+                       r"parties|communities|groups|people|forces)\b|\b(?:inclusive|national|internal|intra-[\w-]+)\s+"
+                       r"(?:political\s+)?(?:dialogue|talks|reconciliation|peace\s+process)\b")
 CONDUCTED_RE = re.compile(
-    r"(?i)(?<![\w-])(?:co-?mediated|mediated|brokered|"
-    r"(?:played|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:mediating|mediator|key|crucial|pivotal|central)?\s*role\s+in\s+"
-    r"(?:mediating|brokering|halting|ending|securing|defusing|de-escalating|stopping|averting|preventing)|"
+    # "US-mediated talks", "Qatari-brokered deal": the mediator is the word before the hyphen
+    r"(?i)(?:(?<=[-‐–])(?:mediated|brokered|facilitated|hosted|sponsored)(?=\s+(?:[\w-]+\s+)?(?:talks|negotiations|meeting|"
+    r"dialogue|deal|agreement|accord|truce|cease-?fire|process|swap|exchange)\b)|"  # not "a Qatar-hosted summit"
+    r"(?<![\w-])(?:co-?mediated|mediated|brokered|"
+    # "Egyptian mediation secured a truce", "Qatar's mediation led to the deal"
+    r"(?:mediation|facilitation|good\s+offices)(?=\s+(?:efforts?\s+)?(?:secured|produced|led\s+to|brought|resulted\s+in|"
+    r"achieved|ended|paved|helped|made\s+possible)\b)|"
+    r"played\s+host\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)|"
+    r"(?:played|had|plays|has\s+played)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:mediating|mediator|key|crucial|pivotal|central)?\s*role\s+in\s+"
+    r"(?:mediating|brokering|halting|ending|securing|defusing|de-escalating|stopping|averting|preventing|facilitating|"
+    r"hosting|convening|chairing)|"
     # "appreciated the role of Saudi Arabia in defusing tensions", "Qatar's key role in brokering the truce"
     r"role\s+(?:played\s+by|of)(?=\s+(?:the\s+)?[^.;,]{1,50}?\s+in\s+(?:mediating|brokering|defusing|de-escalating|"
     r"facilitating|securing|halting|ending|easing|resolving)\b)|"
     r"(?<=['’]s\s)(?:(?:key|crucial|pivotal|central|mediating|positive|constructive|important)\s+)?role\s+in\s+"
-    r"(?:mediating|brokering|defusing|de-escalating|facilitating|securing|halting|ending)|"
-    r"helped\s+(?:to\s+)?(?:broker|mediate|end|halt|secure|defuse)|facilitated|"
-    r"(?:co-?)?chaired\s+(?:by|the\s+(?:[\w-]+\s+){0,2}(?:meeting|session|talks|negotiations|round))|"
-    r"hosted\s+talks\s+between|(?:in\s+)?talks\s+hosted\s+by|shuttl\w+\s+between|mediation\s+(?:by|of)|"
+    r"(?:mediating|brokering|defusing|de-escalating|facilitating|securing|halting|ending|convening|chairing|hosting)|"
+    r"helped\s+(?:to\s+)?(?:broker|mediate|end|halt|secure|defuse|resolve|settle|"
+    # "helped restore them (ties)", "helped mend relations" (not "helped restore power to the hospital")
+    r"(?:restore|normali[sz]e|mend|reconcile)(?=\s+(?:[\w-]+\s+){0,3}?(?:them|ties|relations|dialogue|contacts|calm|peace|"
+    r"trust|the\s+two|both)\b))|"
+    # "Abidjan had “worked quietly behind the scenes” to secure the ceasefire"
+    r"worked\s+(?:[\w“”\"-]+\s+){0,4}?to\s+(?:secure|broker|achieve|bring\s+about|restore)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:cease-?fire|truce|deal|agreement|accord|peace|calm|de-escalation|ties|relations)|facilitated|"
+    r"(?:co-?)?chaired\s+(?:by|the\s+(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|talks|negotiations|rounds?))|"
+    # "hosted a new round of talks between", "convened talks between", "talks in Putrajaya on Monday, hosted by"
+    r"(?:hosted|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)\s+between|"
+    r"(?:in\s+)?(?:talks|negotiations)\b[^.;:]{0,40}?\s+hosted\s+by|shuttl\w+\s+between|shuttle\s+diplomacy|mediation\s+(?:by|of)|"
+    r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between|facilitator)|"
     r"under\s+the\s+auspices\s+of|"
     # "with China's facilitation", "through Kuwaiti mediation": the mediator stands inside the phrase
-    r"(?:through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:mediation|facilitation|good\s+offices)|"
-    r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating))(?![\w-])")
+    r"(?:through|with|thanks\s+to|following|after|via|under)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:mediation|facilitation|"
+    r"good\s+offices|auspices)|"
+    r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)))(?![\w-])")
+# Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
+_STEMS = ("offer", "volunteer", "ready", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
+          "mediat", "broker", "role", "helped", "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices",
+          "intermediar", "go-between", "do so", "sponsored")
+# A party denies that anyone mediated.
+_DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
+                     r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
+                     r"\bdid\s+not\s+need\s+(?:any\s+)?(?:mediat\w*|intermediar\w*)")
 _CLAIM = re.compile(r"(?i)\b(?:claim\w*|took\s+credit|taking\s+credit|credit\s+for|boast\w*)\b")
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed|claiming)\b")
 _DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
                                 r"[^.;]{0,40}\bmediation\b|\bno\s+sign\b[^.;]{0,60}\bmediation\b|\bneither\b[^.;]{0,60}\bmediation\b")
-_BY_OF = re.compile(r"(?i)^[\s,]*(?:(?:earlier|later)\s+\w+\s+)?(?:by|of|from)\s+(?:the\s+)?$")
+# "facilitated by YB Dato’ Seri Mohamed Khaled Nordin": styles before the name are part of the gap
+_BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later)\s+\w+\s+)?(?:by|of|from)\s+(?:the\s+|an?\s+)?"
+                    rf"(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*$")
+# "under the auspices of H.E. Sayyid Khalid", "chaired by a Malaysian general", "by the secretary of Kazakhstan's ..."
+_STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*")
 _OFFER_BY = re.compile(r"(?i)offers?\s+(?:(?:made|extended|put\s+forward|presented)\s+)?(?:by|from)\s+(?:the\s+)?")
 _TO_PAIR = re.compile(r"(?i)\b(?:to|for)\s+(?:the\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+country)\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+")
-_MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via)\b")
+_SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
+_JUST_BEFORE = re.compile(r"(?:['’]s)?\s*[-‐–]?|(?:['’]s)?\s+")
+_MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via|under)\b")
 _TRILATERAL = re.compile(r"(?i)\b(?:trilateral|three-way|tripartite)\b")
-_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|neighbou?rs|nations|parties|governments)\b")
+_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|neighbou?rs|nations|parties|governments|"
+                        r"delegations|capitals|leaders|presidents)\b")
 # Mediation of an event still to come: "chaired by their ministers, is expected to meet".
 _LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
 # The chaired or hosted event is still to come: "is to hold its first session", "will convene".
@@ -93,7 +177,9 @@ _THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:meeting|talks|negotiati
 _ISSUE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:issue|dispute|question|conflict|crisis|problem)\b")
 _ISSUE_GENERIC = re.compile(r"(?i)\b(?:border|territorial|water|nuclear)\s+(?:dispute|conflict|issue|row|talks|programme|program)\b")
 _STATUS = (
-    ("reiterated", re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+)\b")),
+    # "remains ready, as we said last year, to facilitate": still ready, as before
+    ("reiterated", re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+|remain\w*|"
+                              r"as\s+before|as\s+(?:we|it|he|she|they)\s+(?:said|did|have\s+said|has\s+said))\b")),
     ("rejected", re.compile(r"(?i)\b(?:reject\w*|dismiss\w*|declin\w+|turned\s+down|rebuff\w*|spurn\w*)\b")),
     ("accepted", re.compile(r"(?i)\b(?:accept\w*|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
 )
@@ -103,17 +189,35 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never|no|neither|nor|if|unless|short\s+of|r
 
 def extract(doc: Document, found: list[Hit]) -> list[Hit]:
     hits = [h for c in found if c.table == "ceasefires" for h in _from_ceasefire(doc, c)]
-    meetings = [h for h in found if h.table == "meetings"]
+    # the encounters "the meeting" may refer to: meetings, and truces agreed at one ("commanders agreed on Thursday to
+    # halt fire. The meeting ... was chaired by a Malaysian general")
+    meetings = [h for h in found if h.table in ("meetings", "ceasefires")]
+    denied = False
     for i, s in enumerate(doc.sentences):
-        if _MEDIATION_NEGATED.search(s.text):
+        low = s.text.lower()
+        if "third" in low or "mediat" in low or "intermediar" in low:
+            denied = denied or bool(_DENIED.search(s.text))
+        if not any(k in low for k in _STEMS) or _MEDIATION_NEGATED.search(s.text):
             continue
         for m in OFFER_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_offer(doc, i, m, meetings))
+        for m in _OFFER_AGAIN.finditer(doc.text, s.start, s.end) if "offer" in low or "do so" in low else ():
+            if _MEDIATION_WORD.search(doc.text, s.start, m.start()) if m.group("do_so") else \
+                    any(h.fields["kind"] == "offer" and h.sentence < i for h in hits):
+                hits.extend(_offer(doc, i, m, meetings))
         for m in CONDUCTED_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_conducted(doc, i, m, meetings))
+    if denied:  # "Thailand says no third party mediated": every role the article reports is a disputed claim
+        for h in hits:
+            if h.rule == "mediation-conducted":
+                h.fields["kind"] = "claimed"
     conducted = {_identity(h) for h in hits if h.fields["kind"] == "conducted"}
-    # A claim the article itself reports as fact is evidence, not a second record.
-    return [h for h in hits if h.fields["kind"] != "claimed" or _identity(h) not in conducted]
+    taken_up = {(h.sentence, _identity(h)) for h in hits if h.fields["kind"] != "offer"}
+    # A claim the article itself reports as fact is evidence, not a second record; an offer taken up in the same
+    # sentence ("offered her good offices and chaired the session") is coded once, as the mediation; a renewed one
+    # ("which mediated the talks, said it was ready to do so again") stands apart.
+    return [h for h in hits if (h.fields["kind"] != "claimed" or _identity(h) not in conducted)
+            and (h.fields["status"] != "made" or (h.sentence, _identity(h)) not in taken_up)]
 
 
 def _identity(h: Hit) -> tuple:
@@ -131,6 +235,11 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         after = common.actors_in(doc, i, by.end(), s.end, unplaced=True)
         if after and after[0].start == by.end():
             return common.coordinated(doc, after)
+    if _SUBJECT_NOUN.match(m.group()) or doc.text[m.start() - 1:m.start()] in "-‐–":
+        x = next((x for x in reversed(doc.mentions[i]) if x.end <= m.start() and x.state
+                  and x.kind in ("state", "modifier", "body", "person")), None)
+        if x and _JUST_BEFORE.fullmatch(doc.text, x.end, m.start()):  # "US-mediated", "Egyptian mediation", "Qatar's mediation"
+            return [x if x.kind != "modifier" else common.as_state(x)]
     inside = _MEDIATION_NOUN.match(m.group()) and [
         x for x in doc.mentions[i] if m.start() <= x.start and x.end <= m.end() and x.state
         and x.kind in ("state", "modifier", "body", "person")]
@@ -139,7 +248,7 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         return [x if x.kind != "modifier" else common.as_state(x)]
     after = common.actors_in(doc, i, m.end(), s.end, unplaced=True)
     if after and (_BY_OF.match(doc.text[m.end():after[0].start]) or
-                  re.search(r"(?i)\b(?:by|of)$", m.group()) and not doc.text[m.end():after[0].start].strip(" the")):
+                  re.search(r"(?i)\b(?:by|of)$", m.group()) and _STYLES_ONLY.fullmatch(doc.text, m.end(), after[0].start)):
         return common.coordinated(doc, after)
     relative = _ANTECEDENT.search(doc.text, max(s.start, m.start() - 80), m.start())
     told = _TOLD_THAT.search(doc.text, s.start, m.start())
@@ -155,11 +264,31 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         before = [x for x in common.actors_in(doc, i, c_start, m.start(), unplaced=True)
                   if not any(a <= x.start < b for a, b in aside)]  # "China, which has ties to Myanmar, said it was ready"
         if not before and aside:
-            before = [x for x in common.actors_in(doc, i, s.start, aside[-1][0], unplaced=True)][-1:]
+            before = _capital_subject(doc, i, m) or \
+                [x for x in common.actors_in(doc, i, s.start, aside[-1][0], unplaced=True)][-1:]
+    if len(before) > 1 and re.fullmatch(r",\s*", doc.text[before[-2].end:before[-1].start]):
+        return before[-1:]  # "As a neighbour to both Cambodia and Thailand, China has played ...": no list
     if before:
         return common.coordinated(doc, before[::-1])[::-1]
     if m.group().lower().startswith("offer") and after:  # "offered the assistance of the United States"
         return after[:1] if re.match(r"(?i)[^.;]{0,30}\bof\s+(?:the\s+)?$", doc.text[m.end():after[0].start]) else []
+    return _capital_subject(doc, i, m)
+
+
+_PLACE_WORD = re.compile(r"(?i)\b(?:in|at|to|from|into|near|via|inside|outside|across|within|visited|visiting)\s+$")
+
+
+def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
+    """A capital acting as the subject is its government, though no verb right after it says so: "before Doha, which
+    hosted envoys of both sides, helped restore them", "said Vienna remains ready"."""
+    s = doc.sentences[i]
+    c_start = doc.clause_bounds(i, m.start())[0]
+    for x in doc.mentions[i]:
+        if x.kind != "place" or not x.state or x.end > m.start() or _PLACE_WORD.search(doc.text, max(s.start, x.start - 12), x.start):
+            continue
+        if re.match(r",\s+(?:which|who)\b", doc.text[x.end:m.start()]) or \
+                x.start >= c_start and re.fullmatch(r"\s+(?:\w+\s+){0,2}", doc.text[x.end:m.start()]):
+            return [common.as_state(x)]  # ", which ..." or right before the verb: "Vienna remains ready"
     return []
 
 
@@ -176,6 +305,12 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
                   and x.state not in mediators and x.state not in named]
         if len(named) >= 2 and named[0] != named[1]:
             return sorted(named[:2]), False
+        inside = [x for x in doc.mentions[i] if x.start >= between.end()]
+        if len(set(named)) == 1 and between.start() - m.end() < 40 and inside and inside[0].possessive \
+                and inside[0].kind in ("state", "place") and not any(x.kind == "person" for x in inside):
+            return [], False  # "talks between Somalia's clan elders and the federal government": one state's affair
+    if not between and _one_state_between(doc, i, m):
+        return [], False  # "contacts between Riyadh and the Houthi movement, conducted through Omani mediation"
     lo, hi = common.coordinate_clause(doc, i, m.start())  # "A offered to host talks, and B said ...": A's clause
     ms = [x for x in doc.mentions[i] if x.state and x.state not in mediators and lo <= x.start < hi]
     for a, b in zip(ms, ms[1:]):  # "US–Iran nuclear talks": the text names the pair itself
@@ -195,6 +330,9 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     if met:
         return met, True
     if len(states) > 2:
+        joined = common.joined_pair_in(doc, i, mediators)
+        if joined:
+            return joined, False
         return (list(pair), True) if pair else ([], False)
     if common.non_state_partner(doc, i):
         return [], True
@@ -206,6 +344,18 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     if ctx and not mediators & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
+
+
+def _one_state_between(doc: Document, i: int, m: re.Match) -> bool:
+    """Whether "between X and Y" just before the trigger names one state and a party that is none."""
+    s = doc.sentences[i]
+    b = None
+    for b in _BETWEEN.finditer(doc.text, max(s.start, m.start() - 90), m.start()):
+        pass
+    if b is None or _TWO_SIDES.search(doc.text, b.end(), m.start()) or " and " not in doc.text[b.end():m.start()]:
+        return False
+    inside = [x for x in doc.mentions[i] if b.end() <= x.start and x.end <= m.start()]
+    return len({x.state for x in inside if x.state}) == 1 and not any(x.kind == "person" for x in inside)
 
 
 def _meeting_pair(doc: Document, i: int, mediators: set, meetings: list[Hit]) -> list[str] | None:
@@ -234,18 +384,22 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
           issue_default=None) -> list[Hit]:
     hits = []
     found = _mediators(doc, i, m)
-    mediators = [x if x.state else _at_home(doc, x) for x in found]
+    owned = [None if x.state else _owner(doc, i, x) for x in found]
+    mediators = [x if x.state else o or _at_home(doc, x) for x, o in zip(found, owned)]
     states = {x.state for x in mediators}
-    for mediator, original in zip(mediators, found):
+    for mediator, original, owner in zip(mediators, found, owned):
         if not mediator.state:
             continue
-        if original.state is None and any(x.state == mediator.state and x.kind in ("person", "body")
-                                          for x in doc.mentions[i] if x.start != original.start):
-            continue  # the home state is someone else in this sentence: the guess is unsafe
+        if original.state is None and owner is None and any(
+                x.state == mediator.state and x.kind in ("person", "body", "state") for x in doc.mentions[i] if x.start != original.start):
+            continue  # the home state is someone else, or a party, in this sentence: the guess is unsafe
         parties, from_context = _parties(doc, i, m, states - {None}, meetings)
         if len(parties) != 2 or mediator.state in parties:
             continue
-        date = common.nearest_date(doc, i, m.start())
+        aside = re.search(r",\s+as\s+[^,]*,", m.group())  # "ready, as we said last year, to ...": not the offer's date
+        date = common.nearest_date(doc, i, m.start()) if not aside else next(
+            (d for d in sorted(common.past_dates(doc, i), key=lambda d: abs(d.start - m.start()))
+             if not m.start() + aside.start() <= d.start < m.start() + aside.end()), None)
         fields = {"kind": kind, "mediator_actor": mediator.actor_id if mediator.kind in ("person", "body") else None,
                   "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
                   "issue": _issue(doc, i, issue_default), "status": status,
@@ -268,6 +422,17 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
     return hits
 
 
+_OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def _owner(doc: Document, i: int, m: Mention) -> Mention | None:
+    """An unplaced person whose title follows a state's possessive: "Brunei's second minister of foreign affairs"."""
+    prev = [x for x in doc.mentions[i] if x.end <= m.start and x.kind == "state" and x.possessive]
+    if prev and _OWNER_GAP.fullmatch(doc.text, prev[-1].end, m.start):
+        return common.with_state(m, prev[-1].state)
+    return None
+
+
 def _at_home(doc: Document, m: Mention) -> Mention:
     """An unplaced person (a ministry's own "President Pezeshkian") stands for the article's home state."""
     return common.with_state(m, doc.home_state())
@@ -285,7 +450,7 @@ def _add_party_evidence(doc: Document, i: int, hit: Hit) -> None:
 
 def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]:
     s = doc.sentences[i]
-    if _NEGATED.search(doc.text[max(s.start, m.start() - 30):m.start()]):
+    if _NEGATED.search(doc.text[max(s.start, m.start() - 30):m.start()]) or _INTERNAL.search(doc.text, m.start(), s.end):
         return []
     c_start, c_end = doc.clause_bounds(i, m.start())
     window = doc.text[max(c_start, m.start() - 30):min(c_end, m.end() + 15)]  # words acting on the offer itself
@@ -298,11 +463,20 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
         return []
     if _TO_COME.search(doc.text, doc.sentences[i].start, m.start()):
         return []  # "The commission is to hold its first session on 28 April, chaired by the Kazakh envoy"
+    if _INTERNAL.search(doc.text, m.start(), doc.sentences[i].end):
+        return []
     s = doc.sentences[i]
-    claimed = bool(_CLAIM.search(s.text) or _DISPUTED.search(s.text) or common.in_quotes(doc, i, m.start())
+    c_start = doc.clause_bounds(i, m.start())[0]  # "claims of interference, before Doha ... helped": another clause's claim
+    quoted = common.in_quotes(doc, i, m.start()) and not _scare_quoted(doc, m)
+    claimed = bool(_CLAIM.search(doc.text, c_start, s.end) or _DISPUTED.search(s.text) or quoted
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
     return _make(doc, i, m, "claimed" if claimed else "conducted", "mediation-conducted", meetings,
                  issue_default="ceasefire")
+
+
+def _scare_quoted(doc: Document, m: re.Match) -> bool:
+    """ 'its foreign ministry "facilitated" talks': quote marks around the trigger word alone mark a term, not a speaker."""
+    return doc.text[m.start() - 1:m.start()] in ('"', "“", "‘") and doc.text[m.end():m.end() + 1] in ('"', "”", "’")
 
 
 def _said_by_mediator(doc: Document, i: int, m: re.Match) -> bool:
