@@ -11,7 +11,12 @@ state the text says it represents):
   "Prime Minister of Pakistan Shehbaz Sharif"), kept in a per-article table so
   that later mentions ("Trump", "President Trump") resolve to the same state;
 - bodies: a state form before a body noun ("the Indian Army", "Pakistan's
-  foreign ministry"), or a named body from `lexicon/bodies.csv` (ISPR);
+  foreign ministry", "Thai defence officials"), a named body from
+  `lexicon/bodies.csv` (ISPR), or a state's force the article names in full
+  once and then by its initials ("the Zambia National Defence Force (ZNDF)");
+- two offices joined by "and" before one name are two persons when another
+  person of the article holds the first ("External Affairs Minister and Foreign
+  Minister Araghchi");
 - non-state audiences ("the Pakistani expatriate community") and plain
   modifiers ("Indian jets") are kept apart, so that rules can ignore them.
 """
@@ -67,21 +72,27 @@ _STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Ex
            "Her Highness", "His Majesty", "Her Majesty", "H.E.", "H. E.", "HE", "HH", "HRH", "Sheikh", "Sheikha",
            "Shaikh", "Princess", "Prince", "Sayyid", "Sayed", "Samdech", "Dato Seri", "Dato' Seri", "Dato’ Seri",
            "Datuk Seri", "Tan Sri", "Datuk", "Dato", "Dato'", "Dato’", "YB", "Dr", "Mr", "Mrs", "Ms", "Prof",
-           "Hon'ble", "Hon’ble", "Hon", "Honourable", "Honorable", "Shri", "Smt", "Dasho", "Excmo", "Excma")
+           "Hon'ble", "Hon’ble", "Hon", "Honourable", "Honorable", "Shri", "Smt", "Dasho", "Excmo", "Excma",
+           "Professor", "Madam", "Madame", "Alhaji", "Hajia", "Engr")
 # Only ever stripped from the front of a name already found: in running text they would swallow the
 # "Sri" of "Sri Lanka" or a surname ("Hun Sen").
 _NAME_ONLY_STYLES = ("Senator", "Sen", "Sri")
 HONORIFIC = ("(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s*" if s.startswith("H.") else r"\s+")
                               for s in sorted(_STYLES, key=len, reverse=True)) + r")\.?")
 _HONORIFIC_RUN = rf"(?:{HONORIFIC}\s+)*"
-# What an office is for, before the holder's name: "special representative for relations with Russia, Davit Lomidze".
-_COMPLEMENT = re.compile(rf"\s+(?:for|on)\s+[^,;()“”\"]{{3,60}}?,\s+{_HONORIFIC_RUN}")
+# What an office is for, before the holder's name: "special representative for relations with Russia, Davit Lomidze",
+# "the Minister Delegate in charge of National Defence, Mr. Fortuné Adjaho".
+# The post of an envoy stands there too: "the Maldivian High Commissioner in Colombo, Mr Ibrahim Naseer Ali".
+_COMPLEMENT = re.compile(rf"\s+(?:for|on|in\s+charge\s+of|in|to|at)\s+[^,;()“”\"]{{3,60}}?,\s+{_HONORIFIC_RUN}")
 # A capitalised portfolio before the holder's name: "Minister of Mines and Geology, Dr. Ama Owusu".
 _PORTFOLIO_OF = re.compile(rf"\s+(?:of|for|and)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:(?:\s+and\s+|\s+)[{_UPPER}][\w’'-]*){{0,4}}"
                            rf",\s+{_HONORIFIC_RUN}")
 _NAME_AFTER = re.compile(rf",?\s+{_HONORIFIC_RUN}")
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?:the\s+|a\s+)?$")
-_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
+# A plain word may qualify the body: "Thai defence officials", "Pakistani security forces", "Malian border guards".
+_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:defen[cs]e|security|border|military|government|senior|top|health|police|"
+                         rf"foreign|state|naval|intelligence|army|customs|immigration|local|provincial)\s+)?"
+                         rf"(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
 _AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
 _SIDE_AFTER = re.compile(r"\s+side\b")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b(?!\s+(?:Excellency|Highness|Majesty|Royal)\b)")
@@ -128,9 +139,16 @@ class Person:
 _NOT_NAME_KEYS = frozenset("bin bint ibn Abu Sheikh Sheikha Shaikh Prince Princess Al Syed Sayed Muhammad Mohammad Mohammed".split())
 
 
+# Initials a release uses for an office it names in full elsewhere ("EAM" for "External Affairs Minister").
+_TITLE_INITIALS = {"eam": "external affairs minister", "coas": "chief of army staff",
+                   "nsa": "national security adviser", "dgmo": "director general of military operations"}
+
+
 def _title_parts(title: str) -> list[str]:
-    """ "Deputy Prime Minister/Foreign Minister" -> ["deputy prime minister", "foreign minister"]."""
-    return [p.strip().lower() for p in re.split(r"\s*/\s*|\s+and\s+", title) if p.strip()]
+    """ "Deputy Prime Minister/Foreign Minister" -> ["deputy prime minister", "foreign minister"]; "EAM" -> ["external
+    affairs minister"]."""
+    parts = [p.strip().lower() for p in re.split(r"\s*/\s*|\s+and\s+", title) if p.strip()]
+    return [_TITLE_INITIALS.get(p, p) for p in parts]
 
 
 def slugify(text: str) -> str:
@@ -165,6 +183,10 @@ class PersonTable:
     """The persons of one article, by id, with an index of the names they go by."""
     persons: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, set[str]] = field(default_factory=dict)
+    acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "BSF" -> ("IND", "ind-bsf")
+    acronym_re: re.Pattern | None = None
+    split_at: dict[int, str] = field(default_factory=dict)  # start of "<title> and <title> <Name>" -> first holder
+    _firsts: set | None = field(default=None, repr=False)  # first words of the names in by_name
 
     def add(self, name: str, state: str | None, level: str | None, title: str = "") -> Person:
         known = self.lookup(name)
@@ -181,6 +203,7 @@ class PersonTable:
         for key in {name, *name.split()}:
             if key not in L.NAME_STOPWORDS and key not in _NOT_NAME_KEYS and len(key) > 2:
                 self.by_name.setdefault(key, set()).add(known.actor_id)
+        self._firsts = None
         return known
 
     def lookup(self, name: str) -> Person | None:
@@ -214,8 +237,14 @@ class PersonTable:
     def names_in(self, text: str, start: int, end: int):
         """(start, end, person) for each known name in text[start:end], longest first at each word."""
         words = list(_CAPITALISED.finditer(text, start, end))
+        if self._firsts is None:  # a name can only start with one of these: the cheap test first
+            self._firsts = {key.split(" ", 1)[0] for key in self.by_name}
+        firsts = self._firsts
         k = 0
         while k < len(words):
+            if words[k].group() not in firsts:
+                k += 1
+                continue
             for n in range(min(4, len(words) - k), 0, -1):
                 run = words[k:k + n]
                 if any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):
@@ -314,6 +343,28 @@ def _of_bodies(text: str, pos: int, end: int) -> int:
     return pos if pos > start else -1
 
 
+_WORD_ENDING = re.compile(rf"(?<![\w’'-])([{_UPPER}][{_LOWER}]+)(\s+)$")  # not over "and": "Samia Hassan and"
+
+
+_PORTFOLIO_TITLE = re.compile(r"(?i)(?:minister|secretary)$")  # titles a capitalised portfolio may stand before
+_PORTFOLIO_WORDS = frozenset({"Foreign", "Defence", "Defense", "State", "Army", "Prime", "Chief"})  # stopwords, not here
+
+
+def _portfolio_start(text: str, terms: list[_Term], lo: int, pos: int) -> int:
+    """Where the capitalised portfolio before a title at pos begins ("Fisheries Minister", "Home Affairs
+    Secretary"), or pos: a state form, a name stopword or an honorific ends it."""
+    start = pos
+    for _ in range(3):
+        m = _WORD_ENDING.search(text, max(lo, start - 40), start)
+        word = m and m.group(1)
+        if not m or word in L.NAME_STOPWORDS and word not in _PORTFOLIO_WORDS or word in _HONORIFICS \
+                or _TITLE_RE.fullmatch(word) \
+                or any(t.start < m.end(1) and m.start(1) < t.end for t in terms):
+            break
+        start = m.start()
+    return start
+
+
 def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
     """A name just before ", " at pos ("Hun Manet, Cambodia's prime minister"), honorifics dropped."""
     m = _APPOSITION.search(text, max(s.start, pos - 80), pos)
@@ -351,7 +402,10 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
                            and x.term.kind in ("demonym", "people")), None)
             state = inside.term.state if inside else None
         principal = _OF_PRINCIPAL.match(text, end, s.end)
-        st = None if state else _state_term_ending_before(terms, text, t.start(), _BEFORE_TITLE)
+        lead = _portfolio_start(text, terms, s.start, t.start()) if title[0].isupper() and _PORTFOLIO_TITLE.search(title) \
+            else t.start()
+        start = lead  # "Fisheries Minister Kanchana Dissanayake": the portfolio is part of the title
+        st = None if state else _state_term_ending_before(terms, text, lead, _BEFORE_TITLE)
         if st:
             start, state = st.start, st.term.state
         elif state:
@@ -386,11 +440,48 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         if title.lower() in ("general", "commander", "premier", "leader") and name is None and state is None:
             continue  # "in general", "the commander": too vague to place
         out.append([start, end, name, state, L.title_level(title), title])
+    out += _plural_title_pairs(text, s, terms)
+    out.sort(key=lambda x: x[0])
     return [tuple(x) for x in _join_appositions(text, out)]
 
 
+# One plural title before two names: "Presidents Andrzej Kalinowski of Poland and Serhiy Bondar of Ukraine",
+# "Foreign Ministers Wang Yi and S. Jaishankar".
+_PLURAL_TITLE = re.compile(r"(?<![\w-])(?P<title>(?:(?:Foreign|Defen[cs]e|Interior|Prime)\s+)?Ministers|Presidents|"
+                           r"Prime\s+Ministers|Kings|Emirs|Generals)\s+(?=[A-Z])")
+_AND_NAME = re.compile(r",?\s+and\s+")
+_PLURAL_WORDS = ("Ministers ", "Presidents ", "Kings ", "Emirs ", "Generals ")
+
+
+def _plural_title_pairs(text: str, s: Sentence, terms: list[_Term]) -> list[list]:
+    """Person spans (as _person_spans) for the two holders named after a plural title."""
+    out = []
+    if not any(w in s.text for w in _PLURAL_WORDS):
+        return out  # the cheap test first
+    for t in _PLURAL_TITLE.finditer(text, s.start, s.end):
+        title = t.group("title")[:-1]  # each holds it: "Prime Ministers" -> "Prime Minister"
+        pair, pos = [], t.end()
+        for _ in range(2):
+            found = _name_at(text, pos, s.end)
+            if not found or found[1] != pos or found[0] in L.terms():
+                break
+            name, end = found[0], found[2]
+            after = _state_after(terms, text, end, s.end)
+            state = after.term.state if after else None
+            pair.append([pos, after.end if after else end, name, state, L.title_level(title), title])
+            joint = _AND_NAME.match(text, pair[-1][1], s.end)
+            if not joint:
+                break
+            pos = joint.end()
+        if len(pair) == 2:
+            pair[0][0] = t.start()  # the first holder's span takes the title
+            out += pair
+    return out
+
+
 def _join_appositions(text: str, spans: list[list]) -> list[list]:
-    """ "Pakistan's army chief, General Syed Asim Munir": one person, placed by the first, named by the second."""
+    """ "Pakistan's army chief, General Syed Asim Munir", "Gen. Muhoozi Kainerugaba, the Ugandan army chief": one
+    person, placed by one, named by the other."""
     out: list[list] = []
     for sp in spans:
         prev = out[-1] if out else None
@@ -398,7 +489,7 @@ def _join_appositions(text: str, spans: list[list]) -> list[list]:
                 and text.startswith(")", sp[1]):
             prev[1] = sp[1] + 1  # "Director General of Military Operations (DGMO)": the same person
             continue
-        if prev and re.fullmatch(r",\s*", text[prev[1]:sp[0]]) and (prev[2] is None) != (sp[2] is None) \
+        if prev and re.fullmatch(r",\s*(?:the\s+)?", text[prev[1]:sp[0]]) and (prev[2] is None) != (sp[2] is None) \
                 and (prev[3] is None or sp[3] is None or prev[3] == sp[3]):
             prev[1], prev[2], prev[3] = sp[1], prev[2] or sp[2], prev[3] or sp[3]
             prev[4], prev[5] = prev[4] or sp[4], f"{prev[5]} and {sp[5]}"
@@ -409,29 +500,123 @@ def _join_appositions(text: str, spans: list[list]) -> list[list]:
 
 @dataclass(frozen=True)
 class Scan:
-    """What a sentence holds before persons are known: lexicon terms and titled persons."""
+    """What a sentence holds before persons are known: lexicon terms, titled persons, acronyms it defines."""
     terms: list
     persons: list
+    acronyms: tuple = ()
 
 
 def scan(text: str, s: Sentence, resolved: dict | None = None) -> Scan:
     terms = _terms(text, s, resolved)
-    return Scan(terms, _person_spans(text, s, terms))
+    return Scan(terms, _person_spans(text, s, terms), tuple(_acronym_defs(text, s, terms)))
+
+
+# A state's force or agency named in full once, then by its initials: "India's Border Security Force (BSF)",
+# "Border Guard Bangladesh (BGB)", "the National Police of Peru (PNP)". Later "BSF" stands for India.
+_ACRONYM_DEF = re.compile(r"\s\((?P<acr>[A-Z]{2,7})\)")
+_PHRASE_TOKEN = re.compile(r"[\w’'.-]+")
+_ACRONYM_HEADS = _INSTITUTION_WORDS | {"Force", "Gendarmerie", "Constabulary", "Rangers", "Guard", "Police"}
+# Words that make a named force an armed group, not a state's ("Free Syrian Army", "Sudan People's Liberation Army").
+_NON_STATE_NAME_WORDS = frozenset("""Liberation Democratic Free Revolutionary Resistance Rebel Islamic Alliance Front
+Movement Support Mujahideen Popular People's People’s Patriotic Party League Union Federation""".split())
+_PHRASE_LINKS = frozenset({"of", "the", "and", "for"})
+_PHRASE_BREAKS = frozenset("""And But Or In On At For From With By To As After Before During Since Until While When Where
+Who Which This That These Those He She It They We His Her Its Their Our According Meanwhile However Earlier Later Also
+Yesterday Today""".split())
+
+
+def _acronym_defs(text: str, s: Sentence, terms: list[_Term]):
+    """(acronym, state, actor id, start, end) for each "<named force of one state> (ACRONYM)" in the sentence."""
+    if "(" not in s.text:
+        return  # the cheap test first
+    for m in _ACRONYM_DEF.finditer(text, s.start, s.end):
+        acr = m.group("acr")
+        if acr in L.terms():
+            continue  # "(UAE)", "(DRC)": the state itself
+        lo = max(s.start, m.start() - 100)
+        tokens = list(_PHRASE_TOKEN.finditer(text, lo, m.start()))
+        start = None
+        for k in range(len(tokens) - 1, -1, -1):
+            tok, word = tokens[k], tokens[k].group()
+            if k < len(tokens) - 1 and text[tok.end():tokens[k + 1].start()].strip():
+                break  # a comma or a dash between: the name ended
+            if word.lower() in _PHRASE_LINKS:
+                continue
+            if word[0].isupper() and word not in _PHRASE_BREAKS:
+                start = k
+                continue
+            break
+        if start is None:
+            continue
+        inside = [t for t in terms if tokens[start].start() <= t.start and t.end <= m.start() and t.term.state
+                  and t.term.kind in ("name", "demonym", "capital", "body")]
+        heads = [k for k in range(start, len(tokens)) if tokens[k].group() in _ACRONYM_HEADS]
+        if not inside or not heads:
+            continue
+        # The name begins at its state or its head noun, with the capitalised words just before: "Zambia National
+        # Defence Force", "Armed Forces of the Philippines" (not "Soldiers of the ...").
+        first = min(heads[0], next((k for k in range(start, len(tokens)) if tokens[k].start() >= inside[0].start), heads[0]))
+        while first > start and tokens[first - 1].group()[0].isupper() \
+                and text[tokens[first - 1].end():tokens[first].start()] == " ":
+            first -= 1
+        start = tokens[first].start()
+        inside = [t for t in inside if t.start >= start]
+        states = {t.term.state for t in inside}
+        words = set(text[start:m.start()].replace("’s", "").replace("'s", "").split())
+        own = words - {w for t in inside if t.term.kind != "body" for w in t.text.split()}
+        if len(states) != 1 or not words & _ACRONYM_HEADS or own & _NON_STATE_NAME_WORDS:
+            continue
+        state = states.pop()
+        body = _BODY_AFTER.match(text, inside[-1].end, m.start())
+        slug = L.body_slug(body.group("noun"))[0] if body and body.end() == m.start() else acr.lower()
+        yield acr, state, f"{state.lower()}-{slug}", start, m.end()
 
 
 def build_person_table(scans: list[Scan]) -> PersonTable:
-    """First pass: every person the article names with a title, and their state when given."""
+    """First pass: every person the article names with a title, and their state when given; the acronyms
+    it defines for a state's forces and agencies."""
     table = PersonTable()
     stateless = []
+    defined: dict[str, set] = {}
+    for sc in scans:
+        for acr, state, actor_id, _, _ in sc.acronyms:
+            defined.setdefault(acr, set()).add((state, actor_id))
+    table.acronyms = {acr: next(iter(v)) for acr, v in defined.items() if len(v) == 1}
+    if table.acronyms:
+        table.acronym_re = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, table.acronyms))})(?![\w-])")
+    stacked = []
     for sc in scans:
         for start, end, name, state, level, title in sc.persons:
-            if name and state:
+            if name and _AND_TITLES.search(title):
+                stacked.append((start, name, state, level, title))
+            elif name and state:
                 table.add(name, state, level, title)
             elif name:
                 stateless.append((name, level, title))
     for name, level, title in stateless:  # "President Trump" after (or before) "US President Donald Trump"
         table.add(name, None, level, title)
+    for start, name, state, level, title in stacked:
+        head, rest = _AND_TITLES.split(title, 1)
+        holder = _other_holder(table, head.lower(), name)
+        if holder is not None:  # "External Affairs Minister and Foreign Minister Araghchi": two persons
+            table.split_at[start] = holder.actor_id
+            title, level = rest, L.title_level(rest)
+        table.add(name, state, level, title)
     return table
+
+
+_AND_TITLES = re.compile(r"\s+and\s+")
+
+
+def _other_holder(table: PersonTable, title: str, name: str) -> Person | None:
+    """The one person of the article, other than `name`, who alone holds `title` ("External Affairs Minister
+    Jaishankar"), when `name` is never given that title alone: then "External Affairs Minister and Foreign Minister
+    Araghchi" names two persons. "Deputy Prime Minister and Foreign Minister Dar" stays one."""
+    holders = [p for p in table.persons.values() if title in p.titles]
+    own = table.lookup(name)
+    if len(holders) != 1 or own is holders[0] or _one_name(holders[0].name, name):
+        return None
+    return holders[0]
 
 
 def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = None) -> Mention | None:
@@ -469,11 +654,17 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
     return Mention(t.start, t.end, "state", state, state, t.text, possessive=poss)
 
 
+_PLACES_AND = re.compile(rf"\b(?:in|at|to|from|into|near|visited|visiting)\s+[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)?"
+                         r"\s+and\s+$")
+
+
 def _classify_capital(text: str, s: Sentence, t: _Term, prev: str, poss: bool) -> Mention:
     """A capital is a government only when it acts ("Washington said") or is a party ("between Islamabad and ...")."""
     state = t.term.state
     nxt = _WORD_AFTER.match(text, t.end, s.end)
     nxt_word = nxt.group(1) if nxt else ""
+    if prev == "and" and _PLACES_AND.search(text, max(s.start, t.start - 50), t.start):
+        return Mention(t.start, t.end, "place", state, state, t.text)  # "in Nicosia and Ankara": two places
     metonym = t.text not in L.NON_METONYM_CAPITALS and prev not in L.PLACE_PREPOSITIONS and (
         poss or nxt_word in L.METONYM_VERBS or prev in ("between", "with", "and", "against")
         or (nxt_word == "and" and re.match(r"\W*and\s+(?:the\s+)?[A-Z]", text[t.end:s.end]) is not None))
@@ -494,6 +685,12 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
     terms = sc.terms
     spans: list[Mention] = []
     for start, end, name, state, level, title in sc.persons:
+        if start in table.split_at and (joint := _AND_TITLES.search(text, start, end)):
+            first = table.persons[table.split_at[start]]  # "External Affairs Minister" of "... and Foreign Minister X"
+            spans.append(Mention(start, joint.start(), "person", first.state, first.actor_id, text[start:joint.start()],
+                                 first.level))
+            start = joint.end()
+            title, state, level = text[start:end], None, None
         person = table.lookup(name) if name else (table.by_title(title, text, home) if state is None else None)
         if person:
             state = state or person.state
@@ -534,6 +731,13 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
                 slug, typ = L.body_slug(body.group("noun"))
                 spans.append(Mention(a.start, a.end, "body", a.term.state, f"{a.term.state.lower()}-{slug}", a.text,
                                      "officials" if typ == "delegation" else None))
+    for acr, state, actor_id, start, end in sc.acronyms:  # "India’s Border Security Force (BSF)": one body
+        spans.append(Mention(start, end, "body", state, actor_id, text[start:end]))
+    if table.acronym_re is not None:
+        for m in table.acronym_re.finditer(text, s.start, s.end):
+            state, actor_id = table.acronyms[m.group()]
+            spans.append(Mention(m.start(), m.end(), "body", state, actor_id, m.group(),
+                                 possessive=text.startswith(("'s", "’s"), m.end())))
     for start, end, p in table.names_in(text, s.start, s.end):
         spans.append(Mention(start, end, "person", p.state, p.actor_id, text[start:end], p.level,
                              text.startswith(("'s", "’s"), end)))

@@ -42,7 +42,7 @@ BLOCKERS = (
     "South America", "South American", "North America", "North American", "Central America",
     "Central American", "Native American", "West Indies", "West Indian", "New Mexico",
     "Washington Post", "Washington Times", "Washington State", "South China Sea", "East China Sea",
-    "New Guinea", "Gulf of Mexico", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River", "Port Sudan",
+    "New Guinea", "Gulf of Mexico", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River",
 )
 
 # Forms shared by two states: resolved per article to the one the text
@@ -102,6 +102,8 @@ def terms() -> dict[str, Term]:
             add(form, Term("name", s.iso3, s.iso3))
             if form.startswith("The "):
                 add(form[4:], Term("name", s.iso3, s.iso3))
+            if " of the " in form:  # "the Republic of Niger" for the official "Republic of the Niger"
+                add(form.replace(" of the ", " of ", 1), Term("name", s.iso3, s.iso3))
         for d in s.demonyms:
             add(d, Term("demonym", s.iso3, s.iso3))
             if (p := _plural(d)):
@@ -148,27 +150,31 @@ TITLES = (
     # Heads of state or government under other names: Bangladesh's "Chief Adviser", Sudan's "Chairman of the
     # Transitional Sovereignty Council", Libya's "Chairman of the Presidential Council".
     (r"chief advis[eo]r|chair(?:man|person)? of the (?:[\w-]+ ){0,2}(?:sovereign(?:ty)?|presidential|presidency|"
-     r"state administration|revolutionary|transitional|military) council|chair(?:man|person)? of the presidency|"
+     r"state administration|revolutionary|transitional|military)(?: leadership)? council|chair(?:man|person)? of the presidency|"
      r"chair(?:man|person)? of the council of ministers", "leaders"),
     (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
      r"head of (?:our |the )?state|leader|lyonchhen", "leaders"),
-    (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister", "ministerial"),
+    (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister|"
+     r"eam", "ministerial"),  # India's releases call the External Affairs Minister "EAM"
     (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:foreign|external) relations|(?:national )?defen[cs]e|the interior|home affairs|state)"
      r"(?: for foreign affairs)?", "ministerial"),
-    (r"secretary of state|foreign secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)|"
+    (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)|"
      r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", "ministerial"),
     (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", "ministerial"),
     (r"cabinet secretary|minister of state|vice[- ]minister|advis[eo]r (?:for|on) foreign affairs|"
      r"foreign affairs advis[eo]r|lyonpo", "ministerial"),
     (r"minister", "ministerial"),
-    (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e staff|chief of (?:the )?general staff", "military"),
+    (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e (?:staff|forces)|"
+     r"chief of (?:the )?general staff", "military"),
     (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", "military"),
     (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|admiral|naval chief|air force chief|commander", "military"),
+    # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo".
+    (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? )?colonel(?:-major)?|(?:lt\.? )?col\.?", "military"),
     (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", "officials"),
     (r"director[- ]general|under[- ]secretary|permanent secretary|principal secretary|secretary[- ]general|"
      r"special representative|personal representative", "officials"),
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
-    (r"counterpart", None),  # "his Indian counterpart": a person of that state, rank unknown
+    (r"counterpart|homologue", None),  # "his Indian counterpart", "his Burkinabè homologue": that state's, rank unknown
 )
 TITLE_ALT = "|".join(f"(?:{t})" for t, _ in TITLES)
 _TITLE_LEVELS = tuple((re.compile(rf"(?<![\w-])(?:{t})(?![\w-])", re.I), lvl) for t, lvl in TITLES)
@@ -188,6 +194,7 @@ BODY_NOUNS = (
     (r"armed forces", "armed-forces", "armed_forces"), (r"army", "army", "armed_forces"),
     (r"navy", "navy", "armed_forces"), (r"air force", "air-force", "armed_forces"),
     (r"coast guard", "coast-guard", "armed_forces"),
+    (r"police|gendarmerie|border guards?|border police", "police", "armed_forces"),  # "the Bolivian police reported"
     (r"military", "military", "armed_forces"), (r"forces|troops", "forces", "armed_forces"),
     (r"foreign (?:ministry|office)|ministry of (?:foreign|external) affairs", "foreign-ministry", "organization"),
     (r"defen[cs]e ministry|ministry of (?:national )?defen[cs]e", "defence-ministry", "organization"),
@@ -197,7 +204,7 @@ BODY_NOUNS = (
     (r"government|administration|cabinet|leadership|authorities", "government", "organization"),
     (r"delegations?|negotiators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
      r"(?:military\s+|army\s+|border\s+)?officers|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|security)\s+"
-     r"ministers|prime\s+ministers|ministers|leaders|presidents|army\s+chiefs", "delegation", "delegation"),
+     r"ministers|prime\s+ministers|ministers|leaders|presidents|army\s+chiefs|chiefs", "delegation", "delegation"),
     (r"embassy|high commission", "embassy", "organization"),
 )
 BODY_ALT = "|".join(f"(?:{n})" for n, _, _ in BODY_NOUNS)

@@ -2,13 +2,17 @@
 
 Triggers are past-tense verbs ("met", "held talks with", "hosted", "received
 at <venue>", "granted an audience to", "spoke by phone with", "told X by phone",
-"visited"), meeting nouns with their parties ("talks between A and B", "a phone
-call on Monday between A and B", "his meeting with Trump"), an encounter named
-up front ("In a phone call, A and B discussed ..."), and visits ("his official
-U.S. visit"). The parties are the actors nearest the trigger: the subject
-before it and the object right after it (or the two named after "between").
-A pair named by office only ("the two countries' security chiefs met") and
-"each delegation" take their states from the context. A joint body of two states
+"exchanged views by telephone", "visited"), meeting nouns with their parties
+("talks between A and B", "a phone call on Monday between A and B", "his meeting
+with Trump"), an encounter named up front ("In a phone call, A and B discussed
+...", "Following a meeting at the checkpoint, the two commanders agreed"), and
+visits ("his official U.S. visit", "arrived in Abuja on a working visit"). The
+parties are the actors nearest the trigger: the subject before it and the object
+right after it (or the two named after "between"). A pair named by office only
+("the two countries' security chiefs met", "a call between both Presidents")
+and "each delegation" take their states from the context (see _context_pair).
+A visit to an office the text does not place ("paid a visit to the President
+at the Presidential Villa, Abuja") meets the state of the place. A joint body of two states
 ("the Joint Border Commission met", "a meeting of the Thai-Myanmar Township
 Border Committee held at") meets for the two its name gives, else the context's
 pair. Planned, negated and
@@ -17,6 +21,7 @@ hypothetical meetings, and encounters with non-state audiences, are skipped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import lexicon
@@ -27,31 +32,34 @@ from . import common
 
 VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
     (?P<met>met(?:\s+(?:separately|privately|briefly|again)\s+with|\s+with)?)
-  | (?P<held>(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+)?talks|talks|meetings?|discussions|consultations|negotiations|
+  | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+)?talks|talks|meetings?|discussions|consultations|negotiations|  # not "had proposed a meeting"
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
-        lunch|luncheon|dinner|breakfast|round\s+of\s+talks)
+        lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te)
         (?:\s+(?:with|between))?)
-  | (?P<callfrom>received(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call
+  | (?P<callfrom>(?:received|took)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call
         (?:\s+(?:on|last|this|earlier)\s+\w+)?\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
   | (?P<host>hosted|received(?:\s+in\s+(?:an?\s+)?(?:private\s+|special\s+)?audience)?|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?audience(?:\s+on\s+\w+)?\s+to
         |(?<=\sgranted\s)an\s+audience(?=\s+by\b))
   | (?P<visited>visited)
   | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
-  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|\s+(?:with|to)))
+  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|\s+(?:with|to)))
   | (?P<told>told|assured|informed|briefed|congratulated|thanked)
+  | (?P<exchanged>exchanged\s+views(?:\s+with)?|discussed)
+  | (?P<shook>(?:shook|shakes|shaking)\s+hands\s+with)
+  | (?P<callto>(?:made|placed)\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+|video\s+)?call\s+to)
   | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:telephoned|phoned|dialled|dialed|called)(?!\s+(?:on|for|off|upon|it|the)\b))
   | (?P<sat>sat\s+down\s+with)
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
-  | (?P<signed>signed)
+  | (?P<signed>signed|inked)
 )(?![\w-])""")
 NOUN_RE = re.compile(
     r"(?i)(?<![\w-])(?P<noun>meetings?|talks|negotiations|consultations|discussions|calls?|phone\s+calls?|conversations?|"
-    r"summit|luncheon|lunch|dinner|breakfast|engagement)"
+    r"summit|luncheon|lunch|dinner|breakfast|engagement|t[êe]te-[àa]-t[êe]te)"
     r"(?:\s+\([A-Z]{2,6}\))?"  # "Foreign Office Consultations (FOC) between A and B"
     r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
-        r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w'’-]+){0,2}"  # "a phone call on Monday between"
-    r"\s+(?P<prep>between|with)(?![\w-])")
+        r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+){0,2}"  # "a phone call on Monday between"
+    r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z]))(?![\w-])")  # "a meeting of Chilean and Peruvian officials"
 VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
 _STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
@@ -59,23 +67,32 @@ _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "rece
     r"both|each|(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from)|"
     r"(?:head|chief|leader|chairman|chair)\s+of|"
     r"(?:working|state|official|private|bilateral)\s+|"  # "hosted a working dinner for X"
+    r"(?:by|via|over)\s+(?:the\s+)?(?:video\s*(?:conference|link|call)|videoconference|(?:tele)?phone)|virtually|"
     r"(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)))*$")
-_COORD = re.compile(r"^\s*(?:,|and|&)\s*(?P<then>then\s+|later\s+|also\s+)?(?:with\s+)?(?:,\s*)?"
+_COORD = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*(?P<then>then\s+|later\s+|also\s+|,?\s*separately,?\s+)?(?:with\s+)?(?:,\s*)?"
                     rf"(?:the\s+|his\s+|her\s+|their\s+)?(?:{HONORIFIC}\s+)*$")
 # A pair named by what the two have in common ("the foreign ministers of the two countries",
 # "defence officials from both sides"): the two states come from the context.
-_COLLECTIVE = re.compile(
-    r"(?i)\b(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|neighbou?rs|governments|states|leaders|ministers|"
-    r"presidents|delegations|armies|militaries)\b")
-_EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+)?(?:leaders?|delegations?|sides|ministers?|"
+_NON_STATE = r"rebel|insurgent|militant|militia|separatist|guerrilla|opposition|party|tribal|clan|community|religious|civil"
+_PAIR_NOUNS = (r"countries|sides|nations|neighbou?rs|governments|states|leaders|ministers|vice-ministers|presidents|"
+               r"delegations|armies|militaries|navies|forces|commanders|chiefs|officials|negotiators|envoys|counterparts|"
+               r"heads\s+of\s+state|prime\s+ministers|foreign\s+ministers")
+_COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[a-z][\w-]*\s+){{0,2}}?"
+                         rf"(?:{_PAIR_NOUNS})\b")  # not "the two rebel leaders"
+_EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+(?:two\s+)?)?(?:leaders?|delegations?|sides|ministers?|"
                    r"presidents?|parties|countries|of\s+them)\b")
-_TWO = re.compile(r"(?i)\s+(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+)?(?:leaders|delegations|sides|ministers|presidents|"
-                  r"parties|governments|counterparts|envoys)\b")
+_TWO = re.compile(rf"(?i)\s+(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[\w-]+\s+)?(?:parties|{_PAIR_NOUNS})\b")
 _CONTACT_INTRO = re.compile(
-    r"(?i)(?:in|during)\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+call|(?:video\s+)?call|(?:tele)?phone\s+conversation|"
-    r"video\s*conference|meeting|talks)\b[^,]{0,40},")
+    r"(?i)(?:in|during)\s+(?:a|an|their)\s+(?P<noun>(?:tele)?phone\s+call|(?:video\s+)?call|(?:tele)?phone\s+conversation|"
+    r"video\s*conference|meeting|talks)\b[^,]{0,40},\s*")
+# An encounter that opens the sentence before its (collective) parties: "Following a meeting at the checkpoint on
+# Friday, the two sector commanders agreed", "After talks in Lomé, both ministers signed".
+_AFTER_ENCOUNTER = re.compile(
+    r"(?i)[“\"‘']?(?:after|following|at|in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>meeting|talks|consultations|(?:tele)?phone\s+call|call|conversation|video\s*conference)\b"
+    r"(?!\s+of\s+(?!the\s+two\b|both\b))[^,;“”\"]{0,60},\s*")  # not "a meeting of the cabinet": a body's own session
 _AFTER_MEETING = re.compile(
-    r"(?i)(?:(?:after|following)\s+(?:meeting|hosting|receiving|(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?i)(?:(?:speaking\s+)?(?:after|following)\s+(?:meeting|hosting|receiving|(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:meeting|talks|call|conversation)\s+with)|(?:in|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|call|conversation)\s+with)\s+")
 # A remote contact: "told his counterpart by phone", "in a telephone call".
@@ -96,9 +113,9 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:(?:also|warmly|formal
 _LATER = re.compile(r"(?i)\b(?:could|will|would|may|might|(?:is|are)\s+(?:expected|due|set|scheduled|likely)|to\s+resume)\b")
 _FORMATS = (
     ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
-    ("call", re.compile(r"(?i)\b(?:phone|telephone|(?<!courtesy )call(?:ed)?(?!\s+on)|dial(?:l)?ed)\b")),
-    ("virtual", re.compile(r"(?i)\b(?:video|virtual(?:ly)?|online)\b")),
-    ("signing", re.compile(r"(?i)\bsign(?:ed|ing)\b(?!\s+(?:of|that))")),
+    ("call", re.compile(r"(?i)\b(?:phone|telephone|(?<!courtesy )call(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
+    ("virtual", re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
+    ("signing", re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
     ("summit", re.compile(r"(?i)\bsummit\b")),
 )
 _CONFIDENCE = 0.8
@@ -107,14 +124,45 @@ _CONFIDENCE = 0.8
 def extract(doc: Document) -> list[Hit]:
     hits = []
     for i, s in enumerate(doc.sentences):
-        hits.extend(_intro_hit(doc, i))
+        hits.extend(_intro_hit(doc, i, hits))
         for m in VERB_RE.finditer(doc.text, s.start, s.end):
-            hits.extend(_verb_hit(doc, i, m))
+            hits.extend(_verb_hit(doc, i, m, hits))
         for m in NOUN_RE.finditer(doc.text, s.start, s.end):
-            hits.extend(_noun_hit(doc, i, m))
+            hits.extend(_noun_hit(doc, i, m, hits))
         hits.extend(_visit_hits(doc, i))
-        hits.extend(_body_hits(doc, i))
-        hits.extend(_sides_hits(doc, i))
+        hits.extend(_body_hits(doc, i, hits))
+        hits.extend(_sides_hits(doc, i, hits))
+        hits.extend(_their_meeting_hits(doc, i, hits))
+    return hits
+
+
+# A meeting the sentence refers back to: "the agreement reached by the border commanders of the two countries, at
+# their meeting at the Zurbatiyah crossing", "The agreement was reached at a meeting at the Arar crossing".
+_THEIR_MEETING = re.compile(
+    r"(?i)\b(?:(?P<their>at|during|in|after|following)\s+their\s+|(?P<reached>reached|agreed|signed|concluded|struck)"
+    r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:a|the)\s+)(?:[\w-]+\s+)?(?P<noun>meeting|talks)\s+(?:at|in|on)\b")
+
+
+def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
+    s = doc.sentences[i]
+    hits = []
+    if "meeting" not in s.text and "talks" not in s.text:
+        return hits  # the cheap test first
+    for m in _THEIR_MEETING.finditer(doc.text, s.start, s.end):
+        if common.unreal(doc, i, m.start("noun"), m.end("noun")) or common.non_state_partner(doc, i):
+            continue
+        before = common.actors_in(doc, i, s.start, m.start())
+        two = common.coordinated(doc, before[-2:]) if len(before) >= 2 else []
+        if m.group("their") and len({x.state for x in two}) == 2:
+            pair = tuple(sorted({x.state for x in two}))  # "A and B ..., at their meeting in Lomé"
+        elif m.group("reached") or _COLLECTIVE.search(doc.text, s.start, m.start()):
+            pair = _context_pair(doc, i, prior)  # "... of the two countries, at their meeting", "reached at a meeting"
+        else:
+            continue
+        level = _collective_level(doc.text[s.start:m.start()])  # "the border commanders ..., at their meeting"
+        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", level, "noun")
+        if hit:
+            hits.append(hit)
     return hits
 
 
@@ -123,28 +171,39 @@ def extract(doc: Document) -> list[Hit]:
 _BODY = (r"(?:[A-Z0-9][\w–-]*\s+){0,3}?(?i:joint|border|boundary|inter-?state|inter-?governmental|demarcation|expert\s+group)"
          r"(?:\s+[\w–-]+){0,2}?\s+(?i:committee|commission|working\s+group|meeting)(?:\s+\([A-Z]{2,6}\))?"
          r"(?:\s+on\s+(?:the\s+)?[\w–-]+(?:\s+[\w–-]+){0,3}?)?")
+# What the text says of the body before its verb: "the Joint Oversight Committee established under the Peace
+# Agreement between A and B held its first meeting" (its states count as the body's).
+_BODY_MOD = (r"(?:,?\s+(?P<mod>(?:established|set\s+up|created|formed|mandated)\s+(?:by|under|in)\s+"
+             r"(?:(?!\b(?:not|never|yet|has|have|had|will|would|is|are|was|were)\b)[^,;.()]){3,100}?),?)?")  # no verb
 _BODY_MET = re.compile(
-    rf"(?<![\w-])(?P<body>{_BODY})(?:,?\s+which)?\s+(?:met|convened|(?:was|were)\s+held|"
+    rf"(?<![\w-])(?P<body>{_BODY}){_BODY_MOD}(?:,?\s+which)?\s+(?:met|convened|(?:was|were)\s+held|"
     rf"held\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:session|meeting|round))(?![\w-])"
     rf"|(?<![\w-])(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY})\s+(?:was\s+)?held(?![\w-])")
 
 
-def _body_hits(doc: Document, i: int) -> list[Hit]:
+_TO_BE_HELD = re.compile(r"(?i)\b(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|be)\s+held$")
+
+
+def _body_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
     """A joint body of two states met: the two states its name gives, else the pair the context sets up."""
     s = doc.sentences[i]
     hits = []
     for m in _BODY_MET.finditer(doc.text, s.start, s.end):
         body = "body" if m.group("body") else "body2"
-        if common.unreal(doc, i, m.start(), m.end(), after=False):
+        if body == "body2":  # "(appreciation for facilitating) the meeting of the GBC held in Vientiane": it was held
+            if _TO_BE_HELD.search(doc.text, max(s.start, m.end() - 30), m.end()):
+                continue
+        elif common.unreal(doc, i, m.start(), m.end(), after=False):
             continue
-        inside = sorted({x.state for x in doc.mentions[i] if x.state and m.start(body) <= x.start < m.end(body)
+        spans = [m.span(body)] + ([m.span("mod")] if body == "body" and m.group("mod") else [])
+        inside = sorted({x.state for x in doc.mentions[i] if x.state and any(a <= x.start < b for a, b in spans)
                          and x.kind in ("state", "modifier", "body", "place")})
         if len(inside) == 2:
             pair = tuple(inside)
         elif inside or common.non_state_partner(doc, i):
             continue
         else:
-            pair = doc.recent_pair(i, None) or doc.conflict_pair
+            pair = _context_pair(doc, i, prior)
         if not pair:
             continue
         hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-body", "officials", body)
@@ -169,10 +228,19 @@ _SIDES_MET = re.compile(
     r"(?i)(?<![\w-])(?:meeting|talks|meetings)\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<who>commanders|officers|officials|delegations|delegates|representatives|ministers|chiefs|envoys|negotiators)"
     r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:sides|countries|nations|armies|neighbou?rs)(?![\w-])")
-_MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|border\s+guard")
+_MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies|navies|forces|border\s+guard")
 
 
-def _sides_hits(doc: Document, i: int) -> list[Hit]:
+def _collective_level(who: str) -> str:
+    """ "the two sector commanders": military; "both presidents": leaders; else officials."""
+    if _MILITARY_WHO.search(who):
+        return "military"
+    if re.search(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers", who):
+        return "leaders"
+    return "ministerial" if re.search(r"(?i)ministers", who) else "officials"
+
+
+def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
     """ "agreed at a meeting of border commanders from both sides": the pair the context sets against each other."""
     s = doc.sentences[i]
     hits = []
@@ -181,7 +249,7 @@ def _sides_hits(doc: Document, i: int) -> list[Hit]:
     for m in _SIDES_MET.finditer(doc.text, s.start, s.end):
         if common.unreal(doc, i, m.start(), m.end(), after=False) or _LATER.search(doc.text, m.end(), min(s.end, m.end() + 60)):
             continue
-        pair = doc.recent_pair(i, None) or doc.conflict_pair
+        pair = _context_pair(doc, i, prior)
         if not pair:
             continue
         level = "military" if _MILITARY_WHO.search(doc.text, m.start(), m.end()) else "officials"
@@ -194,7 +262,7 @@ def _sides_hits(doc: Document, i: int) -> list[Hit]:
 _COMMA = re.compile(r",\s+")
 
 
-def _intro_hit(doc: Document, i: int) -> list[Hit]:
+def _intro_hit(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
     """ "In a phone call on Sunday, A and B discussed ...": the encounter named up front, its two parties after it.
 
     "After meeting A on Monday, B said ...": the one met first, the subject after the comma.
@@ -210,8 +278,18 @@ def _intro_hit(doc: Document, i: int) -> list[Hit]:
             return []
         hit = _make(doc, i, subj[0], obj[0], after_meeting.start(), after_meeting.end(), "meeting-intro")
         return [hit] if hit else []
-    intro = _CONTACT_INTRO.match(doc.text, s.start, s.end)
+    intro = _CONTACT_INTRO.match(doc.text, s.start, s.end) or _AFTER_ENCOUNTER.match(doc.text, s.start, s.end)
     if not intro:
+        return []
+    two = _COLLECTIVE.match(doc.text, intro.end(), s.end)
+    if two:  # "Following a meeting at the Yenga checkpoint on Friday, the two sector commanders agreed ..."
+        if _LATER.search(doc.text, intro.start(), intro.end()) \
+                or common.unreal(doc, i, intro.start("noun"), intro.end("noun")):
+            return []
+        pair = _context_pair(doc, i, prior)
+        hit = pair and _unnamed_pair_hit(doc, i, intro, pair, "meeting-intro", _collective_level(two.group()))
+        return [hit] if hit else []
+    if intro.re is _AFTER_ENCOUNTER:
         return []
     after = common.actors_in(doc, i, intro.end(), s.end, unplaced=True)
     pair = common.coordinated(doc, after)[:2]
@@ -219,6 +297,28 @@ def _intro_hit(doc: Document, i: int) -> list[Hit]:
         return []
     hit = _make(doc, i, pair[0], pair[1], intro.start(), intro.end(), "meeting-intro")
     return [hit] if hit else []
+
+
+# Whom an envoy speaks for is not who acts: "X travelled to Conakry as special envoy of His Excellency the
+# President and was received by ...", "Y, on behalf of President Z, met ...".
+_PRINCIPAL_BEFORE = re.compile(
+    rf"(?i)\b(?:envoy|emissary|messenger|representative|on\s+behalf)\s+of\s+(?:the\s+)?(?:{HONORIFIC}\s+)*(?:the\s+)?$")
+
+
+# A style standing alone for the person the text introduced with it: "His Highness Prince Turki ..., Minister of
+# Foreign Affairs, announced ... His Highness received this morning ...".
+_BARE_STYLE = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\b(?!\s+(?:[A-Z]|the\s+[A-Z]))")
+
+
+def _styled_antecedent(doc: Document, i: int, styled: re.Match) -> Mention | None:
+    """The last person (of the few sentences before) whose name followed the same style, placed at the style."""
+    style = re.sub(r"\s+", " ", styled.group())
+    for j in range(i, max(-1, i - 6), -1):
+        for m in reversed(doc.mentions[j]):
+            if m.kind == "person" and m.actor_id and (j < i or m.end <= styled.start()) \
+                    and style in re.sub(r"\s+", " ", doc.text[max(0, m.start - 25):m.start + len(style) + 1]):
+                return Mention(styled.start(), styled.end(), "person", m.state, m.actor_id, styled.group(), m.level)
+    return None
 
 
 def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
@@ -229,6 +329,8 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     """
     clause_start, _ = doc.clause_bounds(i, pos)
     before = common.actors_in(doc, i, clause_start, pos, unplaced=True)
+    before = [m for m in before  # "X, as special envoy of the President, met": X acts, not the President
+              if m is before[0] or not _PRINCIPAL_BEFORE.search(doc.text, max(clause_start, m.start - 50), m.start)]
     previous: list[Mention] = []
     if clause_start > doc.sentences[i].start and _RELATIVE_OR_AND.match(doc.text, clause_start):
         prev_start, _ = doc.clause_bounds(i, clause_start - 3)
@@ -241,7 +343,8 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
         if doc.text[previous[-1].end:clause_start].strip(" ,") == "":  # "A, and his counterpart B, signed"
             return [previous[-1], before[-1]]
     if not before:
-        return []
+        styled = _BARE_STYLE.search(doc.text, clause_start, pos)
+        return [styled_by] if styled and (styled_by := _styled_antecedent(doc, i, styled)) else []
     out = [before[-1]]
     if len(before) > 1 and _COORD.match(doc.text[before[-2].end:before[-1].start]):
         out.insert(0, before[-2])
@@ -299,17 +402,22 @@ def _separately(doc: Document, i: int, m: re.Match, obj: list[Mention]) -> bool:
     return bool(coord and coord.group("then"))
 
 
-def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
+def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]:
     kind = m.lastgroup
-    if common.unreal(doc, i, m.start(), m.end(), after=False):
+    if common.unreal(doc, i, m.start(), m.end(), after=False) or _called_off(doc, i, m.start(), m.end(), after=False):
         return []
     s = doc.sentences[i]
-    if kind == "told" and not _PHONE.search(s.text):
-        return []  # only a remote contact: in person, "told" reports words, not a meeting
+    if kind in ("told", "exchanged") and not _PHONE.search(s.text):
+        return []  # only a remote contact: in person, "told" reports words, "exchanged views" the talks of a meeting
+    if m.group() == "discussed":  # "A and B discussed the sinking in a phone call", "A discussed ... with B by phone"
+        w = _WITH.search(doc.text, m.end(), min(doc.clause_bounds(i, m.end())[1], m.end() + 80))
+        obj_at = w.end() if w else None
+    else:
+        obj_at = m.end()
     by = kind == "host" and _passive_by(doc, i, m)
     passive = bool(by)
     subj = _subject(doc, i, m.start())
-    obj = _object(doc, i, by) if by else _object(doc, i, m.end())
+    obj = _object(doc, i, by) if by else (_object(doc, i, obj_at) if obj_at is not None else [])
     if by and obj:  # "was received on Thursday in Cotonou by A, and on Friday in Niamey by B": one visit each
         more = _AND_BY.match(doc.text, obj[-1].end, s.end)
         if more and _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, more.start("gap"), more.end("gap"))):
@@ -320,17 +428,19 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         subj, obj = obj[:1], obj[1:]
     if kind == "signed":  # "A and B signed ...", "A signed an accord with B"
         obj = _signed_with(doc, i, m.end())
-    if kind == "calledon" and obj and _URGED.match(doc.text, obj[0].end):
-        return []  # "called on China to stop": urging, not a courtesy call
+    if kind in ("calledon", "callto") and obj and _URGED.match(doc.text, obj[0].end):
+        return []  # "called on China to stop", "made a call to Kenya to withdraw": urging, not a visit or a call
     if kind == "cochaired":  # "A and his B counterpart co-chaired the joint commission": the two chairs met
         obj = []
     if kind == "visited" and not obj:
         return _visit(doc, i, m.start(), m.end(), subj)
-    if not obj and subj and kind in ("met", "held", "sat", "spoke"):
-        obj = _each(doc, i, m.end(), subj[-1])
-    if not obj and kind in ("met", "held", "sat", "spoke", "signed", "cochaired"):
+    if not obj and subj and kind in ("met", "held", "sat", "spoke", "exchanged", "host"):
+        obj = _each(doc, i, m.end(), subj[-1])  # "received each of the two delegations separately"
+    if not obj and kind in ("met", "held", "sat", "spoke", "exchanged", "signed", "cochaired"):
+        if kind == "met" and not _MET_ALONE.match(doc.text, m.end(), s.end):
+            return []  # "the two prime ministers ... met members of the Armenian community": they met someone else
         if len(subj) != 2:
-            subj = _collective(doc, i, m.start())
+            subj = _collective(doc, i, m.start(), prior)
         subj, obj = subj[:1], subj[1:]
     if not subj or not obj or len({o.state for o in obj}) > 1 and not _separately(doc, i, m, obj) and not passive:
         return []
@@ -342,11 +452,19 @@ def _verb_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
         a, b = (subj[-1], o) if visitor_first else (o, subj[-1])
         hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}",
                     visit=kind in ("visited", "paid", "host", "calledon"))  # a courtesy call is a visit
+        if hit and kind == "exchanged":  # "discussed" only with a remote contact named (see above): that contact
+            hit.fields.update(format="virtual" if "video" in _PHONE.search(s.text).group().lower() else "call",
+                              cameo_code="040")
         if hit:
             hits.append(hit)
     return hits
 
 
+# What follows "A and B met" when they met each other (no object of the verb): a time, a place, a manner.
+_MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|earlier|yesterday|today|tonight|late|early|again|"
+                        r"separately|privately|briefly|twice|once|behind|during|over|amid|under|face|and|to|near|along|"
+                        r"inside|outside|via|virtually|shortly|after|before|soon|without|with\s+(?:each\s+other|one\s+"
+                        r"another))\b)")
 _GAP_WITH = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:at|in)\s+[^,;:()]{2,70}?\s+with(?=\s)")
 _HEAD_OF = re.compile(r"(?i)\b(?:head|chief|leader|chairman|chair)\s+of\s+(?:the\s+)?$")
 _AND_BY = re.compile(r",?\s+and\s+(?P<gap>(?:[^,;.]{0,40}?\s)?)by\s+")
@@ -365,7 +483,8 @@ def _passive_by(doc: Document, i: int, m: re.Match) -> int | None:
 
 
 # What may stand between a passive verb and "by" besides dates: "in Cotonou", "at Lingkana Palace".
-_ONLY_WHERE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}[\s,]*)*")
+_ONLY_WHERE = re.compile(r"[\s,]*(?:(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|"
+                         r"airport|palace|office|headquarters|residence|border|crossing)[\s,]*)*")  # "at Cairo airport"
 
 
 def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0) -> list[Mention]:
@@ -373,14 +492,52 @@ def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0) -> list
     return [Mention(m.start(group), m.end(group), "state", st, st, m.group(group)) for st in pair]
 
 
-def _collective(doc: Document, i: int, pos: int) -> list[Mention]:
+# Teams of both sides the story has introduced, opening the sentence: "The commanders met for three hours on the
+# bridge", "The delegations met again on Tuesday".
+_THE_TEAMS = re.compile(r"(?i)\s*[“\"]?the\s+(?:[a-z][\w-]*\s+)?(?:commanders|delegations|negotiators|envoys|delegates)\s+")
+
+
+def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Mention]:
     """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
     clause_start, _ = doc.clause_bounds(i, pos)
-    found = _COLLECTIVE.search(doc.text, clause_start, pos)
-    pair = found and (doc.recent_pair(i, None) or doc.next_pair(i) or doc.conflict_pair)
+    found = _COLLECTIVE.search(doc.text, clause_start, pos) or _THE_TEAMS.fullmatch(doc.text, doc.sentences[i].start, pos)
+    pair = found and _context_pair(doc, i, prior)
     if not pair:
         return []
     return _states_at(found, pair)
+
+
+def _context_pair(doc: Document, i: int, prior: list[Hit]) -> tuple[str, str] | None:
+    """The pair "the two countries" stands for: the last the text joins itself ("Peru and Bolivia", "the
+    Iran–Israel truce") if named lately, else the one a recent sentence names, the pair of the meeting reported
+    last ("The visit was prepared in a telephone conversation between both Presidents"), the one the next sentence
+    names, the two states the article is about, else its conflict. (Not merely the last two states named: "He led
+    the U.S. side in talks between the two governments" names a third; nor a conflict a communiqué mentions in
+    passing.) Last, a placed release's own state and the other it names most."""
+    joined = doc.joined_pair(i, None)
+    if joined and set(joined) <= {m.state for j in range(max(0, i - 3), i + 1) for m in doc.mentions[j]}:
+        return joined
+    return doc.recent_pair(i, None) or common.latest_meeting_pair(prior, i, set(), since=i - 5) \
+        or doc.next_pair(i) or _article_pair(doc) or doc.conflict_pair or _own_pair(doc)
+
+
+def _own_pair(doc: Document) -> tuple[str, str] | None:
+    """A release placed in its own capital ("Port Sudan, Thursday 12 March 2026") says "our forces" and "the
+    Eritrean side": its two sides are its own state and the one it names most besides."""
+    own = doc.placed_state()
+    other = own and doc.home_state(exclude=own)
+    return tuple(sorted((own, other))) if own and other else None
+
+
+def _article_pair(doc: Document) -> tuple[str, str] | None:
+    """The two states the article names most, if both are named at least twice and clearly ahead of a third
+    (a bilateral story names its two sides throughout; a mediator or a place less). Asked only after a
+    collective phrase ("both countries"), so counting the mentions each time costs little."""
+    counts = Counter(m.state for ms in doc.mentions for m in ms if m.state and m.kind != "pronoun")
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]):
+        return None
+    return tuple(sorted((top[0][0], top[1][0])))
 
 
 def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = None) -> list[Mention]:
@@ -399,11 +556,47 @@ def _signed_with(doc: Document, i: int, pos: int) -> list[Mention]:
     return [] if obj and _ONLOOKER.match(doc.text, obj[-1].end) else obj
 
 
-def _noun_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
-    if common.unreal(doc, i, m.start(), m.end()):
+# A meeting or visit called off, put off or denied did not take place: "postponed his visit to Uganda", "denied
+# that he had met", "the talks between A and B were cancelled".
+_CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:postpon\w*|cancel\w*|call(?:ed|ing|s)?\s+off|delay\w*|defer\w*|scrap\w*|"
+                                r"shelv\w*|abort\w*|den(?:y|ies|ied|ying)|rul(?:ed|ing|es)\s+out)\b(?:\s+[\w'’-]+){0,4}\s+$")
+_CALLED_OFF_AFTER = re.compile(r"(?i)[^,;.]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+)?"
+                               r"(?:postponed|cancell?ed|called\s+off|delayed|deferred|scrapped|shelved|put\s+off)\b")
+
+
+def _called_off(doc: Document, i: int, start: int, end: int, *, after: bool = True) -> bool:
+    """Whether the meeting or visit at text[start:end] was called off (after: a noun's own predicate says so)."""
+    s = doc.sentences[i]
+    return bool(_CALLED_OFF_BEFORE.search(doc.text, max(s.start, start - 60), start)
+                or after and _CALLED_OFF_AFTER.match(doc.text, end, s.end))
+
+
+# Talks that someone offered or proposed, or a seat for them: no talks yet ("offered Montevideo as the seat for
+# technical talks between the two delegations", "proposed a meeting between the two sides").
+_OFFERED = re.compile(r"(?i)\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)(?:\s+(?:of|for))?|to\s+(?:host|hold|organi[sz]e|"
+                      r"facilitate)[”\"’]?|(?:seat|venue)\s+(?:for|of))\s+(?:[\w-]+\s+){0,3}$")  # 'be honoured to host" talks'
+
+
+_MANY = re.compile(r"(?i)\b(?:tri|quadri|multi)lateral\b|\b(?:three|four|five)-way\b")
+
+
+def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]:
+    if common.unreal(doc, i, m.start(), m.end()) or _called_off(doc, i, m.start(), m.end()):
         return []
-    if m.group("prep").lower() == "between":
+    c_start, _ = doc.clause_bounds(i, m.start())
+    if _OFFERED.search(doc.text, max(c_start, m.start() - 70), m.start()):
+        return []
+    if m.group("prep").lower() in ("between", "of"):
+        if _MANY.search(doc.text, max(c_start, m.start() - 25), m.start()) \
+                or len(common.coordinated(doc, common.actors_in(doc, i, m.end(), doc.sentences[i].end))) > 2:
+            return []  # "the first trilateral meeting of Bangladesh, China and Pakistan": no pair met alone
         parties = _object(doc, i, m.end())
+        # an encounter, not a process: "a telephone conversation between both Presidents", not "talks between the
+        # two sides collapsed in 2023"
+        two = None if parties or re.match(r"(?i)talks|negotiations|consultations|discussions", m.group("noun")) \
+            else _TWO.match(doc.text, m.end(), doc.sentences[i].end)
+        if two and (pair := _context_pair(doc, i, prior)):  # "a telephone conversation between both Presidents"
+            parties = _states_at(two, pair)
         if len(parties) != 2:
             return []
         a, b = parties
@@ -420,19 +613,39 @@ def _noun_hit(doc: Document, i: int, m: re.Match) -> list[Hit]:
             return []
         a, b = subj[-1], obj[0]
     _, c_end = doc.clause_bounds(i, m.start())
-    if _LATER.search(doc.text, m.end(), min(c_end, m.end() + 80)):
-        return []  # "talks with Tehran could resume next week"
-    pairs = [(a, b)] if m.group("prep").lower() == "between" else [(subj[-1], o) for o in obj]
+    if _LATER.search(doc.text, m.end(), min(c_end, m.end() + 160)):
+        return []  # "talks with Tehran could resume next week", "negotiations between A and B on ... are due to resume"
+    pairs = [(a, b)] if m.group("prep").lower() in ("between", "of") else [(subj[-1], o) for o in obj]
     return [h for x, y in pairs if (h := _make(doc, i, x, y, m.start(), m.end(), "meeting-noun"))]
 
 
+_ARRIVED_IN = re.compile(r"(?i)\b(?:(?:arrived|arrives|landed|lands)\s+(?:(?:on|late|early|this|last)\s+\w+\s+)?in|"
+                         r"(?:travell?ed|travels|flew|flies|went|headed)\s+to)\s+$")
+_ARRIVAL_WORD = re.compile(r"arriv|land|travel|flew|flies|went|headed")
+# Why they came: a visit, or talks with no one else named ("for talks with EU leaders" in Brussels meets no Belgian).
+_ON_VISIT = re.compile(r"(?i)\b(?:(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit|"
+                       r"for\s+(?:[\w-]+\s+){0,2}?talks(?!\s+with))\b")
+
+
 def _visit_hits(doc: Document, i: int) -> list[Hit]:
-    """ "visit to Beijing", "his official U.S. visit": the visitor meets the host state."""
+    """ "visit to Beijing", "his official U.S. visit", "arrived in Abuja on a two-day official visit": the visitor
+    meets the host state."""
+    s = doc.sentences[i]
     hits = []
     for m in VISIT_RE.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
-        if not common.unreal(doc, i, m.start(), m.end(), after=False):
+        if not common.unreal(doc, i, m.start(), m.end(), after=False) and not _called_off(doc, i, m.start(), m.end()):
             hits.extend(_visit(doc, i, m.start(), m.end(), _subject(doc, i, m.start())))
+    arrived = _ARRIVAL_WORD.search(s.text)  # the cheap test first
     for place in doc.mentions[i]:
+        if arrived and place.kind == "place" and place.state \
+                and _ARRIVED_IN.search(doc.text, max(s.start, place.start - 20), place.start):
+            _, c_end = doc.clause_bounds(i, place.end)
+            cue = _ON_VISIT.search(doc.text, place.end, c_end)  # "arrived in Abuja on Monday on a two-day official visit"
+            if cue and not common.unreal(doc, i, place.start, place.end, after=False):
+                found = _host_visit(doc, i, _subject(doc, i, place.start), place, place.start, cue.end())
+                for h in found if cue.group().endswith("talks") else ():
+                    h.fields["format"] = "talks"  # a visit for talks: the talks are the encounter
+                hits.extend(found)
         if place.kind in ("state", "place") and place.state and _STATE_VISIT.match(doc.text, place.end):
             end = _STATE_VISIT.match(doc.text, place.end).end()
             if not common.unreal(doc, i, place.start, end, after=False):
@@ -441,12 +654,19 @@ def _visit_hits(doc: Document, i: int) -> list[Hit]:
     return hits
 
 
+_BY_VISITOR = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?")
+
+
 def _visit(doc: Document, i: int, start: int, end: int, visitor: list[Mention]) -> list[Hit]:
     s = doc.sentences[i]
     after = [x for x in doc.mentions[i] if x.start >= end and x.kind in ("state", "place") and x.state]
     if not after or not _FILLER.match(doc.text[end:after[0].start]):
         return []
-    return _host_visit(doc, i, visitor, after[0], start, min(s.end, after[0].end))
+    by = _BY_VISITOR.match(doc.text, after[0].end, s.end)
+    named = by and [x for x in common.actors_in(doc, i, by.end(), s.end, unplaced=True) if x.start == by.end()]
+    if named:  # "the first visit to South Korea by a Mongolian foreign minister": the one after "by" came
+        visitor = named
+    return _host_visit(doc, i, visitor, after[0], start, min(s.end, max(after[0].end, named[0].end if named else 0)))
 
 
 def _host_visit(doc, i, visitor: list[Mention], place: Mention, start: int, end: int) -> list[Hit]:
@@ -467,6 +687,12 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     host_at = where.fields.get("location_country")
     if rule == "meeting-host" and b.state is None and host_at and host_at != a.state:
         b = common.with_state(b, host_at)  # "President Erdoğan received ... in Ankara": a host receives at home
+    if visit and rule != "meeting-host" and b.state is None and host_at and host_at != a.state:
+        b = common.with_state(b, host_at)  # "paid a working visit to the President at the Presidential Villa, Abuja"
+    if rule == "meeting-host" and b.state is None and not host_at and (own := doc.placed_state()) and own != a.state:
+        b = common.with_state(b, own)  # "Riyadh, June 21, SPA -- ... His Highness received ...": the release's host
+    if visit and b.state is None and not host_at and (there := _where_the_visitor_is(doc, i, a.state)):
+        b = common.with_state(b, there)  # "Tang landed in Jakarta on Tuesday. ... Tang was received by President X"
     a, b, guessed = _place(doc, a, b)
     if not a.state or not b.state or a.state == b.state:
         return None
@@ -483,8 +709,9 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
     supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
     supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
-    date = date or common.nearest_date(doc, i, t_start, c_start, c_end) or _opening_date(doc, i) \
-        or _sole_date_before(doc, i, t_start)
+    date = date or common.nearest_date(doc, i, t_start, c_start, c_end)
+    if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
+        date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start)
     earlier = None if date else _later_that_day(doc, i)
     if date:
         fields.update(common.date_fields(date))
@@ -503,6 +730,23 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     elif fields.get("location"):
         hit.supports.append("location")
     return hit
+
+
+_OFFSET = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:day|days|week|weeks|"
+                     r"month|months)\s+(?:after|before|earlier|later)\b")
+
+
+def _where_the_visitor_is(doc: Document, i: int, visitor: str | None) -> str | None:
+    """The state of the last place the paragraph put a visitor in ("landed in Jakarta", "his first trip to
+    Indonesia"), this sentence or the two before it: a host who receives him there is of that state."""
+    para = doc.sentences[i].paragraph
+    for j in range(i, max(-1, i - 3), -1):
+        if doc.sentences[j].paragraph != para:
+            break
+        places = [m.state for m in doc.mentions[j] if m.kind == "place" and m.state and m.state != visitor]
+        if places:
+            return places[-1]
+    return None
 
 
 def _opening_date(doc: Document, i: int):
@@ -548,6 +792,8 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         state = doc.home_state(exclude=exclude) if m.actor_id else doc.own_state()
         if state is None and m.actor_id and doc.placed_state() != exclude:
             state = doc.placed_state()  # a release placed "Dakar, 30 September 2025" speaks for Senegal
+        if state is None and m.actor_id and exclude:
+            state = doc.sole_other_state(exclude)  # a Thai paper names Thailand once, Malaysia often: the one other
         return common.with_state(m, state)
     if a.state is None:
         a = placed(a, b.state)
@@ -571,6 +817,14 @@ def _level(a: Mention, b: Mention) -> str | None:
     return a.level if a.level == b.level else "mixed"
 
 
+# Where someone came from or went on to is not where they met: "before returning to Buenos Aires", "on his
+# return from Dakar", "ahead of his departure for Accra".
+# (But "travelled to Conakry and was received" is where: only "from" after a verb of coming.)
+_ELSEWHERE = re.compile(r"(?i)\b(?:(?:return(?:s|ed|ing)?|back|left|leaving|leaves|depart(?:s|ed|ing|ure))\s+"
+                        r"(?:(?:back|home|onward)\s+)?(?:to|for|from)|(?:arriv(?:ing|ed|al)|flew|flying|travel(?:l?ed|l?ing)|"
+                        r"coming|came|head(?:ed|ing))\s+(?:back\s+)?from)\s+(?:the\s+)?$")
+
+
 @dataclass
 class _Where:
     """Where a meeting took place: from "in <place>" / "at <venue>" in its clause, or the dateline."""
@@ -581,7 +835,8 @@ class _Where:
 
     @classmethod
     def find(cls, doc: Document, i: int, lo: int, hi: int, location: Mention | None) -> "_Where":
-        places = [m for m in doc.mentions[i] if lo <= m.start < hi and m.kind == "place" and m.state]
+        places = [m for m in doc.mentions[i] if lo <= m.start < hi and m.kind == "place" and m.state
+                  and not _ELSEWHERE.search(doc.text, max(lo, m.start - 40), m.start)]
         venue = next((m for m in places if m.actor_id and m.actor_id != m.state), None)
         location = location or next((m for m in places if m is not venue), None)
         fields, used, dl = {}, [m for m in (venue, location) if m], None
