@@ -19,9 +19,11 @@ _ACCORDING = re.compile(r"(?i)\baccording to\b")
 _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|report|release|post|tally|"
                           r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 # "Belarus's State Border Committee said", "the Chadian army issued on Saturday said": up to six words between,
-# and a relative clause ("Tajikistan's State Committee for National Security, which commands ..., said").
+# and a relative clause ("Tajikistan's State Committee for National Security, which commands ..., said") or the
+# spokesman's name ("The UPDF's spokesperson, Brig. Felix Kamugisha, said").
 _SAYS_AFTER = re.compile(rf"(?:['’]s)?[\s,]*(?:(?!(?:that|and|who|which|but|when|after|as)\b)[\w-]+\s+){{0,6}}?"
-                         rf"(?:(?:[\w-]+)?,\s+(?:which|who)\b[^,;.“”\"]{{0,90}},\s+)?{_SAY}\b")
+                         rf"(?:(?:[\w-]+)?,\s+(?:(?:which|who)\b[^,;.“”\"]{{0,90}}"
+                         rf"|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,5}})),\s+)?{_SAY}\b")
 # ", said the ministry", "— told the agency": not "Tashkent said Kyrgyz troops fired", whose troops are reported on
 _SAID_BEFORE = re.compile(rf"(?:^|[,”\"’—–]\s*)(?:{_SAY})\s+(?:the\s+|a\s+)?$")
 _GENERIC_SPEAKER = re.compile(

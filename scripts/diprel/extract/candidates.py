@@ -56,6 +56,10 @@ class Hit:
     rule: str
     confidence: float
     extra: list[tuple[int, int, int, list[str]]] = field(default_factory=list)  # (sentence, lo, hi, supports)
+    # A casualty figure of people the text has not counted yet ("a second guard", "another soldier", "two more"),
+    # and who it counts when the text says ("Sergeant Ali Khan", "a farmer"): see `people_agree`.
+    new_people: bool = False
+    person: str | None = None
 
     @property
     def method(self) -> str:
@@ -233,6 +237,15 @@ def _bodies_agree(a: Hit, b: Hit) -> bool:
     return not named(b if a.rule == "meeting-body" else a)
 
 
+def people_agree(a: Hit, b: Hit) -> bool:
+    """ "One guard was injured ... A second guard was treated for minor injuries": two figures of one count, one of
+    them of people counted on from others, are two figures; so are a farmer and a shepherd, or two named men. A
+    figure repeated in the same words ("a second guard" in the lead and the body) stays one."""
+    if a.new_people != b.new_people:
+        return False
+    return _compatible(a.person, b.person)
+
+
 def _delegation(actor: str | None) -> bool:
     """A state's delegation or officials ("the Congolese and Rwandan ministers") include its named members."""
     return bool(actor) and actor.endswith("-delegation")
@@ -246,6 +259,7 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
         same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table == "meetings",
                                                             slack=_DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
+                     and (h.table != "casualty_figures" or people_agree(m, h))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
                           and _bodies_agree(m, h))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"

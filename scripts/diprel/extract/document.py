@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from . import actors, dates, lexicon, numbers, sentences
+from . import actors, dates, lexicon, numbers, places, sentences
 from .actors import Mention
 from .sentences import Sentence
 
@@ -51,11 +51,28 @@ class Document:
         if self._infer_person_states():
             self.mentions = self._mentions()
         self._dates: dict[int, list] = {}
+        self._places: dict[int, list[Mention]] = {}
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
         return [actors.sentence_mentions(self.text, s, sc, self.table, self._home_by_terms)
                 for s, sc in zip(self.sentences, self.scans)]
+
+    @cached_property
+    def named_states(self) -> set[str]:
+        """Every state the article names in any way (as a party, a demonym, a person's, a capital...)."""
+        return {m.state for ms in self.mentions for m in ms if m.state}
+
+    def gazetteer_places(self, i: int) -> list[Mention]:
+        """Towns and provinces of sentence i that only the gazetteer knows, after a locative word and where no
+        other mention stands ("killed in Kherson": Ukraine, when the article names Ukraine). Kept apart from
+        `mentions`: a town locates an event, and the rules that read it decide what for."""
+        if i not in self._places:
+            s, ms = self.sentences[i], self.mentions[i]
+            self._places[i] = [Mention(a, b, "place", state, state, self.text[a:b])
+                               for a, b, state in places.find(self.text, s.start, s.end, self.named_states)
+                               if not any(m.start < b and a < m.end for m in ms)]
+        return self._places[i]
 
     def _infer_person_states(self) -> bool:
         """Place a person the text gives no state from a bilateral sentence.

@@ -12,15 +12,19 @@ A breakdown after a figure ("among them 7 women and 15 children") gives
 sub-rows pointing at the main figure, never summed; a share that is not a
 subgroup ("including 417 civilians") is a figure of its own. The side is the
 state the text ties the people to: a demonym in the noun phrase ("Pakistani
-civilians"), "on the Pakistani side", "in Pakistan", the target of the other
-side's strikes ("Indian strikes killed ..."), or else the claimant's own state.
+civilians"), "on the Pakistani side", "in Pakistan" or a town the gazetteer
+places ("killed in Kherson", "fishermen from Gaya"), the target of the other
+side's strikes ("Indian strikes killed ..."), or else the claimant's own state
+or the state of the town or province its office is named for ("Odesa regional
+governor"). A toll "on both sides" has none.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .. import lexicon
+from .. import lexicon, places
+from ..actors import Mention
 from ..attribution import attribute
 from ..candidates import Hit
 from ..document import Document
@@ -41,7 +45,10 @@ PEOPLE = {
                     "shepherds traders drivers refugees refugee resident villager pilgrim tourist citizen national fisherman "
                     "farmer student worker miner herder shepherd trader driver journalist headman headmen youth youths "
                     "son sons daughter daughters grandson grandsons granddaughter wife husband mother father brother "
-                    "sister".split(), ("civilian", None)),
+                    "sister volunteers volunteer farmworkers farmworker labourers labourer laborers laborer vendors "
+                    "vendor nurses nurse doctors doctor medics medic teachers teacher monks monk priests priest "
+                    "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
+                    "porter locals inhabitants crew".split(), ("civilian", None)),  # "two of the trawler's crew"
     **dict.fromkeys("smugglers smuggler".split(), ("unspecified", None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
@@ -70,11 +77,16 @@ _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "milit
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _PERSON_HEADS = "|".join(sorted((k for k in PEOPLE if k != "others"), key=len, reverse=True))  # nouns of their own
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Z][\w’'-]+\s+){{0,2}}(?P<head>{_PERSON_HEADS})\b")  # "dead Kenyan civilians"
+_OUTCOME_ONLY = "|".join(sorted((k for k in OUTCOME_NOUNS if k not in PEOPLE), key=len, reverse=True))
 _PHRASE = re.compile(
     rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
     rf"high-value|crew|of\s+(?:its|their|our|the|them)|[Aa]l-[A-Z][\w’'-]+)\s+){{0,4}}"
-    rf"(?:(?!(?:{_HEADS}|of|and|or|were|was|had|have|are|is)\b)(?:[a-z][a-z-]+|\d{{1,2}}-year-old)\s+"
+    # one modifier; a people noun only before another ("one of its marine officers", "two militia fighters")
+    rf"(?:(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)"
+    rf"(?!(?:{_PEOPLE_HEADS})\b(?!\s+(?:{_PEOPLE_HEADS})\b))"
+    rf"(?:[a-z][a-z-]+|\d{{1,2}}-year-old)\s+"
     rf"(?=(?:{_PEOPLE_HEADS}|members?)\b))?)(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}(?i:forces|army|military|navy|police|gendarmerie|guards?|corps|rifles|constabulary)\b)?")
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
 _KILLED = (r"killed|dead|died|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
@@ -85,10 +97,12 @@ _KILLED = (r"killed|dead|died|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:f
            r"(?:fell|fallen)\s+as\s+martyrs?|executed")  # "three of its soldiers had “fallen as martyrs”"
 # "was treated for minor injuries", "was shot and seriously wounded", "suffered a bullet wound", "had gunshot wounds",
 # "suffered fractures", "admitted with injuries", "taken to hospital with burns"
-_INJURED = (r"injured|wounded|hurt|(?:sustained|received|suffered|treated\s+for|had)\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+_INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
             r"(?:injur(?:y|ies)|wounds?|fractures|burns)|"
             r"(?:admitted|hospitali[sz]ed|taken\s+to\s+hospital)\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns)|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)")
+# "two Algerian citizens, both traders from Tamanrasset, were among the dead": one of the people counted
+_AMONG = r"among\s+(?:the\s+|those\s+)?(?:dead|killed|injured|wounded|fatalities|casualties)"
 _ACRONYM = r"\s*\([A-Z][\w.&-]{1,12}\)"  # "(PNP)", "(FC)" after a force's name
 _OUTCOME_AFTER = re.compile(
     rf"(?i)(?:{_ACRONYM})?"
@@ -102,12 +116,15 @@ _OUTCOME_AFTER = re.compile(
     rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
     rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}})?,)?"  # "a third youth, Rafiqul Islam, 19, had succumbed"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
-    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that)\b)(?:{_ACRONYM})?)?"
-    # "Two civilians travelling in a lorry behind them were also hurt": a participle between noun and verb
-    rf"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){{0,7}}?(?=\s+(?:were|was|had|have|are|is)\b))?"
+    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?)?"
+    # "Two civilians travelling in a lorry behind them were also hurt", "Two volunteers from Balti working with a
+    # demining team in the Odesa region lost their lives": a participle phrase between noun and verb
+    # "a Lithuanian officer who went into the water after him was treated for ...": a relative clause likewise
+    rf"(?:\s+(?:[a-z]+ing|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)(?:\s+[\w’'-]+){{0,9}}?"
+    rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed)\b))?"
     # "three more resulted wounded": a translated idiom of Spanish and French releases
     rf"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
-    rf"all|since|later|resulted)\s+)*(?:\w+ly\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED})\b")  # “died of his wounds”
+    rf"all|since|later|resulted)\s+)*(?:\w+ly\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”
 _OUTCOME_BEFORE = re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
     r"(?:killing|deaths?|loss|wounding|injuring|martyrdom)\s+of(?:\s+the)?|"  # "resulted in the killing of four smugglers"
@@ -124,7 +141,7 @@ _COUNT_OF = re.compile(
     r"[^.;:!?]{0,60}?\bat\s+$"
     # "It brings the number of border guards martyred in the region since January to seven"
     r"|\bthe\s+number\s+of\s+[^.;:!?]{0,50}?\b(?:dead|killed|deaths|died|injured|wounded|casualties|martyred|martyrs)\b"
-    r"[^.;:!?]{0,50}?\b(?:at|to|reached|stood\s+at|was|is)\s+$")
+    r"[^.;:!?]{0,70}?\b(?:at|to|reached|stood\s+at|was|is)\s+$")
 _LEFT_DEAD = re.compile(r"(?i)\s+(?P<v>dead|injured|wounded)\b")
 _BREAKDOWN = re.compile(r"(?i)(?:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|of\s+them)\W*$")
 _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast\s+guard|mortar|rocket|tank|sniper|"
@@ -150,11 +167,11 @@ _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gun
                        "smuggler".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
-                   r"battalion|company|mission|delegation|(?P<band>band|gang|cell|outfit|faction|cartel))\b")
+                   r"battalion|company|mission|delegation|(?P<band>band|gang|cell|outfit|faction|cartel|group))\b")
 _AND_HEAD = re.compile(rf"\s+(?:and|or)\s+(?P<head2>{_PERSON_HEADS})\b(?!\s+of\b)")
 _MORE = re.compile(r"\s+more\b")
 _APPOSITIVE_STATE = re.compile(r",\s+an?\s+")
-_BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:band|gang|cell|outfit|faction|cartel)\b")
+_BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:band|gang|cell|outfit|faction|cartel|group)\b")
 # "one officer of Carabineros", "three members of the Volunteers for the Defence of the Homeland (VDP)"
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "12 al-Shabaab fighters", "two al-Qaeda militants": a named armed group, no state's people
@@ -188,6 +205,8 @@ def _outcome_word(v: str) -> str:
         return "injured" if v in ("wounding", "injuring") else "killed"
     if v in _VERB_OUTCOME:
         return _VERB_OUTCOME[v]
+    if v.startswith("among "):
+        return "injured" if re.search(r"injur|wound", v) else "casualties" if "casualt" in v else "killed"
     if re.match(_INJURED, v) or v.startswith(("injur", "wound")):  # "injuries to two others"
         return "injured"
     return "killed"
@@ -198,9 +217,15 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     text, s = doc.text, doc.sentences[i]
     wounded = _OF_THE_WOUNDED.match(text, n.end, s.end)
     if wounded:  # "One of the wounded soldiers succumbed to his injuries"
-        head = wounded.group("head")
+        head = wounded.group("head") or wounded.group("head2")
         return _Figure(n, n.end, wounded.end(), PEOPLE[head][0] if head else "unspecified", None, "killed", None,
                        wounded.end())
+    aged = _AGE_NOUN.match(text, n.end, s.end)
+    after = aged and _OUTCOME_AFTER.match(text, aged.end(), s.end)
+    if after:  # "a 19-year-old was shot dead": someone known by an age alone, no soldier (they go by rank)
+        young = int(aged.group("age")) < 18
+        return _Figure(n, aged.start(), aged.end(), "civilian", "children" if young else None,
+                       _outcome_word(after.group("v")), None, after.end())
     m = _PHRASE.match(text, n.end, s.end)
     if (not m or m.group("head") not in PEOPLE) and (counted := _count_of(doc, i, n)):
         return counted
@@ -267,7 +292,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         after = _OUTCOME_AFTER.match(text, head_end, s.end)
         before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
         left = _LEFT_DEAD.match(text, head_end, s.end)
-        if after:
+        if after and _REDUCED_RELATIVE.match(text, n.end, head_start) and _BARE_PARTICIPLE.fullmatch(
+                text, head_end, after.end()):
+            pass  # "one of the soldiers wounded on Tuesday remains in hospital": those counted before, described
+        elif after:
             outcome, end = _outcome_word(after.group("v")), after.end()
         elif before and before.group("v").lower() in ("left", "leaving"):
             outcome = _outcome_word(left.group("v")) if left else None
@@ -277,6 +305,11 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     if not people and m.group("head") in OUTCOME_NOUNS and m.group("head") not in PEOPLE \
             and (after_people := _people_noun(doc, i, m.end())):  # "14 wounded Afghans", "three dead Syrians"
         side, head_end, end = after_people.state, after_people.end, max(end, after_people.end)
+    elif not people and m.group("head") in OUTCOME_NOUNS and m.group("head") not in PEOPLE \
+            and (noun := _PEOPLE_AFTER.match(text, m.end(), s.end)):  # "the 27 wounded soldiers", "three dead civilians"
+        population = PEOPLE[noun.group("head")][0] or population
+        head_end, end = noun.end(), max(end, noun.end())
+        side = side or _side_in(doc, i, n.end, noun.end())
     if not people and body and not side:
         side = body.state
     if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)):  # "a third man, a Ukrainian, was"
@@ -362,7 +395,7 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
 def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
     """ "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"."""
     text, s = doc.text, doc.sentences[i]
-    count_of = _COUNT_OF.search(text, max(s.start, n.qual_start - 110), n.qual_start)
+    count_of = _COUNT_OF.search(text, max(s.start, n.qual_start - 140), n.qual_start)
     if count_of:
         window = text[count_of.start():n.qual_start]
         outcome = "injured" if re.search(r"(?i)injur|wound", window) else "killed"
@@ -370,11 +403,13 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
         population = PEOPLE[people.group("head")][0] if people else "unspecified"
         if population is None or (people and people.group("head") in _NON_STATE):
             population = "unspecified"
-        side = _side_in(doc, i, count_of.start(), n.qual_start)
-        if side is None and re.search(r"(?i)\bour\b", window):
-            side = doc.own_state()  # "our compatriots": the outlet's own state
+        stateless = bool(people and people.group("head") in _NON_STATE)  # "the number of terrorists neutralised"
+        side = None if stateless else _side_in(doc, i, count_of.start(), n.qual_start)
+        if side is None and not stateless and re.search(r"(?i)\bour\b", window):
+            side = _own_state(doc)  # "our compatriots": the outlet's own state
         dead = _LEFT_DEAD.match(text, n.end, s.end)
-        return _Figure(n, count_of.start(), n.end, population, None, outcome, side, dead.end() if dead else n.end)
+        return _Figure(n, count_of.start(), n.end, population, None, outcome, side, dead.end() if dead else n.end,
+                       no_side=stateless)
     return None
 
 
@@ -409,11 +444,14 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _SINGULAR = re.compile(
-    rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z-]+\s+)?"
+    rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}"
+    r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+)?"
     r"(?:soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|person|"
     r"pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|national|miner|herder|"
     r"gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|youth|teenager|headman|jawan|constable|reservist|"
-    r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist)"
+    r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist|volunteer|farmworker|labou?rer|"
+    r"vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|"
+    r"\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     # "and his brother was wounded": a relative of one named before
     r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"grandson|granddaughter|nephew|niece|cousin)))"
@@ -422,6 +460,8 @@ _SINGULAR = re.compile(
     # "a third man, a Ukrainian, was also killed", "a third person, their neighbour, was taken to hospital with burns"
     r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?),)?"
     r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board)?"
+    # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
+    r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b))?"
     rf"(?:\s+(?:was|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?(?:(?:\w+ly|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
     r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}(?:died|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
@@ -442,12 +482,15 @@ _ONE_NOUNS = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gua
               "national|miner|herder|gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|jawan|headman|youth|"
               "teenager|minor|journalist|tourist|constable|reservist|son|daughter|grandson|granddaughter|wife|husband|"
               "mother|father|brother|sister|marine|seafarer|seaman|crewman|coastguard|protester|demonstrator|"
-              "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel")
+              "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel|volunteer|farmworker|"
+              "labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter")
 _LISTED = re.compile(
     rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom))\s+"
     rf"|(?P<and>,?\s+and\s+)|(?P<comma>,\s+))"
     rf"(?P<a>an?|their|his|her)\s+(?=(?:[\w’'-]+\s+){{0,3}}?(?:{_ONE_NOUNS})\b)")
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")
+# "a 19-year-old was shot dead", "a 19-year-old from Mahendranagar": an age as the noun, not "a 14-year-old student"
+_AGE_NOUN = re.compile(r"\s+(?P<age>\d{1,2})-year-old\b(?!\s+(?!(?:from|of|in|at|near|on|was|were|had|has|who)\b)[a-z])")
 _YEAR_OLD = re.compile(r"\b(?P<age>\d{1,2})-year-old\b")
 
 
@@ -477,12 +520,21 @@ def _attach_listed(doc: Document, figures: list) -> None:
             prev = figures[k]
 
 
+# "killed three men and wounded a teenage boy", "killing a woman": one person as the object of an outcome verb
+_VERB_ONE = re.compile(rf"\b(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead)\s+(?P<a>an?)\s+"
+                       rf"(?=(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE_NOUNS})\b)")
+
+
 def _singulars(doc: Document, i: int) -> list[Number]:
-    """ "A Thai soldier was killed": a count of one."""
+    """ "A Thai soldier was killed", "wounded a teenage boy": a count of one."""
     s, out = doc.sentences[i], []
     for m in _SINGULAR.finditer(doc.text, s.start, s.end):
         a, b = m.span("a") if m.group("a") else (m.start("kin"), m.start("kin") + len(m.group("kin").split()[0]))
         out.append(Number(1, "exact", a, b, a))
+    taken = {n.start for n in out}
+    for m in _VERB_ONE.finditer(doc.text, s.start, s.end):
+        if m.start("a") not in taken:
+            out.append(Number(1, "exact", m.start("a"), m.end("a"), m.start("a")))
     return out
 
 
@@ -654,6 +706,7 @@ def _without_headline_repeats(hits: list[Hit], heads: set[int]) -> list[Hit]:
 
 _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 _GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$")
+_ORDINALS = {w: k for k, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 _ORDINAL_AT = re.compile(rf"(?i)(?:an?\s+{_ORDINAL}|another)\b")
 
 
@@ -678,8 +731,14 @@ def _gapped(doc: Document, i: int, nums: list[Number], figures: list) -> None:
 
 _COMPARED = re.compile(r"(?i)(?:,\s*|\s+)(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$")
 _CONTINUES = re.compile(rf"(?i)\b(?:others?|more|further|additional|another|{_ORDINAL})\b")
+# A share of people already counted, named by a passive participle with no auxiliary ("one of the soldiers wounded
+# on Tuesday", "two of the fishermen hurt in the collision"): a reduced relative clause, not a new figure.
+_REDUCED_RELATIVE = re.compile(r"\s+of\s+(?:the|those)\b")
+_BARE_PARTICIPLE = re.compile(r"\s+(?:killed|wounded|injured|hurt|shot\s+dead)")
+# "One of the wounded soldiers succumbed", "One of the soldiers wounded on Tuesday, Sergeant X, succumbed"
 _OF_THE_WOUNDED = re.compile(
-    rf"\s+of\s+the\s+(?:wounded|injured)(?:\s+(?P<head>{_PEOPLE_HEADS}))?\s+(?:(?:had|has|later|also)\s+)*"
+    rf"\s+of\s+the\s+(?:(?:wounded|injured)(?:\s+(?P<head>{_PEOPLE_HEADS}))?"
+    rf"|(?P<head2>{_PEOPLE_HEADS})\s+(?:wounded|injured)\b[^.;:]{{0,80}}?)\s+(?:(?:had|has|later|also)\s+)*"
     r"(?:died|succumbed|perished)\b")
 _GENERIC_HEADS = frozenset("others other man men people person persons".split())
 
@@ -718,8 +777,12 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
         if _ORDINAL_AT.match(doc.text, h.lo) or _ORDINAL_AT.match(text):
             # "A fourth man was wounded" after "three villagers were killed": a man counts on from any people
             generic = bool(fig) and doc.text[fig.head_start:fig.head_end].lower() in _GENERIC_HEADS
-            prior = next((p for p in reversed(before + found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
-                          and (generic or p.fields["population"] == f["population"])), None)
+            priors = [p for p in reversed(before + found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
+                      and (generic or p.fields["population"] == f["population"])]
+            # "Two residents of Plauru were killed ... A third person was taken to hospital": the figure of two
+            nth = _ORDINAL_AT.match(doc.text, h.lo) or _ORDINAL_AT.match(text)
+            place = _ORDINALS.get(nth.group().split()[-1].lower())
+            prior = next((p for p in priors if place and p.fields["count"] == place - 1), priors[0] if priors else None)
         else:
             prior = next((p for p in reversed(found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
                           and p.fields["claimant"] == f["claimant"] and p.hi <= h.hi
@@ -729,7 +792,7 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             f["side_state"] = prior.fields["side_state"]
 
 
-_ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|casualt|fatalit|toll|li(?:fe|ves)|"
+_ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|toll|li(?:fe|ves)|"
                           r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
                           r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns")
 _AMONG_START = re.compile(r"(?i)among\s+(?:the|those)\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:was|were)\s")
@@ -826,12 +889,19 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
                 or _NOT_CASUALTY.match(doc.text, f.head_end, s.end) or _BODIES.search(before))
 
 
+# A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
+_LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
+                          r"(?:after|before|while|as|when)\b")
+_BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|wounded|injured))?"
+                         r"\s+(?:on|from|of)\s+(?:both|each|either|all)\s+sides\b")
+
+
 def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """The side whose people the figure counts, and the span that says so."""
     if f.side:
         return f.side, None
-    if f.no_side:
-        return None, None
+    if f.no_side or _BOTH_SIDES.match(doc.text, max(f.end, f.head_end)):
+        return None, None  # "killed at least five soldiers on both sides": a toll of no one side
     if _OF_THE_WOUNDED.match(doc.text, f.number.end):
         return None, None  # "one of the wounded soldiers succumbed": the side of those wounded, set after
     head = doc.text[f.head_start:f.head_end].split()
@@ -839,7 +909,13 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         return None, None  # "two migrants had died ... on the Belarusian side": migrants of no stated nationality
     s = doc.sentences[i]
     _, c_end = doc.clause_bounds(i, f.number.start)
-    for x in doc.mentions[i]:
+    located = _located(doc, i)
+    origin = _FROM.match(doc.text, f.head_end, s.end)
+    if origin:  # "two fishermen from Al-Khawkhah", "a shepherd from Moulhoule": where the people come from
+        x = next((x for x in located if x.start == origin.end() and x.state and x.kind in ("place", "state")), None)
+        if x:
+            return x.state, (x.start, x.end)
+    for x in located:
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]
             if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and re.search(r"(?i)\bon\s+(?:the\s+)?$", gap):
@@ -867,7 +943,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if attacked:
         return attacked
     # not a place of a later clause: "killed two rangers in Rueso, a day after the PM held talks in Putrajaya"
-    places = [x for x in doc.mentions[i] if x.kind == "place" and x.state and not (x.actor_id or "").islower()
+    places = [x for x in located if x.kind == "place" and x.state and not (x.actor_id or "").islower()
               and x.start < c_end
               and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]  # "smugglers from Syria"
     named = {x.state for x in doc.mentions[i] if x.state and x.kind in ("state", "body", "modifier")}
@@ -880,14 +956,82 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if claimant_state is None and f.population == "military" and not _NON_STATE_RE.search(doc.text, f.number.end, f.end):
         # "Three (3) other soldiers were wounded" in the army's own release: soldiers with no flag are the
         # article's own, when its state is a party to the fighting.
-        own, pair = doc.own_state(), doc.conflict_pair
+        own, pair = _own_state(doc), doc.conflict_pair
+        # "It claimed the lives of some 90,000 soldiers: Bolivia lost ...", but not a state of a later clause ("...,
+        # a day after the PM held talks with his Malaysian counterpart")
+        later = _LATER_EVENT.search(doc.text, f.end, s.end)
         others = any(x.state and x.state != own and x.kind in ("state", "modifier", "body", "place", "people")
-                     for x in doc.mentions[i])  # "It claimed the lives of some 90,000 soldiers: Bolivia lost ..."
+                     and x.start < (later.start() if later else s.end) for x in doc.mentions[i])
         if own and (pair is None or own in pair) and not others:
             return own, None
     if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)):
         return speaker
+    if claimant_state is None and (office := _office_place(doc, i) or _pronoun_office(doc, i)):
+        return office
     return claimant_state, None
+
+
+# A speaker known by the town or province it serves: "Anbar's health directorate", "Odesa regional governor",
+# "Kasese district police commander", "the Djugu civil society coordination", "residents of Sokh", "the mayor of
+# Sidakan". Its people are that state's, as a claimant's are.
+_OFFICE = (r"(?:governor|commissioner|mayor|(?:sub-)?prefect|police|health|officials?|authorities|administration|"
+           r"administrator|council|civil\s+society|residents|inhabitants|elders|chairman|directorate|"
+           r"association|union|society|forum)")  # "the Kenya Transporters Association"
+_OFFICE_PLACE = re.compile(
+    rf"(?P<a>(?!The\b)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+(?:(?:regional|district|county|provincial|state|local|city|municipal|"
+    rf"[A-Z][\w-]+)\s+){{0,2}})(?i:{_OFFICE})\b"
+    rf"|\b(?i:{_OFFICE})\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+
+
+_PRONOUN_SAYS = re.compile(r"(?i)\b(?:he|she|it|they)\s+(?:also\s+|later\s+|earlier\s+)?"
+                           r"(?:said|says|told|added|reported)\b")
+
+
+def _pronoun_office(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
+    """ "Odesa regional governor Oleh Kiper says the toll has risen to eight. Twenty-two people were wounded, he
+    said": a pronoun speaker is the office named in the sentence before, in the same paragraph."""
+    s = doc.sentences[i]
+    if i == 0 or doc.sentences[i - 1].paragraph != s.paragraph or not _PRONOUN_SAYS.search(doc.text, s.start, s.end):
+        return None
+    office = _office_place(doc, i - 1)
+    return (office[0], None) if office else None
+
+
+def _office_place(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
+    """The one state whose town or province names a speaker's office in sentence i."""
+    s, found = doc.sentences[i], {}
+    for m in _OFFICE_PLACE.finditer(doc.text, s.start, s.end):
+        g = "a" if m.group("a") else "b"
+        name = m.group(g)
+        for cand in (name, name.split()[0]):
+            term = lexicon.terms().get(cand)
+            state = places.resolve(cand, doc.named_states) or (
+                term.state if term and term.kind in ("name", "capital") else None)
+            if state:
+                found.setdefault(state, (m.start(g), m.start(g) + len(cand)))
+                break
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _located(doc: Document, i: int) -> list:
+    """Sentence i's mentions with the towns and provinces only the gazetteer knows, where a town places people."""
+    s = doc.sentences[i]
+    extra = [x for x in doc.gazetteer_places(i)
+             if _TOWN_BEFORE.search(doc.text, max(s.start, x.start - 50), x.start)]
+    return sorted([*doc.mentions[i], *extra], key=lambda x: x.start) if extra else doc.mentions[i]
+
+
+_PLACE_TYPES = (r"(?:town|city|village|district|province|region|state|county|area|port|commune|municipality|governorate|"
+                r"prefecture|settlement|locality|department|oblast|island|camp|market)s?")
+_FROM = re.compile(rf"\s+from\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?")  # "a shepherd from Moulhoule"
+# A town places people after a locative word ("killed in Kherson", "near the village of Moreh") or after the office
+# or the people it has ("the prefect of Atacora", "residents of Yenga"); not after "to" ("according to the Tibesti
+# Relief Network"), "of" an event ("the capture of Goma"), or as a modifier ("in the Lahad Datu intrusion").
+_TOWN_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:in|near|at|outside|around|off|across|from)\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?"
+    r"|\b(?:(?:sub-)?prefect|governor|mayor|administrator|commissioner|chief|residents|inhabitants|people|villagers|"
+    r"authorities|officials|police|council|chairman)\s+of\s+(?:the\s+[\w-]+\s+of\s+)?)$")
 
 
 def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str, tuple[int, int]] | None:
@@ -900,6 +1044,13 @@ def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None
                      or x.kind in ("modifier", "body") and x.state and x.start >= f.number.end
                      and _BY_FORCE_BEFORE.search(doc.text, max(s.start, x.start - 40), x.start)
                      and (_FORCE_AFTER.match(doc.text, x.end) or x.kind == "body" and _FORCE_END.search(x.text))), None)
+    if not attacker and (own := _OWN_FORCE_FIRED.search(doc.text, s.start, s.end)):
+        # "Kuwait's Interior Ministry said its coast guard had fired warning shots at a vessel ... and that one crew
+        # member was injured": the speaker's own force fired, so the people hit are the other side's
+        named = [x for x in doc.mentions[i] if x.end <= own.start() and x.state and x.kind in ("state", "body")]
+        state = claimant_state or (named[-1].state if named else None)
+        if state:
+            attacker = Mention(own.start(), own.end(), "body", state, state, own.group())
     if not attacker:
         return None
     pair = doc.conflict_pair
@@ -910,6 +1061,9 @@ def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None
     return (target, (attacker.start, attacker.end)) if target else None
 
 
+_OWN_FORCE_FIRED = re.compile(r"(?i)\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|guards?|"
+                              r"coast\s+guard|navy|police|patrols?|army|gendarmes)\s+(?:had\s+|have\s+|has\s+)?"
+                              r"(?:fired|opened\s+fire|shelled|attacked|struck|shot)\b")
 _SPEAKS = re.compile(r"(?i)\b(?:said|says|saying|say|told|tells|reported|reports|reporting|put|puts|gave|giving|claimed|"
                      r"claims|insisted|insists)\b")
 
@@ -941,12 +1095,37 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
     s = doc.sentences[i]
     window = doc.text[max(s.start, f.number.qual_start - 20):f.number.end + 12]
     if re.search(r"(?i)\bits\b", window):
+        # "Malabo, for its part, says one of its soldiers was wounded": a capital speaks for its government
         named = [x for x in doc.mentions[i] if x.start < f.number.qual_start and x.state
-                 and x.kind in ("state", "body", "modifier")]
+                 and x.kind in ("state", "body", "modifier", "place")]
         if named:
             return named[-1].state
+        if _SPEAKS.search(doc.text, s.start, f.number.qual_start):
+            return None  # "The Royal Gibraltar Police said one of its officers": a speaker of no known state
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
-    return _our_echo(doc, i, f) or _label_speaker_state(doc, i) or _our_state(doc) or doc.placed_state()
+    office = _office_place(doc, i)  # "..., the Sabah Police Commissioner said": the speaker's town or province
+    return (_our_echo(doc, i, f) or _label_speaker_state(doc, i) or (office and office[0]) or _our_state(doc)
+            or doc.placed_state() or _town_state(doc))
+
+
+def _own_state(doc: Document) -> str | None:
+    """The state the article speaks from: its dateline's or masthead's place, else the one it names most."""
+    return doc.placed_state() or _town_state(doc) or doc.home_state()
+
+
+_MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")
+
+
+def _town_state(doc: Document) -> str | None:
+    """The state of a town the lexicon does not know in the dateline ("NARATHIWAT — A roadside bomb ...") or a
+    regional outlet's first line ("RADIO NTEM FM, EBOLOWA – THE 7 A.M. NEWS"), when the article names that state."""
+    def state_of(name: str) -> str | None:
+        name = name.strip()
+        return places.resolve(name.title() if name.isupper() else name, doc.named_states) if name else None
+    if doc.dateline and (state := state_of(doc.dateline[0].split(",")[0])):
+        return state
+    first = doc.text[:doc.text.find("\n")] if "\n" in doc.text[:200] else doc.text[:200]
+    return next((state for piece in _MASTHEAD_PIECE.finditer(first) if (state := state_of(piece.group()))), None)
 
 
 def _our_echo(doc: Document, i: int, f: _Figure) -> str | None:
@@ -1004,10 +1183,14 @@ def _our_state(doc: Document) -> str | None:
 
 
 _SHARE_OF = re.compile(
-    rf"\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>{_PEOPLE_HEADS})\b"
+    # "four of the 23 fishermen", "two of the trawler's crew"
+    rf"\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?(?:['’]s)?)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?P<head>{_PEOPLE_HEADS})\b"
     rf"[^.;,:!?]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
-_RAMMER = re.compile(r"(?i)\s+(?:trawlers?|vessels?|ships?|warships?|gunboats?|boats?|craft)\s+(?:had\s+)?"
-                     r"(?:rammed|struck|hit|fired|opened\s+fire|attacked|collided)\b")  # "an Indian trawler rammed his boat"
+# "an Indian trawler rammed his boat", "an Eritrean naval vessel opened fire on their boat"
+_RAMMER = re.compile(r"(?i)\s+(?:(?:naval|navy|patrol|coast\s+guard|military|fishing)\s+)?"
+                     r"(?:trawlers?|vessels?|ships?|warships?|gunboats?|boats?|craft)\s+(?:had\s+)?"
+                     r"(?:rammed|struck|hit|fired|opened\s+fire|attacked|collided)\b")
 _LOST = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".
@@ -1023,7 +1206,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:border\s+)?(?:village|town|city|district|
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
     claimant_state = _claimant_state(doc, i, claimant)
-    if claimant is None and not any(m.state for m in doc.mentions[i]) and not _OTHER_VOICE.search(doc.sentences[i].text):
+    if claimant is None and not any(m.state for m in doc.mentions[i]) \
+            and not _OTHER_VOICE.search(doc.sentences[i].text) and not _OWN_SPEAKER.match(doc.sentences[i].text):
         # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
         ctx = _context_claimant(doc, i)
         if ctx:
@@ -1055,12 +1239,38 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     if date:
         supports += ["date_start", "date_end"]
     confidence = 0.8 if side else 0.65
-    return Hit("casualty_figures", fields, i, lo, hi, supports, "casualty-breakdown" if parent else "casualty", confidence)
+    hit = Hit("casualty_figures", fields, i, lo, hi, supports, "casualty-breakdown" if parent else "casualty", confidence)
+    hit.new_people = bool(_NEW_PEOPLE.search(doc.text, f.number.start, max(f.head_end, f.number.end)))
+    hit.person = _person(doc, f)
+    return hit
+
+
+# "another", "two more", "a second": people added to those counted before; not "others", which contrasts with the
+# figure beside it ("one killed and two others injured") and may restate an earlier one
+_NEW_PEOPLE = re.compile(rf"(?i)\b(?:another|more|further|additional|{_ORDINAL})\b")
+_A_ONE = re.compile(r"(?i)an?\s")
+
+
+def _person(doc: Document, f: _Figure) -> str | None:
+    """Who a figure of one counts, when the text tells people apart: a name ("Kallio, 29, was killed"), or the noun
+    of a new referent ("a farmer", "a shepherd"). Not "one soldier", which a later "one officer" may restate."""
+    if f.number.value != 1:
+        return None
+    head = doc.text[f.head_start:f.head_end]
+    if f.head_start == f.number.start and head[:1].isupper():  # a named person
+        return head
+    if _A_ONE.match(doc.text, f.number.start, f.number.end + 1) and head.lower() not in _GENERIC_HEADS:
+        return head.lower()
+    return None
 
 
 # A sentence with its own, other speaker or a toll of both sides borrows no speaker from the sentence before.
 _OTHER_VOICE = re.compile(r"(?i)\b(?:analysts?|experts?|observers?|witnesses|residents|sources|media|reports?|monitors?|"
                           r"combined|overall|in\s+all|in\s+total|both\s+sides|each\s+side)\b")
+
+
+# "The Royal Gibraltar Police said one of its officers ...": a named speaker of its own, if of no known state
+_OWN_SPEAKER = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,5}(?:said|says|reported|announced|stated|told)\b")
 
 
 def _context_claimant(doc: Document, i: int) -> tuple[str, str] | None:
@@ -1080,10 +1290,20 @@ def _claimant_state(doc: Document, i: int, claimant: str | None) -> str | None:
     return claimant if lexicon.states().get(claimant) else _state_of(doc, i, claimant)
 
 
+# "The SSPDF spokesman, Maj. Gen. Lul Ruai Koang, said": a person named in apposition to a body's office
+_APPOSED = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?$")
+
+
 def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
     if actor_id is None:
         return None
     found = next((m.state for m in doc.mentions[i] if m.actor_id == actor_id and m.state), None)
+    if found is None:  # the person's state is the body whose spokesman he is
+        person = next((m for m in doc.mentions[i] if m.actor_id == actor_id and m.kind == "person"), None)
+        body = person and next((m for m in reversed(doc.mentions[i]) if m.end <= person.start), None)
+        if body and body.state and body.kind in ("body", "state", "modifier") and \
+                _APPOSED.fullmatch(doc.text, body.end, person.start):
+            return body.state
     prefix = actor_id[:3].upper()
     if found is None and actor_id[3:4] == "-" and prefix in lexicon.states():
         return prefix  # a body of a state ("pol-defence-ministry"), also one known by office alone
