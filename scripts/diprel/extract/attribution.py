@@ -14,7 +14,10 @@ from .actors import Mention, slugify
 from .document import Document
 
 HEDGE_RE = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claim(?:s|ed|ing)?(?!\s+the\s+lives)|alleg(?:es|ed|ing)|unconfirmed|unverified)\b")
-_SAY = r"(?:said|says|say|stated|told|announced|reported|confirmed|added|noted|estimated|claimed|claims|alleged|put|quoted)"
+# "insists", "acknowledged", "wrote": verbs of saying too ("the army acknowledged that four soldiers were killed");
+# not "maintained", "admitted", "declared" or "posted", which a force does to positions, patients and troops
+_SAY = (r"(?:said|says|say|stated|told|announced|reported|confirmed|added|noted|estimated|claimed|claims|alleged|put|"
+        r"quoted|acknowledged|insisted|insists|wrote|tweeted)")
 _ACCORDING = re.compile(r"(?i)\baccording to\b")
 _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|report|release|post|tally|"
                           r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")

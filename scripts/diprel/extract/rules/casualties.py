@@ -13,15 +13,19 @@ sub-rows pointing at the main figure, never summed; a share that is not a
 subgroup ("including 417 civilians") is a figure of its own. The side is the
 state the text ties the people to: a demonym in the noun phrase ("Pakistani
 civilians"), "on the Pakistani side", "in Pakistan" or a town the gazetteer
-places ("killed in Kherson", "fishermen from Gaya"), the target of the other
+places ("killed in Kherson", "fishermen from Gaya"), the town an attack struck
+("a grenade attack in Bujumbura that killed three"), the target of the other
 side's strikes ("Indian strikes killed ..."), or else the claimant's own state
 or the state of the town or province its office is named for ("Odesa regional
-governor"). A toll "on both sides" has none.
+governor"), unless its own force fired on them ("a patrol had fired on a boat").
+A toll "on both sides" has none.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from .. import lexicon, places
 from ..actors import Mention
@@ -74,6 +78,7 @@ OUTCOME_NOUNS = {
 _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "military", "army": "military",
               "armed": "military", "defence": "military", "defense": "military", "paramilitary": "military",
               "police": "military"}
+_MODIFIER_RES = tuple((re.compile(rf"(?i)\b{word}\b"), pop) for word, pop in _MODIFIERS.items())  # the last wins
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _PERSON_HEADS = "|".join(sorted((k for k in PEOPLE if k != "others"), key=len, reverse=True))  # nouns of their own
@@ -117,6 +122,9 @@ _OUTCOME_AFTER = re.compile(
     rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}})?,)?"  # "a third youth, Rafiqul Islam, 19, had succumbed"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
     rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?)?"
+    # "a second man on board had died", "three crew aboard the trawler were injured"
+    rf"(?:\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    rf"(?=\s+(?:were|was|had|have|died|[a-z]+ly)\b))?"
     # "Two civilians travelling in a lorry behind them were also hurt", "Two volunteers from Balti working with a
     # demining team in the Odesa region lost their lives": a participle phrase between noun and verb
     # "a Lithuanian officer who went into the water after him was treated for ...": a relative clause likewise
@@ -270,8 +278,8 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         outcome = OUTCOME_NOUNS.get(head)
         if head in OUTCOME_NOUNS and head not in PEOPLE and not mods.strip():
             population = None  # "seven guards were killed and 20 injured": the same people as before
-        for word, pop in _MODIFIERS.items():
-            if re.search(rf"(?i)\b{word}\b", mods):
+        for rx, pop in _MODIFIER_RES if mods else ():
+            if rx.search(mods):
                 population = pop
         both = not body and not m.group("force") and _AND_HEAD.match(text, m.end(), s.end)
         if both:  # "150 Beninese soldiers and civilians have fallen": one count of both
@@ -416,7 +424,11 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
 def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
     text, s = doc.text, doc.sentences[i]
     if _TOLL_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start]):
-        return _Figure(n, n.end, n.end, "unspecified", None, "killed", _side_in(doc, i, n.qual_start - 40, n.qual_start), n.end)
+        # not "the toll from Russian shelling": the attacker's demonym, whose opponent _side finds
+        side = next((x.state for x in doc.mentions[i] if n.qual_start - 40 <= x.start < n.qual_start and x.state
+                     and x.kind in ("modifier", "state", "body", "place")
+                     and not (x.kind == "modifier" and _ATTACKER.match(doc.text, x.end))), None)
+        return _Figure(n, n.end, n.end, "unspecified", None, "killed", side, n.end)
     return None
 
 
@@ -577,6 +589,24 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         figures.insert(k, _Figure(n, m.start(), m.end("name"), "unspecified", None, outcome, None, m.end()))
 
 
+# "three men had been executed and a fourth wounded", "two soldiers were killed and a third was hurt": one more of
+# the people just counted, the noun left out.
+_ELLIPTIC = re.compile(rf"\band\s+(?P<a>an?\s+(?:{_ORDINAL}))\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+                       r"(?P<v>killed|wounded|injured|hurt|shot\s+dead)\b")
+
+
+def _elliptic(doc: Document, i: int, nums: list[Number], figures: list) -> None:
+    """ "... and a fourth wounded": a count of one after a figure of the same sentence, whose people it shares."""
+    s = doc.sentences[i]
+    for m in _ELLIPTIC.finditer(doc.text, s.start, s.end):
+        k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
+        if not any(f is not None for f in figures[:k]):
+            continue  # no figure before it to count on from
+        n = Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+        nums.insert(k, n)
+        figures.insert(k, _Figure(n, m.start("a"), m.end("a"), None, None, _outcome_word(m.group("v")), None, m.end()))
+
+
 _RANK_NAME = rf"(?:{_RANK})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}"
 # "The attack resulted in the martyrdom of Warrant Officer Hassan Al-Issawi and Corporal Ali Jabbar": one per name
 _RANKED_OF = re.compile(
@@ -613,12 +643,16 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
     hits: list[Hit] = []
     in_body: list[Hit] = []  # the hits so far outside the headline block
     figs: dict[int, _Figure] = {}
+    pending: dict[int, tuple[Hit, bool]] = {}  # a figure that continues one still without a side
     heads = _headlines(doc)
+    outcome = _outcome_sentences(doc)
     for i, s in enumerate(doc.sentences):
-        if not _ANY_OUTCOME.search(s.text):
+        if not outcome[i]:
             continue  # every figure needs an outcome word in its own sentence
-        dates = doc.dates(i)
-        nums = [n for n in doc.numbers(i) if not any(d.start <= n.start < d.end for d in dates)]
+        nums = doc.numbers(i)
+        if nums:  # only a number can fall inside a date
+            dates = doc.dates(i)
+            nums = [n for n in nums if not any(d.start <= n.start < d.end for d in dates)]
         ones = _singulars(doc, i)
         listed, how = _listed(doc, i)
         listed = [n for n in listed if not any(o.start == n.start for o in ones)]  # "a fisherman was injured" is one
@@ -632,15 +666,20 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         _attach_listed(doc, figures)
         _ranked(doc, i, nums, figures)
         _named(doc, i, nums, figures)
+        _elliptic(doc, i, nums, figures)
         _gapped(doc, i, nums, figures)
         _share(doc, nums, figures)
         found = _figures_of_sentence(doc, i, figures, source_id, _among_parent(doc, i, hits), figs)
-        _inherit_sides(doc, i, found, in_body, figs)
+        _inherit_sides(doc, i, found, in_body, figs, pending)
         _rows_follow(found, source_id)
         found = _without_restatements(doc, found, hits, figs)
         hits.extend(found)
         if i not in heads:
             in_body.extend(found)
+    for h in hits:  # "Two of our traders ... were shot dead. Five others were wounded." and only later a side
+        prior, generic = pending.get(id(h), (None, False))
+        if prior and h.fields["side_state"] is None and prior.fields["side_state"]:
+            _continue_side(h, prior, generic)
     return _without_headline_repeats(_without_vague_repeats(hits), heads)
 
 
@@ -743,7 +782,14 @@ _OF_THE_WOUNDED = re.compile(
 _GENERIC_HEADS = frozenset("others other man men people person persons".split())
 
 
-def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], figs: dict | None = None) -> None:
+def _continue_side(h: Hit, prior: Hit, generic: bool) -> None:
+    h.fields["side_state"] = prior.fields["side_state"]
+    if generic and h.fields["population"] == "unspecified":  # "Five others": the people of the figure before
+        h.fields["population"] = prior.fields["population"]
+
+
+def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], figs: dict | None = None,
+                   pending: dict | None = None) -> None:
     """A figure with no side of its own takes the side of the people it continues.
 
     "A fourth villager reportedly died": the latest figure of those people. "A Jordanian citizen was killed
@@ -770,9 +816,9 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
                           and (generic or p.fields["population"] == f["population"])), None)
             if prior and prior.fields["side_state"]:
-                f["side_state"] = prior.fields["side_state"]
-                if generic and f["population"] == "unspecified":
-                    f["population"] = prior.fields["population"]
+                _continue_side(h, prior, generic)
+            elif prior and pending is not None:  # the side may come later: "the Ministry says the two women ..."
+                pending[id(h)] = (prior, generic)
             continue
         if _ORDINAL_AT.match(doc.text, h.lo) or _ORDINAL_AT.match(text):
             # "A fourth man was wounded" after "three villagers were killed": a man counts on from any people
@@ -788,13 +834,55 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
                           and p.fields["claimant"] == f["claimant"] and p.hi <= h.hi
                           and re.search(r"\band\b", doc.text[p.lo:h.hi])
                           and not _NON_STATE_RE.search(doc.text, p.hi, h.hi)), None)
+            if prior is None and fig and _ALSO.search(doc.text, fig.head_end, max(fig.end, fig.head_end)):
+                # "... and the wounding of three other members of the force. A shepherd from the nearby village was
+                # also lightly wounded": one more hurt in the incident just told, on the side it happened on
+                para = doc.sentences[i].paragraph
+                prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
+                              and doc.sentences[p.sentence].paragraph == para), None)
+                prior = prior if prior and prior.fields["side_state"] and prior.fields["outcome"] == f["outcome"] \
+                    and not _NON_STATE_RE.search(doc.text, h.lo, h.hi) else None
         if prior:
             f["side_state"] = prior.fields["side_state"]
 
 
+_ALSO = re.compile(r"(?i)\b(?:was|were|had|has|have)\s+(?:been\s+)?also\b|\balso\s+(?:been\s+)?(?:\w+ly\s+)?"
+                   r"(?:killed|wounded|injured|hurt|died)\b")
 _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|toll|li(?:fe|ves)|"
                           r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
                           r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns")
+# The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
+# on the folded article decides the same for all sentences at once: each of these words is an alternative of its
+# own, and the other alternatives all contain "die", "loss" or "treated", which still go to the regex ("diet",
+# "loss of"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by hand, the long s and the Kelvin
+# sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
+# regex would not see, so such a text goes to the regex sentence by sentence.
+_OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "toll",
+                  "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
+                  "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns")
+_OUTCOME_MAYBE = ("die", "loss", "treated")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
+def _outcome_sentences(doc: Document) -> list[bool]:
+    """Whether each sentence has an outcome word (_ANY_OUTCOME), as found in one pass over the article."""
+    text, sentences = doc.text, doc.sentences
+    low = (text.translate(_FOLD) if "\u0130" in text or "\u0131" in text else text).casefold()
+    if len(low) != len(text):
+        return [bool(_ANY_OUTCOME.search(s.text)) for s in sentences]
+    starts = [s.start for s in sentences]
+    flag = [0] * len(sentences)  # 2: an outcome word; 1: a word the regex must confirm
+    for level, words in ((2, _OUTCOME_WORDS), (1, _OUTCOME_MAYBE)):
+        for w in words:
+            at = low.find(w)
+            while at != -1:
+                j = bisect_right(starts, at) - 1
+                if j >= 0 and at + len(w) <= sentences[j].end and flag[j] < level:
+                    flag[j] = level
+                at = low.find(w, at + 1)
+    return [f == 2 or f == 1 and bool(_ANY_OUTCOME.search(s.text)) for f, s in zip(flag, sentences)]
+
+
 _AMONG_START = re.compile(r"(?i)among\s+(?:the|those)\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:was|were)\s")
 
 
@@ -863,8 +951,13 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
         if f.population is None:  # "and seventy-eight were injured": the same people as before
             f.population = main.fields["population"] if main else "unspecified"
             f.side = f.side or (main.fields["side_state"] if main else None)
+        if f.listed and in_breakdown and f.subgroup is None and f.outcome is not None and not _excluded(doc, i, f):
+            # "including his driver" is no figure of its own, but the list goes on: "Two Chadian civilians, a
+            # herder and his son aged 12, lost their lives" has the son as a row
+            last_row = f.head_end
+            continue
         if f.outcome is None or _excluded(doc, i, f) or (f.listed and in_breakdown and f.subgroup is None):
-            last_row = None  # "including a woman" is a row; "including his driver" no figure of its own
+            last_row = None  # "including a woman" is a row
             continue
         row = in_breakdown and f.subgroup is not None
         if same_people and not f.side:  # "Two of our policemen were killed and three wounded": no other guess
@@ -880,11 +973,16 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
 
 
 _NEGATED = re.compile(r"(?i)\bno\s+$")  # "no one was hurt" counts nobody
+# A toll that rose "after" more died: those are the rise, counted in the new toll, never a figure to add.
+_INCREMENT = re.compile(r"(?i)\b(?:rose|risen|climbed|increased|went\s+up|jumped)\s+to\b[^.;:]{0,100}?"
+                        r"\b(?:after|when|as)\s+(?:(?:another|a\s+further|at\s+least)\s+)?$")
 
 
 def _excluded(doc: Document, i: int, f: _Figure) -> bool:
     s = doc.sentences[i]
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
+    if _INCREMENT.search(doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
+        return True  # "rose to seven on Tuesday after two of the wounded died": the rise, inside the seven
     return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _OTHER_VERB_BEFORE.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
                 or _NOT_CASUALTY.match(doc.text, f.head_end, s.end) or _BODIES.search(before))
 
@@ -939,6 +1037,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                  and _LOST.fullmatch(doc.text, x.end, f.number.qual_start)), None)
     if lost:  # "Bolivia lost about 56,000 men"
         return lost.state, (lost.start, lost.end)
+    struck = _struck_place(doc, i, located, f)
+    if struck:  # "a grenade attack in Bujumbura that killed three people": the people of the place struck
+        return struck
     attacked = _attacked_side(doc, i, f, claimant_state)
     if attacked:
         return attacked
@@ -965,10 +1066,29 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         if own and (pair is None or own in pair) and not others:
             return own, None
     if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)):
+        if _A_FORCE_FIRED.search(doc.text, speaker[1][1], f.number.qual_start):
+            return None, None  # "The Congolese armed forces said ... a patrol had fired on a boat and one person died"
         return speaker
     if claimant_state is None and (office := _office_place(doc, i) or _pronoun_office(doc, i)):
         return office
+    if claimant_state and (_JARGON_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 30), f.number.qual_start)
+                           or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end))
+                           or _A_FORCE_FIRED.search(doc.text, s.start, f.number.qual_start)):
+        # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
+        # one person died": the people the speaker's force shot at are not the speaker's own
+        return None, None
     return claimant_state, None
+
+
+_A_FORCE_FIRED = re.compile(r"(?i)\b(?:an?|its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:patrols?|forces|troops|"
+                            r"soldiers|guards?|units?|police|army|navy|gendarmes)\s+(?:had\s+|have\s+|has\s+)?"
+                            r"(?:fired|opened\s+fire|shot)\b")
+
+
+# Military jargon for enemies a force killed ("neutralised two miners", "six were eliminated"): the people are
+# never the speaking force's own.
+_JARGON = re.compile(r"(?i)\bneutrali[sz]|\beliminat")
+_JARGON_BEFORE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminat)\w*[”\"’]?\s+[“\"]?$")
 
 
 # A speaker known by the town or province it serves: "Anbar's health directorate", "Odesa regional governor",
@@ -984,18 +1104,29 @@ _OFFICE_PLACE = re.compile(
     rf"|\b(?i:{_OFFICE})\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|they)\b")
 _PRONOUN_SAYS = re.compile(r"(?i)\b(?:he|she|it|they)\s+(?:also\s+|later\s+|earlier\s+)?"
                            r"(?:said|says|told|added|reported)\b")
 
 
 def _pronoun_office(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
     """ "Odesa regional governor Oleh Kiper says the toll has risen to eight. Twenty-two people were wounded, he
-    said": a pronoun speaker is the office named in the sentence before, in the same paragraph."""
+    said": a pronoun speaker is the office named in a sentence before, in the same paragraph."""
     s = doc.sentences[i]
-    if i == 0 or doc.sentences[i - 1].paragraph != s.paragraph or not _PRONOUN_SAYS.search(doc.text, s.start, s.end):
+    if not _PRONOUN_SAYS.search(doc.text, s.start, s.end):
         return None
-    office = _office_place(doc, i - 1)
-    return (office[0], None) if office else None
+    # "... governor Taras Hnatyuk now says the toll has risen to eight. Earlier he had given a figure of six.
+    # Twenty-two people were wounded, he said": back over sentences that go on about him by a pronoun; not over
+    # "A Moscow-installed official, Vladimir Saldo, disputed the account", whose man is the nearer antecedent
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if doc.sentences[j].paragraph != s.paragraph:
+            return None
+        office = _office_place(doc, j)
+        if office:
+            return office[0], None
+        if not _PRONOUN.search(doc.sentences[j].text):
+            return None
+    return None
 
 
 def _office_place(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
@@ -1030,8 +1161,32 @@ _FROM = re.compile(rf"\s+from\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?"
 # Relief Network"), "of" an event ("the capture of Goma"), or as a modifier ("in the Lahad Datu intrusion").
 _TOWN_BEFORE = re.compile(
     rf"(?i)(?:\b(?:in|near|at|outside|around|off|across|from)\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?"
+    r"|\b(?:hit|struck|shelled|bombed|pounded|targeted|attacked|raided)\s+(?:the\s+)?"  # "a shell hit the Gaya market"
     r"|\b(?:(?:sub-)?prefect|governor|mayor|administrator|commissioner|chief|residents|inhabitants|people|villagers|"
     r"authorities|officials|police|council|chairman)\s+of\s+(?:the\s+[\w-]+\s+of\s+)?)$")
+
+
+# "the drone attack launched by the RSF on Port Sudan", "a grenade attack in Bujumbura", "an airstrike by the
+# Myanmar military on a village near Tamu", "a shell hit the Gaya cattle market": the place an attack struck, up to
+# the place itself.
+_ATTACK_ON = re.compile(
+    r"(?i)(?:\b(?:attacks?|(?:air|drone|missile|rocket)?\s*strikes?|airstrikes?|shelling|bombing|bombardment|raids?|"
+    r"ambush|assault)\b[^,;:.!?—–]{0,60}?\b(?:on|in|at|against|of)"
+    r"|\b(?-i:hit|struck|shelled|bombed|pounded|targeted|attacked|raided))\s+(?:the\s+|a\s+)?"  # "a shell hit the"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:village|town|city|district|market|camp|port|area)\s+(?:of|near|in|outside)\s+)?$")
+
+
+def _struck_place(doc: Document, i: int, located: list, f: _Figure) -> tuple[str, tuple[int, int]] | None:
+    """The one state whose town an attack in the figure's sentence struck, when the figure follows the attack or
+    shares its clause: where the people were killed ties them to that state, whoever else the sentence names."""
+    s = doc.sentences[i]
+    c_start, c_end = doc.clause_bounds(i, f.number.start)
+    found = [x for x in located if x.kind == "place" and x.state and not (x.actor_id or "").islower()
+             and (x.end <= f.number.qual_start or c_start <= x.start < c_end)
+             and _ATTACK_ON.search(doc.text, max(s.start, x.start - 100), x.start)]
+    if len({x.state for x in found}) != 1:
+        return None
+    return found[0].state, (found[0].start, found[0].end)
 
 
 def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str, tuple[int, int]] | None:
@@ -1206,13 +1361,10 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:border\s+)?(?:village|town|city|district|
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
     claimant_state = _claimant_state(doc, i, claimant)
-    if claimant is None and not any(m.state for m in doc.mentions[i]) \
-            and not _OTHER_VOICE.search(doc.sentences[i].text) and not _OWN_SPEAKER.match(doc.sentences[i].text):
+    if claimant is None and (ctx := _borrowed_claimant(doc, i)):
         # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
-        ctx = _context_claimant(doc, i)
-        if ctx:
-            claimant, claimant_state = ctx
-            certainty = "attributed" if certainty == "asserted" else certainty
+        claimant, claimant_state = ctx
+        certainty = "attributed" if certainty == "asserted" else certainty
     if inherit:  # a share of the figure before it: same people, same outcome, same side
         side, side_span = inherit.fields["side_state"], None
         if parent is None and f.side and f.side != side:  # "68 people ..., among them ten Malaysian security personnel"
@@ -1271,6 +1423,20 @@ _OTHER_VOICE = re.compile(r"(?i)\b(?:analysts?|experts?|observers?|witnesses|res
 
 # "The Royal Gibraltar Police said one of its officers ...": a named speaker of its own, if of no known state
 _OWN_SPEAKER = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,5}(?:said|says|reported|announced|stated|told)\b")
+
+
+_BORROWED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _borrowed_claimant(doc: Document, i: int) -> tuple[str, str] | None:
+    """The speaker sentence i borrows from the one before, when it names no state and no voice of its own; found
+    once per sentence, not once per figure."""
+    cache = _BORROWED.setdefault(doc, {})
+    if i not in cache:
+        s = doc.sentences[i]
+        cache[i] = None if any(m.state for m in doc.mentions[i]) or _OTHER_VOICE.search(s.text) \
+            or _OWN_SPEAKER.match(s.text) else _context_claimant(doc, i)
+    return cache[i]
 
 
 def _context_claimant(doc: Document, i: int) -> tuple[str, str] | None:
