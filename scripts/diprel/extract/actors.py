@@ -281,22 +281,32 @@ class _Term:
     text: str
 
 
+# A community named by two demonyms: "Greek Cypriot" is a Cypriot, not a Greek; "Turkish Cypriot" neither a Turk nor
+# the Republic of Cyprus.
+_COMMUNITY = re.compile(r"(?:Greek|Turkish)\s+Cypriots?\b")
+
+
 def _terms(text: str, s: Sentence, resolved: dict | None = None) -> list[_Term]:
     tmap, out = L.terms(), []
+    communities = [m.span() for m in _COMMUNITY.finditer(text, s.start, s.end)] if "Cypriot" in s.text else ()
     for m in L.term_re().finditer(text, s.start, s.end):
         term = tmap[m.group()]
         if term.kind == "ambiguous":
             term = (resolved or {}).get(m.group())
             if term is None:
                 continue
+        if communities and any(a <= m.start() < b for a, b in communities) \
+                and (m.group().startswith(("Greek", "Turkish")) or text.startswith("Turkish ", m.start() - 8)):
+            continue
         out.append(_Term(m.start(), m.end(), term, m.group()))
     return out
 
 
 def resolve_ambiguous(text: str) -> dict[str, L.Term]:
     """Per article: which state each ambiguous form ("Congo") stands for."""
-    present = {L.terms()[m.group()].state for m in L.term_re().finditer(text)} - {None}
-    found = {m.group() for m in L.term_re().finditer(text) if L.terms()[m.group()].kind == "ambiguous"}
+    tmap, forms = L.terms(), {m.group() for m in L.term_re().finditer(text)}  # one pass over the text
+    present = {tmap[f].state for f in forms} - {None}
+    found = {f for f in forms if tmap[f].kind == "ambiguous"}
     return {form: t for form in found if (t := L.resolve_ambiguous(form, present))}
 
 
@@ -346,7 +356,8 @@ def _of_bodies(text: str, pos: int, end: int) -> int:
 _WORD_ENDING = re.compile(rf"(?<![\w’'-])([{_UPPER}][{_LOWER}]+)(\s+)$")  # not over "and": "Samia Hassan and"
 
 
-_PORTFOLIO_TITLE = re.compile(r"(?i)(?:minister|secretary)$")  # titles a capitalised portfolio may stand before
+# titles a capitalised portfolio or rank may stand before: "Fisheries Minister", "Union Minister for Foreign Affairs"
+_PORTFOLIO_TITLE = re.compile(r"(?i)(?:minister|secretary)(?:\s+(?:of|for)\b.*)?$")
 _PORTFOLIO_WORDS = frozenset({"Foreign", "Defence", "Defense", "State", "Army", "Prime", "Chief"})  # stopwords, not here
 
 
@@ -377,6 +388,19 @@ def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
     return name, m.start("name") + len(raw) - len(name)
 
 
+# The same pattern without its case-insensitive groups, for lowered text: sre matches it about twice as fast.
+_TITLE_LOWER_RE = re.compile(_TITLE_RE.pattern.replace("(?i:", "(?:"))
+
+
+def _title_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+    """(start, end) of each title of office in sentence s: _TITLE_RE's matches, found in the lowered sentence."""
+    lo = max(0, s.start - 1)  # one character before, for the lookbehind
+    low = text[lo:s.end].lower()
+    if len(low) != s.end - lo:  # a letter whose lower case is longer ("İ"): offsets would shift
+        return [m.span() for m in _TITLE_RE.finditer(text, s.start, s.end)]
+    return [(m.start() + lo, m.end() + lo) for m in _TITLE_LOWER_RE.finditer(low, s.start - lo)]
+
+
 def _person_spans(text: str, s: Sentence, terms: list[_Term]):
     """(start, end, name, state, level, title) for each person named by a title of office.
 
@@ -386,13 +410,13 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
     """
     out = []
     consumed = s.start
-    for t in _TITLE_RE.finditer(text, s.start, s.end):
-        if t.start() < consumed:
+    for t_start, t_end in _title_spans(text, s):
+        if t_start < consumed:
             continue  # "the President" inside "Special Representative of the President of Kazakhstan"
-        title = t.group()
-        if title[0].isupper() and _ORG_RUN.match(text, t.end(), s.end):
+        title = text[t_start:t_end]
+        if title[0].isupper() and _ORG_RUN.match(text, t_end, s.end):
             continue  # "the General Command", "General Border Committee": a body, not a person
-        start, end, state, name = t.start(), t.end(), None, None
+        start, end, state, name = t_start, t_end, None, None
         if (grade := _TITLE_GRADE.match(text, end, s.end)):
             end = grade.end()  # "Minister Delegate for Defence", "Ambassador-designate": one title
         tail = _PORTFOLIO_TAIL.match(text, end, s.end) if re.search(r"(?i)minister|advis", title) else None
@@ -402,8 +426,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
                            and x.term.kind in ("demonym", "people")), None)
             state = inside.term.state if inside else None
         principal = _OF_PRINCIPAL.match(text, end, s.end)
-        lead = _portfolio_start(text, terms, s.start, t.start()) if title[0].isupper() and _PORTFOLIO_TITLE.search(title) \
-            else t.start()
+        lead = _portfolio_start(text, terms, s.start, t_start) if title[0].isupper() and _PORTFOLIO_TITLE.search(title) \
+            else t_start
         start = lead  # "Fisheries Minister Kanchana Dissanayake": the portfolio is part of the title
         st = None if state else _state_term_ending_before(terms, text, lead, _BEFORE_TITLE)
         if st:
@@ -447,16 +471,18 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
 
 # One plural title before two names: "Presidents Andrzej Kalinowski of Poland and Serhiy Bondar of Ukraine",
 # "Foreign Ministers Wang Yi and S. Jaishankar".
-_PLURAL_TITLE = re.compile(r"(?<![\w-])(?P<title>(?:(?:Foreign|Defen[cs]e|Interior|Prime)\s+)?Ministers|Presidents|"
-                           r"Prime\s+Ministers|Kings|Emirs|Generals)\s+(?=[A-Z])")
+# Newswire lowers the plural ("Foreign ministers Lucía Herrera of Guatemala and ..."): the names stay capitalised.
+_PLURAL_TITLE = re.compile(r"(?<![\w-])(?P<title>(?i:(?:(?:foreign|defen[cs]e|interior|prime)\s+)?ministers|presidents|"
+                           r"prime\s+ministers|kings|emirs|generals))\s+(?=[A-Z])")
 _AND_NAME = re.compile(r",?\s+and\s+")
-_PLURAL_WORDS = ("Ministers ", "Presidents ", "Kings ", "Emirs ", "Generals ")
+_PLURAL_WORDS = ("ministers ", "presidents ", "kings ", "emirs ", "generals ")
 
 
 def _plural_title_pairs(text: str, s: Sentence, terms: list[_Term]) -> list[list]:
     """Person spans (as _person_spans) for the two holders named after a plural title."""
     out = []
-    if not any(w in s.text for w in _PLURAL_WORDS):
+    low = s.text.lower()
+    if not any(w in low for w in _PLURAL_WORDS):
         return out  # the cheap test first
     for t in _PLURAL_TITLE.finditer(text, s.start, s.end):
         title = t.group("title")[:-1]  # each holds it: "Prime Ministers" -> "Prime Minister"
@@ -479,6 +505,10 @@ def _plural_title_pairs(text: str, s: Sentence, terms: list[_Term]) -> list[list
     return out
 
 
+# Between an office and its holder's titled name: "Colombia's Defence Minister, retired General Hernán Restrepo".
+_APPOSED_GAP = re.compile(r",\s*(?:the\s+)?(?:(?:retired|former|then|now|current|acting)\s+)?")
+
+
 def _join_appositions(text: str, spans: list[list]) -> list[list]:
     """ "Pakistan's army chief, General Syed Asim Munir", "Gen. Muhoozi Kainerugaba, the Ugandan army chief": one
     person, placed by one, named by the other."""
@@ -489,7 +519,7 @@ def _join_appositions(text: str, spans: list[list]) -> list[list]:
                 and text.startswith(")", sp[1]):
             prev[1] = sp[1] + 1  # "Director General of Military Operations (DGMO)": the same person
             continue
-        if prev and re.fullmatch(r",\s*(?:the\s+)?", text[prev[1]:sp[0]]) and (prev[2] is None) != (sp[2] is None) \
+        if prev and _APPOSED_GAP.fullmatch(text, prev[1], sp[0]) and (prev[2] is None) != (sp[2] is None) \
                 and (prev[3] is None or sp[3] is None or prev[3] == sp[3]):
             prev[1], prev[2], prev[3] = sp[1], prev[2] or sp[2], prev[3] or sp[3]
             prev[4], prev[5] = prev[4] or sp[4], f"{prev[5]} and {sp[5]}"

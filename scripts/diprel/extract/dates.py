@@ -30,9 +30,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)"
 
 DATE_RE = re.compile(  # the lookbehind first: most positions are inside words and fail at once
-    rf"(?<![\w-])(?:(?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?:\s*[-–]\s*(?P<md_d2>{_DAY}))?(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
+    # a weekday before a stated day belongs to it: "Saturday 14 February", "Sunday, May 3"
+    rf"(?<![\w-])(?:(?P<md>(?:(?:(?i:on)\s+)?{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
+    # "February 8-10", "from February 8 to 10, in Geneva" (not "May 10 to 12 people")
+    rf"(?:(?:\s*[-–]\s*|\s+to\s+(?={_DAY}(?:[,.;)]|\s+(?:in|at|and|{_YEAR})\b)))(?P<md_d2>{_DAY}))?"
+    rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?![\d:])"
     # "21-22 June", "the clashes of 21 and 22 June": two days of one month
-    rf"|(?P<dm>(?P<dm_d>{_DAY})(?:(?:\s*[-–]\s*|\s+and\s+)(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    rf"|(?P<dm>(?:(?:(?i:on)\s+)?{_WEEKDAY},?\s+)?(?P<dm_d>{_DAY})(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
+    rf"(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
     rf"|(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))"
     rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|end of|last|this|of)\s+|(?i:mid-))(?P<my_m>{_MONTH})(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\s+\d)"
     rf"|(?P<wd>(?:(?i:last|this|next|on|late|early)\s+)?(?P<wd_d>{_WEEKDAY})(?:'s|’s)?)"

@@ -40,6 +40,7 @@ class Document:
         self.text = text
         self.published = published
         self.sentences: list[Sentence] = sentences.split(text)
+        self._breaks: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self.dateline = sentences.dateline(text)
         self.resolved = actors.resolve_ambiguous(text)
         self.scans = [actors.scan(text, s, self.resolved) for s in self.sentences]
@@ -94,7 +95,12 @@ class Document:
             unplaced = {m.actor_id for m in ms if m.kind == "person" and m.state is None and m.actor_id}
             named = {m.state for m in ms if m.kind == "state"}
             placed = {m.state for m in ms if m.kind == "person" and m.state}
-            if len(unplaced) == 1 and len(named) == 2 and len(placed & named) == 1 and placed <= named:
+            # only a sentence that joins the two states is bilateral ("relations between Pakistan and the United
+            # States"): "the Amir mediated with the Iranian leadership at the request of US President Trump, and
+            # obtained Iran's approval" names two states, but the Amir is neither's
+            joined = len(named) == 2 and any(a.kind == b.kind == "state" and a.state != b.state
+                                             and _PAIR_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(ms, ms[1:]))
+            if len(unplaced) == 1 and joined and len(placed & named) == 1 and placed <= named:
                 actors.resolve_person_state(self.table, unplaced.pop(), (named - placed).pop())
                 changed = True
         return changed
@@ -198,12 +204,16 @@ class Document:
     def bounds_between(self, i: int, pos: int, breaks: re.Pattern) -> tuple[int, int]:
         """The stretch of sentence i around pos that no match of `breaks` cuts."""
         s = self.sentences[i]
+        key = (i, breaks.pattern)
+        spans = self._breaks.get(key)
+        if spans is None:  # rules ask for many positions of one sentence: its breaks are found once
+            spans = self._breaks[key] = [m.span() for m in breaks.finditer(self.text, s.start, s.end)]
         start, end = s.start, s.end
-        for m in breaks.finditer(self.text, s.start, s.end):
-            if m.end() <= pos:
-                start = m.end()
-            elif m.start() >= pos:
-                end = m.start()
+        for a, b in spans:
+            if b <= pos:
+                start = b
+            elif a >= pos:
+                end = a
                 break
         return start, end
 

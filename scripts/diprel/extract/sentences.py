@@ -72,8 +72,17 @@ _LINE = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"([A-Z][A-Z .,'’-]{2,40}?)\s*(?:[,(][^–—:\n]{0,40})?\s*(?:[–—:]|-{1,2}\s)")
 
 
+# An agency's dateline in mixed case names the agency or a date after the place: "Tehran, IRNA –",
+# "Riyadh, June 21, 2026, SPA --", "Riyadh (SPA) -", "Dakar, 30 September 2025 -".
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?))?"
+    r"(?:(?:,\s*|\s*\()(?P<agency>[A-Z]{2,6})\)?)?\s*(?:[–—]|-{1,2}\s)")
+
+
 def dateline(text: str) -> tuple[str, int, int] | None:
-    """The dateline place ("WASHINGTON –" -> ("WASHINGTON", 0, 10)), if a paragraph near the top opens with one.
+    """The dateline place ("WASHINGTON –" -> ("WASHINGTON", 0, 10); "Tehran, IRNA –" -> ("Tehran", 0, 6)), if a
+    paragraph near the top opens with one.
 
     A press release puts a letterhead and a headline before it.
     """
@@ -83,4 +92,7 @@ def dateline(text: str) -> tuple[str, int, int] | None:
             place = m.group(1).strip(" ,")
             start = m.start(1)
             return place, start, start + len(place)
+        m = _AGENCY_DATELINE.match(text, line.start(), line.end())
+        if m and (m.group("date") or m.group("agency")):
+            return m.group("place"), m.start("place"), m.end("place")
     return None

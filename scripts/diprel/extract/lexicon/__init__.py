@@ -116,14 +116,25 @@ def terms() -> dict[str, Term]:
             add(name, Term("body", row["actor_id"], row["state"] or None, row["actor_type"], row["venue"] == "y"))
     for b in BLOCKERS:
         out[b] = Term("blocker", None, None)
-    for form in AMBIGUOUS:
+    for form in (*AMBIGUOUS, *STYLES):
         out[form] = Term("ambiguous", form, None)
     return out
 
 
+# A state's style standing alone ("the Kingdom had offered its good offices", "tensions between the Islamic
+# Republic and the United States"): the one state of that style the text names otherwise. Never read from words
+# that carry it in full ("the Kingdom of Bahrain", "the United Kingdom"): the longer form wins the match.
+STYLES = {"Kingdom": "Kingdom", "Sultanate": "Sultanate", "Islamic Republic": "Islamic Republic"}
+
+
+@cache
+def _styled(form: str) -> tuple[str, ...]:
+    return tuple(s.iso3 for s in states().values() if STYLES[form] in s.official_name)
+
+
 def resolve_ambiguous(form: str, present: set[str]) -> Term | None:
     """The state an ambiguous form stands for, given the states a text names unambiguously."""
-    options = [s for s in AMBIGUOUS[form] if s in present]
+    options = [s for s in (AMBIGUOUS[form] if form in AMBIGUOUS else _styled(form)) if s in present]
     if len(options) != 1:
         return None
     kind = "people" if form.endswith("ans") else "demonym" if form.endswith(("ese", "ean", "can")) else "name"
@@ -142,7 +153,7 @@ def term_re() -> re.Pattern:
 # longer titles are listed first so that "deputy prime minister" wins.
 # Portfolios of "Minister of ..." titles besides foreign affairs and defence.
 _PORTFOLIO = (r"(?:petroleum|oil|energy|mines|mining|finance|economy|trade|commerce|industry|agriculture|health|"
-              r"education|justice|information|transport|water|planning|labou?r|tourism|culture|investment|"
+              r"education|justice|information|transport|water(?:\s+resources)?|irrigation|natural\s+resources|planning|labou?r|tourism|culture|investment|"
               r"communications|security|internal affairs|cabinet affairs|national security)")
 TITLES = (
     (r"vice[- ]president", "ministerial"),
@@ -204,7 +215,8 @@ BODY_NOUNS = (
     (r"government|administration|cabinet|leadership|authorities", "government", "organization"),
     (r"delegations?|negotiators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
      r"(?:military\s+|army\s+|border\s+)?officers|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|security)\s+"
-     r"ministers|prime\s+ministers|ministers|leaders|presidents|army\s+chiefs|chiefs", "delegation", "delegation"),
+     r"ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|army\s+chiefs|chiefs",
+     "delegation", "delegation"),  # "the Congolese and Ugandan heads of state spoke by telephone"
     (r"embassy|high commission", "embassy", "organization"),
 )
 BODY_ALT = "|".join(f"(?:{n})" for n, _, _ in BODY_NOUNS)

@@ -40,18 +40,24 @@ TRIGGER_RE = re.compile(
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
     rf"(?:(?:stop|halt|cease)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
+    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>would\s+)"
+    rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    # "agreed to suspend patrols and “refrain from any use of weapons”"
+    rf"(?:agreed|pledged|undertook)\b[^.;]{{0,120}}?[\s“\"]refrain(?:ing)?\s+from\s+(?:any\s+|all\s+|the\s+)?"
+    rf"(?:use\s+of\s+(?:weapons|arms|force)|{_HOSTILITIES})|"
     rf"ceased\s+(?:all\s+)?(?:fire|hostilities)|"  # "its forces ceased fire unilaterally at 15:00" (not "ceased firing at dawn")
     # one side's army standing down: "the armed forces have suspended operations along the river for 72 hours" (see
     # _ARMY_BEFORE), "a unilateral suspension of all its operations", "suspended military operations"
     rf"(?P<suspended>(?:have\s+|has\s+|had\s+)?suspended\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?operations)|"
-    rf"unilateral\s+(?:suspension|halt|cessation)\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
+    rf"unilateral\s+(?:suspension|halt|cessation)\s+(?:of|to)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
     rf"(?:operations|hostilities|attacks|strikes|firing|fire)|"
     rf"suspen(?:sion\s+of|ded|ds|ding)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:{_HOSTILITIES}|(?:military|combat|offensive|armed)\s+"
     rf"(?:operations|activities|action)))"
     rf"(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs.
 _STEMS = ("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "decided", "pledged",
-          "undertook", "suspen")
+          "undertook", "suspen")  # ("refrain" and "would hold" forms begin with "agreed", "pledged", "undertook")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 _NOT_AGREED = re.compile(
     r"(?i)\b(?:calls?\s+for|called\s+for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|possible|potential|"
@@ -114,7 +120,9 @@ _HEARSAY = re.compile(r"(?i)\b(?:viral|rumou?rs?|hoax|fake|falsely|misleading|fa
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     if doc.text[m.start() - 1:m.start()] in ('"', "“", "‘") and doc.text[m.end():m.end() + 1] in ('"', "”", "’"):
         return True  # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance
-    if len(m.group()) > 20 and _GAP_NEGATED.search(m.group()):  # only the long "agreed ... to stop" form has a gap
+    gap = m.group() if not m.group("would") else \
+        doc.text[m.start():m.start("would")] + doc.text[m.end("would"):m.end()]  # "agreed that ... would": reported, not unreal
+    if len(gap) > 20 and _GAP_NEGATED.search(gap):  # only the long "agreed ... to stop" form has a gap
         return True  # "agreed to resume talks but not to stop firing", "agreed ... and urged their forces to stop firing"
     if m.group("suspended") and not _ARMY_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()):
         return True  # "the airline suspended operations": only an army's suspension is a truce
@@ -264,12 +272,13 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     comma = next((c.start() for c in re.finditer(r",\s", doc.text[m.end():s.end])
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
+    earlier = None if date else _paragraph_date(doc, i)
     kind = "mediated" if broker else ("unilateral" if _UNILATERAL.search(s.text) else "bilateral")
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": "0871",
               "broker_state": broker.state if broker else None,
               "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,
               "announced_by": announcer and (announcer.actor_id if announcer.kind in ("person", "body") else announcer.state)}
-    fields.update(common.date_fields(date))
+    fields.update(common.date_fields(date or (earlier and earlier[1])))
     supports = ["kind", "cameo_code"] + [k for k in ("broker_state", "broker_actor", "announced_by") if fields[k]]
     lo, hi = m.start(), m.end()
     if broker:
@@ -283,4 +292,20 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
             if x.state in parties and c_start <= x.start < c_end:
                 lo, hi = min(lo, x.start), max(hi, x.end)
     confidence = 0.8 - 0.15 * from_context + 0.05 * bool(date)
-    return Hit("ceasefires", fields, i, lo, hi, supports, "ceasefire", confidence)
+    hit = Hit("ceasefires", fields, i, lo, hi, supports, "ceasefire", confidence)
+    if earlier:
+        hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
+    return hit
+
+
+def _paragraph_date(doc: Document, i: int):
+    """(sentence, date) of the last day the paragraph dated, a sentence or two before: "The commanders met at
+    Nizi on 12 July. They agreed on the spot that the soldiers would hold their fire" was agreed that day."""
+    para = doc.sentences[i].paragraph
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if doc.sentences[j].paragraph != para:
+            break
+        days = [d for d in common.past_dates(doc, j) if d.precision == "day"]
+        if days:
+            return j, days[-1]
+    return None

@@ -8,11 +8,12 @@ from ..actors import Mention
 from ..dates import DateRef, publication_week
 from ..document import Document
 
-# Just before a trigger: the event is planned, hoped for, negated or hypothetical.
+# Just before a trigger: the event is planned, hoped for, negated or hypothetical. (Not "facilitated", "for
+# facilitating the meeting ... held in": help with an encounter that took place.)
 _UNREAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:will|would|could|may|might|shall|should|must|not|never|no|without|if|unless|whether|"
     r"upcoming|planned|proposed|possible|potential|prospective|expected|scheduled|likely|future|next|"
-    r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|facilitat\w*|encourag\w*|"
+    r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|(?<!\bfor\s)(?<!\bafter\s)facilitat(?!ed\b)\w*|encourag\w*|"
     r"resum\w*|toward|towards|invit\w*|to\s+(?:host|hold|arrange|organi[sz]e|have|attend|join)|"
     r"seek(?:s|ing)?|sought|push(?:ed|es|ing)?\s+for|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+for|"
     r"hopes?\s+for|ahead\s+of)\b|n't)(?:\s+[\w-]+){0,3}\s+$")

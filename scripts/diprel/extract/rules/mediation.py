@@ -49,23 +49,34 @@ _W = r"[\w“”\"‘’'-]+"  # a word, quote marks included: help the two coun
 _HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,5}}?[“\"]?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
          r"reconcile|overcome|narrow|defuse|ease|"
          # "help Lebanon and Syria reach an understanding" (not "help Ukraine reach its goals")
-         r"reach\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:understanding|agreement|settlement|deal|solution|compromise|accord))")
+         r"reach\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:understanding|agreement|settlement|deal|solution|compromise|accord|peace))")
 # What a third party offers: good offices, mediation, help to settle, to host talks, to be a bridge.
 # "host a new round of talks", "host “a direct dialogue between ...", "host both sides at any level"
-_HOST = (r"host[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|dialogue)|"
-         r"(?:both\s+sides|the\s+two\s+(?:sides|parties|delegations|leaders)|them)\b)")
+# The pair itself as the guests: "receive the two delegations", "welcome our Algerian and Malian brothers",
+# "host Iraqi and Turkish experts".
+_GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries|ministers)|"
+           r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
+           r"officials|ministers|negotiators)")
+_HOST = (rf"host[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue)|"
+         rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
 _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|{_HOST}|"
             rf"(?:to\s+)?{_HELP}|"
             # "ready to contribute to a peaceful resolution", "to help find a solution"
             # "ready to contribute in any format to settling", "to support Djibouti and Ethiopia in resolving the issues"
-            rf"(?:to\s+)?(?:help|assist|contribute|support)\s+(?:to\s+|in\s+)?(?:{_W}\s+){{0,6}}?[“\"]?(?:solution|settlement|"
-            rf"resolution|de-?escalation|reconciliation|settling|resolving|ending|easing|overcoming|any\s+dialogue|dialogue)|"
+            # "ready to assist Dushanbe and Kabul in finding a mutually acceptable solution", "to support any efforts by
+            # our brothers in Juba and Kampala to settle the border question"
+            rf"(?:to\s+)?(?:help|assist|contribute|support)\s+(?:to\s+|in\s+)?(?:{_W}\s+){{0,10}}?[“\"]?(?:solution|settlement|"
+            rf"resolution|de-?escalation|reconciliation|settling|resolving|ending|easing|overcoming|any\s+dialogue|dialogue|"
+            rf"settle|resolve|solve|overcome)|"
             rf"act\s+as\s+(?:a\s+|an\s+)?[“\"]?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
             # "stands ready to continue to provide a platform for dialogue between the two sides"
             rf"(?:provide|offer)\s+(?:a\s+|the\s+)?platform\s+for\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)|"
             # "his offer to bring the two governments together"
             # "to bring the two brothers together", "bring both sides back together", "bring them together"
-            rf"bring\s+(?:them|(?:the\s+two|both|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:back\s+)?together|"
+            # "to bring our brothers in Kigali and Kampala together", "any process that brings our Sudanese and
+            # Ethiopian friends to the table"
+            rf"(?:(?:help|contribute|assist)\s+(?:to\s+)?(?:{_W}\s+){{0,5}}?)?bring(?:s|ing)?\s+(?:[\w’'-]+\s+){{1,6}}?"
+            rf"(?:back\s+)?(?:together|to\s+the\s+(?:negotiating\s+)?table)|"
             rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
             rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat))|"
             # "ready to play a constructive role in resolving the crisis between ..."
@@ -73,13 +84,15 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arb
             rf"(?=[^.;]{{0,60}}\b(?:resol|settl|de-?escalat|eas|defus|dispute|crisis|conflict|tensions|peace\s+process|"
             rf"dialogue|talks|mediat|reconcil|between|improv\w*\s+[^.;]{{0,30}}relations|normali[sz])))")
 # "offered on Friday", "proposed in March", "remains ready, as we said last year, to facilitate"
-_WHEN = r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+as\s+[^,.;“”\"]{1,40},)?"
+# "willing, if both parties so wish, to contribute": a condition set aside is still an offer
+_WHEN = r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+(?:as|if|should|whenever)\s+[^,.;“”\"]{1,40},)?"
 _OPEN_QUOTE = r"[“\"‘]?"  # an offer half in the mediator's words: offered “its good offices ...”
 OFFER_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|"
     # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
     rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready){_WHEN}\s+{_OPEN_QUOTE}"
-    rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+to\s+)?(?:(?:use|offer|lend|continue|provide)\s+(?:its|his|her|their)\s+)?"
+    rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+to\s+)?(?:(?:use|offer|lend|continue|provide|place|put|resume)\s+"
+    rf"(?:its|his|her|their)\s+)?"
     rf"{_OFFERED}"
     # "proposed his good offices", "proposed in March to host talks": proposing the third party's own services
     # (not "proposed to end the war", which a party says of itself)
@@ -89,6 +102,9 @@ OFFER_RE = re.compile(
     rf"|(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:[\w’'-]+\s+){{1,3}}as\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
     rf"(?:venue|seat|host|location|site)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|meeting|summit)"
     rf"|(?:put|placed|laid)\s+(?:its|his|her|their)\s+good\s+offices"
+    # "the readiness expressed on Monday by the Republic of Chad to facilitate dialogue": the offerer after "by"
+    rf"|(?:readiness|willingness|offer)\s+(?:expressed|voiced|conveyed|made|extended|shown|reiterated|renewed)"
+    rf"(?:\s+(?:on|last|this|earlier)\s+\w+|\s+yesterday|\s+today)?\s+by\s+[^.;“”\"]{{2,80}}?\s+to\s+{_OFFERED}"
     rf"|mediation\s+offers?|offer\s+(?:of\s+mediation|(?:was\s+)?(?:first\s+)?made))(?![\w-])")
 # An offer named again: "Mozambique first made the offer last year", "said it was ready to do so again". It counts
 # only where the text has just spoken of mediation (an offer in the sentences before, mediation earlier in the sentence).
@@ -121,6 +137,9 @@ CONDUCTED_RE = re.compile(
     r"(?<=['’]s\s)(?:(?:key|crucial|pivotal|central|mediating|positive|constructive|important)\s+)?role\s+in\s+"
     r"(?:mediating|brokering|defusing|de-escalating|facilitating|securing|halting|ending|convening|chairing|hosting)|"
     r"helped\s+(?:to\s+)?(?:broker|mediate|end|halt|secure|defuse|resolve|settle|"
+    # "had helped bring the two ministers back to the table", "helped bring both sides together"
+    r"bring\s+(?:them|(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+|the\s+(?:parties|sides|delegations)|"
+    r"(?-i:[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+))\s+(?:back\s+)?(?:together|to\s+the\s+(?:negotiating\s+)?table)|"
     # "helped restore them (ties)", "helped mend relations" (not "helped restore power to the hospital")
     r"(?:restore|normali[sz]e|mend|reconcile)(?=\s+(?:[\w-]+\s+){0,3}?(?:them|ties|relations|dialogue|contacts|calm|peace|"
     r"trust|the\s+two|both)\b))|"
@@ -131,8 +150,13 @@ CONDUCTED_RE = re.compile(
     # "hosted a new round of talks between", "convened talks between", "talks in Putrajaya on Monday, hosted by"
     r"(?:hosted|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)\s+between|"
     r"(?:in\s+)?(?:talks|negotiations)\b[^.;:]{0,40}?\s+hosted\s+by|shuttl\w+\s+between|shuttle\s+diplomacy|mediation\s+(?:by|of)|"
+    # shuttling by telephone: "spent the whole day on the phone between Baghdad and Riyadh"
+    r"on\s+the\s+(?:tele)?phone\s+between|"
     r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between|facilitator)|"
     r"under\s+the\s+auspices\s+of|"
+    # "With Kenya's special envoy ... in the room as facilitator, the two ministers signed", "with an American
+    # assistant secretary of state, Margaret Ellison, in the chair": the one named before presided
+    r"in\s+the\s+(?:chair|room\s+as\s+(?:a\s+|the\s+)?(?:facilitator|mediator))(?=\s*[,;.])|"
     # "with China's facilitation", "through Kuwaiti mediation": the mediator stands inside the phrase
     r"(?:through|with|thanks\s+to|following|after|via|under)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:mediation|facilitation|"
     r"good\s+offices|auspices)|"
@@ -140,7 +164,7 @@ CONDUCTED_RE = re.compile(
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
 _STEMS = ("offer", "volunteer", "ready", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
           "mediat", "broker", "role", "helped", "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices",
-          "intermediar", "go-between", "do so", "sponsored")
+          "intermediar", "go-between", "do so", "sponsored", "phone between")
 # A party denies that anyone mediated.
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
@@ -151,21 +175,24 @@ _DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
                                 r"[^.;]{0,40}\bmediation\b|\bno\s+sign\b[^.;]{0,60}\bmediation\b|\bneither\b[^.;]{0,60}\bmediation\b")
 # "facilitated by YB Dato’ Seri Mohamed Khaled Nordin": styles before the name are part of the gap
-_BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later)\s+\w+\s+)?(?:by|of|from)\s+(?:the\s+|an?\s+)?"
+_BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:by|of|from)\s+(?:the\s+|an?\s+)?"
                     rf"(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*$")
 # "under the auspices of H.E. Sayyid Khalid", "chaired by a Malaysian general", "by the secretary of Kazakhstan's ..."
 _STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*")
-_OFFER_BY = re.compile(r"(?i)offers?\s+(?:(?:made|extended|put\s+forward|presented)\s+)?(?:by|from)\s+(?:the\s+)?")
+_OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|voiced|"
+                       r"conveyed|shown|reiterated|renewed)\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+|yesterday\s+|today\s+)?"
+                       r"(?:by|from)\s+(?:the\s+)?")
 _TO_PAIR = re.compile(r"(?i)\b(?:to|for)\s+(?:the\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
-_ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+country)\s+[^,]*$")
+# "Saudi Arabia, whose foreign ministry said ... that its efforts had helped": the state owning the speaker
+_ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+(?:country|government|(?:foreign\s+)?ministry|president|leader))\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+")
 _SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
 _JUST_BEFORE = re.compile(r"(?:['’]s)?\s*[-‐–]?|(?:['’]s)?\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via|under)\b")
 _TRILATERAL = re.compile(r"(?i)\b(?:trilateral|three-way|tripartite)\b")
-_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|neighbou?rs|nations|parties|governments|"
-                        r"delegations|capitals|leaders|presidents)\b")
+_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|countries|neighbou?rs|nations|parties|"
+                        r"governments|delegations|capitals|leaders|presidents|brothers|friends)\b")  # "our two brothers"
 # Mediation of an event still to come: "chaired by their ministers, is expected to meet".
 _LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
 # The chaired or hosted event is still to come: "is to hold its first session", "will convene".
@@ -181,7 +208,7 @@ _STATUS = (
     ("reiterated", re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+|remain\w*|"
                               r"as\s+before|as\s+(?:we|it|he|she|they)\s+(?:said|did|have\s+said|has\s+said))\b")),
     ("rejected", re.compile(r"(?i)\b(?:reject\w*|dismiss\w*|declin\w+|turned\s+down|rebuff\w*|spurn\w*)\b")),
-    ("accepted", re.compile(r"(?i)\b(?:accept\w*|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
+    ("accepted", re.compile(r"(?i)\b(?:accept(?:s|ed|ing|ance)?\b|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|neither|nor|if|unless|short\s+of|refrain\w*\s+from|declin\w*\s+to)\s+"
                       r"(?:[\w-]+\s+){0,2}$")
@@ -434,8 +461,9 @@ def _owner(doc: Document, i: int, m: Mention) -> Mention | None:
 
 
 def _at_home(doc: Document, m: Mention) -> Mention:
-    """An unplaced person (a ministry's own "President Pezeshkian") stands for the article's home state."""
-    return common.with_state(m, doc.home_state())
+    """An unplaced person (a ministry's own "President Pezeshkian") stands for the article's own state: its dateline's
+    ("Doha, 25 June -- His Highness the Amir ... mediated"), else the one it names most."""
+    return common.with_state(m, doc.own_state())
 
 
 def _add_party_evidence(doc: Document, i: int, hit: Hit) -> None:
@@ -467,11 +495,25 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
         return []
     s = doc.sentences[i]
     c_start = doc.clause_bounds(i, m.start())[0]  # "claims of interference, before Doha ... helped": another clause's claim
-    quoted = common.in_quotes(doc, i, m.start()) and not _scare_quoted(doc, m)
+    # words in quotes are the mediator's claim when they speak in the first person ("we brokered the truce"); a
+    # source describing the mediator ("tells us Kuwait's minister “spent the whole day on the phone between ...”")
+    # reports what it did
+    quoted = common.in_quotes(doc, i, m.start()) and not _scare_quoted(doc, m) and _first_person_quote(doc, i, m)
     claimed = bool(_CLAIM.search(doc.text, c_start, s.end) or _DISPUTED.search(s.text) or quoted
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
     return _make(doc, i, m, "claimed" if claimed else "conducted", "mediation-conducted", meetings,
                  issue_default="ceasefire")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+
+
+def _first_person_quote(doc: Document, i: int, m: re.Match) -> bool:
+    """Whether the quotation around the trigger speaks in the first person."""
+    s = doc.sentences[i]
+    lo = max(doc.text.rfind(q, s.start, m.start()) for q in ('"', "“"))
+    hi = min((k for k in (doc.text.find(q, m.end(), s.end) for q in ('"', "”")) if k >= 0), default=s.end)
+    return lo >= 0 and bool(_FIRST_PERSON.search(doc.text, lo, hi))
 
 
 def _scare_quoted(doc: Document, m: re.Match) -> bool:
