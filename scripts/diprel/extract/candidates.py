@@ -16,13 +16,13 @@ from ..annotations import DATE_BASIS_STRENGTH
 from ..quotes import MAX_QUOTE_CHARS
 from .document import Document
 
-RULES_VERSION = "1"
-# Rules whose behaviour changed since version 1 (held-out review: audiences, delegations, offices, announcers,
-# time references, breakdown rows, context claimants ...); new rules start at 1.
+# A draft's method names the rule version that made it. The rounds grown on corpus_dev4-dev9 changed the shared
+# actor, date and place resolution under every rule, so each moved on one version: those listed to 3, the rest to 2.
+RULES_VERSION = "2"
 RULE_VERSIONS = {
-    "meeting-host": "2", "meeting-noun": "2", "meeting-intro": "2", "meeting-met": "2", "meeting-held": "2",
-    "meeting-spoke": "2", "meeting-calledon": "2", "meeting-callfrom": "2", "mediation-offer": "2", "mediation-conducted": "2", "ceasefire": "2",
-    "casualty": "2", "casualty-breakdown": "2",
+    "meeting-host": "3", "meeting-noun": "3", "meeting-intro": "3", "meeting-met": "3", "meeting-held": "3",
+    "meeting-spoke": "3", "meeting-calledon": "3", "meeting-callfrom": "3", "mediation-offer": "3",
+    "mediation-conducted": "3", "ceasefire": "3", "casualty": "3", "casualty-breakdown": "3",
 }
 TABLE_ORDER = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
 _BASIS_RANK = {basis: i for i, basis in enumerate((*DATE_BASIS_STRENGTH, None))}
