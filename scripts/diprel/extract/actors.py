@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from . import lexicon as L
 from .sentences import Sentence
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin letters with diacritics too: "Erdoğan", "Vučić", "Özil"
-_LOWER = "a-zß-öø-ÿĀ-ž"
+# Latin letters with diacritics too: "Erdoğan", "Vučić", "Özil", Vietnamese "Nguyễn Văn Thành", Romanian "Ștefan"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƠ-ưȘ-țḀ-ỿ"
+_LOWER = "a-zß-öø-ÿĀ-žƠ-ưȘ-țḀ-ỿ"
 _NAME_TOKEN = (rf"(?:(?:Mc|(?:al|el|ad|as|ash|at|an|ar|az)-)?[{_UPPER}][{_LOWER}]+(?:[-’'](?!s\b)[A-Za-z{_LOWER}]+)*"
                r"|[A-Z]\.(?=\s+[A-Z]))")
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|du|ul|ud|ur)"
@@ -58,14 +59,16 @@ _TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s
 _TITLE_MODIFIERS = (r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current|regional|"
                     r"border|military|army|naval|navy|senior|local|provincial|district|sector|frontier|area|zone|corps|"
                     r"field|security|police|deputy|chief|junior|front-line|frontline|divisional|theatre|theater)\s+){0,3}")
-# What extends a minister's portfolio: "and Expatriates", ", African Integration and Chadians Abroad".
+# What extends a minister's portfolio: "and Expatriates", ", African Integration and Chadians Abroad", "of Foreign
+# Affairs and International Relations".
 _PORTFOLIO_TAIL = re.compile(
     r"(?:(?:,\s+|\s+and\s+)(?:[A-Z][\w’'-]+\s+){0,2}(?:Expatriates|Emigrants|Emigration|Co-?operation|Integration|"
-    r"Abroad|Trade|Diaspora|Francophonie|Worship|Investment|Communities|Overseas|Nationals|Affairs))+")
+    r"Abroad|Trade|Diaspora|Francophonie|Worship|Investment|Communities|Overseas|Nationals|Affairs|Relations))+")
 # An envoy's principal: "Special Representative of the President of Kazakhstan" stands for Kazakhstan.
 _OF_PRINCIPAL = re.compile(r"\s+of\s+the\s+(?:President|Prime\s+Minister|King|Emir|Amir|Government|Head\s+of\s+State)(?=\s+of\s)")
 _BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+_US_SECRETARY = re.compile(r"(?!\s+(?:for|of)\b)(?!\s+Cardinal\b)")  # not the Holy See's "Secretary of State Cardinal"
 # Styles that stand before a name ("H.E. General", "His Royal Highness Prince", "Sheikh Dr."), one list for
 # matching them in running text (HONORIFIC) and for dropping them from the front of a name (clean_name).
 _STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Excellency", "His Highness",
@@ -91,7 +94,8 @@ _NAME_AFTER = re.compile(rf",?\s+{_HONORIFIC_RUN}")
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?:the\s+|a\s+)?$")
 # A plain word may qualify the body: "Thai defence officials", "Pakistani security forces", "Malian border guards".
 _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:defen[cs]e|security|border|military|government|senior|top|health|police|"
-                         rf"foreign|state|naval|intelligence|army|customs|immigration|local|provincial)\s+)?"
+                         rf"foreign|state|naval|intelligence|army|customs|immigration|local|provincial|"
+                         rf"sector|regional|zone|area|district|frontier|field)\s+)?"  # "Cameroonian sector commanders"
                          rf"(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
 _AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
 _SIDE_AFTER = re.compile(r"\s+side\b")
@@ -459,6 +463,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             name, end = named[0], named[2]  # "the Minister of Mines and Geology, Dr. Ama Owusu, said"
         if name is None and (before := _apposed_name(text, s, start)):
             name, start = before
+        if state is None and name and title == "Secretary of State" and _US_SECRETARY.match(text, t_end, s.end):
+            state = "USA"  # the office so styled bare is Washington's ("Secretary of State for Defence" is London's)
         if title[0].islower() and state is None and name is None:
             continue  # "the president" alone: nobody we can place
         if title.lower() in ("general", "commander", "premier", "leader") and name is None and state is None:

@@ -229,8 +229,24 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
         else:
             y = int(m.group("y_y"))
             ds, de, prec, basis = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "stated"
+        if prec == "day" and ds == de and ds is not None:
+            ds = _stay_start(text, m.start(), ds, start)
         out.append(DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, _is_future(m)))
     return out
+
+
+# A stay dated by its last day: "wrapped up a two-day official visit to Cambodia on Tuesday" began the day before.
+_STAY_ENDED = re.compile(rf"(?i)\b(?:wrapped\s+up|concluded|ended|completed|rounded\s+off)\s+(?:a|an|his|her|their|its)\s+"
+                         rf"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){{0,2}}?(?:visit|tour|trip|stay)\b"
+                         rf"[^.;:,]{{0,50}}?\s(?:on\s+)?$")
+
+
+def _stay_start(text: str, pos: int, day: dt.date, lo: int) -> dt.date:
+    m = _STAY_ENDED.search(text, max(lo, pos - 140), pos)
+    if not m:
+        return day
+    n = m.group("n").lower()
+    return day - dt.timedelta(days=(int(n) if n.isdigit() else _SMALL[n]) - 1)
 
 
 def publication_week(published: dt.date | None) -> DateRef | None:

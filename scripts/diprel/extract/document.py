@@ -23,6 +23,12 @@ CONFLICT_WORDS = re.compile(
     r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive)\b")
 
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Major General Y, Commander of the Lao military region"
+_APPOSED_HEAD = re.compile(r",\s+(?:the\s+)?(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant)\s+of\s+(?:the\s+)?")
+_UNIT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w’'-]*){0,4},\s+")  # "FAA Southern Military Region, "
+_HEAD_OF = re.compile(r"\b(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant|[Ss]pokes(?:man|woman|person))"
+                      r"\s+of\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
 
@@ -92,6 +98,12 @@ class Document:
                     if team:  # "a delegation of Saudi Arabia headed by Musaad Al-Aiban"
                         actors.resolve_person_state(self.table, m.actor_id, team[-1].state)
                         changed = True
+            for k, m in enumerate(ms):
+                if m.kind == "person" and m.state is None and m.actor_id:
+                    body = self._title_body(i, ms, k)
+                    if body:  # "X, commander of the BGB's Teknaf battalion", "Commander of the FAA Southern ..., X"
+                        actors.resolve_person_state(self.table, m.actor_id, body)
+                        changed = True
             unplaced = {m.actor_id for m in ms if m.kind == "person" and m.state is None and m.actor_id}
             named = {m.state for m in ms if m.kind == "state"}
             placed = {m.state for m in ms if m.kind == "person" and m.state}
@@ -104,6 +116,21 @@ class Document:
                 actors.resolve_person_state(self.table, unplaced.pop(), (named - placed).pop())
                 changed = True
         return changed
+
+    def _title_body(self, i: int, ms: list[Mention], k: int) -> str | None:
+        """The state of the body a person's title says he serves: the person, then "of the <body>" ("Lt Col Rahman,
+        commander of the BGB's Teknaf battalion", "Major General Y, Commander of the Lao military region"), or "<Title> of the <body> <unit>, <person>" ("the Commander of
+        the FAA Southern Military Region, Lieutenant General Cassoma")."""
+        m = ms[k]
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt and nxt.kind == "body" and nxt.state and (_OF_THE.fullmatch(self.text, m.end, nxt.start)
+                                                          or _APPOSED_HEAD.fullmatch(self.text, m.end, nxt.start)):
+            return nxt.state
+        prev = ms[k - 1] if k else None
+        if prev and prev.kind == "body" and prev.state and _UNIT_TAIL.fullmatch(self.text, prev.end, m.start) \
+                and _HEAD_OF.search(self.text, max(0, prev.start - 40), prev.start):
+            return prev.state
+        return None
 
     def home_state(self, exclude: str | None = None) -> str | None:
         """The state the article names most often (other than `exclude`), if named at least twice.

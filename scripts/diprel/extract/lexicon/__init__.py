@@ -213,7 +213,8 @@ BODY_NOUNS = (
     (r"interior ministry|ministry of (?:the )?interior", "interior-ministry", "organization"),
     (r"presidency|president['’]s office|prime minister['’]s office", "government", "organization"),
     (r"government|administration|cabinet|leadership|authorities", "government", "organization"),
-    (r"delegations?|negotiators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
+    # "Iraqi mediators brokered the deal": a third state's team
+    (r"delegations?|negotiators|mediators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
      r"(?:military\s+|army\s+|border\s+)?officers|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|security)\s+"
      r"ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|army\s+chiefs|chiefs",
      "delegation", "delegation"),  # "the Congolese and Ugandan heads of state spoke by telephone"

@@ -45,7 +45,8 @@ TRIGGER_RE = re.compile(
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # "agreed to suspend patrols and “refrain from any use of weapons”"
     rf"(?:agreed|pledged|undertook)\b[^.;]{{0,120}}?[\s“\"]refrain(?:ing)?\s+from\s+(?:any\s+|all\s+|the\s+)?"
-    rf"(?:use\s+of\s+(?:weapons|arms|force)|{_HOSTILITIES})|"
+    # "agreed that all units "shall refrain from opening fire across the border""
+    rf"(?:use\s+of\s+(?:weapons|arms|force)|open(?:ing)?\s+fire|{_HOSTILITIES})|"
     rf"ceased\s+(?:all\s+)?(?:fire|hostilities)|"  # "its forces ceased fire unilaterally at 15:00" (not "ceased firing at dawn")
     # one side's army standing down: "the armed forces have suspended operations along the river for 72 hours" (see
     # _ARMY_BEFORE), "a unilateral suspension of all its operations", "suspended military operations"

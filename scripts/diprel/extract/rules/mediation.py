@@ -59,7 +59,11 @@ _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries
            r"officials|ministers|negotiators)")
 _HOST = (rf"host[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue)|"
          rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
-_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*|broker\w*|{_HOST}|"
+# Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
+_NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
+                    r"exports?|imports?|investments?|visas?|crossings?|passage|access|deliver\w*|aid|shipments?|flights?)\b)")
+_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*{_NOT_FACILITATED}|"
+            rf"broker\w*|{_HOST}|"
             rf"(?:to\s+)?{_HELP}|"
             # "ready to contribute to a peaceful resolution", "to help find a solution"
             # "ready to contribute in any format to settling", "to support Djibouti and Ethiopia in resolving the issues"
@@ -77,6 +81,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arb
             # Ethiopian friends to the table"
             rf"(?:(?:help|contribute|assist)\s+(?:to\s+)?(?:{_W}\s+){{0,5}}?)?bring(?:s|ing)?\s+(?:[\w’'-]+\s+){{1,6}}?"
             rf"(?:back\s+)?(?:together|to\s+the\s+(?:negotiating\s+)?table)|"
+            # "to help our two good neighbours sit together", "help both sides sit down at one table"
+            rf"help\s+(?:[\w’'-]+\s+){{1,6}}?(?:sit|come|get)\s+(?:down\s+)?(?:together|(?:at|around)\s+(?:the\s+|one\s+|a\s+)?"
+            rf"(?:same\s+|negotiating\s+)?table)|"
             rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
             rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat))|"
             # "ready to play a constructive role in resolving the crisis between ..."
@@ -91,8 +98,10 @@ OFFER_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|"
     # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
     rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready){_WHEN}\s+{_OPEN_QUOTE}"
-    rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+to\s+)?(?:(?:use|offer|lend|continue|provide|place|put|resume)\s+"
-    rf"(?:its|his|her|their)\s+)?"
+    # "readiness to continue to facilitate", "to continue facilitating dialogue"
+    rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+(?:to\s+)?)?(?:(?:use|offer|lend|continue|provide|place|put|resume)\s+"
+    # "to offer its platform and its good offices": the service offered may be the second of two
+    rf"(?:its|his|her|their)\s+(?:[\w-]+\s+and\s+(?:its\s+|his\s+|her\s+|their\s+)?(?=good\s+offices|mediation))?)?"
     rf"{_OFFERED}"
     # "proposed his good offices", "proposed in March to host talks": proposing the third party's own services
     # (not "proposed to end the war", which a party says of itself)
@@ -150,6 +159,9 @@ CONDUCTED_RE = re.compile(
     # "hosted a new round of talks between", "convened talks between", "talks in Putrajaya on Monday, hosted by"
     r"(?:hosted|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)\s+between|"
     r"(?:in\s+)?(?:talks|negotiations)\b[^.;:]{0,40}?\s+hosted\s+by|shuttl\w+\s+between|shuttle\s+diplomacy|mediation\s+(?:by|of)|"
+    # contacts with each side, a shuttle in other words: "conducted intensive contacts with both parties"
+    r"(?:conducted|held|made|maintained|pursued)\s+(?:[\w-]+\s+){0,2}?contacts\s+with\s+(?:both|the\s+two|each\s+of\s+the\s+two)"
+    r"\s+(?:parties|sides|capitals|governments)\b|"
     # shuttling by telephone: "spent the whole day on the phone between Baghdad and Riyadh"
     r"on\s+the\s+(?:tele)?phone\s+between|"
     r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between|facilitator)|"
@@ -164,7 +176,7 @@ CONDUCTED_RE = re.compile(
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
 _STEMS = ("offer", "volunteer", "ready", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
           "mediat", "broker", "role", "helped", "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices",
-          "intermediar", "go-between", "do so", "sponsored", "phone between")
+          "intermediar", "go-between", "do so", "sponsored", "phone between", "contacts with")
 # A party denies that anyone mediated.
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
@@ -191,8 +203,10 @@ _SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
 _JUST_BEFORE = re.compile(r"(?:['’]s)?\s*[-‐–]?|(?:['’]s)?\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via|under)\b")
 _TRILATERAL = re.compile(r"(?i)\b(?:trilateral|three-way|tripartite)\b")
-_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|countries|neighbou?rs|nations|parties|"
-                        r"governments|delegations|capitals|leaders|presidents|brothers|friends)\b")  # "our two brothers"
+# "our two brothers", "its two neighbours", "our two sister republics"
+_TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
+                        r"neighbou?rs|nations|parties|governments|delegations|capitals|leaders|presidents|brothers|"
+                        r"friends|republics|states)\b")
 # Mediation of an event still to come: "chaired by their ministers, is expected to meet".
 _LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
 # The chaired or hosted event is still to come: "is to hold its first session", "will convene".
@@ -252,6 +266,9 @@ def _identity(h: Hit) -> tuple:
     return f["mediator_state"], frozenset((f["party_1_state"], f["party_2_state"]))
 
 
+_SHARED_SUBJECT = re.compile(r"(?:,\s*)?and\s+(?:also\s+)?[a-z]+s\s")  # ", and reaffirms ...": a verb with no subject of its own
+
+
 def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     """Who offers or mediates: inside the phrase ("with China's facilitation"), after "by"/"of" (with
     partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
@@ -293,6 +310,13 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         if not before and aside:
             before = _capital_subject(doc, i, m) or \
                 [x for x in common.actors_in(doc, i, s.start, aside[-1][0], unplaced=True)][-1:]
+        if not before and _SHARED_SUBJECT.match(doc.text, c_start, m.start()):
+            # "Oman expresses its appreciation ..., and reaffirms its readiness": the first verb's subject
+            before = common.actors_in(doc, i, s.start, c_start, unplaced=True)[:1]
+    if before and before[-1].state is None:
+        # "its minister, X, said that Bandar Seri Begawan "stands ready"": the capital is the one that offers, the
+        # speaker whose state the text leaves to a possessive is only its voice
+        before = _capital_subject(doc, i, m) or before
     if len(before) > 1 and re.fullmatch(r",\s*", doc.text[before[-2].end:before[-1].start]):
         return before[-1:]  # "As a neighbour to both Cambodia and Thailand, China has played ...": no list
     if before:
@@ -314,8 +338,9 @@ def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
         if x.kind != "place" or not x.state or x.end > m.start() or _PLACE_WORD.search(doc.text, max(s.start, x.start - 12), x.start):
             continue
         if re.match(r",\s+(?:which|who)\b", doc.text[x.end:m.start()]) or \
-                x.start >= c_start and re.fullmatch(r"\s+(?:\w+\s+){0,2}", doc.text[x.end:m.start()]):
-            return [common.as_state(x)]  # ", which ..." or right before the verb: "Vienna remains ready"
+                x.start >= c_start and re.fullmatch(r"\s+(?:\w+\s+){0,2}[“\"‘]?", doc.text[x.end:m.start()]):
+            # ", which ..." or right before the verb: "Vienna remains ready", the verb quoted: Vienna "stands ready"
+            return [common.as_state(x)]
     return []
 
 
@@ -366,7 +391,9 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     ctx = pair or doc.recent_pair(i, mediator) or (_TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
     if not ctx and (_TWO_SIDES.search(s.text) or _TRILATERAL.search(s.text)):
         # "willing to facilitate a trilateral arrangement": the two the article's meetings set face to face
-        met = {tuple(sorted((h.fields["state_1"], h.fields["state_2"]))) for h in meetings if h.sentence <= i}
+        # (not the mediator's own meetings with each: "the Minister received each delegation")
+        met = {tuple(sorted((h.fields["state_1"], h.fields["state_2"]))) for h in meetings if h.sentence <= i
+               and not mediators & {h.fields["state_1"], h.fields["state_2"]}}
         ctx = met.pop() if len(met) == 1 else None
     if ctx and not mediators & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True

@@ -32,7 +32,8 @@ from . import common
 
 VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
     (?P<met>met(?:\s+(?:separately|privately|briefly|again)\s+with|\s+with)?)
-  | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+)?talks|talks|meetings?|discussions|consultations|negotiations|  # not "had proposed a meeting"
+  # "held a fresh round of corps commander-level talks": the talks may carry two words of their own
+  | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+){0,2}?talks|talks|meetings?|discussions|consultations|negotiations|  # not "had proposed a meeting"
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
         lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te)
         (?:\s+(?:with|between))?)
@@ -43,7 +44,11 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
         |(?<=\sgranted\s)an\s+[Aa]udience(?=\s+by\b))  # a court's style capitalises it: "granted an Audience to"
   | (?P<visited>visited)
   | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
-  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|\s+(?:with|to))
+  # the day may come between: "spoke by telephone on Monday evening with his counterpart", "talked on Friday with"
+  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?)?
+        (?:\s+(?:(?:on|last|late|early)\s+[A-Z][a-z]+day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?
+        (?:\s+(?:with|to))
+      |(?:spoke|spoken|talked|conferred)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)
         |(?:talked|conferred)(?=\s+(?:for|together|privately|at\s+length|again|briefly)\b))  # "A and B talked for six hours"
   # time spent together is an encounter: "spent nearly an hour with the Tanzanian President"
   | (?P<spent>spent\s+(?:(?:nearly|almost|about|around|over|more\s+than|some|half|an|a|\d+|two|three|four|several|forty|thirty|
@@ -68,10 +73,11 @@ NOUN_RE = re.compile(
 VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
 _STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
-    rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|his|her|their|its|visiting|top|senior|new|and|separately|also|on|briefly|"
-    r"both|each|(?:delegations?|leaders|heads|representatives|officials|foreign\s+ministers)\s+(?:of|from)|"
+    rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|his|her|their|its|our|own|visiting|top|senior|new|and|separately|also|on|briefly|"
+    r"both|each|(?:delegations?|leaders|heads|representatives|officials|officers|commanders|foreign\s+ministers)\s+"
+    r"(?:of|from)|"  # "held talks with officers of Myanmar's Border Guard Police"
     r"host|guest|visitor|opposite\s+number|"  # "a meeting with his host, Tanzania's President"
-    r"(?:head|chief|leader|chairman|chair)\s+of|"
+    r"(?:head|chief|leader|chairman|chair|commander|director|commandant)\s+of|"  # "met the Commander of the FAA ..."
     r"(?:working|state|official|private|bilateral)\s+|"  # "hosted a working dinner for X"
     r"(?:by|via|over)\s+(?:the\s+)?(?:video\s*(?:conference|link|call)|videoconference|(?:tele)?phone)|virtually|"
     r"(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)))*$")
@@ -349,6 +355,9 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     before = common.actors_in(doc, i, clause_start, pos, unplaced=True)
     before = [m for m in before  # "X, as special envoy of the President, met": X acts, not the President
               if m is before[0] or not _PRINCIPAL_BEFORE.search(doc.text, max(clause_start, m.start - 50), m.start)]
+    # "Y, Commander of the Lao military region, co-chaired": the body in a person's title is not the subject
+    before = [m for m in before if not (m.kind == "body" and any(
+        p.kind == "person" and p.end <= m.start and _TITLE_OF.fullmatch(doc.text, p.end, m.start) for p in before))] or before
     previous: list[Mention] = []
     if clause_start > doc.sentences[i].start and _RELATIVE_OR_AND.match(doc.text, clause_start):
         prev_start, _ = doc.clause_bounds(i, clause_start - 3)
@@ -360,6 +369,9 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
             return previous[:1]
         if doc.text[previous[-1].end:clause_start].strip(" ,") == "":  # "A, and his counterpart B, signed"
             return [previous[-1], before[-1]]
+        if previous[-1].kind == before[-1].kind == "person" and before[-1] is before[0] \
+                and _APPOSED_COORD.fullmatch(doc.text, previous[-1].end, _AND.match(doc.text, clause_start).end() + 1):
+            return [previous[-1], before[-1]]  # "X, Commander of the Second Army Area, and Y, ...": each with a title
     if not before:
         styled = _BARE_STYLE.search(doc.text, clause_start, pos)
         if styled and (styled_by := _styled_antecedent(doc, i, styled)):
@@ -370,9 +382,16 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
         return [Mention(styled.start(), styled.end(), "person", None, None, styled.group(), "leaders")] \
             if styled and styled.end() <= pos else []
     out = [before[-1]]
-    if len(before) > 1 and _COORD.match(doc.text[before[-2].end:before[-1].start]):
-        out.insert(0, before[-2])
+    if len(before) > 1 and (_COORD.match(doc.text[before[-2].end:before[-1].start]) or
+                            before[-2].kind == before[-1].kind == "person"
+                            and _APPOSED_COORD.fullmatch(doc.text, before[-2].end, before[-1].start)):
+        out.insert(0, before[-2])  # "X, Commander of the Second Army Area, and Y, ...": the two, each with a title
     return out
+
+
+_TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant)"
+                       r"\s+of\s+(?:the\s+)?")
+_APPOSED_COORD = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?,\s+and\s+(?:his\s+|her\s+)?")
 
 
 def _object(doc: Document, i: int, pos: int) -> list[Mention]:
@@ -462,7 +481,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     if kind == "visited" and not obj:
         return _visit(doc, i, m.start(), m.end(), subj)
     if not obj and subj and kind in ("met", "held", "sat", "spoke", "exchanged", "host"):
-        obj = _each(doc, i, m.end(), subj[-1])  # "received each of the two delegations separately"
+        obj = _each(doc, i, m.end(), subj[-1], prior=prior)  # "received each of the two delegations separately"
     if not obj and kind in ("met", "held", "sat", "spoke", "exchanged", "signed", "cochaired"):
         if kind == "met" and not _MET_ALONE.match(doc.text, m.end(), s.end):
             return []  # "the two prime ministers ... met members of the Armenian community": they met someone else
@@ -513,7 +532,11 @@ def _passive_by(doc: Document, i: int, m: re.Match) -> int | None:
 # Defence and Veterans' Affairs in Bilpam" (whose head _VENUE_GAP blanks, leaving "of Defence ...").
 # Each place is matched atomically: a name split into several places would make failures exponential.
 _ONLY_WHERE = re.compile(r"[\s,]*(?:(?>(?:in|at|of|and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|de|del|la|the)\s+)?[A-Z][\w’'-]*){0,4}|"
-                         r"airport|palace|office|headquarters|residence|border|crossing)[\s,]*)*")  # "at Cairo airport"
+                         r"airport|palace|office|headquarters|residence|border|crossing|"  # "at Cairo airport"
+                         # "was hosted to lunch by", "was received the same evening by": the meal, the time of day
+                         r"(?:to|for)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)|"
+                         r"(?:the\s+same|that|the\s+following|the\s+next|later\s+that)\s+(?:day|morning|afternoon|evening|night))"
+                         r"[\s,]*)*")
 
 
 def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0) -> list[Mention]:
@@ -569,10 +592,12 @@ def _article_pair(doc: Document) -> tuple[str, str] | None:
     return tuple(sorted((top[0][0], top[1][0])))
 
 
-def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = None) -> list[Mention]:
-    """ "Trump met each leader separately": the two parties the context names, one meeting each."""
+def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = None, prior: list[Hit] = ()) -> list[Mention]:
+    """ "Trump met each leader separately": the two parties the context names, one meeting each; without a pair
+    named near, those of the talks just reported ("Before the session, the Minister received each delegation")."""
     each = (rx or _EACH).match(doc.text, pos, doc.sentences[i].end)
-    pair = each and (doc.recent_pair(i, subject.state) or doc.conflict_pair)
+    pair = each and (doc.recent_pair(i, subject.state) or doc.conflict_pair
+                     or common.latest_meeting_pair(prior, i, {subject.state or doc.own_state()}))
     if not pair or subject.state in pair:
         return []
     return _states_at(each, pair)
@@ -609,6 +634,23 @@ _OFFERED = re.compile(r"(?i)\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)(?:\
 _MANY = re.compile(r"(?i)\b(?:tri|quadri|multi)lateral\b|\b(?:three|four|five)-way\b")
 
 
+_HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired)\s+by\s")
+_AND_A = re.compile(r",?\s+and\s+(?:a|an|the)\s+$")
+
+
+def _second_team(doc: Document, i: int, first: Mention) -> list[Mention]:
+    """The second of two delegations each followed by its head: "between a delegation of Iran headed by X, Deputy
+    Minister ..., and a delegation of the United Arab Emirates headed by Y"."""
+    if first.kind != "body" or not _HEADED_BY.match(doc.text, first.end):
+        return []
+    s = doc.sentences[i]
+    nxt = next((x for x in doc.mentions[i] if x.start > first.end and x.kind == "body" and x.state), None)
+    if nxt and nxt.state != first.state and _AND_A.search(doc.text, max(s.start, nxt.start - 12), nxt.start) \
+            and nxt.start - first.end < 200:
+        return [nxt]
+    return []
+
+
 def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]:
     if common.unreal(doc, i, m.start(), m.end()) or _called_off(doc, i, m.start(), m.end()):
         return []
@@ -620,6 +662,8 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
                 or len(common.coordinated(doc, common.actors_in(doc, i, m.end(), doc.sentences[i].end))) > 2:
             return []  # "the first trilateral meeting of Bangladesh, China and Pakistan": no pair met alone
         parties = _object(doc, i, m.end())
+        if len(parties) == 1:
+            parties += _second_team(doc, i, parties[0])
         # an encounter, not a process: "a telephone conversation between both Presidents", not "talks between the
         # two sides collapsed in 2023"
         two = None if parties or re.match(r"(?i)talks|negotiations|consultations|discussions", m.group("noun")) \
@@ -785,8 +829,10 @@ def _opening_date(doc: Document, i: int):
     return first if first and doc.text[s.start:first.start].strip().lower() in ("", "on", "late on", "early on") else None
 
 
-_LATER_THAT_DAY = re.compile(r"(?i)\s*(?:later|afterwards|subsequently)(?:\s+(?:in\s+the\s+(?:day|afternoon|evening)|"
-                             r"that\s+(?:day|afternoon|evening)|on))?\s*,")
+# "Before the session, the Minister received each delegation": on the day of the session just reported, too
+_LATER_THAT_DAY = re.compile(r"(?i)\s*(?:(?:later|afterwards|subsequently)(?:\s+(?:in\s+the\s+(?:day|afternoon|evening)|"
+                             r"that\s+(?:day|afternoon|evening)|on))?|(?:before|after|following|ahead\s+of|on\s+the\s+"
+                             r"(?:sidelines|margins)\s+of)\s+the\s+(?:session|meeting|talks|signing|ceremony|plenary))\s*,")
 
 
 def _later_that_day(doc: Document, i: int):
