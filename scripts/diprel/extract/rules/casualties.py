@@ -52,13 +52,14 @@ PEOPLE = {
                     "sister volunteers volunteer farmworkers farmworker labourers labourer laborers laborer vendors "
                     "vendor nurses nurse doctors doctor medics medic teachers teacher monks monk priests priest "
                     "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
-                    "porter locals inhabitants crew".split(), ("civilian", None)),  # "two of the trawler's crew"
+                    "porter locals inhabitants crew crewmates crewmate engineers engineer".split(), ("civilian", None)),  # "two of the trawler's crew"
     **dict.fromkeys("smugglers smuggler".split(), ("unspecified", None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
                     "gendarmes gendarme agents agent fighter rangers ranger militiamen militiaman jawan reservists reservist "
-                    "constables constable auxiliaries coastguards coastguard coastguardsmen coastguardsman".split(),
+                    "constables constable auxiliaries coastguards coastguard coastguardsmen coastguardsman "
+                    "ratings rating".split(),  # a navy's enlisted men: "three of its ratings were killed"
                     ("military", None)),
     "soldiers": ("military", "soldiers"), "soldier": ("military", "soldiers"),
     "officers": ("military", "officers"), "officer": ("military", "officers"),
@@ -77,7 +78,7 @@ OUTCOME_NOUNS = {
 }
 _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "military", "army": "military",
               "armed": "military", "defence": "military", "defense": "military", "paramilitary": "military",
-              "police": "military"}
+              "police": "military", "gendarmerie": "military", "naval": "military", "navy": "military"}
 _MODIFIER_RES = tuple((re.compile(rf"(?i)\b{word}\b"), pop) for word, pop in _MODIFIERS.items())  # the last wins
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))
@@ -86,8 +87,9 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Z][\w’'-]+\s+){{0,2}}(?P<head>{_PERSON_
 _OUTCOME_ONLY = "|".join(sorted((k for k in OUTCOME_NOUNS if k not in PEOPLE), key=len, reverse=True))
 _PHRASE = re.compile(
     rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
+    rf"gendarmerie|naval|navy|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
-    rf"high-value|crew|of\s+(?:its|their|our|the|them)|[Aa]l-[A-Z][\w’'-]+)\s+){{0,4}}"
+    rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+)\s+){{0,4}}"
     # one modifier; a people noun only before another ("one of its marine officers", "two militia fighters")
     rf"(?:(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)"
     rf"(?!(?:{_PEOPLE_HEADS})\b(?!\s+(?:{_PEOPLE_HEADS})\b))"
@@ -104,7 +106,9 @@ _KILLED = (r"killed|dead|died|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:f
 # "suffered fractures", "admitted with injuries", "taken to hospital with burns"
 _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
             r"(?:injur(?:y|ies)|wounds?|fractures|burns)|"
-            r"(?:admitted|hospitali[sz]ed|taken\s+to\s+hospital)\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns)|"
+            # "brought in with splinter wounds", "rushed to the district hospital with gunshot wounds"
+            r"(?:admitted|hospitali[sz]ed|(?:taken|brought|rushed|evacuated)\s+(?:in|to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital))"
+            r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns)|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)")
 # "two Algerian citizens, both traders from Tamanrasset, were among the dead": one of the people counted
 _AMONG = r"among\s+(?:the\s+|those\s+)?(?:dead|killed|injured|wounded|fatalities|casualties)"
@@ -113,13 +117,14 @@ _OUTCOME_AFTER = re.compile(
     rf"(?i)(?:{_ACRONYM})?"
     # "two (2) citizens of the Republic of Moldova, a woman aged 64 and her grandson aged 9, were injured"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?=,))?"
-    rf"(?:\s*[,—–(]\s*(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))[^,;)—–]{{0,80}}[,)—–]"
+    rf"(?:\s*[,—–(]\s*(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))"
+    rf"(?:\(\d{{1,4}}\)|[^,;)—–]){{0,80}}[,)—–]"  # "including two (2) women,": a count echoed in digits
     # "Two of our traders – both of them market women who ... – were shot dead"; "two citizens, a woman aged 64
     # and her grandson aged 9, were injured"; "the three men, all from the village of Skotiau, were killed"
     rf"|\s+[—–]\s[^—–;.]{{1,160}}?\s[—–]"
     # "three members of the VDP, the civilian auxiliaries who fight alongside its forces, died"
     rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
-    rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}})?,)?"  # "a third youth, Rafiqul Islam, 19, had succumbed"
+    rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?,)?"  # "Mr. Simon Haingura (34),"  # "a third youth, Rafiqul Islam, 19, had succumbed"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
     rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?)?"
     # "a second man on board had died", "three crew aboard the trawler were injured"
@@ -457,13 +462,13 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _SINGULAR = re.compile(
     rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}"
-    r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+)?"
+    r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+){0,2}"  # "a gendarmerie warrant officer"
     r"(?:soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|person|"
     r"pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|national|miner|herder|"
     r"gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|youth|teenager|headman|jawan|constable|reservist|"
     r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist|volunteer|farmworker|labou?rer|"
-    r"vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|"
-    r"\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
+    r"vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|engineer|"
+    r"crewmate|rating|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     # "and his brother was wounded": a relative of one named before
     r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"grandson|granddaughter|nephew|niece|cousin)))"
@@ -476,7 +481,7 @@ _SINGULAR = re.compile(
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b))?"
     rf"(?:\s+(?:was|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?(?:(?:\w+ly|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
-    r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}(?:died|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
+    r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}[“\"]?(?:died|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
     r"(?:sustained|suffered)\s+(?:an?\s+)?(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)))\b")
 _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|"
          r"Colonel|Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
@@ -495,7 +500,8 @@ _ONE_NOUNS = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gua
               "teenager|minor|journalist|tourist|constable|reservist|son|daughter|grandson|granddaughter|wife|husband|"
               "mother|father|brother|sister|marine|seafarer|seaman|crewman|coastguard|protester|demonstrator|"
               "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel|volunteer|farmworker|"
-              "labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter")
+              "labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|"
+              "engineer|crewmate|rating")
 _LISTED = re.compile(
     rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom))\s+"
     rf"|(?P<and>,?\s+and\s+)|(?P<comma>,\s+))"
@@ -850,17 +856,20 @@ _ALSO = re.compile(r"(?i)\b(?:was|were|had|has|have)\s+(?:been\s+)?also\b|\balso
                    r"(?:killed|wounded|injured|hurt|died)\b")
 _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|toll|li(?:fe|ves)|"
                           r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
-                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns")
+                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|"
+                          # "the army said it had lost four soldiers": a side's own dead, counted after the verb
+                          r"\blos(?:t|ing)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|around|another)\s+)?"
+                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
 # The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
 # on the folded article decides the same for all sentences at once: each of these words is an alternative of its
-# own, and the other alternatives all contain "die", "loss" or "treated", which still go to the regex ("diet",
-# "loss of"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by hand, the long s and the Kelvin
-# sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
+# own, and the other alternatives all contain "die", "loss", "treated", "lost" or "losing", which still go to the
+# regex ("diet", "loss of", "lost ground"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by
+# hand, the long s and the Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
 # regex would not see, so such a text goes to the regex sentence by sentence.
 _OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "toll",
                   "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns")
-_OUTCOME_MAYBE = ("die", "loss", "treated")
+_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
@@ -978,11 +987,18 @@ _INCREMENT = re.compile(r"(?i)\b(?:rose|risen|climbed|increased|went\s+up|jumped
                         r"\b(?:after|when|as)\s+(?:(?:another|a\s+further|at\s+least)\s+)?$")
 
 
+# A toll given earlier in the sentence, which "one more" death after it explains
+_TOLL_STATED = re.compile(r"(?i)\b(?:toll|number|tally)\b[^.;:]{0,100}?\b(?:at|to)\s+[\w,]+\b[^.;:]{0,80}$")
+
+
 def _excluded(doc: Document, i: int, f: _Figure) -> bool:
     s = doc.sentences[i]
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
     if _INCREMENT.search(doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
         return True  # "rose to seven on Tuesday after two of the wounded died": the rise, inside the seven
+    if (_MORE.match(doc.text, f.number.end, f.head_start + 1) or re.search(r"(?i)\b(?:another|a\s+further)\s+$", before)) \
+            and _TOLL_STATED.search(doc.text, max(s.start, f.number.qual_start - 200), f.number.qual_start):
+        return True  # "put the number of its dead at six, saying that one more engineer had succumbed": the rise
     return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _OTHER_VERB_BEFORE.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
                 or _NOT_CASUALTY.match(doc.text, f.head_end, s.end) or _BODIES.search(before))
 
@@ -1037,6 +1053,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                  and _LOST.fullmatch(doc.text, x.end, f.number.qual_start)), None)
     if lost:  # "Bolivia lost about 56,000 men"
         return lost.state, (lost.start, lost.end)
+    if claimant_state and _IT_LOST.search(doc.text, max(s.start, f.number.qual_start - 30), f.number.qual_start):
+        return claimant_state, None  # "the FARDC said it had lost four soldiers": the speaker's own dead
     struck = _struck_place(doc, i, located, f)
     if struck:  # "a grenade attack in Bujumbura that killed three people": the people of the place struck
         return struck
@@ -1054,6 +1072,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                   and _PLACE_NOUN_AFTER.match(doc.text, x.end)), None)
     if where and claimant_state is None:  # "when mortar rounds hit the Thai village of Wang Takhian"
         return where.state, (where.start, where.end)
+    if claimant_state is None and f.population == "military" and (unit := _unit_attacked(doc, i)):
+        return unit  # "a Thai patrol came under fire ... . A ranger was killed": before the article's own state
     if claimant_state is None and f.population == "military" and not _NON_STATE_RE.search(doc.text, f.number.end, f.end):
         # "Three (3) other soldiers were wounded" in the army's own release: soldiers with no flag are the
         # article's own, when its state is a party to the fighting.
@@ -1071,6 +1091,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         return speaker
     if claimant_state is None and (office := _office_place(doc, i) or _pronoun_office(doc, i)):
         return office
+    if claimant_state is None and (named_before := _named_before(doc, i, f)):
+        return named_before  # "a group of Namibian fishermen was fired upon ... . One fisherman lost his life"
     if claimant_state and (_JARGON_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 30), f.number.qual_start)
                            or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end))
                            or _A_FORCE_FIRED.search(doc.text, s.start, f.number.qual_start)):
@@ -1174,6 +1196,59 @@ _ATTACK_ON = re.compile(
     r"ambush|assault)\b[^,;:.!?—–]{0,60}?\b(?:on|in|at|against|of)"
     r"|\b(?-i:hit|struck|shelled|bombed|pounded|targeted|attacked|raided))\s+(?:the\s+|a\s+)?"  # "a shell hit the"
     r"(?:(?:[\w-]+\s+){0,2}?(?:village|town|city|district|market|camp|port|area)\s+(?:of|near|in|outside)\s+)?$")
+
+
+def _stem(word: str) -> str:
+    """A crude singular, enough to match "fishermen" with "fisherman" and "villagers" with "villager"."""
+    w = word.lower()
+    return w[:-3] + "man" if w.endswith("men") else w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")
+
+
+# "a Thai riverine patrol came under small-arms fire", "an Indian army post was attacked"
+_UNIT_ATTACKED = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:patrol|unit|post|outpost|convoy|detachment|platoon|company|"
+                            r"checkpoint|position|vessel|boat|team)\s+(?:had\s+|has\s+)?(?:came|come|comes|was|were)\s+"
+                            r"(?:under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack)|attacked|ambushed|fired\s+(?:up)?on|shelled)\b")
+
+
+def _unit_attacked(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
+    """The side of a unit that came under fire in the sentence before: its men are the soldiers counted next
+    ("A Thai patrol came under fire from the opposite bank. A ranger was killed and two were wounded")."""
+    if i == 0:
+        return None
+    j = i - 1
+    units = {x.state: (x.start, x.end) for x in doc.mentions[j] if x.kind == "modifier" and x.state
+             and _UNIT_ATTACKED.match(doc.text, x.end, doc.sentences[j].end)}
+    return next(iter(units.items())) if len(units) == 1 else None
+
+
+_OF_HIS = re.compile(r"\bof\s+(?:his|her)\s+")
+_NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+
+
+def _named_before(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
+    """The state of the same people named with a demonym in one of the two sentences before: a report gives the
+    victims' nationality once ("a group of Namibian fishermen was fired upon") and counts them by the bare noun
+    after ("one fisherman lost his life"). Two demonyms on that noun name no one side."""
+    words = doc.text[f.head_start:f.head_end].split()
+    if not words or words[-1].lower() in _GENERIC_HEADS or words[-1] not in PEOPLE:
+        return None  # "others", "people": any earlier noun would do, which says nothing
+    head = _stem(words[-1])
+    # "A Ghanaian fisherman was shot dead. Two of his crewmates were wounded": the people of one person named before
+    kin = bool(_OF_HIS.search(doc.text, f.number.end, f.head_start))
+    found = {}
+    for j in range(i - 1, max(-1, i - 3), -1):
+        for x in doc.mentions[j]:
+            if x.kind != "modifier" or not x.state:
+                continue
+            m = _NEXT_WORDS.match(doc.text, x.end, doc.sentences[j].end)
+            # for "his", one person of the same kind: not the "coastguard" of "a Mauritanian coastguard vessel"
+            if m and any(w and (_stem(w) == head or kin and w in PEOPLE and _stem(w) == w.lower()
+                                and w.lower() not in _GENERIC_HEADS and PEOPLE[w][0] == f.population)
+                         for w in m.groups()):
+                found.setdefault(x.state, (x.start, x.end))
+        if found:
+            break
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _struck_place(doc: Document, i: int, located: list, f: _Figure) -> tuple[str, tuple[int, int]] | None:
@@ -1346,7 +1421,10 @@ _SHARE_OF = re.compile(
 _RAMMER = re.compile(r"(?i)\s+(?:(?:naval|navy|patrol|coast\s+guard|military|fishing)\s+)?"
                      r"(?:trawlers?|vessels?|ships?|warships?|gunboats?|boats?|craft)\s+(?:had\s+)?"
                      r"(?:rammed|struck|hit|fired|opened\s+fire|attacked|collided)\b")
-_LOST = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+")
+# "Bolivia lost", "the Congolese army had lost": the force's noun may stand between its state and the verb
+_LOST = re.compile(r"(?:\s+(?:army|armed\s+forces|forces|military|navy|troops|police|gendarmerie))?"
+                   r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+")
+_IT_LOST = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".
 _BY_FORCE_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|an?\s+)?(?:(?:fire|gunfire|shots|officers|members|soldiers|troops|"
