@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from .actors import Mention, slugify
 from .document import Document
@@ -82,11 +81,8 @@ class _Voices:
     hedged: bool
 
 
-_VOICES: WeakKeyDictionary = WeakKeyDictionary()
-
-
 def _voices(doc: Document, i: int) -> _Voices:
-    cache = _VOICES.setdefault(doc, {})
+    cache = doc.memo.setdefault("voices", {})
     if i in cache:
         return cache[i]
     s = doc.sentences[i]

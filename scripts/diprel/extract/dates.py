@@ -47,7 +47,7 @@ DATE_RE = re.compile(  # the lookbehind first: most positions are inside words a
     rf"[a-z]+ed)\b)|(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)"
     rf"|(?:next|coming) (?:week|month|year)|tomorrow"
     # "three days ago"; "thirty years ago this week" is one date (1995), not this week
-       rf"|{_NUMWORD} (?:days?|weeks?|months?|years?) ago(?:,? (?:this (?:week|month)|today))?))"
+    rf"|{_NUMWORD} (?:days?|weeks?|months?|years?) ago(?:,? (?:this (?:week|month)|today))?))"
     rf"|(?P<year>(?<![\d,.])(?:(?i:in|since|during|until|of|a|the)\s+)(?P<y_y>{_YEAR})(?![\d-])))"
 )
 
@@ -143,11 +143,14 @@ def _week_of(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+_AGO = re.compile(r"(\w+) (day|week|month|year)s? ago(?:,? (this week|this month|today))?")
+
+
 def _relative(phrase: str, published: dt.date | None):
     p = phrase.lower()
     if published is None or p.startswith(("next", "coming", "later")) or p == "tomorrow":
         return None, None, None, None
-    m = re.match(r"(\w+) (day|week|month|year)s? ago(?:,? (this week|this month|today))?", p)
+    m = _AGO.match(p)
     if m:
         n = 1 if m.group(1) == "a" else (int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1)])
         if m.group(2) == "year":

@@ -22,13 +22,13 @@ CONFLICT_WORDS = re.compile(
     r"(?i)\b(?:conflict|hostilities|war|fighting|clash(?:es)?|strikes?|attacks?|shelling|flare-up|"
     r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive)\b")
 
-# "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
+# A person's title and the body it heads (_title_body).
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-# "Major General Y, Commander of the Lao military region"
-_APPOSED_HEAD = re.compile(r",\s+(?:the\s+)?(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant)\s+of\s+(?:the\s+)?")
+HEAD_TITLES = r"[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant"  # shared with rules.meetings
+_APPOSED_HEAD = re.compile(rf",\s+(?:the\s+)?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)?")  # "Y, Commander of the Lao military region"
 _UNIT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w’'-]*){0,4},\s+")  # "FAA Southern Military Region, "
-_HEAD_OF = re.compile(r"\b(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant|[Ss]pokes(?:man|woman|person))"
-                      r"\s+of\s+(?:the\s+)?$")
+_HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
+# "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
 
@@ -59,6 +59,8 @@ class Document:
             self.mentions = self._mentions()
         self._dates: dict[int, list] = {}
         self._places: dict[int, list[Mention]] = {}
+        # Per-sentence results a rule computes once for all its candidates, by name: memo["voices"][i].
+        self.memo: dict[str, dict] = {}
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
@@ -119,8 +121,9 @@ class Document:
 
     def _title_body(self, i: int, ms: list[Mention], k: int) -> str | None:
         """The state of the body a person's title says he serves: the person, then "of the <body>" ("Lt Col Rahman,
-        commander of the BGB's Teknaf battalion", "Major General Y, Commander of the Lao military region"), or "<Title> of the <body> <unit>, <person>" ("the Commander of
-        the FAA Southern Military Region, Lieutenant General Cassoma")."""
+        commander of the BGB's Teknaf battalion", "Major General Y, Commander of the Lao military region"), or
+        "<Title> of the <body> <unit>, <person>" ("the Commander of the FAA Southern Military Region, Lieutenant
+        General Cassoma")."""
         m = ms[k]
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if nxt and nxt.kind == "body" and nxt.state and (_OF_THE.fullmatch(self.text, m.end, nxt.start)
@@ -167,6 +170,10 @@ class Document:
 
     def placed_state(self) -> str | None:
         """The state of the article's dateline or place line, if the lexicon knows the place."""
+        return self._placed_state
+
+    @cached_property
+    def _placed_state(self) -> str | None:  # rules fall back on it per candidate: found once per article
         state = self.dateline_state()
         for rx, end in ((_PLACE_DATE_LINE, 800), (_PLACE_LINE, 300)):
             if state is None:

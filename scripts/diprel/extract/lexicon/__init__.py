@@ -124,12 +124,12 @@ def terms() -> dict[str, Term]:
 # A state's style standing alone ("the Kingdom had offered its good offices", "tensions between the Islamic
 # Republic and the United States"): the one state of that style the text names otherwise. Never read from words
 # that carry it in full ("the Kingdom of Bahrain", "the United Kingdom"): the longer form wins the match.
-STYLES = {"Kingdom": "Kingdom", "Sultanate": "Sultanate", "Islamic Republic": "Islamic Republic"}
+STYLES = ("Kingdom", "Sultanate", "Islamic Republic")
 
 
 @cache
 def _styled(form: str) -> tuple[str, ...]:
-    return tuple(s.iso3 for s in states().values() if STYLES[form] in s.official_name)
+    return tuple(s.iso3 for s in states().values() if form in s.official_name)
 
 
 def resolve_ambiguous(form: str, present: set[str]) -> Term | None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from .. import lexicon, places
 from ..actors import Mention
@@ -619,6 +618,8 @@ _RANKED_OF = re.compile(
     rf"(?P<v>martyrdom|killing|deaths?|wounding|injur(?:y|ies)\s+to)\s+of\s+(?P<names>{_RANK_NAME}"
     rf"(?:(?:,\s+|,?\s+and\s+){_RANK_NAME})*)")
 
+_RANK_START = re.compile(rf"(?:^|,\s+|\s+and\s+)(?:{_RANK})\s")  # each name of _RANKED_OF's list
+
 
 def _ranked(doc: Document, i: int, nums: list[Number], figures: list) -> None:
     """ "First Sergeant Mahmoud Al-Zyoud was martyred": one serviceman, when the sentence gives no figure of its own;
@@ -627,7 +628,7 @@ def _ranked(doc: Document, i: int, nums: list[Number], figures: list) -> None:
     for m in _RANKED_OF.finditer(doc.text, s.start, s.end):
         if any(f and f.number.qual_start < m.end() and m.start() < f.end for f in figures):
             continue
-        count = len(re.findall(rf"(?:^|,\s+|\s+and\s+)(?:{_RANK})\s", m.group("names")))
+        count = len(_RANK_START.findall(m.group("names")))
         n = Number(count, "exact", m.start("names"), m.start("names"), m.start("names"))
         k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
         nums.insert(k, n)
@@ -1503,13 +1504,10 @@ _OTHER_VOICE = re.compile(r"(?i)\b(?:analysts?|experts?|observers?|witnesses|res
 _OWN_SPEAKER = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,5}(?:said|says|reported|announced|stated|told)\b")
 
 
-_BORROWED: WeakKeyDictionary = WeakKeyDictionary()
-
-
 def _borrowed_claimant(doc: Document, i: int) -> tuple[str, str] | None:
     """The speaker sentence i borrows from the one before, when it names no state and no voice of its own; found
     once per sentence, not once per figure."""
-    cache = _BORROWED.setdefault(doc, {})
+    cache = doc.memo.setdefault("borrowed", {})
     if i not in cache:
         s = doc.sentences[i]
         cache[i] = None if any(m.state for m in doc.mentions[i]) or _OTHER_VOICE.search(s.text) \

@@ -119,7 +119,7 @@ _HEARSAY = re.compile(r"(?i)\b(?:viral|rumou?rs?|hoax|fake|falsely|misleading|fa
 
 
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
-    if doc.text[m.start() - 1:m.start()] in ('"', "“", "‘") and doc.text[m.end():m.end() + 1] in ('"', "”", "’"):
+    if common.scare_quoted(doc, m):
         return True  # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance
     gap = m.group() if not m.group("would") else \
         doc.text[m.start():m.start("would")] + doc.text[m.end("would"):m.end()]  # "agreed that ... would": reported, not unreal

@@ -146,6 +146,11 @@ def in_quotes(doc: Document, i: int, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def scare_quoted(doc: Document, m: re.Match) -> bool:
+    """ 'its foreign ministry "facilitated" talks': quote marks around the trigger word alone mark a term, not a speaker."""
+    return doc.text[m.start() - 1:m.start()] in ('"', "“", "‘") and doc.text[m.end():m.end() + 1] in ('"', "”", "’")
+
+
 def past_dates(doc: Document, i: int) -> list[DateRef]:
     """The resolved date expressions of sentence i that do not lie ahead."""
     return [d for d in doc.dates(i) if d.resolved and not d.future]

@@ -317,7 +317,7 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         # "its minister, X, said that Bandar Seri Begawan "stands ready"": the capital is the one that offers, the
         # speaker whose state the text leaves to a possessive is only its voice
         before = _capital_subject(doc, i, m) or before
-    if len(before) > 1 and re.fullmatch(r",\s*", doc.text[before[-2].end:before[-1].start]):
+    if len(before) > 1 and _COMMA.fullmatch(doc.text, before[-2].end, before[-1].start):
         return before[-1:]  # "As a neighbour to both Cambodia and Thailand, China has played ...": no list
     if before:
         return common.coordinated(doc, before[::-1])[::-1]
@@ -326,6 +326,9 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     return _capital_subject(doc, i, m)
 
 
+_COMMA = re.compile(r",\s*")
+_WHICH_WHO = re.compile(r",\s+(?:which|who)\b")
+_VERB_GAP = re.compile(r"\s+(?:\w+\s+){0,2}[“\"‘]?")
 _PLACE_WORD = re.compile(r"(?i)\b(?:in|at|to|from|into|near|via|inside|outside|across|within|visited|visiting)\s+$")
 
 
@@ -337,8 +340,8 @@ def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
     for x in doc.mentions[i]:
         if x.kind != "place" or not x.state or x.end > m.start() or _PLACE_WORD.search(doc.text, max(s.start, x.start - 12), x.start):
             continue
-        if re.match(r",\s+(?:which|who)\b", doc.text[x.end:m.start()]) or \
-                x.start >= c_start and re.fullmatch(r"\s+(?:\w+\s+){0,2}[“\"‘]?", doc.text[x.end:m.start()]):
+        if _WHICH_WHO.match(doc.text, x.end, m.start()) or \
+                x.start >= c_start and _VERB_GAP.fullmatch(doc.text, x.end, m.start()):
             # ", which ..." or right before the verb: "Vienna remains ready", the verb quoted: Vienna "stands ready"
             return [common.as_state(x)]
     return []
@@ -450,7 +453,7 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
         parties, from_context = _parties(doc, i, m, states - {None}, meetings)
         if len(parties) != 2 or mediator.state in parties:
             continue
-        aside = re.search(r",\s+as\s+[^,]*,", m.group())  # "ready, as we said last year, to ...": not the offer's date
+        aside = _AS_ASIDE.search(m.group())  # "ready, as we said last year, to ...": not the offer's date
         date = common.nearest_date(doc, i, m.start()) if not aside else next(
             (d for d in sorted(common.past_dates(doc, i), key=lambda d: abs(d.start - m.start()))
              if not m.start() + aside.start() <= d.start < m.start() + aside.end()), None)
@@ -476,6 +479,7 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
     return hits
 
 
+_AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 
 
@@ -525,7 +529,7 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
     # words in quotes are the mediator's claim when they speak in the first person ("we brokered the truce"); a
     # source describing the mediator ("tells us Kuwait's minister “spent the whole day on the phone between ...”")
     # reports what it did
-    quoted = common.in_quotes(doc, i, m.start()) and not _scare_quoted(doc, m) and _first_person_quote(doc, i, m)
+    quoted = common.in_quotes(doc, i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
     claimed = bool(_CLAIM.search(doc.text, c_start, s.end) or _DISPUTED.search(s.text) or quoted
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
     return _make(doc, i, m, "claimed" if claimed else "conducted", "mediation-conducted", meetings,
@@ -541,11 +545,6 @@ def _first_person_quote(doc: Document, i: int, m: re.Match) -> bool:
     lo = max(doc.text.rfind(q, s.start, m.start()) for q in ('"', "“"))
     hi = min((k for k in (doc.text.find(q, m.end(), s.end) for q in ('"', "”")) if k >= 0), default=s.end)
     return lo >= 0 and bool(_FIRST_PERSON.search(doc.text, lo, hi))
-
-
-def _scare_quoted(doc: Document, m: re.Match) -> bool:
-    """ 'its foreign ministry "facilitated" talks': quote marks around the trigger word alone mark a term, not a speaker."""
-    return doc.text[m.start() - 1:m.start()] in ('"', "“", "‘") and doc.text[m.end():m.end() + 1] in ('"', "”", "’")
 
 
 def _said_by_mediator(doc: Document, i: int, m: re.Match) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..actors import HONORIFIC, Mention
 from ..candidates import Hit
-from ..document import Document
+from ..document import HEAD_TITLES, Document
 from . import common
 
 VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
@@ -252,13 +252,17 @@ _SIDES_MET = re.compile(
 _MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies|navies|forces|border\s+guard")
 
 
+_LEADERS_WHO = re.compile(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers")
+_MINISTERS_WHO = re.compile(r"(?i)ministers")
+
+
 def _collective_level(who: str) -> str:
     """ "the two sector commanders": military; "both presidents": leaders; else officials."""
     if _MILITARY_WHO.search(who):
         return "military"
-    if re.search(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers", who):
+    if _LEADERS_WHO.search(who):
         return "leaders"
-    return "ministerial" if re.search(r"(?i)ministers", who) else "officials"
+    return "ministerial" if _MINISTERS_WHO.search(who) else "officials"
 
 
 def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
@@ -389,8 +393,7 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     return out
 
 
-_TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant)"
-                       r"\s+of\s+(?:the\s+)?")
+_TITLE_OF = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)?")
 _APPOSED_COORD = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?,\s+and\s+(?:his\s+|her\s+)?")
 
 
@@ -631,6 +634,7 @@ _OFFERED = re.compile(r"(?i)\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)(?:\
                       r"facilitate)[”\"’]?|(?:seat|venue)\s+(?:for|of))\s+(?:[\w-]+\s+){0,3}$")  # 'be honoured to host" talks'
 
 
+_PROCESS_NOUN = re.compile(r"(?i)talks|negotiations|consultations|discussions")  # a process, not one encounter
 _MANY = re.compile(r"(?i)\b(?:tri|quadri|multi)lateral\b|\b(?:three|four|five)-way\b")
 
 
@@ -666,7 +670,7 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
             parties += _second_team(doc, i, parties[0])
         # an encounter, not a process: "a telephone conversation between both Presidents", not "talks between the
         # two sides collapsed in 2023"
-        two = None if parties or re.match(r"(?i)talks|negotiations|consultations|discussions", m.group("noun")) \
+        two = None if parties or _PROCESS_NOUN.match(m.group("noun")) \
             else _TWO.match(doc.text, m.end(), doc.sentences[i].end)
         if two and (pair := _context_pair(doc, i, prior)):  # "a telephone conversation between both Presidents"
             parties = _states_at(two, pair)
