@@ -67,7 +67,7 @@ _PORTFOLIO_TAIL = re.compile(
 # An envoy's principal: "Special Representative of the President of Kazakhstan" stands for Kazakhstan.
 _OF_PRINCIPAL = re.compile(r"\s+of\s+the\s+(?:President|Prime\s+Minister|King|Emir|Amir|Government|Head\s+of\s+State)(?=\s+of\s)")
 _BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")
-_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Minister of the Interior"; shared with document
 _US_SECRETARY = re.compile(r"(?!\s+(?:for|of)\b)(?!\s+Cardinal\b)")  # not the Holy See's "Secretary of State Cardinal"
 # Styles that stand before a name ("H.E. General", "His Royal Highness Prince", "Sheikh Dr."), one list for
 # matching them in running text (HONORIFIC) and for dropping them from the front of a name (clean_name).
@@ -128,6 +128,12 @@ class Mention:
     def is_actor(self) -> bool:
         """Stands for a state party (not a place, an audience or a mere modifier)."""
         return self.kind in ("person", "body", "state") and self.state is not None
+
+
+# Mention kinds that name a state itself ("Laos", "Lao", "the Lao army") and, with persons, those that name a
+# state's actor: the sides a rule may take from a sentence.
+STATE_KINDS = ("state", "modifier", "body")
+ACTOR_KINDS = STATE_KINDS + ("person",)
 
 
 @dataclass
@@ -335,7 +341,7 @@ def _name_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
 
 def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | None:
     """A state name right after pos, introduced by "of" ("President of Rwanda")."""
-    of = _OF_STATE.match(text, pos, end) if pos >= 0 else None
+    of = OF_THE.match(text, pos, end) if pos >= 0 else None
     if not of:
         return None
     return next((x for x in terms if x.start == of.end() and x.term.state and x.term.kind == "name"), None)

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cached_property
 
 from . import actors, dates, lexicon, numbers, places, sentences
-from .actors import Mention
+from .actors import ACTOR_KINDS, STATE_KINDS, Mention
 from .sentences import Sentence
 
 # Words that make a sentence about hostilities between two states: their pair
@@ -23,7 +23,6 @@ CONFLICT_WORDS = re.compile(
     r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive)\b")
 
 # A person's title and the body it heads (_title_body).
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 HEAD_TITLES = r"[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant"  # shared with rules.meetings
 _APPOSED_HEAD = re.compile(rf",\s+(?:the\s+)?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)?")  # "Y, Commander of the Lao military region"
 _UNIT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w’'-]*){0,4},\s+")  # "FAA Southern Military Region, "
@@ -59,8 +58,9 @@ class Document:
             self.mentions = self._mentions()
         self._dates: dict[int, list] = {}
         self._places: dict[int, list[Mention]] = {}
-        # Per-sentence results a rule computes once for all its candidates, by name: memo["voices"][i].
-        self.memo: dict[str, dict] = {}
+        # Results a rule computes once for all its candidates, by name: per sentence (memo["voices"][i]), per
+        # paragraph or per article (memo["article_pair"]).
+        self.memo: dict[str, object] = {}
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
@@ -96,7 +96,7 @@ class Document:
                 led = _LED_BY.search(self.text, max(self.sentences[i].start, m.start - 90), m.start)
                 if m.kind == "person" and m.state is None and m.actor_id and led:
                     team = [x for x in ms if led.start() - 40 <= x.start < led.end() and x.state
-                            and x.kind in ("state", "modifier", "body")]
+                            and x.kind in STATE_KINDS]
                     if team:  # "a delegation of Saudi Arabia headed by Musaad Al-Aiban"
                         actors.resolve_person_state(self.table, m.actor_id, team[-1].state)
                         changed = True
@@ -126,7 +126,7 @@ class Document:
         General Cassoma")."""
         m = ms[k]
         nxt = ms[k + 1] if k + 1 < len(ms) else None
-        if nxt and nxt.kind == "body" and nxt.state and (_OF_THE.fullmatch(self.text, m.end, nxt.start)
+        if nxt and nxt.kind == "body" and nxt.state and (actors.OF_THE.fullmatch(self.text, m.end, nxt.start)
                                                           or _APPOSED_HEAD.fullmatch(self.text, m.end, nxt.start)):
             return nxt.state
         prev = ms[k - 1] if k else None
@@ -190,7 +190,7 @@ class Document:
             hits = [m for m in rx.finditer(self.text, s.start, min(s.end, pos) if j == i else s.end)]
             for occ in reversed(hits):
                 for x in reversed(self.mentions[j]):
-                    if not x.state or x.kind not in ("state", "modifier", "body") or x.start > occ.start():
+                    if not x.state or x.kind not in STATE_KINDS or x.start > occ.start():
                         continue
                     if x.end >= occ.end() or re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,4}\s+", self.text[x.end:occ.start()]):
                         return x.state
@@ -291,7 +291,7 @@ class Document:
         """(sentence, pair) for each pair the text joins itself: "Egypt and Ethiopia", "between Cairo and Addis Ababa"."""
         out = []
         for i, ms in enumerate(self.mentions):
-            ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "person")]
+            ms = [m for m in ms if m.state and m.kind in ACTOR_KINDS]
             for a, b in zip(ms, ms[1:]):
                 if a.state != b.state and _PAIR_JOIN.fullmatch(self.text, a.end, b.start):
                     out.append((i, tuple(sorted((a.state, b.state)))))
@@ -319,5 +319,5 @@ class Document:
     def _two_states(self, j: int, exclude: str | None = None) -> tuple[str, str] | None:
         """The two states sentence j names (persons, bodies and modifiers too, `exclude` left out), if exactly two."""
         states = sorted({m.state for m in self.mentions[j]
-                         if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "person")})
+                         if m.state and m.state != exclude and m.kind in ACTOR_KINDS})
         return (states[0], states[1]) if len(states) == 2 else None

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .. import lexicon, places
-from ..actors import Mention
+from ..actors import STATE_KINDS, Mention
 from ..attribution import attribute
 from ..candidates import Hit
 from ..document import Document
@@ -1385,14 +1385,15 @@ def _label_speaker_state(doc: Document, i: int) -> str | None:
     """In a transcript or interview ("CIOBANU: ... two of our citizens"), "our" is the state of the person whose
     name labels the paragraph."""
     para = doc.sentences[i].paragraph
-    first = next(s for s in doc.sentences if s.paragraph == para)
-    m = _LABEL.match(doc.text, first.start, first.end)
-    if not m:
-        return None
-    name = m.group("label").split()[-1].lower()
-    states = {x.state for ms in doc.mentions for x in ms if x.kind == "person" and x.state
-              and x.text.split() and x.text.split()[-1].lower().strip(",.") == name}
-    return states.pop() if len(states) == 1 else None
+    memo = doc.memo.setdefault("label_speaker", {})  # asked for every "our" figure of the paragraph
+    if para not in memo:
+        first = next(s for s in doc.sentences if s.paragraph == para)
+        m = _LABEL.match(doc.text, first.start, first.end)
+        name = m and m.group("label").split()[-1].lower()
+        states = {x.state for ms in doc.mentions for x in ms if x.kind == "person" and x.state
+                  and x.text.split() and x.text.split()[-1].lower().strip(",.") == name} if name else set()
+        memo[para] = states.pop() if len(states) == 1 else None
+    return memo[para]
 
 
 _OUR = re.compile(r"(?i)\bour\s+(?:own\s+)?")
@@ -1543,7 +1544,7 @@ def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
     if found is None:  # the person's state is the body whose spokesman he is
         person = next((m for m in doc.mentions[i] if m.actor_id == actor_id and m.kind == "person"), None)
         body = person and next((m for m in reversed(doc.mentions[i]) if m.end <= person.start), None)
-        if body and body.state and body.kind in ("body", "state", "modifier") and \
+        if body and body.state and body.kind in STATE_KINDS and \
                 _APPOSED.fullmatch(doc.text, body.end, person.start):
             return body.state
     prefix = actor_id[:3].upper()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import Mention
+from ..actors import ACTOR_KINDS, Mention
 from ..candidates import Hit
 from ..document import Document
 from . import common
@@ -181,7 +181,7 @@ def _helpers(doc: Document, i: int, m: re.Match) -> list[Mention]:
     w = _WORKED_FOR.search(doc.text, max(s.start, m.start() - 100), m.start())
     if not w:
         return []
-    before = [x for x in doc.mentions[i] if x.end <= w.start() and x.state and x.kind in ("state", "modifier", "body", "person")]
+    before = [x for x in doc.mentions[i] if x.end <= w.start() and x.state and x.kind in ACTOR_KINDS]
     return [common.as_state(before[-1]) if before[-1].kind == "modifier" else before[-1]] if before else []
 
 
@@ -198,7 +198,7 @@ def _between(doc: Document, i: int, exclude: set) -> list[str]:
     s = doc.sentences[i]
     for b in _BETWEEN.finditer(doc.text, s.start, s.end):
         ms = [m for m in doc.mentions[i] if m.start >= b.end() and m.state and m.state not in exclude
-              and m.kind in ("state", "modifier", "body", "person")][:2]
+              and m.kind in ACTOR_KINDS][:2]
         if len(ms) == 2 and ms[0].state != ms[1].state and common.coordinated(doc, ms) == ms:
             return sorted((ms[0].state, ms[1].state))
     return []
@@ -264,7 +264,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     if from_context and m.group("suspended"):
         return None  # "the army suspended operations in the north": against whom, the sentence must say
     if from_context and _UNILATERAL.search(doc.text, max(s.start, m.start() - 30), m.end()) \
-            and not any(x.state for x in doc.mentions[i] if x.kind in ("state", "modifier", "body", "person")):
+            and not any(x.state for x in doc.mentions[i] if x.kind in ACTOR_KINDS):
         return None  # "The TPNPB declared a unilateral ceasefire": declared by no state, so no truce between two
     c_start, c_end = doc.clause_bounds(i, m.start())
     effect = _TOOK_EFFECT.search(doc.text, m.end(), s.end)

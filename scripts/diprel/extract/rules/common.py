@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import Mention
+from ..actors import ACTOR_KINDS, Mention
 from ..dates import DateRef, publication_week
 from ..document import Document
 
@@ -97,7 +97,7 @@ def own_and_other(doc: Document, i: int, exclude: set) -> tuple[str, str] | None
     if not own or own in exclude:
         return None
     others = {m.state for j in range(i + 1) for m in doc.mentions[j]
-              if m.state and m.state != own and m.kind in ("state", "modifier", "body", "person")} - exclude
+              if m.state and m.state != own and m.kind in ACTOR_KINDS} - exclude
     return tuple(sorted((own, others.pop()))) if len(others) == 1 else None
 
 
@@ -118,7 +118,7 @@ _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*(?:the\s+)?")
 def joined_pair_in(doc: Document, i: int, exclude: set) -> list[str]:
     """The two states sentence i joins itself ("Thailand and Cambodia agreed ...", "the Iran–Israel truce"), when
     exactly one such pair leaves out `exclude` (a third state named beside them hosts or brokers)."""
-    ms = [m for m in doc.mentions[i] if m.state and m.state not in exclude and m.kind in ("state", "modifier", "body", "person")]
+    ms = [m for m in doc.mentions[i] if m.state and m.state not in exclude and m.kind in ACTOR_KINDS]
     found = {tuple(sorted((ms[k].state, ms[k + 1].state))) for k in range(len(ms) - 1)
              if ms[k].state != ms[k + 1].state and _PAIR_JOIN.fullmatch(doc.text, ms[k].end, ms[k + 1].start)
              and not (k and _LIST_JOIN.fullmatch(doc.text, ms[k - 1].end, ms[k].start))}  # "Burundi, Kenya, Angola and Togo"

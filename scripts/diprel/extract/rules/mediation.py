@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import HONORIFIC, Mention
+from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit
 from ..document import Document
 from . import common
@@ -281,12 +281,12 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
             return common.coordinated(doc, after)
     if _SUBJECT_NOUN.match(m.group()) or doc.text[m.start() - 1:m.start()] in "-‐–":
         x = next((x for x in reversed(doc.mentions[i]) if x.end <= m.start() and x.state
-                  and x.kind in ("state", "modifier", "body", "person")), None)
+                  and x.kind in ACTOR_KINDS), None)
         if x and _JUST_BEFORE.fullmatch(doc.text, x.end, m.start()):  # "US-mediated", "Egyptian mediation", "Qatar's mediation"
             return [x if x.kind != "modifier" else common.as_state(x)]
     inside = _MEDIATION_NOUN.match(m.group()) and [
         x for x in doc.mentions[i] if m.start() <= x.start and x.end <= m.end() and x.state
-        and x.kind in ("state", "modifier", "body", "person")]
+        and x.kind in ACTOR_KINDS]
     if inside:
         x = inside[-1]
         return [x if x.kind != "modifier" else common.as_state(x)]
@@ -375,7 +375,7 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         if a.state != b.state and a.start >= m.end() and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end:b.start]) \
                 and _TO_PAIR.search(doc.text, max(m.end(), a.start - 8), a.start):
             return sorted((a.state, b.state)), False
-    states = sorted({x.state for x in ms if x.kind in ("state", "modifier", "body", "person")})
+    states = sorted({x.state for x in ms if x.kind in ACTOR_KINDS})
     pair = doc.conflict_pair if doc.conflict_pair and not mediators & set(doc.conflict_pair) else None
     if len(states) == 2:
         if pair and set(states) != set(pair) and len(set(states) & set(pair)) == 1:
@@ -501,7 +501,7 @@ def _add_party_evidence(doc: Document, i: int, hit: Hit) -> None:
     """Quote the nearby sentence that names the two parties."""
     parties = {hit.fields["party_1_state"], hit.fields["party_2_state"]}
     for j in range(i - 1, max(-1, i - 4), -1):
-        ms = [x for x in doc.mentions[j] if x.state in parties and x.kind in ("state", "modifier", "body", "person")]
+        ms = [x for x in doc.mentions[j] if x.state in parties and x.kind in ACTOR_KINDS]
         if {x.state for x in ms} == parties:
             hit.extra.append((j, min(x.start for x in ms), max(x.end for x in ms), ["party_1_state", "party_2_state"]))
             return

@@ -587,12 +587,13 @@ def _own_pair(doc: Document) -> tuple[str, str] | None:
 def _article_pair(doc: Document) -> tuple[str, str] | None:
     """The two states the article names most, if both are named at least twice and clearly ahead of a third
     (a bilateral story names its two sides throughout; a mediator or a place less). Asked only after a
-    collective phrase ("both countries"), so counting the mentions each time costs little."""
-    counts = Counter(m.state for ms in doc.mentions for m in ms if m.state and m.kind != "pronoun")
-    top = counts.most_common(3)
-    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]):
-        return None
-    return tuple(sorted((top[0][0], top[1][0])))
+    collective phrase ("both countries"); counted once per article."""
+    if "article_pair" not in doc.memo:
+        counts = Counter(m.state for ms in doc.mentions for m in ms if m.state and m.kind != "pronoun")
+        top = counts.most_common(3)
+        clear = len(top) >= 2 and top[1][1] >= 2 and not (len(top) == 3 and top[2][1] * 2 > top[1][1])
+        doc.memo["article_pair"] = tuple(sorted((top[0][0], top[1][0]))) if clear else None
+    return doc.memo["article_pair"]
 
 
 def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = None, prior: list[Hit] = ()) -> list[Mention]:
