@@ -172,7 +172,7 @@ def _others_between(doc: Document, i: int, m: re.Match) -> bool:
         return False
     c_end = doc.clause_bounds(i, b.end())[1]
     named = {x.state for x in doc.mentions[i] if b.end() <= x.start < c_end and x.state}
-    return len(named) < 2 and not _TWO_SIDES.search(doc.text, b.end(), c_end)
+    return len(named) < 2 and not common.TWO_SIDES.search(doc.text, b.end(), c_end)
 
 
 def _helpers(doc: Document, i: int, m: re.Match) -> list[Mention]:
@@ -228,7 +228,7 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         return [], False
     pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
     ctx = pair or doc.recent_pair(i, broker) or _met_pair(doc, i, brokers, meetings) \
-        or (_TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers))
+        or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers))
     if ctx and not brokers & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
@@ -236,13 +236,9 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
 
 def _met_pair(doc: Document, i: int, brokers: set, meetings: list[Hit]) -> tuple[str, str] | None:
     """ "The two sides reaffirmed their commitment to the ceasefire": the two who met just before (a sentence or two)."""
-    if not _TWO_SIDES.search(doc.sentences[i].text):
+    if not common.TWO_SIDES.search(doc.sentences[i].text):
         return None
     return common.latest_meeting_pair(meetings, i, brokers, since=i - 2)
-
-
-_TWO_SIDES = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|parties|governments|delegations|"
-                        r"leaders|armies|navies|neighbou?rs|nations|peoples|ministries|commanders|forces)\b")
 
 
 def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | None:

@@ -191,3 +191,9 @@ def latest_meeting_pair(meetings: list, i: int, exclude: set, *, since: int | No
              if (since is None or since <= h.sentence) and h.sentence <= i
              and not exclude & {h.fields["state_1"], h.fields["state_2"]}]
     return tuple(sorted(pairs[-1])) if pairs else None
+
+
+# "the two sides", "both countries", "our two brothers", "its two neighbours": the pair named collectively.
+TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
+                       r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"
+                       r"brothers|friends|republics|states|armies|navies|ministries|commanders|forces)\b")

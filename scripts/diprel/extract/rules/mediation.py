@@ -203,10 +203,6 @@ _SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
 _JUST_BEFORE = re.compile(r"(?:['’]s)?\s*[-‐–]?|(?:['’]s)?\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via|under)\b")
 _TRILATERAL = re.compile(r"(?i)\b(?:trilateral|three-way|tripartite)\b")
-# "our two brothers", "its two neighbours", "our two sister republics"
-_TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
-                        r"neighbou?rs|nations|parties|governments|delegations|capitals|leaders|presidents|brothers|"
-                        r"friends|republics|states)\b")
 # Mediation of an event still to come: "chaired by their ministers, is expected to meet".
 _LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
 # The chaired or hosted event is still to come: "is to hold its first session", "will convene".
@@ -391,8 +387,8 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         return (list(pair), True) if pair else ([], False)
     if common.non_state_partner(doc, i):
         return [], True
-    ctx = pair or doc.recent_pair(i, mediator) or (_TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
-    if not ctx and (_TWO_SIDES.search(s.text) or _TRILATERAL.search(s.text)):
+    ctx = pair or doc.recent_pair(i, mediator) or (common.TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
+    if not ctx and (common.TWO_SIDES.search(s.text) or _TRILATERAL.search(s.text)):
         # "willing to facilitate a trilateral arrangement": the two the article's meetings set face to face
         # (not the mediator's own meetings with each: "the Minister received each delegation")
         met = {tuple(sorted((h.fields["state_1"], h.fields["state_2"]))) for h in meetings if h.sentence <= i
@@ -409,7 +405,7 @@ def _one_state_between(doc: Document, i: int, m: re.Match) -> bool:
     b = None
     for b in _BETWEEN.finditer(doc.text, max(s.start, m.start() - 90), m.start()):
         pass
-    if b is None or _TWO_SIDES.search(doc.text, b.end(), m.start()) or " and " not in doc.text[b.end():m.start()]:
+    if b is None or common.TWO_SIDES.search(doc.text, b.end(), m.start()) or " and " not in doc.text[b.end():m.start()]:
         return False
     inside = [x for x in doc.mentions[i] if b.end() <= x.start and x.end <= m.start()]
     return len({x.state for x in inside if x.state}) == 1 and not any(x.kind == "person" for x in inside)
