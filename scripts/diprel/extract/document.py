@@ -34,6 +34,7 @@ _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b
 # A paragraph that opens with a place and a date: "Tashkent, 23 April 2026." / "Nairobi, July 17 -".
 _PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
 _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
+_MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")  # "Iran and Israel", "the Iran–Israel truce"
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
@@ -164,9 +165,25 @@ class Document:
         return others.pop() if len(others) == 1 else None
 
     def own_state(self) -> str | None:
-        """The state the article speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."),
-        else the one it names most."""
-        return self.placed_state() or self.home_state()
+        """The state the article speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."), or
+        its dateline town's, else the one it names most."""
+        return self.placed_state() or self.town_state() or self.home_state()
+
+    def town_state(self) -> str | None:
+        """The state of a town the lexicon does not know in the dateline ("NARATHIWAT — A roadside bomb ...") or a
+        regional outlet's first line ("RADIO NTEM FM, EBOLOWA – THE 7 A.M. NEWS"), when the article names that
+        state."""
+        return self._town_state
+
+    @cached_property
+    def _town_state(self) -> str | None:
+        def state_of(name: str) -> str | None:
+            name = name.strip()
+            return places.resolve(name.title() if name.isupper() else name, self.named_states) if name else None
+        if self.dateline and (state := state_of(self.dateline[0].split(",")[0])):
+            return state
+        first = self.text[:self.text.find("\n")] if "\n" in self.text[:200] else self.text[:200]
+        return next((state for piece in _MASTHEAD_PIECE.finditer(first) if (state := state_of(piece.group()))), None)
 
     def placed_state(self) -> str | None:
         """The state of the article's dateline or place line, if the lexicon knows the place."""

@@ -418,7 +418,7 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
         stateless = bool(people and people.group("head") in _NON_STATE)  # "the number of terrorists neutralised"
         side = None if stateless else _side_in(doc, i, count_of.start(), n.qual_start)
         if side is None and not stateless and re.search(r"(?i)\bour\b", window):
-            side = _own_state(doc)  # "our compatriots": the outlet's own state
+            side = doc.own_state()  # "our compatriots": the outlet's own state
         dead = _LEFT_DEAD.match(text, n.end, s.end)
         return _Figure(n, count_of.start(), n.end, population, None, outcome, side, dead.end() if dead else n.end,
                        no_side=stateless)
@@ -1078,7 +1078,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if claimant_state is None and f.population == "military" and not _NON_STATE_RE.search(doc.text, f.number.end, f.end):
         # "Three (3) other soldiers were wounded" in the army's own release: soldiers with no flag are the
         # article's own, when its state is a party to the fighting.
-        own, pair = _own_state(doc), doc.conflict_pair
+        own, pair = doc.own_state(), doc.conflict_pair
         # "It claimed the lives of some 90,000 soldiers: Bolivia lost ...", but not a state of a later clause ("...,
         # a day after the PM held talks with his Malaysian counterpart")
         later = _LATER_EVENT.search(doc.text, f.end, s.end)
@@ -1336,27 +1336,7 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
     office = _office_place(doc, i)  # "..., the Sabah Police Commissioner said": the speaker's town or province
     return (_our_echo(doc, i, f) or _label_speaker_state(doc, i) or (office and office[0]) or _our_state(doc)
-            or doc.placed_state() or _town_state(doc))
-
-
-def _own_state(doc: Document) -> str | None:
-    """The state the article speaks from: its dateline's or masthead's place, else the one it names most."""
-    return doc.placed_state() or _town_state(doc) or doc.home_state()
-
-
-_MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")
-
-
-def _town_state(doc: Document) -> str | None:
-    """The state of a town the lexicon does not know in the dateline ("NARATHIWAT — A roadside bomb ...") or a
-    regional outlet's first line ("RADIO NTEM FM, EBOLOWA – THE 7 A.M. NEWS"), when the article names that state."""
-    def state_of(name: str) -> str | None:
-        name = name.strip()
-        return places.resolve(name.title() if name.isupper() else name, doc.named_states) if name else None
-    if doc.dateline and (state := state_of(doc.dateline[0].split(",")[0])):
-        return state
-    first = doc.text[:doc.text.find("\n")] if "\n" in doc.text[:200] else doc.text[:200]
-    return next((state for piece in _MASTHEAD_PIECE.finditer(first) if (state := state_of(piece.group()))), None)
+            or doc.placed_state() or doc.town_state())
 
 
 def _our_echo(doc: Document, i: int, f: _Figure) -> str | None:
