@@ -83,6 +83,14 @@ def test_commanders_from_both_sides_take_the_conflict_pair():
     assert of(got, "meetings")[0]["level"] == "military"
 
 
+def test_ministers_from_both_sides_meet_at_ministerial_level():
+    text = ("Peruvian and Ecuadorian troops exchanged fire across the border on Saturday. A meeting of defence "
+            "ministers from both sides in Lima on Monday agreed to pull the troops back.")
+    got = run(text)
+    assert pairs(got) == {frozenset(("PER", "ECU"))}
+    assert of(got, "meetings")[0]["level"] == "ministerial"  # the same level "the two ministers" would get
+
+
 def test_commanders_from_both_sides_to_meet_later_is_no_meeting():
     text = ("Peruvian and Ecuadorian troops exchanged fire across the border on Saturday, killing three soldiers. "
             "A meeting of border commanders from both sides is expected next week.")

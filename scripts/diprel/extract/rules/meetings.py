@@ -277,8 +277,7 @@ def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
         pair = _context_pair(doc, i, prior)
         if not pair:
             continue
-        level = "military" if _MILITARY_WHO.search(doc.text, m.start(), m.end()) else "officials"
-        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-sides", level)
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-sides", _collective_level(m.group()))
         if hit:
             hits.append(hit)
     return hits
