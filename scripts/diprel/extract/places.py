@@ -19,7 +19,9 @@ from . import lexicon
 _CUE = re.compile(
     # and the place an attack struck: "a shell hit the Gaya cattle market", "drones struck Kherson"
     r"(?<![\w-])(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Oo]ff|[Ff]rom|[Aa]cross|[Ii]nto|[Tt]o|[Tt]owards|of|"
-    r"hit|struck|shelled|bombed|pounded|targeted|attacked|raided)\s+"
+    r"hit|struck|shelled|bombed|pounded|targeted|attacked|raided|"
+    # "three fishermen on the Zongo side": a town naming one bank or side of a border
+    r"[Oo]n(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+side\b))\s+"
     r"(?:the\s+)?(?:(?:(?:border|frontier|coastal|northern|southern|eastern|western|central|remote)\s+)?"
     r"(?:town|city|village|district|province|region|state|county|area|port|commune|municipality|governorate|"
     r"prefecture|settlement|locality|department|oblast|island)s?\s+of\s+)?")

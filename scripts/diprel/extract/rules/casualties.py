@@ -22,6 +22,7 @@ A toll "on both sides" has none.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -100,7 +101,7 @@ _KILLED = (r"killed|dead|died|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:f
            r"(?:to|under)\s+(?:the\s+)?bullets)|"  # "have fallen under the bullets of jihadist groups"
            r"embraced\s+(?:shahadat|martyrdom)|perished|slain|shot\s+dead|succumbed|eliminated|neutrali[sz]ed|"
            r"murdered|massacred|assassinated|lynched|beheaded|hacked\s+to\s+death|burnt\s+to\s+death|burned\s+to\s+death|"
-           r"(?:fell|fallen)\s+as\s+martyrs?|executed")  # "three of its soldiers had “fallen as martyrs”"
+           r"(?:fell|fallen)\s+as\s+(?:an?\s+)?martyrs?|executed")  # "had “fallen as martyrs”", "fell as a martyr of duty"
 # "was treated for minor injuries", "was shot and seriously wounded", "suffered a bullet wound", "had gunshot wounds",
 # "suffered fractures", "admitted with injuries", "taken to hospital with burns"
 _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
@@ -112,6 +113,8 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
 # "two Algerian citizens, both traders from Tamanrasset, were among the dead": one of the people counted
 _AMONG = r"among\s+(?:the\s+|those\s+)?(?:dead|killed|injured|wounded|fatalities|casualties)"
 _ACRONYM = r"\s*\([A-Z][\w.&-]{1,12}\)"  # "(PNP)", "(FC)" after a force's name
+_POSTED = r"(?:attached|assigned|deployed|posted|stationed|based|seconded)\s+(?:to|at|in|with|on)"
+_CRAFT = r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es)?|cutters?|skiffs?|ferr(?:y|ies))\b"
 _OUTCOME_AFTER = re.compile(
     rf"(?i)(?:{_ACRONYM})?"
     # "two (2) citizens of the Republic of Moldova, a woman aged 64 and her grandson aged 9, were injured"
@@ -126,17 +129,21 @@ _OUTCOME_AFTER = re.compile(
     rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?,)?"  # "Mr. Simon Haingura (34),"  # "a third youth, Rafiqul Islam, 19, had succumbed"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
     rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?)?"
-    # "a second man on board had died", "three crew aboard the trawler were injured"
-    rf"(?:\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    # "a second man on board had died", "three crew aboard the trawler were injured", "a sailor on one of its patrol
+    # vessels had been injured"
+    rf"(?:\s+(?:on\s+board|aboard|on(?=\s+(?:one\s+of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT}))"
+    rf"(?:\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?"
     rf"(?=\s+(?:were|was|had|have|died|[a-z]+ly)\b))?"
     # "Two civilians travelling in a lorry behind them were also hurt", "Two volunteers from Balti working with a
     # demining team in the Odesa region lost their lives": a participle phrase between noun and verb
     # "a Lithuanian officer who went into the water after him was treated for ...": a relative clause likewise
-    rf"(?:\s+(?:[a-z]+ing|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)(?:\s+[\w’'-]+){{0,9}}?"
+    # "two army engineers attached to the joint survey team were injured": a past participle of posting likewise
+    rf"(?:\s+(?:[a-z]+ing|{_POSTED}|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)(?:\s+[\w’'-]+){{0,9}}?"
     rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed)\b))?"
     # "three more resulted wounded": a translated idiom of Spanish and French releases
     rf"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
-    rf"all|since|later|resulted)\s+)*(?:\w+ly\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”
+    rf"all|since|later|resulted)\s+)*[“\"]?(?:\w+ly\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
+_RECOVERED = r"(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|discover(?:ed|ing)|pull(?:ed|ing)\s+out|exhum(?:ed|ing))"
 _OUTCOME_BEFORE = re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
     r"(?:killing|deaths?|loss|wounding|injuring|martyrdom)\s+of(?:\s+the)?|"  # "resulted in the killing of four smugglers"
@@ -144,9 +151,20 @@ _OUTCOME_BEFORE = re.compile(
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
     r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
     r"shot\s+dead|gunned\s+down|"
+    # "recovered the bodies of two men": police and coast-guard releases count their dead so (not "returned the
+    # bodies of", a repatriation of dead already counted: _BODIES)
+    rf"{_RECOVERED}\s+(?:the\s+)?bodies\s+of(?:\s+the)?|"
     r"death\s+toll\s+(?:rose|climbed|stood|reached|rising)(?:\s+(?:to|at))?|toll\s+(?:rose|climbed|stood|reached)(?:\s+(?:to|at))?)"
-    r"[”\"’]?\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|approximately)\s+)?$")
+    # "neutralised, on 3 August 2026, three (03) terrorists": a date or place set off by commas
+    r"[”\"’]?(?:,\s+(?:on|in|at|near|during|overnight|last|early|late)\b[^,;.:“”\"]{1,30},)?"
+    # "wounding “at least three of the attackers”": the figure quoted from a release
+    r"\s+[“\"‘]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|"
+    r"approximately)\s+)?$")
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,40}?\b(?:at|to|of|reached)\s+$")
+# "The death toll from last week's clash between a Vanuatu police patrol boat and Solomon Islands fishing vessels
+# near the Torres Islands has risen to three": an update's toll, whose event may take a long noun phrase
+_TOLL_ROSE = re.compile(r"(?i)\bdeath\s+toll\b[^.;:]{0,160}?\b(?:(?:has|had)\s+)?(?:risen|rose|climbed|increased|"
+                        r"jumped|reached|stands\s+at|stood\s+at)(?:\s+to)?\s+$")
 # "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"
 _COUNT_OF = re.compile(
     r"(?i)\b(?:put|puts|putting|putt?ing|placed?|estimated?)\s+(?:the\s+|its\s+|their\s+)?(?:number|losses|toll|dead)\b"
@@ -169,6 +187,7 @@ _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went
                            r"(?:displaced|evacuated|arrested|detained|captured|missing|held|exchanged|released|rescued|"
                            r"freed|abducted|kidnapped|unaccounted)\b")
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
+_BODIES_FOUND = re.compile(rf"(?i)\b{_RECOVERED}\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
 # "killed 63 smugglers and arrested 212 others": people taken, freed or moved are counted by another verb.
 _OTHER_VERB_BEFORE = re.compile(
     r"(?i)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|rescu(?:ed|ing)|"
@@ -364,10 +383,13 @@ def _body_after(doc: Document, i: int, pos: int):
     return next((x for x in doc.mentions[i] if x.start == of.end() and x.kind in ("body", "state") and x.state), None)
 
 
+_OTHER_GAP = re.compile(r"\s*(?:(?:other|more|further|additional)\s+)?")
+
+
 def _people_noun(doc: Document, i: int, pos: int):
-    """A plural demonym right after the number ("thirteen Cambodians")."""
+    """A plural demonym right after the number ("thirteen Cambodians", "three other Zambians", "two more Malians")."""
     for x in doc.mentions[i]:
-        if x.kind in ("people", "audience") and x.start > pos and not doc.text[pos:x.start].strip():
+        if x.kind in ("people", "audience") and x.start > pos and _OTHER_GAP.fullmatch(doc.text, pos, x.start):
             return x
     return None
 
@@ -425,14 +447,24 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
     return None
 
 
+_ROSE_AFTER = re.compile(rf"\s+after\s+(?:an?|one|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_PERSON_HEADS})\s+"
+                         r"(?:had\s+|has\s+)?(?:died|succumbed)\b")
+
+
 def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
     text, s = doc.text, doc.sentences[i]
-    if _TOLL_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start]):
+    if _TOLL_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start]) \
+            or _TOLL_ROSE.search(text, max(s.start, n.qual_start - 200), n.qual_start):
         # not "the toll from Russian shelling": the attacker's demonym, whose opponent _side finds
         side = next((x.state for x in doc.mentions[i] if n.qual_start - 40 <= x.start < n.qual_start and x.state
                      and x.kind in ("modifier", "state", "body", "place")
                      and not (x.kind == "modifier" and _ATTACKER.match(doc.text, x.end))), None)
-        return _Figure(n, n.end, n.end, "unspecified", None, "killed", side, n.end)
+        population, end = "unspecified", n.end
+        if (rise := _ROSE_AFTER.match(text, n.end, s.end)) and PEOPLE[rise.group("head")][0]:
+            # "has risen to three after a wounded fisherman died": the toll counts the people whose death raised it
+            population, end = PEOPLE[rise.group("head")][0], rise.end()
+            side = side or _side_in(doc, i, rise.start(), rise.end())
+        return _Figure(n, n.end, n.end, population, None, "killed", side, end)
     return None
 
 
@@ -475,12 +507,15 @@ _SINGULAR = re.compile(
     # "a shepherd from the nearby village of Akashat was also lightly wounded"
     # "a third man, a Ukrainian, was also killed", "a third person, their neighbour, was taken to hospital with burns"
     r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?),)?"
-    r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board)?"
+    r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board"
+    # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
+    rf"|\s+(?:on|aboard|on\s+board)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
     # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b))?"
-    rf"(?:\s+(?:was|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?(?:(?:\w+ly|also)\s+){{0,2}}"
+    rf"(?:\s+(?:was|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:\w+ly|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
     r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}[“\"]?(?:died|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
+    r"fell\s+(?:as\s+an?\s+martyr|in\s+(?:action|combat|battle))|"  # the singular of the communiqué's "fell as martyrs"
     r"(?:sustained|suffered)\s+(?:an?\s+)?(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)))\b")
 _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|"
          r"Colonel|Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
@@ -488,7 +523,7 @@ _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private|C
 _RANKED = re.compile(
     rf"(?<![\w-])(?P<rank>{_RANK})"
     r"\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|"
-    r"injured|wounded)|(?P<d>died|succumbed|perished))\b")
+    r"injured|wounded)|(?P<d>died|succumbed|perished|fell\s+as\s+an?\s+martyr))\b")
 
 
 # One person in a list beside a figure: "including a woman and three boys", "killed two rangers and a village
@@ -595,9 +630,10 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
 
 
 # "three men had been executed and a fourth wounded", "two soldiers were killed and a third was hurt": one more of
-# the people just counted, the noun left out.
-_ELLIPTIC = re.compile(rf"\band\s+(?P<a>an?\s+(?:{_ORDINAL}))\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
-                       r"(?P<v>killed|wounded|injured|hurt|shot\s+dead)\b")
+# the people just counted, the noun left out; "one of its officers died and another was seriously wounded" (the verb
+# must follow at once: not "and another wounded soldier").
+_ELLIPTIC = re.compile(rf"\band\s+(?P<a>an?\s+(?:{_ORDINAL})|another(?=\s+(?:was|had\s+been|has\s+been)\s))\s+"
+                       r"(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?P<v>killed|wounded|injured|hurt|shot\s+dead)\b")
 
 
 def _elliptic(doc: Document, i: int, nums: list[Number], figures: list) -> None:
@@ -677,7 +713,8 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         _gapped(doc, i, nums, figures)
         _share(doc, nums, figures)
         found = _figures_of_sentence(doc, i, figures, source_id, _among_parent(doc, i, hits), figs)
-        _inherit_sides(doc, i, found, in_body, figs, pending)
+        orphans = _inherit_sides(doc, i, found, in_body, figs, pending)
+        found = [h for h in found if id(h) not in orphans]
         _rows_follow(found, source_id)
         found = _without_restatements(doc, found, hits, figs)
         hits.extend(found)
@@ -726,15 +763,30 @@ def _without_restatements(doc: Document, found: list[Hit], before: list[Hit], fi
 _FINAL = re.compile(r"[.!?…\"”’')]$")
 
 
+_HEADLINE_MAX = 100  # a headline's length at most; a body's lead paragraph is longer
+
+
 def _headlines(doc: Document) -> set[int]:
-    """Sentences of the headline block: lines alone in their paragraph, without final punctuation, before the body."""
-    out = set()
-    for k, s in enumerate(doc.sentences):
+    """Sentences of the headline block: lines alone in their paragraph, without final punctuation, before the body;
+    and a short paragraph of one or two sentences there ("Three more of our fishermen dead. Will Port-au-Prince
+    act now?": an opinion piece's headline may be punctuated)."""
+    out, sents, k = set(), doc.sentences, 0
+    while k < len(sents):
+        s = sents[k]
         if _FINAL.search(s.text):
-            break
-        alone = all(t.paragraph != s.paragraph for t in doc.sentences[max(0, k - 1):k + 2] if t is not s)
+            para = list(itertools.takewhile(lambda j: sents[j].paragraph == s.paragraph, range(k, len(sents))))
+            if len(para) > 2 or sents[para[-1]].end - s.start > _HEADLINE_MAX \
+                    or k and sents[k - 1].paragraph == s.paragraph \
+                    or para[-1] + 1 == len(sents) \
+                    or doc.dateline and s.start <= doc.dateline[1] < sents[para[-1]].end:
+                break  # a body: long, not opening a paragraph, the last one, or the dateline's
+            out.update(para)
+            k = para[-1] + 1
+            continue
+        alone = all(t.paragraph != s.paragraph for t in sents[max(0, k - 1):k + 2] if t is not s)
         if alone:
             out.add(k)
+        k += 1
     return out
 
 
@@ -795,13 +847,22 @@ def _continue_side(h: Hit, prior: Hit, generic: bool) -> None:
         h.fields["population"] = prior.fields["population"]
 
 
+_RESTATED = re.compile(r"(?i)\bput\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|tally)\s+at\s+$")
+_OUTCOME_WORD = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|casualt|fatalit|toll")
+# "put the toll higher, at seven", "gave a lower figure of two": a count that contests one given before
+_CONTESTED = re.compile(r"(?i)\b(?:toll|figure|number)\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower)\b"
+                        r"|\b(?:higher|lower)\s+(?:death\s+)?(?:toll|figure)\b")
+
+
 def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], figs: dict | None = None,
-                   pending: dict | None = None) -> None:
-    """A figure with no side of its own takes the side of the people it continues.
+                   pending: dict | None = None) -> set[int]:
+    """A figure with no side of its own takes the side of the people it continues; returns the ids of the hits
+    that count no one ("put the number at three" after no figure).
 
     "A fourth villager reportedly died": the latest figure of those people. "A Jordanian citizen was killed
     ... and two other citizens were injured": the figure before it in the sentence.
     """
+    orphans: set[int] = set()
     for k, h in enumerate(found):
         f = h.fields
         if f["side_state"] or f["subgroup"]:
@@ -816,6 +877,28 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             if prior and prior.fields["side_state"]:
                 f["side_state"] = prior.fields["side_state"]
             continue
+        if fig and _RESTATED.search(doc.text, doc.sentences[h.sentence].start, fig.number.qual_start) \
+                and not _OUTCOME_WORD.search(doc.sentences[h.sentence].text):
+            # "Two engineers were injured ... . Local media put the number at three.": those people, counted again
+            prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
+                          and p.sentence >= h.sentence - 1), None)
+            if prior:
+                for key in ("side_state", "population", "outcome"):
+                    f[key] = prior.fields[key]
+            else:
+                orphans.add(id(h))  # a number of nothing counted before: no figure
+            continue
+        if fig and _CONTESTED.search(doc.text, doc.sentences[h.sentence].start, fig.number.qual_start):
+            # "The provincial government said four villagers were shot dead. Residents put the toll higher, at
+            # seven": another count of the same dead, of their side and population
+            prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
+                          and p.fields["outcome"] == f["outcome"]), None)
+            if prior:
+                f["side_state"] = prior.fields["side_state"]
+                for row in [h, *itertools.takewhile(lambda r: r.fields["subgroup"], found[k + 1:])]:
+                    if row.fields["population"] == "unspecified":  # and the rows of its breakdown
+                        row.fields["population"] = prior.fields["population"]
+                continue
         if fig and _CONTINUES.search(doc.text, fig.number.end, max(fig.head_end, fig.number.end)):
             # "Five others were wounded", "two other herders", "ten more fishermen", "a second guard": the latest
             # figure of those people (of any people, for "others" and "a fourth man") before it.
@@ -851,13 +934,16 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
                     and not _NON_STATE_RE.search(doc.text, h.lo, h.hi) else None
         if prior:
             f["side_state"] = prior.fields["side_state"]
+    return orphans
 
 
 _ALSO = re.compile(r"(?i)\b(?:was|were|had|has|have)\s+(?:been\s+)?also\b|\balso\s+(?:been\s+)?(?:\w+ly\s+)?"
                    r"(?:killed|wounded|injured|hurt|died)\b")
 _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|toll|li(?:fe|ves)|"
                           r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
-                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|"
+                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|bodies|"
+                          # "Local media put the number at three": a count of the people of the figure before
+                          r"\bput\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
                           # "the army said it had lost four soldiers": a side's own dead, counted after the verb
                           r"\blos(?:t|ing)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|around|another)\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
@@ -869,8 +955,9 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hu
 # regex would not see, so such a text goes to the regex sentence by sentence.
 _OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "toll",
                   "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
-                  "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns")
-_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing")
+                  "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
+                  "bodies")
+_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
@@ -1001,7 +1088,8 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
             and _TOLL_STATED.search(doc.text, max(s.start, f.number.qual_start - 200), f.number.qual_start):
         return True  # "put the number of its dead at six, saying that one more engineer had succumbed": the rise
     return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _OTHER_VERB_BEFORE.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
-                or _NOT_CASUALTY.match(doc.text, f.head_end, s.end) or _BODIES.search(before))
+                or _NOT_CASUALTY.match(doc.text, f.head_end, s.end)
+                or _BODIES.search(before) and not _BODIES_FOUND.search(before))
 
 
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
@@ -1086,21 +1174,51 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                      and x.start < (later.start() if later else s.end) for x in doc.mentions[i])
         if own and (pair is None or own in pair) and not others:
             return own, None
+    if _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start):
+        return None, None  # "the Haitian police says it has recovered the bodies of two men": not the finder's own dead
     if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)):
         if _A_FORCE_FIRED.search(doc.text, speaker[1][1], f.number.qual_start):
             return None, None  # "The Congolese armed forces said ... a patrol had fired on a boat and one person died"
         return speaker
     if claimant_state is None and (office := _office_place(doc, i) or _pronoun_office(doc, i)):
         return office
+    if claimant_state is None and (police := _bare_police(doc, i, f)):
+        return police
     if claimant_state is None and (named_before := _named_before(doc, i, f)):
         return named_before  # "a group of Namibian fishermen was fired upon ... . One fisherman lost his life"
     if claimant_state and (_JARGON_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 30), f.number.qual_start)
+                           or _IT_KILLED.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start)
                            or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end))
                            or _A_FORCE_FIRED.search(doc.text, s.start, f.number.qual_start)):
         # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
         # one person died": the people the speaker's force shot at are not the speaker's own
         return None, None
     return claimant_state, None
+
+
+# "... the Royal Papua New Guinea Constabulary was counting the dead in Enga. Police said on Monday that at least 26
+# people had been killed": a bare "Police said" of a bulletin is the force the text has just named.
+_BARE_POLICE = re.compile(r"(?<![\w-])[Pp]olice\s+(?:(?:also|later|earlier|now)\s+)?"
+                          r"(?:said|say|says|reported|confirmed)\b")
+_POLICE_NAMED = re.compile(r"(?i)\s*(?:(?:national|state|federal|border|regional|provincial)\s+)?"
+                           r"(?:police|constabulary|gendarmerie)\b")
+
+
+def _bare_police(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
+    """The state of the one police force named in the two sentences before a bare "Police said"."""
+    s = doc.sentences[i]
+    said = _BARE_POLICE.search(doc.text, s.start, f.number.qual_start)
+    if not said or any(x.state for x in doc.mentions[i] if x.start < f.number.qual_start):
+        return None  # "Ghanaian police said", or a state named beside the figure: not this
+    for j in (i - 1, i - 2):
+        if j < 0:
+            break
+        forces = {x.state: x for x in doc.mentions[j] if x.state and x.kind in ("state", "body", "modifier")
+                  and (_POLICE_NAMED.match(doc.text, x.end) or _POLICE_NAMED.match(x.text.split()[-1]))}
+        if forces:
+            x = next(iter(forces.values()))
+            return (x.state, (x.start, x.end)) if len(forces) == 1 else None
+    return None
 
 
 _A_FORCE_FIRED = re.compile(r"(?i)\b(?:an?|its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:patrols?|forces|troops|"
@@ -1168,11 +1286,16 @@ def _office_place(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+_ON_THE_SIDE = re.compile(r"\s+side\b")  # "on the Zongo side": the town names its bank of the border
+_ON_THE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+
+
 def _located(doc: Document, i: int) -> list:
     """Sentence i's mentions with the towns and provinces only the gazetteer knows, where a town places people."""
     s = doc.sentences[i]
     extra = [x for x in doc.gazetteer_places(i)
-             if _TOWN_BEFORE.search(doc.text, max(s.start, x.start - 50), x.start)]
+             if _TOWN_BEFORE.search(doc.text, max(s.start, x.start - 50), x.start)
+             or _ON_THE_SIDE.match(doc.text, x.end) and _ON_THE.search(doc.text, max(0, x.start - 8), x.start)]
     return sorted([*doc.mentions[i], *extra], key=lambda x: x.start) if extra else doc.mentions[i]
 
 
@@ -1406,6 +1529,9 @@ _RAMMER = re.compile(r"(?i)\s+(?:(?:naval|navy|patrol|coast\s+guard|military|fis
 # "Bolivia lost", "the Congolese army had lost": the force's noun may stand between its state and the verb
 _LOST = re.compile(r"(?:\s+(?:army|armed\s+forces|forces|military|navy|troops|police|gendarmerie))?"
                    r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+")
+# "The Israeli military said it had killed “two terrorist operatives”": whom the speaker killed are not its own
+_IT_KILLED = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|shot\s+dead|wounded|injured)\s+[“\"]?"
+                        r"(?:(?:at\s+least|about|some|more\s+than|nearly|around)\s+)?$")
 _IT_LOST = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".
@@ -1436,6 +1562,9 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         population, outcome = f.population, f.outcome
     c_start, c_end = doc.clause_bounds(i, f.number.start)
     date = common.nearest_date(doc, i, f.number.start, c_start, c_end)  # "met on Monday, days after X was killed"
+    if date and doc.dateline and doc.dateline[2] <= date.start < doc.dateline[2] + 20 \
+            and (told := common.nearest_date(doc, i, f.number.start, max(c_start, date.end), c_end)):
+        date = told  # "PODGORICA, March 12 (Adriatic Wire) - A fisherman was killed ... on Tuesday": not the wire's date
     fields = {"source_id": source_id, "side_state": side, "population": population, "outcome": outcome,
               "count": f.number.value, "count_qualifier": f.number.qualifier,
               "subgroup": f.subgroup if parent else None,
