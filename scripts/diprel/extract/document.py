@@ -20,7 +20,9 @@ from .sentences import Sentence
 # whose own sentence names only the mediator.
 CONFLICT_WORDS = re.compile(
     r"(?i)\b(?:conflict|hostilities|war|fighting|clash(?:es)?|strikes?|attacks?|shelling|flare-up|"
-    r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive)\b")
+    r"military|border|tensions?|ceasefire|cease-fire|truce|aggression|retaliat\w*|offensive|"
+    # the incident words of short border and maritime reports: "the two navies exchanged fire", "shots were fired"
+    r"fir(?:e|ed|ing)|shots?|shooting|gunfire|clashed|skirmish(?:es)?|standoff|incidents?)\b")
 
 # A person's title and the body it heads (_title_body).
 HEAD_TITLES = r"[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant"  # shared with rules.meetings
@@ -36,7 +38,10 @@ _PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-
 _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
-_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")  # "Iran and Israel", "the Iran–Israel truce"
+_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")
+_BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored)\b")
+_BROKER_BEFORE = re.compile(r"\b(?:brokered|mediated|hosted|chaired)\s+by\s+(?:the\s+)?$")
+_ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office  # "Iran and Israel", "the Iran–Israel truce"
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
                            r"(?:(?:a|an|one|two|three|\w+)\s+)?(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
 
@@ -100,6 +105,15 @@ class Document:
                             and x.kind in STATE_KINDS]
                     if team:  # "a delegation of Saudi Arabia headed by Musaad Al-Aiban"
                         actors.resolve_person_state(self.table, m.actor_id, team[-1].state)
+                        changed = True
+            its = i and self.text.startswith(("Its ", "Their "), self.sentences[i].start)  # the cheap test first
+            for m in ms if its else ():  # "Saudi Arabia ... moved quickly. Its Vice Minister of Foreign Affairs, Dr. X,
+                # flew ...": the state that opens the sentence before is the one "Its" stands for
+                if m.kind == "person" and m.state is None and m.actor_id \
+                        and _ITS.fullmatch(self.text, self.sentences[i].start, m.start):
+                    prev = self.mentions[i - 1]
+                    if prev and prev[0].kind == "state" and prev[0].start == self.sentences[i - 1].start:
+                        actors.resolve_person_state(self.table, m.actor_id, prev[0].state)
                         changed = True
             for k, m in enumerate(ms):
                 if m.kind == "person" and m.state is None and m.actor_id:
@@ -288,8 +302,13 @@ class Document:
         for s, ms in zip(self.sentences, self.mentions):
             if not CONFLICT_WORDS.search(s.text):
                 continue
-            # Persons are left out: a mediator is often a person in the same sentence.
-            ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "place")]
+            # Persons are left out: a mediator is often a person in the same sentence. So are a broker ("Libya, Niger
+            # agree Chad-brokered truce", "talks hosted by Ghana") and the dateline's place ("N'DJAMENA, Sept 22 -
+            # Libyan and Nigerien forces stopped fighting"): neither is a side.
+            ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "place")
+                  and not _BROKER_AFTER.match(self.text, m.end)
+                  and not _BROKER_BEFORE.search(self.text, max(s.start, m.start - 16), m.start)
+                  and not (m.kind == "place" and m.start == s.start and self.text.startswith(",", m.end))]
             states = sorted({m.state for m in ms})
             if len(states) == 2:
                 counts[tuple(states)] += 1

@@ -60,9 +60,10 @@ TRIGGER_RE = re.compile(
 _STEMS = ("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "decided", "pledged",
           "undertook", "suspen")  # ("refrain" and "would hold" forms begin with "agreed", "pledged", "undertook")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
+# ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = re.compile(
     r"(?i)\b(?:calls?\s+for|called\s+for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|possible|potential|"
-    r"hopes?\s+for|negotiat\w+|talks\s+(?:on|for|about)|would|could|might|may|will|if|unless|rejected|refused|"
+    r"hopes?\s+for|negotiat\w+|talks\s+(?:on|for|about)|would|could|might|(?-i:may)|will|if|unless|rejected|refused|"
     r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
     r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b")
@@ -108,9 +109,10 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
     return hits
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _ARMY_BEFORE = re.compile(r"(?i)\b(?:army|armed\s+forces|military|troops|forces|navy)\s+$")
 _GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|call\w*|ask\w*|would|will|"
-                          r"should|could|may|might|if|unless)\b|n't\b")
+                          r"should|could|(?-i:may)|might|if|unless)\b|n't\b")
 
 
 # A truce named only in a rumour the text reports or debunks: "a post shared widely says ... signed an emergency ceasefire".
@@ -257,6 +259,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         return None  # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states
     if len(parties) != 2:
         return None
+    if from_context and (where := _IN_PLACE.match(doc.text, m.end(), s.end)) and not any(
+            x.state in parties for x in doc.mentions[i] if where.start() <= x.start < where.end()):
+        return None  # "support for the ceasefire in the Gaza Strip": a truce placed elsewhere is not the pair's
     if from_context and m.group("suspended"):
         return None  # "the army suspended operations in the north": against whom, the sentence must say
     if from_context and _UNILATERAL.search(doc.text, max(s.start, m.start() - 30), m.end()) \
@@ -266,7 +271,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     effect = _TOOK_EFFECT.search(doc.text, m.end(), s.end)
     date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)
     # a date past a comma after the truce dates the next clause ("entered its third day, officials on Thursday said")
-    comma = next((c.start() for c in re.finditer(r",\s", doc.text[m.end():s.end])
+    # (not an aside about the truce itself: "A previous truce between the two navies, agreed in March 2024, ...")
+    comma = next((c.start() for c in re.finditer(r",\s(?!(?:first\s+)?(?:agreed|signed|reached|declared|concluded)\s+(?:in|on)\s)",
+                                                 doc.text[m.end():s.end])
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     earlier = None if date else _paragraph_date(doc, i)

@@ -8,10 +8,11 @@ from ..actors import ACTOR_KINDS, Mention
 from ..dates import DateRef, publication_week
 from ..document import Document
 
+# ("(?-i:may)" below: the month "May" is no modal.)
 # Just before a trigger: the event is planned, hoped for, negated or hypothetical. (Not "facilitated", "for
 # facilitating the meeting ... held in": help with an encounter that took place.)
 _UNREAL_BEFORE = re.compile(
-    r"(?i)(?:\b(?:will|would|could|may|might|shall|should|must|not|never|no|without|if|unless|whether|"
+    r"(?i)(?:\b(?:will|would|could|(?-i:may)|might|shall|should|must|not|never|no|without|if|unless|whether|"
     r"upcoming|planned|proposed|possible|potential|prospective|expected|scheduled|likely|future|next|"
     r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|(?<!\bfor\s)(?<!\bafter\s)facilitat(?!ed\b)\w*|encourag\w*|"
     r"resum\w*|toward|towards|invit\w*|to\s+(?:host|hold|arrange|organi[sz]e|have|attend|join)|"
@@ -22,7 +23,7 @@ _UNREAL_BEFORE = re.compile(
 # Just after a trigger noun: "talks are expected", "meeting will", "ceasefire proposal".
 _UNREAL_AFTER = re.compile(
     r"(?i)\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|scheduled|set|due|planned|likely|"
-    r"proposed|possible)|will|would|could|may|might|proposals?|plans?|offer|call|talks|negotiations|"
+    r"proposed|possible)|will|would|could|(?-i:may)|might|proposals?|plans?|offer|call|talks|negotiations|"
     r"violations?|breach(?:es)?|deal\s+(?:is|was)\s+(?:expected|possible))\b")
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)")
 

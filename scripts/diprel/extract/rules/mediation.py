@@ -54,7 +54,8 @@ _HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,5}}?[“\"]?(?:resolve|settle|s
 # "host a new round of talks", "host “a direct dialogue between ...", "host both sides at any level"
 # The pair itself as the guests: "receive the two delegations", "welcome our Algerian and Malian brothers",
 # "host Iraqi and Turkish experts".
-_GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries|ministers)|"
+_GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries|ministers|governments|"
+           r"neighbou?rs|nations|capitals)|"
            r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
            r"officials|ministers|negotiators)")
 _HOST = (rf"host[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue)|"
@@ -73,6 +74,11 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arb
             rf"resolution|de-?escalation|reconciliation|settling|resolving|ending|easing|overcoming|any\s+dialogue|dialogue|"
             rf"settle|resolve|solve|overcome)|"
             rf"act\s+as\s+(?:a\s+|an\s+)?[“\"]?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
+            # "ready to accompany any dialogue between", "to support the talks": standing by a process of the two
+            rf"(?:accompany|support)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|peace\s+process)|"
+            # "ready to “help the two sister nations”": the pair itself as the one helped
+            rf"help\s+(?:both|the\s+two|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|parties|countries|nations|neighbou?rs|"
+            rf"governments|brothers|capitals)\b|"
             # "stands ready to continue to provide a platform for dialogue between the two sides"
             rf"(?:provide|offer)\s+(?:a\s+|the\s+)?platform\s+for\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)|"
             # "his offer to bring the two governments together"
@@ -84,20 +90,27 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arb
             # "to help our two good neighbours sit together", "help both sides sit down at one table"
             rf"help\s+(?:[\w’'-]+\s+){{1,6}}?(?:sit|come|get)\s+(?:down\s+)?(?:together|(?:at|around)\s+(?:the\s+|one\s+|a\s+)?"
             rf"(?:same\s+|negotiating\s+)?table)|"
+            # a joint statement's "stands ready to continue to provide help, within its capacity, for Myanmar and
+            # Thailand to properly handle their border issues through dialogue"
+            rf"(?:continue\s+to\s+)?provide\s+(?:help|assistance|support)(?=[^.;]{{0,100}}\b(?:handle|resol|settl|"
+            rf"dialogue|talks|mediat|de-?escalat))|"
             rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
             rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat))|"
             # "ready to play a constructive role in resolving the crisis between ..."
-            rf"(?:to\s+)?play\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}role"
+            rf"(?:to\s+)?play(?:ing)?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}role"
             rf"(?=[^.;]{{0,60}}\b(?:resol|settl|de-?escalat|eas|defus|dispute|crisis|conflict|tensions|peace\s+process|"
             rf"dialogue|talks|mediat|reconcil|between|improv\w*\s+[^.;]{{0,30}}relations|normali[sz])))")
 # "offered on Friday", "proposed in March", "remains ready, as we said last year, to facilitate"
 # "willing, if both parties so wish, to contribute": a condition set aside is still an offer
-_WHEN = r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+(?:as|if|should|whenever)\s+[^,.;“”\"]{1,40},)?"
+_WHEN = (r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+(?:as|if|should|whenever)\s+[^,.;“”\"]{1,40},"
+         # "the offer, first made in October, to mediate", "South Africa's offer, made by President Dube in October, to"
+         r"|,\s+(?:first\s+)?(?:made|extended|conveyed|put\s+forward)\s+[^,.;“”\"]{1,50},)?")
 _OPEN_QUOTE = r"[“\"‘]?"  # an offer half in the mediator's words: offered “its good offices ...”
 OFFER_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|"
     # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
-    rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready){_WHEN}\s+{_OPEN_QUOTE}"
+    rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready|"
+    rf"at\s+(?:the|their)\s+disposal(?:[”\"]?\s+of\s+(?:both|the\s+two)\s+[\w-]+)?)[”\"’]?{_WHEN}\s+{_OPEN_QUOTE}"
     # "readiness to continue to facilitate", "to continue facilitating dialogue"
     rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+(?:to\s+)?)?(?:(?:use|offer|lend|continue|provide|place|put|resume)\s+"
     # "to offer its platform and its good offices": the service offered may be the second of two
@@ -122,6 +135,12 @@ _OFFER_AGAIN = re.compile(r"(?i)(?<![\w-])(?:(?:first\s+)?(?:made|extended|renew
                           r"|(?P<do_so>(?:ready|willing|prepared|offered)\s+to\s+do\s+so)"
                           # "Kuwait was kind enough to offer, again, in June."
                           r"|(?:to\s+offer|offered)(?:,?\s+again,?)?(?:\s+(?:in|on|last)\s+\w+)?(?=\s*[.;]))(?![\w-])")
+# A bare "ready to help" added to offers just reported: "The Bahamas has said it stands ready to help as well",
+# "Ankara has also signalled that it is ready to help". Counts only with an additive word in the sentence and an offer
+# or mediation in the few sentences before (not "ready to help the flood victims", not a first, unexplained help).
+_HELP_TOO = re.compile(r"(?i)(?<![\w-])(?:stands?\s+|stood\s+)?(?:ready|willing|prepared)\s+to\s+(?:help|assist)"
+                       r"(?=\s*(?:[,.;]|as\s+well\b|too\b))")
+_ADDITIVE = re.compile(r"(?i)\b(?:also|too|as\s+well)\b")
 _MEDIATION_WORD = re.compile(r"(?i)\b(?:mediat\w*|good\s+offices|brokered|facilitat\w*)")
 # Help with one state's internal affairs is no mediation between two states: "an inclusive dialogue among Myanmar's
 # stakeholders", "a national dialogue".
@@ -174,7 +193,7 @@ CONDUCTED_RE = re.compile(
     r"good\s+offices|auspices)|"
     r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)))(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
-_STEMS = ("offer", "volunteer", "ready", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
+_STEMS = ("offer", "disposal", "volunteer", "ready", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
           "mediat", "broker", "role", "helped", "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices",
           "intermediar", "go-between", "do so", "sponsored", "phone between", "contacts with")
 # A party denies that anyone mediated.
@@ -194,8 +213,8 @@ _STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of
 _OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|voiced|"
                        r"conveyed|shown|reiterated|renewed)\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+|yesterday\s+|today\s+)?"
                        r"(?:by|from)\s+(?:the\s+)?")
-_TO_PAIR = re.compile(r"(?i)\b(?:to|for)\s+(?:the\s+)?$")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_TO_PAIR = re.compile(r"(?i)\b(?:to|for|help|assist|support)\s+(?:the\s+)?$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|as)\b[^,;]*,")
 # "Saudi Arabia, whose foreign ministry said ... that its efforts had helped": the state owning the speaker
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+(?:country|government|(?:foreign\s+)?ministry|president|leader))\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+")
@@ -244,6 +263,11 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
                 hits.extend(_offer(doc, i, m, meetings))
         for m in CONDUCTED_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_conducted(doc, i, m, meetings))
+        if "help" in low or "assist" in low:
+            for m in _HELP_TOO.finditer(doc.text, s.start, s.end):
+                before = doc.text[doc.sentences[max(0, i - 3)].start:s.start]
+                if _ADDITIVE.search(s.text) and (_MEDIATION_WORD.search(before) or "offer" in before.lower()):
+                    hits.extend(_offer(doc, i, m, meetings))
     if denied:  # "Thailand says no third party mediated": every role the article reports is a disputed claim
         for h in hits:
             if h.rule == "mediation-conducted":
@@ -295,8 +319,11 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     if relative:  # "Anwar, who mediated the talks": the antecedent
         before = common.actors_in(doc, i, s.start, relative.start(), unplaced=True)
     elif told:  # "Faisal told his Moroccan counterpart that the kingdom stood ready": the teller
+        # unless the reported clause names its own subject: "Tellei informed his counterpart that the Republic of
+        # Palau stands ready", "Kapi told his guest that PNG stood ready"
+        before = [x for x in common.actors_in(doc, i, told.end(), m.start(), unplaced=True) if x.state][-1:]
         clause_start = doc.clause_bounds(i, told.start())[0]
-        before = common.actors_in(doc, i, clause_start, told.start(), unplaced=True)[-1:] or \
+        before = before or common.actors_in(doc, i, clause_start, told.start(), unplaced=True)[-1:] or \
             common.actors_in(doc, i, s.start, told.start(), unplaced=True)[:1]
     else:
         c_start = doc.clause_bounds(i, m.start())[0]
@@ -368,8 +395,8 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         if a.state != b.state and re.fullmatch(r"[-–—]", doc.text[a.end:b.start]):
             return sorted((a.state, b.state)), False
         # "offered its good offices to Ethiopia and Somalia"
-        if a.state != b.state and a.start >= m.end() and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end:b.start]) \
-                and _TO_PAIR.search(doc.text, max(m.end(), a.start - 8), a.start):
+        if a.state != b.state and a.start >= m.start() and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end:b.start]) \
+                and _TO_PAIR.search(doc.text, max(m.start(), a.start - 8), a.start):
             return sorted((a.state, b.state)), False
     states = sorted({x.state for x in ms if x.kind in ACTOR_KINDS})
     pair = doc.conflict_pair if doc.conflict_pair and not mediators & set(doc.conflict_pair) else None

@@ -45,14 +45,16 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<visited>visited)
   | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
   # the day may come between: "spoke by telephone on Monday evening with his counterpart", "talked on Friday with"
-  | (?P<spoke>(?:spoke|spoken|talked|conferred)(?:\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?)?
+  # "Altamirano did speak by telephone with his counterpart": the emphatic past
+  | (?P<spoke>(?:spoke|spoken|talked|conferred|(?<=\bdid\s)(?:speak|talk))(?:\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?)?
         (?:\s+(?:(?:on|last|late|early)\s+[A-Z][a-z]+day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?
         (?:\s+(?:with|to))
-      |(?:spoke|spoken|talked|conferred)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)
+      |(?:spoke|spoken|talked|conferred|(?<=\bdid\s)(?:speak|talk))\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)
         |(?:talked|conferred)(?=\s+(?:for|together|privately|at\s+length|again|briefly)\b))  # "A and B talked for six hours"
   # time spent together is an encounter: "spent nearly an hour with the Tanzanian President"
   | (?P<spent>spent\s+(?:(?:nearly|almost|about|around|over|more\s+than|some|half|an|a|\d+|two|three|four|several|forty|thirty|
-        twenty|ninety)\s+){0,3}(?:hours?|minutes?|days?|morning|afternoon|evening)\s+with)
+        twenty|ninety)\s+){0,3}(?:hours?|minutes?|days?|morning|afternoon|evening)
+        (?:\s+(?:on|last)\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s+with)  # "spent almost three hours on Monday with"
   | (?P<told>told|assured|informed|briefed|congratulated|thanked)
   | (?P<exchanged>exchanged\s+views(?:\s+with)?|discussed)
   | (?P<shook>(?:shook|shakes|shaking)\s+hands\s+with)
@@ -122,7 +124,7 @@ _RELATIVE_OR_AND = re.compile(r"(?i)(?:who|which|and)\b")
 _URGED = re.compile(r"(?i)\s+to\s+\w+")
 _WITH = re.compile(r"(?i)\bwith\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:(?:also|warmly|formally|later|then)\s+)*$")
-_LATER = re.compile(r"(?i)\b(?:could|will|would|may|might|(?:is|are)\s+(?:expected|due|set|scheduled|likely)|to\s+resume)\b")
+_LATER = re.compile(r"(?i)\b(?:could|will|would|(?-i:may)|might|(?:is|are)\s+(?:expected|due|set|scheduled|likely)|to\s+resume)\b")
 _FORMATS = (
     ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
     ("call", re.compile(r"(?i)\b(?:phone|telephone|(?<!courtesy )call(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
@@ -154,6 +156,30 @@ def extract(doc: Document) -> list[Hit]:
             hits.extend(_body_hits(doc, i, hits))
         hits.extend(_sides_hits(doc, i, hits))
         hits.extend(_their_meeting_hits(doc, i, hits))
+        if ("talks" in low or "negotiations" in low) and " by " in low:  # the cheap test first
+            hits.extend(_third_party_talks_hits(doc, i))
+    return hits
+
+
+# What the pair agreed came out of talks a third party ran: "The armies of A and B agreed to cease fire ...,
+# following talks mediated by the Government of C in Ocotepeque on Monday": A and B met (C hosted or mediated).
+_THIRD_PARTY_TALKS = re.compile(r"(?i)\b(?:following|after)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\s+"
+                                r"(?:mediated|hosted|facilitated|chaired)\s+by\b")  # not "brokered": a shuttle, often
+
+
+def _third_party_talks_hits(doc: Document, i: int) -> list[Hit]:
+    hits = []
+    for m in _THIRD_PARTY_TALKS.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+        third = {x.state for x in common.actors_in(doc, i, m.end(), doc.sentences[i].end)[:1] if x.state}
+        pair = common.joined_pair_in(doc, i, third)
+        if not third or len(pair) != 2 or common.unreal(doc, i, m.start(), m.end(), after=False):
+            continue
+        date = common.nearest_date(doc, i, m.end(), m.end(), min(doc.sentences[i].end, m.end() + 80))
+        hit = _unnamed_pair_hit(doc, i, m, tuple(pair), "meeting-third-party-talks", "officials")
+        if hit:
+            if date:
+                hit.fields.update(common.date_fields(date))
+            hits.append(hit)
     return hits
 
 
@@ -422,9 +448,14 @@ _OWNER_PRONOUN = re.compile(r"(?i)(?:his|her|their|its)\s+[a-z]")
 # A room, seat or time of day between a verb and its object: "received in his office X", "received at the
 # Ministry's headquarters in Muscat X", "spoke by phone later in the day with X".
 _WHERE_GAP = re.compile(
-    r"\b(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:[\w-]+\s+)?"
+    r"\b(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:[\w-]+\s+){0,2}"
     r"(?:office|offices|headquarters|residence|palace|seat|premises)\b"
     r"|\b(?:later|earlier)(?:\s+(?:in\s+the\s+(?:day|morning|afternoon|evening)|that\s+(?:day|morning|afternoon|evening)))?\b")
+
+
+# A town the lexicon does not know, closing an aside before the guest: "received on Sunday, at the regional command
+# headquarters in Tamanrasset, a delegation of ..."
+_TOWN_ASIDE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*,)")
 
 
 def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
@@ -434,6 +465,7 @@ def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
     spans += [(m.start - 3, m.end) for m in doc.mentions[i] if m.kind == "place" and doc.text[m.start - 3:m.start] == "in "]
     spans += [v.span() for v in _VENUE_GAP.finditer(doc.text, lo, hi)]  # "received at State House Sudan's minister"
     spans += [v.span() for v in _WHERE_GAP.finditer(doc.text, lo, hi)]  # "received in his office", "later in the day"
+    spans += [v.span() for v in _TOWN_ASIDE.finditer(doc.text, lo, hi)]  # "..., at the headquarters in Tamanrasset, X"
     for a, b in spans:
         for k in range(max(a, lo), min(b, hi)):
             chars[k - lo] = " "
@@ -482,6 +514,13 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         obj = []
     if kind == "visited" and not obj:
         return _visit(doc, i, m.start(), m.end(), subj)
+    if not obj and subj and kind == "host" and _SIDES_GUESTS.match(doc.text, m.end(), s.end):
+        # "X hosted the two sides' chiefs of staff in N'Djamena": the two sides met, X's state hosting them
+        pair = _context_pair(doc, i, prior)
+        if not pair or subj[-1].state in pair:
+            return []
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-hosted-sides", "officials")
+        return [hit] if hit else []
     if not obj and subj and kind in ("met", "held", "sat", "spoke", "exchanged", "host"):
         obj = _each(doc, i, m.end(), subj[-1], prior=prior)  # "received each of the two delegations separately"
     if not obj and kind in ("met", "held", "sat", "spoke", "exchanged", "signed", "cochaired"):
@@ -508,6 +547,9 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     return hits
 
 
+_SIDES_GUESTS = re.compile(r"(?i)\s+(?:the\s+two|both)\s+(?:sides|countries|parties|governments|neighbou?rs)['’]\s+"
+                           r"(?:[\w-]+\s+)?(?:chiefs|ministers|delegations|envoys|negotiators|commanders|officials|leaders|"
+                           r"representatives|presidents|generals|heads)\b")  # not "the two sides' football fans"
 # What follows "A and B met" when they met each other (no object of the verb): a time, a place, a manner.
 _MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|earlier|yesterday|today|tonight|late|early|again|"
                         r"separately|privately|briefly|twice|once|behind|during|over|amid|under|face|and|to|near|along|"
@@ -697,11 +739,16 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
 
 
 _ARRIVED_IN = re.compile(r"(?i)\b(?:(?:arrived|arrives|landed|lands)\s+(?:(?:on|late|early|this|last)\s+\w+\s+)?in|"
-                         r"(?:travell?ed|travels|flew|flies|went|headed)\s+to)\s+$")
+                         r"(?:travell?ed|travels|flew|flies|went|headed)\s+to|(?:flew|flies|sailed)\s+into)\s+$")
 _ARRIVAL_WORD = re.compile(r"arriv|land|travel|flew|flies|went|headed")
 # Why they came: a visit, or talks with no one else named ("for talks with EU leaders" in Brussels meets no Belgian).
 _ON_VISIT = re.compile(r"(?i)\b(?:(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit|"
                        r"for\s+(?:[\w-]+\s+){0,2}?talks(?!\s+with))\b")
+
+
+# An arrival followed by its reception: "When X flew into Port Moresby last Thursday, he was met with the full
+# ceremony", "arrived in Accra, where she was received by the President" (the clause break is crossed).
+_RECEIVED_AFTER = re.compile(r"(?i)[^.;]{0,40}?,\s+(?:where\s+)?(?:he|she|they)\s+(?:was|were)\s+(?:met|received|welcomed|greeted)\b")
 
 
 def _visit_hits(doc: Document, i: int) -> list[Hit]:
@@ -717,7 +764,8 @@ def _visit_hits(doc: Document, i: int) -> list[Hit]:
         if arrived and place.kind == "place" and place.state \
                 and _ARRIVED_IN.search(doc.text, max(s.start, place.start - 20), place.start):
             _, c_end = doc.clause_bounds(i, place.end)
-            cue = _ON_VISIT.search(doc.text, place.end, c_end)  # "arrived in Abuja on Monday on a two-day official visit"
+            cue = _ON_VISIT.search(doc.text, place.end, c_end) \
+                or _RECEIVED_AFTER.match(doc.text, place.end, s.end)  # "arrived in Abuja on Monday on a two-day official visit"
             if cue and not common.unreal(doc, i, place.start, place.end, after=False):
                 found = _host_visit(doc, i, _subject(doc, i, place.start), place, place.start, cue.end())
                 for h in found if cue.group().endswith("talks") else ():
