@@ -98,10 +98,23 @@ def validate(full):
     click.echo("valid")
 
 
+def _state_code(ctx, param, value: str | None) -> str | None:
+    """An ISO3 code the lexicon knows ("est" -> "EST"), else a usage error naming it."""
+    if value is None:
+        return None
+    from .extract import lexicon
+    code = value.upper()
+    if code not in lexicon.states():
+        raise click.BadParameter(f"{value!r} is no ISO 3166-1 alpha-3 code of a state in the lexicon")
+    return code
+
+
 @main.command()
 @click.argument("source", required=False)
 @click.option("--published", callback=_date, help="Publication date YYYY-MM-DD of a text FILE (archived sources carry their own); "
               "with --corpus, for articles that give none.")
+@click.option("--outlet-country", metavar="ISO3", callback=_state_code,
+              help="The outlet's state for a text FILE (archived sources carry their own): whom an editorial's \"our\" means.")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "jsonl", "parquet", "drafts"]), default=None,
               help="yaml: write draft records into data/annotations/<id>.yaml (default for an archived source); "
                    "jsonl: one candidate per line (default for a FILE or a corpus); "
@@ -114,7 +127,7 @@ def validate(full):
               help="With --corpus: output file (jsonl: stdout if absent), or for drafts the annotations directory.")
 @click.option("--no-progress", is_flag=True, help="With --corpus: no progress bar on stderr.")
 @reports_problems
-def extract(source, published, fmt, corpus, jobs, scheduler, out, no_progress):
+def extract(source, published, outlet_country, fmt, corpus, jobs, scheduler, out, no_progress):
     """Draft records for SOURCE (an archived source id, or a text FILE), or for a whole --corpus.
 
     Drafts carry review_status: draft; records already reviewed are never
@@ -156,8 +169,9 @@ def extract(source, published, fmt, corpus, jobs, scheduler, out, no_progress):
     else:
         src = sources.load(repo, source)
         text, source_id, published = src.text, src.source_id, published or src.published
+        outlet_country = outlet_country or src.meta.get("outlet_country")
         fmt = fmt or "yaml"
-    candidates = extract_text(text, published, source_id=source_id)
+    candidates = extract_text(text, published, source_id=source_id, outlet_country=outlet_country)
     if fmt == "jsonl":
         for c in candidates:
             click.echo(json.dumps(c, ensure_ascii=False, sort_keys=False))

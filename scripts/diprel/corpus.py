@@ -1,9 +1,10 @@
 """Draft extraction over a corpus of articles, on one machine or on a Dask cluster.
 
 A corpus is a directory of `<id>.txt` articles (each with an optional sidecar
-`<id>.yaml` giving `published`, as in data/raw/articles/), or a Parquet file
-with columns id, text, published (date or YYYY-MM-DD text, may be null) and
-url. Output is one of:
+`<id>.yaml` giving `published` and `outlet_country`, as in data/raw/articles/),
+or a Parquet file with columns id, text, published (date or YYYY-MM-DD text, may
+be null), url and optionally outlet_country (ISO3, may be null: the state an
+editorial's "our" speaks for). Output is one of:
 
 - `jsonl`   one line per candidate: source_id, table, fields, evidence, method, confidence;
 - `parquet` the same columns, fields and evidence as JSON text;
@@ -61,6 +62,7 @@ class Article:
     text: str | None = None
     published: dt.date | None = None
     path: str | None = None   # a directory corpus's .txt, read by the worker
+    outlet_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,12 @@ def parquet_batches(path: Path, row_groups=None, batch_size: int = 256):
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
-    columns = [c for c in ("id", "text", "published") if c in pf.schema_arrow.names]
+    columns = [c for c in ("id", "text", "published", "outlet_country") if c in pf.schema_arrow.names]
     for batch in pf.iter_batches(batch_size=batch_size, row_groups=row_groups, columns=columns):
         cols = batch.to_pydict()
-        published = cols.get("published", [None] * batch.num_rows)
-        yield [Article(str(i), t, p) for i, t, p in zip(cols["id"], cols["text"], published)]
+        none = [None] * batch.num_rows
+        yield [Article(str(i), t, p, outlet_country=o)
+               for i, t, p, o in zip(cols["id"], cols["text"], cols.get("published", none), cols.get("outlet_country", none))]
 
 
 def articles(path: Path, batch_size: int = 256):
@@ -124,20 +127,25 @@ def articles(path: Path, batch_size: int = 256):
 
 # --- one article -------------------------------------------------------------------
 
-def _load(article: Article, default: dt.date | None) -> tuple[str, dt.date | None]:
-    """Text (normalised as the archive stores it: offsets then match) and publication date."""
+def _load(article: Article, default: dt.date | None) -> tuple[str, dt.date | None, str | None]:
+    """Text (normalised as the archive stores it: offsets then match), publication date and outlet state."""
     from . import sources, yamlio
 
     if article.path is None:
-        return sources.normalise(article.text or ""), _date(article.published, default, article.id, 0)
+        return (sources.normalise(article.text or ""), _date(article.published, default, article.id, 0),
+                _outlet(article.outlet_country))
     text = sources.normalise(sources.decode(Path(article.path).read_bytes(), article.path))
     sidecar = Path(article.path).with_suffix(".yaml")
     if not sidecar.is_file():
-        return text, default
+        return text, default, None
     doc = yamlio.read(sidecar)
     if not isinstance(doc, dict):
-        return text, default
-    return text, _date(doc.get("published"), default, str(sidecar), doc.line_of("published"))
+        return text, default, None
+    return text, _date(doc.get("published"), default, str(sidecar), doc.line_of("published")), _outlet(doc.get("outlet_country"))
+
+
+def _outlet(value) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _date(value, default: dt.date | None, file: str, line: int) -> dt.date | None:
@@ -159,7 +167,7 @@ def extract_article(article: Article, task: Task):
     from .paths import check_slug
 
     try:
-        text, published = _load(article, task.default_published)
+        text, published, outlet = _load(article, task.default_published)
         if task.fmt == "drafts":
             check_slug(article.id, what="article id", file=article.path or article.id)
     except DiprelError as exc:
@@ -167,7 +175,7 @@ def extract_article(article: Article, task: Task):
     except OSError as exc:
         return 0, None, [Problem(article.path or article.id, 0, "file-missing", f"cannot read the article: {exc.strerror}")]
     try:
-        candidates = extract_text(text, published, source_id=article.id)
+        candidates = extract_text(text, published, source_id=article.id, outlet_country=outlet)
     except Exception as exc:  # one article must not end a corpus run: report it, go on
         return 0, None, [Problem(article.path or article.id, 0, "extract-failed", f"the extractor failed on {article.id!r}: {exc!r}")]
     if task.fmt == "drafts":

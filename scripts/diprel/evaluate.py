@@ -1,7 +1,7 @@
 """How well the draft extractor finds the records human coders found.
 
 A corpus directory holds `articles/<id>.txt`, `articles/<id>.yaml` (source
-metadata; `published` is used) and `annotations/<id>.yaml` (gold records, the
+metadata; `published` and `outlet_country` are used) and `annotations/<id>.yaml` (gold records, the
 format of data/annotations; only `review_status: reviewed` records count).
 The repository itself is a corpus with `data/raw/articles` and
 `data/annotations` (`evaluate_repo`).
@@ -68,15 +68,16 @@ class Report:
         return TableScore(*(sum(getattr(t, k) for t in self.tables.values()) for k in ("tp", "fp", "fn")))
 
 
-def _published(meta_path: Path) -> dt.date | None:
-    if not meta_path.is_file():
-        return None
-    meta = yamlio.read(meta_path) or {}
-    value = meta.get("published") if isinstance(meta, dict) else None
+def _metadata(meta_path: Path) -> tuple[dt.date | None, str | None]:
+    """The publication date and outlet state an article's metadata gives the extractor (None where absent)."""
+    meta = (yamlio.read(meta_path) or {}) if meta_path.is_file() else {}
+    meta = meta if isinstance(meta, dict) else {}
+    value, outlet = meta.get("published"), meta.get("outlet_country")
     try:
-        return dt.date.fromisoformat(str(value)) if value else None
+        published = dt.date.fromisoformat(str(value)) if value else None
     except ValueError:
-        return None
+        published = None
+    return published, outlet if isinstance(outlet, str) else None
 
 
 def _gold(path: Path, source_id: str) -> list[Item]:
@@ -130,7 +131,8 @@ def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
                 continue
             gold = _gold(ann, source_id)
             text = text_path.read_text(encoding="utf-8")
-            candidates = extract_text(text, _published(articles_dir / f"{source_id}.yaml"), source_id=source_id)
+            published, outlet = _metadata(articles_dir / f"{source_id}.yaml")
+            candidates = extract_text(text, published, source_id=source_id, outlet_country=outlet)
             found = [Item(source_id, c["table"], _describe(c), c["evidence"][0]["quote"], c["fields"])
                      for c in candidates]
             matched, missed, extra = _match(gold, found)

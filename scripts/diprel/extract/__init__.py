@@ -21,13 +21,14 @@ from .rules import casualties, ceasefires, mediation, meetings
 __all__ = ["extract_text", "to_annotation_records", "write_draft"]
 
 
-def extract_text(text: str, published: dt.date | None, *, source_id: str | None = None) -> list[dict]:
+def extract_text(text: str, published: dt.date | None, *, source_id: str | None = None,
+                 outlet_country: str | None = None) -> list[dict]:
     """Candidate records found in text, in a stable order.
 
     Each is {"table", "fields", "evidence": [{"quote", "start", "end", "supports"}],
     "method", "confidence"} with `text[start:end] == quote`.
     """
-    doc = Document(text, published)
+    doc = Document(text, published, outlet_country)
     hits = meetings.extract(doc)
     hits += ceasefires.extract(doc, hits)
     hits += mediation.extract(doc, hits)

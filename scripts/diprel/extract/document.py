@@ -36,6 +36,8 @@ _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b
 # A paragraph that opens with a place and a date: "Tashkent, 23 April 2026." / "Nairobi, July 17 -".
 _PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
 _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
+_OUR = re.compile(r"\b[Oo]ur\b")
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")
@@ -47,9 +49,10 @@ _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after
 
 
 class Document:
-    def __init__(self, text: str, published: dt.date | None):
+    def __init__(self, text: str, published: dt.date | None, outlet_country: str | None = None):
         self.text = text
         self.published = published
+        self.outlet_country = outlet_country  # the source metadata's outlet state, if known
         self.sentences: list[Sentence] = sentences.split(text)
         self._breaks: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self.dateline = sentences.dateline(text)
@@ -115,6 +118,11 @@ class Document:
                     if prev and prev[0].kind == "state" and prev[0].start == self.sentences[i - 1].start:
                         actors.resolve_person_state(self.table, m.actor_id, prev[0].state)
                         changed = True
+            for m in ms:  # "our Prime Minister, Kaarel Tamm" in the outlet's own words: the outlet's state
+                if m.kind == "person" and m.state is None and m.actor_id and self.voice_state() \
+                        and _OUR_BEFORE.search(self.text, max(0, m.start - 10), m.start) and self._our_outside_quotes(i, m.start):
+                    actors.resolve_person_state(self.table, m.actor_id, self.voice_state())
+                    changed = True
             for k, m in enumerate(ms):
                 if m.kind == "person" and m.state is None and m.actor_id:
                     body = self._title_body(i, ms, k)
@@ -180,8 +188,32 @@ class Document:
 
     def own_state(self) -> str | None:
         """The state the article speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."), or
-        its dateline town's, else the one it names most."""
-        return self.placed_state() or self.town_state() or self.home_state()
+        its dateline town's, else its outlet's when the article names that state, else the one it names most."""
+        return self.placed_state() or self.town_state() or self.voice_state() or self.home_state()
+
+    def outlet_state(self) -> str | None:
+        """The outlet's own state (source metadata), if the article names it. A wire service's state, not named in
+        its story, speaks for nothing."""
+        return self.outlet_country if self.outlet_country in self.named_states else None
+
+    def voice_state(self) -> str | None:
+        """The outlet's state when the outlet itself says "our" (outside quotes): an editorial's "our Prime
+        Minister" in a Tallinn paper about Finland is Estonia's. A wire story that names its outlet's state, but
+        never speaks as "we", is no one's own."""
+        return self._voice_state
+
+    @cached_property
+    def _voice_state(self) -> str | None:
+        state = self.outlet_state()
+        return state if state and any(self._our_outside_quotes(i) for i in range(len(self.sentences))) else None
+
+    def _our_outside_quotes(self, i: int, end: int | None = None) -> bool:
+        s = self.sentences[i]
+        for m in _OUR.finditer(self.text, s.start, s.end if end is None else end):
+            before = self.text[s.start:m.start()]
+            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+                return True
+        return False
 
     def town_state(self) -> str | None:
         """The state of a town the lexicon does not know in the dateline ("NARATHIWAT — A roadside bomb ...") or a

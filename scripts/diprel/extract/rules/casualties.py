@@ -1459,7 +1459,7 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
     office = _office_place(doc, i)  # "..., the Sabah Police Commissioner said": the speaker's town or province
     return (_our_echo(doc, i, f) or _label_speaker_state(doc, i) or (office and office[0]) or _our_state(doc)
-            or doc.placed_state() or doc.town_state())
+            or doc.placed_state() or doc.town_state() or doc.voice_state())
 
 
 def _our_echo(doc: Document, i: int, f: _Figure) -> str | None:
