@@ -260,3 +260,19 @@ def test_help_to_rebuild_is_no_offer():
     text = ("Myanmar and Thailand traded fire at the border last month. The Chinese side said it stands ready to "
             "continue to provide help for Myanmar and Thailand to rebuild schools after the floods.")
     assert not _offers(text)
+
+
+# --- two truces of one pair, told apart by any stated dates --------------------------------------------------
+
+def test_a_background_truce_months_before_is_a_record_of_its_own():
+    text = ("Uganda and South Sudan agreed on Monday to stop firing near Kerwa. They recalled the truce the two "
+            "armies agreed in March 2024 after the last round of clashes.")
+    got = sorted((f["date_start"], f["date_precision"]) for f in of(run(text), "ceasefires"))
+    assert got == [("2024-03-01", "month"), ("2025-06-16", "day")]
+
+
+def test_a_truce_dated_this_month_and_on_a_day_of_it_is_one_truce():
+    # trap: "earlier this month" overlaps the day it names later: one truce, not two
+    text = ("Uganda and South Sudan agreed a ceasefire earlier this month. The truce, agreed on 2 June in Kampala, "
+            "has held.")
+    assert len(of(run(text), "ceasefires")) == 1

@@ -141,6 +141,8 @@ def _day(iso: str) -> int:
 
 # Tables whose records one article may date a day or two apart (a truce, a mediation that brought it).
 _DATE_SLACK = {"ceasefires": 2, "mediation_offers": 2}
+# Tables whose records any two stated dates tell apart, however coarse: two truces years apart, not one.
+_COARSE = {"meetings", "ceasefires"}
 
 
 def merge_into(a: Hit, b: Hit) -> None:
@@ -256,7 +258,7 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
     by_key: dict[tuple, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
         group = by_key.setdefault(merge_key(h.table, h.fields), [])
-        same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table == "meetings",
+        same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table in _COARSE,
                                                             slack=_DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
                      and (h.table != "casualty_figures" or people_agree(m, h))
