@@ -39,8 +39,8 @@ from . import common
 # people noun -> (population, subgroup it names in a breakdown)
 PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
-    **dict.fromkeys("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits".split(),
-                    ("unspecified", None)),
+    **dict.fromkeys("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits "
+                    "attacker gunman assailant".split(), ("unspecified", None)),
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
                     "fishermen crew passengers farmers students workers migrants journalists miners herders "
@@ -52,8 +52,9 @@ PEOPLE = {
                     "sister volunteers volunteer farmworkers farmworker labourers labourer laborers laborer vendors "
                     "vendor nurses nurse doctors doctor medics medic teachers teacher monks monk priests priest "
                     "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
-                    "porter locals inhabitants crew crewmates crewmate engineers engineer".split(), ("civilian", None)),  # "two of the trawler's crew"
-    **dict.fromkeys("smugglers smuggler".split(), ("unspecified", None)),
+                    "porter locals inhabitants crew crewmates crewmate engineers engineer "
+                    "boatmen boatman ferrymen ferryman".split(), ("civilian", None)),  # "two of the trawler's crew"
+    **dict.fromkeys("smugglers smuggler suspects".split(), ("unspecified", None)),  # "three suspects ... died"
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
@@ -87,7 +88,7 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Z][\w’'-]+\s+){{0,2}}(?P<head>{_PERSON_
 _OUTCOME_ONLY = "|".join(sorted((k for k in OUTCOME_NOUNS if k not in PEOPLE), key=len, reverse=True))
 _PHRASE = re.compile(
     rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
-    rf"gendarmerie|naval|navy|"
+    rf"gendarmerie|naval|navy|coast|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
     rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+)\s+){{0,4}}"
     # one modifier; a people noun only before another ("one of its marine officers", "two militia fighters")
@@ -96,7 +97,11 @@ _PHRASE = re.compile(
     rf"(?:[a-z][a-z-]+|\d{{1,2}}-year-old)\s+"
     rf"(?=(?:{_PEOPLE_HEADS}|members?)\b))?)(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}(?i:forces|army|military|navy|police|gendarmerie|guards?|corps|rifles|constabulary)\b)?")
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
-_KILLED = (r"killed|dead|died|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
+# "paid the ultimate price", "made the supreme sacrifice": a press office's words for its own dead; "sustained fatal
+# gunshot wounds" (before _INJURED, whose "sustained ... wounds" would take it)
+_KILLED = (r"(?:paid|pay)\s+the\s+(?:ultimate|supreme|highest)\s+price|made\s+the\s+(?:ultimate|supreme)\s+sacrifice|"
+           r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)|"
+           r"killed|dead|died|dies|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            r"(?:fell|fallen)\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
            r"(?:to|under)\s+(?:the\s+)?bullets)|"  # "have fallen under the bullets of jihadist groups"
            r"embraced\s+(?:shahadat|martyrdom)|perished|slain|shot\s+dead|succumbed|eliminated|neutrali[sz]ed|"
@@ -105,9 +110,15 @@ _KILLED = (r"killed|dead|died|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:f
 # "was treated for minor injuries", "was shot and seriously wounded", "suffered a bullet wound", "had gunshot wounds",
 # "suffered fractures", "admitted with injuries", "taken to hospital with burns"
 _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
-            r"(?:injur(?:y|ies)|wounds?|fractures|burns)|"
+            r"(?:injur(?:y|ies)|wounds?|fractures|burns|cuts?|bruises|concussion|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|"
+            r"nose|wrist|ankle|collarbone|bones?))|"  # "a third officer was treated for cuts", "suffered a broken arm"
+            # "had needed treatment, for “a minor cut to the hand”"
+            r"(?:needed|required|received)\s+(?:\w+\s+)?treatment,?\s+for\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
+            r"(?:injur(?:y|ies)|wounds?|fractures?|burns|cuts?|bruises)|"
             # "brought in with splinter wounds", "rushed to the district hospital with gunshot wounds"
-            r"(?:admitted|hospitali[sz]ed|(?:taken|brought|rushed|evacuated)\s+(?:in|to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital))"
+            # "taken to the Regional Hospital of Corumbá with gunshot wounds": a hospital by its name
+            r"(?:admitted|hospitali[sz]ed|(?:taken|brought|rushed|evacuated)\s+(?:in|to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"[Hh]ospital(?:\s+(?:of|in)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?))"
             r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns)|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)")
 # "two Algerian citizens, both traders from Tamanrasset, were among the dead": one of the people counted
@@ -128,25 +139,29 @@ _OUTCOME_AFTER = re.compile(
     rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
     rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?,)?"  # "Mr. Simon Haingura (34),"  # "a third youth, Rafiqul Islam, 19, had succumbed"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
-    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?)?"
+    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?"
+    # "three residents of a farming hamlet on the Guinean side were wounded"
+    rf"|\s+(?:of|from|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+[A-Z][\w’'-]+\s+side"
+    rf"(?=\s+(?:were|was|had|have)\b))?"
     # "a second man on board had died", "three crew aboard the trawler were injured", "a sailor on one of its patrol
     # vessels had been injured"
     rf"(?:\s+(?:on\s+board|aboard|on(?=\s+(?:one\s+of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT}))"
     rf"(?:\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?"
-    rf"(?=\s+(?:were|was|had|have|died|[a-z]+ly)\b))?"
+    rf"(?=\s+(?:were|was|had|have|died|sustained|suffered|[a-z]+ly)\b))?"
     # "Two civilians travelling in a lorry behind them were also hurt", "Two volunteers from Balti working with a
     # demining team in the Odesa region lost their lives": a participle phrase between noun and verb
     # "a Lithuanian officer who went into the water after him was treated for ...": a relative clause likewise
     # "two army engineers attached to the joint survey team were injured": a past participle of posting likewise
     rf"(?:\s+(?:[a-z]+ing|{_POSTED}|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)(?:\s+[\w’'-]+){{0,9}}?"
-    rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed)\b))?"
+    rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed|sustained|suffered|paid)\b))?"
     # "three more resulted wounded": a translated idiom of Spanish and French releases
     rf"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
     rf"all|since|later|resulted)\s+)*[“\"]?(?:\w+ly\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
 _RECOVERED = r"(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|discover(?:ed|ing)|pull(?:ed|ing)\s+out|exhum(?:ed|ing))"
 _OUTCOME_BEFORE = re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
-    r"(?:killing|deaths?|loss|wounding|injuring|martyrdom)\s+of(?:\s+the)?|"  # "resulted in the killing of four smugglers"
+    # "resulted in the killing of four smugglers", "the injury of a third soldier"
+    r"(?:killing|deaths?|loss|wounding|injuring|injur(?:y|ies)|martyrdom)\s+of(?:\s+the)?|"
     r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
     r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
@@ -173,6 +188,10 @@ _COUNT_OF = re.compile(
     r"|\bthe\s+number\s+of\s+[^.;:!?]{0,50}?\b(?:dead|killed|deaths|died|injured|wounded|casualties|martyred|martyrs)\b"
     r"[^.;:!?]{0,70}?\b(?:at|to|reached|stood\s+at|was|is)\s+$")
 _LEFT_DEAD = re.compile(r"(?i)\s+(?P<v>dead|injured|wounded)\b")
+# "left two agents of Bolivia's Special Force to Fight Drug Trafficking (FELCN) dead": the rest of the force's name,
+# which the state's mention does not cover, before "dead"
+_LEFT_NAMED_DEAD = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w’'-]*|of|to|for|the|and|against|de|del|la|y)){0,8}?"
+                              r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s+(?P<v>dead|injured|wounded)\b")
 _BREAKDOWN = re.compile(r"(?i)(?:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|of\s+them)\W*$")
 _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast\s+guard|mortar|rocket|tank|sniper|"
                        r"naval|gun|cross-border)\s*)?(?:strikes?|shelling|fire|firing|"
@@ -180,7 +199,8 @@ _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast
                        # "saying Kyrgyz troops fired first and that one resident ... had been killed"
                        r"(?:border\s+)?(?:troops|forces|soldiers|guards|police|gendarmes|patrols?)\s+(?:had\s+)?"
                        r"(?:fired|opened\s+fire|shelled|attacked|struck))\b")
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
+# "we could be counting twenty dead", "would have been burying 20": a modal before the count, a gerund between
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
 # "three others were missing", "two went missing", "five were abducted": not casualties (a match at the end of the
 # noun phrase; no "^", which would only match at the start of the whole text)
 _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went\s+|remain(?:ed)?\s+|are\s+(?:still\s+)?)?"
@@ -195,8 +215,8 @@ _OTHER_VERB_BEFORE = re.compile(
     r"releas(?:ed|ing)|freed|freeing|seiz(?:ed|ing)|intercept(?:ed|ing)|return(?:ed|ing))\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|another)\s+)?$")
 _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
-                       "smuggler".split())
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+                       "smuggler attacker gunman assailant suspects".split())
+_OF_THEM = re.compile(r"[”\"]?\s+of\s+(?:them|those|whom)\b")  # "“at least 35” of those on board": a count quoted
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
                    r"battalion|company|mission|delegation|(?P<band>band|gang|cell|outfit|faction|cartel|group))\b")
 _AND_HEAD = re.compile(rf"\s+(?:and|or)\s+(?P<head2>{_PERSON_HEADS})\b(?!\s+of\b)")
@@ -231,9 +251,11 @@ class _Figure:
 
 def _outcome_word(v: str) -> str:
     v = re.sub(r"\s+", " ", v.lower())
+    if re.search(r"\b(?:fatal|mortal)\b", v):  # "sustained fatal gunshot wounds"
+        return "killed"
     if v.endswith((" of", " of the")):  # "the killing of", "the wounding of"
         v = v.split()[0]
-        return "injured" if v in ("wounding", "injuring") else "killed"
+        return "injured" if v in ("wounding", "injuring", "injury", "injuries") else "killed"
     if v in _VERB_OUTCOME:
         return _VERB_OUTCOME[v]
     if v.startswith("among "):
@@ -270,7 +292,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     if team:  # "two (2) members of the force", "four (4) members of the survey team"
         m, team_end = None, team.end()
     body = m and (_body_after(doc, i, m.end("head")) or m.group("force") and _body_after(doc, i, m.end()))
-    if m and m.group("head").startswith("member") and not (re.search(r"crew\s+$", m.group("mods")) or m.group("force")
+    if m and m.group("head").startswith("member") and not (re.search(r"(?:crew|service)\s+$", m.group("mods")) or m.group("force")
                                                            or body):
         m = None  # "members of parliament" count nobody; crew members and members of an army do
     if team:
@@ -297,7 +319,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         head = m.group("head")
         head_start, head_end, mods = m.start("head"), m.end(), m.group("mods")
         population, subgroup = PEOPLE.get(head, ("unspecified", None)) if not head.startswith("member") else \
-            ("military" if m.group("force") else "civilian", None)
+            ("military" if m.group("force") or m.group("mods").endswith(("service ", "armed ")) else "civilian", None)
         outcome = OUTCOME_NOUNS.get(head)
         if head in OUTCOME_NOUNS and head not in PEOPLE and not mods.strip():
             population = None  # "seven guards were killed and 20 injured": the same people as before
@@ -329,6 +351,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         elif after:
             outcome, end = _outcome_word(after.group("v")), after.end()
         elif before and before.group("v").lower() in ("left", "leaving"):
+            left = left or body and _LEFT_NAMED_DEAD.match(text, head_end, s.end)
             outcome = _outcome_word(left.group("v")) if left else None
         elif before:
             outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
@@ -343,6 +366,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         side = side or _side_in(doc, i, n.end, noun.end())
     if not people and body and not side:
         side = body.state
+    if not side and not people and mods:  # "a Blantyre trader", "two Kherson residents": a town named as the modifier
+        towns = {_town_state(w.group(), doc.named_states) for w in re.finditer(r"\b[A-Z][\w’'-]+", mods)}
+        towns.discard(None)
+        side = next(iter(towns)) if len(towns) == 1 else None
     if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)):  # "a third man, a Ukrainian, was"
         side = next((x.state for x in doc.mentions[i] if x.start == appos.end() and x.state
                      and re.match(r"\s*,", text[x.end:x.end + 3])), None)
@@ -360,6 +387,16 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         population, subgroup = "civilian", "children"
     return _Figure(n, head_start, head_end, population, subgroup, outcome, None if stateless else side, end,
                    no_side=stateless)
+
+
+def _town_state(word: str, named: set[str]) -> str | None:
+    """The state of a town or province named as a modifier ("a Blantyre trader"), or by its demonym ("a Sabahan
+    fisherman", "a Punjabi farmer"), for a state the article names; state demonyms are the lexicon's own mentions."""
+    state = places.resolve(word, named)
+    for suffix in ("an", "i") if state is None and len(word) > 5 else ():
+        if word.endswith(suffix) and (state := places.resolve(word[:-len(suffix)], named)):
+            break
+    return state
 
 
 def _named_group(doc: Document, i: int, lo: int, hi: int) -> bool:
@@ -408,8 +445,10 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     verb_at = of_them.end() if of_them else more.end() if more else n.end
     after = _OUTCOME_AFTER.match(text, verb_at, s.end)
     before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
-    if after and re.match(r"\s+(?:were|was|had|have|are|resulted)\b|\s+[“\"]?(?:killed|injured|wounded|dead|died|succumbed|"
-                          r"perished)\b|\s+lost\b",  # "One of them “died of his wounds”"
+    if after and re.match(r"\s+(?:were|was|had|have|are|resulted)\b|\s+[“\"]?(?:killed|injured|wounded|dead|died|dies|"
+                          r"succumbed|perished|sustained|suffered|paid|made)\b|\s+lost\b|"
+                          # "One of them “died of his wounds”", "five (5) sustained injuries", "of those on board had died"
+                          r"\s+(?:on\s+board|aboard)\s+(?:had\s+|have\s+)?(?:died|drowned|perished)\b",
                           text[verb_at:after.end()]):
         population, side = None, None
         if of_them or _PARTITIVE.search(text, s.start, n.qual_start):  # "Of the 5,000 Ecuadorian troops ..., 80 were"
@@ -499,7 +538,7 @@ _SINGULAR = re.compile(
     r"gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|youth|teenager|headman|jawan|constable|reservist|"
     r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist|volunteer|farmworker|labou?rer|"
     r"vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|engineer|"
-    r"crewmate|rating|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
+    r"crewmate|rating|boatman|ferryman|(?<=crew\s)member|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     # "and his brother was wounded": a relative of one named before
     r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"grandson|granddaughter|nephew|niece|cousin)))"
@@ -512,11 +551,14 @@ _SINGULAR = re.compile(
     rf"|\s+(?:on|aboard|on\s+board)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
     # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b))?"
-    rf"(?:\s+(?:was|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:\w+ly|also)\s+){{0,2}}"
+    # "is killed": a timeline's historic present
+    rf"(?:\s+(?:was|is|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:\w+ly|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
-    r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}[“\"]?(?:died|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
+    r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}[“\"]?(?:died|dies|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
     r"fell\s+(?:as\s+an?\s+martyr|in\s+(?:action|combat|battle))|"  # the singular of the communiqué's "fell as martyrs"
-    r"(?:sustained|suffered)\s+(?:an?\s+)?(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)))\b")
+    r"(?:paid|made)\s+the\s+(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
+    r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|cuts|bruises|concussion|"
+    r"fractures?|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))))\b")
 _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|"
          r"Colonel|Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 # "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one.
@@ -535,7 +577,7 @@ _ONE_NOUNS = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gua
               "mother|father|brother|sister|marine|seafarer|seaman|crewman|coastguard|protester|demonstrator|"
               "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel|volunteer|farmworker|"
               "labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|"
-              "engineer|crewmate|rating")
+              "engineer|crewmate|rating|boatman|ferryman")
 _LISTED = re.compile(
     rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom))\s+"
     rf"|(?P<and>,?\s+and\s+)|(?P<comma>,\s+))"
@@ -573,8 +615,15 @@ def _attach_listed(doc: Document, figures: list) -> None:
 
 
 # "killed three men and wounded a teenage boy", "killing a woman": one person as the object of an outcome verb
-_VERB_ONE = re.compile(rf"\b(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead)\s+(?P<a>an?)\s+"
-                       rf"(?=(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE_NOUNS})\b)")
+# "the death of an Omani citizen", "the wounding of a shepherd": the noun of the verb likewise
+_VERB_ONE = re.compile(rf"\b(?:killed|killing|wounded|wounding|injured|injuring|shot\s+dead|"
+                       rf"(?:death|killing|wounding|injuring|injury|martyrdom)\s+of)\s+(?P<a>an?)\s+"
+                       rf"(?=(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE_NOUNS})\b(?![’']s\b))")  # not "a soldier’s career"
+
+
+# "one guard was injured and the attacker was shot dead": a lone attacker, a count of one by the definite article
+_THE_ATTACKER = re.compile(r"(?<![\w-])(?P<a>[Tt]he)\s+(?:lone\s+|suspected\s+)?(?:attacker|gunman|assailant)\s+"
+                           r"(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)\b")
 
 
 def _singulars(doc: Document, i: int) -> list[Number]:
@@ -583,6 +632,8 @@ def _singulars(doc: Document, i: int) -> list[Number]:
     for m in _SINGULAR.finditer(doc.text, s.start, s.end):
         a, b = m.span("a") if m.group("a") else (m.start("kin"), m.start("kin") + len(m.group("kin").split()[0]))
         out.append(Number(1, "exact", a, b, a))
+    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+            for m in _THE_ATTACKER.finditer(doc.text, s.start, s.end)]
     taken = {n.start for n in out}
     for m in _VERB_ONE.finditer(doc.text, s.start, s.end):
         if m.start("a") not in taken:
@@ -633,7 +684,8 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
 # the people just counted, the noun left out; "one of its officers died and another was seriously wounded" (the verb
 # must follow at once: not "and another wounded soldier").
 _ELLIPTIC = re.compile(rf"\band\s+(?P<a>an?\s+(?:{_ORDINAL})|another(?=\s+(?:was|had\s+been|has\s+been)\s))\s+"
-                       r"(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?P<v>killed|wounded|injured|hurt|shot\s+dead)\b")
+                       # "and another was taken to the Regional Hospital of Corumbá with gunshot wounds"
+                       rf"(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?P<v>killed|shot\s+dead|{_INJURED})\b")
 
 
 def _elliptic(doc: Document, i: int, nums: list[Number], figures: list) -> None:
@@ -703,6 +755,10 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         ones += listed
         nums = _ranges(doc, i, sorted(nums + ones, key=lambda n: n.start))
         figures = [_parse(doc, i, n) for n in nums]
+        if _NO_NATIONALITY.search(s.text):  # "A truck driver was also hurt, he said, without giving his nationality"
+            for f in figures:
+                if f is not None:
+                    f.side, f.no_side = None, True
         for f in figures:
             if f is not None and f.number.value == 1 and f.number.start in how:
                 f.listed = how[f.number.start]
@@ -740,6 +796,12 @@ def _rows_follow(found: list[Hit], source_id: str | None) -> None:
 
 
 _DEFINITE = re.compile(r"(?i)\b(?:the|those|these)\s+$")
+# "Two officers were injured. One officer suffered a broken collarbone and another head injuries": the injuries of
+# the two, shared out, not one more person
+# (not "One sailor was killed and another was injured", a correction's new count of its own: the other half has
+# no verb of its own, only the injury)
+_ONE_AND_OTHER = re.compile(r"(?i)[^.;:]{0,120}?(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+other|another)\s+"
+                            r"(?!(?:was|were|is|had|has|suffered|sustained|received|died|\w+ed)\b)[a-z]")
 
 
 def _without_restatements(doc: Document, found: list[Hit], before: list[Hit], figs: dict) -> list[Hit]:
@@ -753,6 +815,11 @@ def _without_restatements(doc: Document, found: list[Hit], before: list[Hit], fi
                                                                      f.number.qual_start) \
             and next((p for p in reversed(before) if not p.fields["subgroup"] and p.fields["count"] == h.fields["count"]
                       and p.fields["outcome"] == h.fields["outcome"]), None)
+        if not prior and f and h.fields["count"] == 1 and doc.text[f.number.start:f.number.end].lower() == "one" \
+                and _ONE_AND_OTHER.match(doc.text, f.end):  # bounded by its own [^.;:]
+            last = next((p for p in reversed(before) if not p.fields["subgroup"]), None)
+            if last and last.fields["count"] == 2 and last.fields["outcome"] == h.fields["outcome"]:
+                prior = last
         if not prior:
             out.append(h)
         elif prior.fields["side_state"] is None and h.fields["side_state"]:
@@ -820,14 +887,16 @@ def _gapped(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         if state and _GAP.search(doc.text, prev.end, state.start):
             figures[k] = _Figure(nums[k], nums[k].end, nums[k].end, prev.population, prev.subgroup, prev.outcome,
                                  state.state, nums[k].end)
-        elif _COMPARED.search(doc.text, max(prev.end, nums[k].qual_start - 90), nums[k].qual_start) \
-                and not re.search(r"[;:.]", doc.text[prev.end:nums[k].qual_start]) and not 1900 <= nums[k].value <= 2100:
+        elif (cmp := _COMPARED.search(doc.text, max(prev.end, nums[k].qual_start - 90), nums[k].qual_start)) \
+                and not re.search(r"[;:.]", doc.text[prev.end:nums[k].qual_start]) and not 1900 <= nums[k].value <= 2100 \
+                and not _REVISED.search(cmp.group()):  # "27 drowned, ..., up from 19 a day earlier": a toll superseded
             # "25 civilians were killed in 2025, against 30 in the previous year": the same people, another period
             figures[k] = _Figure(nums[k], nums[k].end, nums[k].end, prev.population, prev.subgroup, prev.outcome,
                                  prev.side, nums[k].end)
 
 
 _COMPARED = re.compile(r"(?i)(?:,\s*|\s+)(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s+$")
+_REVISED = re.compile(r"(?i)\b(?:up|down)\s+from\b")
 _CONTINUES = re.compile(rf"(?i)\b(?:others?|more|further|additional|another|{_ORDINAL})\b")
 # A share of people already counted, named by a passive participle with no auxiliary ("one of the soldiers wounded
 # on Tuesday", "two of the fishermen hurt in the collision"): a reduced relative clause, not a new figure.
@@ -941,7 +1010,8 @@ _ALSO = re.compile(r"(?i)\b(?:was|were|had|has|have)\s+(?:been\s+)?also\b|\balso
                    r"(?:killed|wounded|injured|hurt|died)\b")
 _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|toll|li(?:fe|ves)|"
                           r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
-                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|bodies|"
+                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|bodies|treatment,?\s+for|broken\s+(?:arm|leg|rib|hand|"
+                          r"foot|jaw|nose|wrist|ankle|collarbone|bone)|(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
                           # "Local media put the number at three": a count of the people of the figure before
                           r"\bput\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
                           # "the army said it had lost four soldiers": a side's own dead, counted after the verb
@@ -956,8 +1026,8 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hu
 _OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "toll",
                   "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
-                  "bodies")
-_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally")
+                  "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")
+_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally", "broken", "treatment")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
@@ -1069,7 +1139,9 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
     return hits
 
 
-_NEGATED = re.compile(r"(?i)\bno\s+$")  # "no one was hurt" counts nobody
+# "no one was hurt" counts nobody; nor do "none of the tanker's 23 crew were hurt", "neither of the two guards"
+_NEGATED = re.compile(r"(?i)\bno\s+$|\b(?:none|neither)\s+of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?"
+                      r"(?:[\w’'-]+['’]s\s+)?$")
 # A toll that rose "after" more died: those are the rise, counted in the new toll, never a figure to add.
 _INCREMENT = re.compile(r"(?i)\b(?:rose|risen|climbed|increased|went\s+up|jumped)\s+to\b[^.;:]{0,100}?"
                         r"\b(?:after|when|as)\s+(?:(?:another|a\s+further|at\s+least)\s+)?$")
@@ -1079,8 +1151,21 @@ _INCREMENT = re.compile(r"(?i)\b(?:rose|risen|climbed|increased|went\s+up|jumped
 _TOLL_STATED = re.compile(r"(?i)\b(?:toll|number|tally)\b[^.;:]{0,100}?\b(?:at|to)\s+[\w,]+\b[^.;:]{0,80}$")
 
 
+# "An earlier navy statement, issued before the crew had been accounted for, had said two sailors were killed": a figure
+# its own source has since revised, superseded and not a competing claim
+_SUPERSEDED = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|first|previous|original)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:statement|report|version|figure|toll|count|estimate|bulletin|tally|communiqu[eé])\b"
+                         r"[^.;:]{0,90}?\bhad\s+(?:said|given|put|reported|stated|claimed)\b[^.;:]{0,40}$")
+# A wire's correction line, "(Corrects toll in paragraph 1 to one killed, from two killed)": the corrected figure is the
+# story's own and the wrong one withdrawn; neither is a figure of its own
+_CORRECTION_LINE = re.compile(r"\(?\s*(?:Corrects|Correcting|Refiles\s+to\s+correct)\b")
+
+
 def _excluded(doc: Document, i: int, f: _Figure) -> bool:
     s = doc.sentences[i]
+    if _CORRECTION_LINE.match(doc.text, s.start, s.end) or _SUPERSEDED.search(
+            doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
+        return True
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
     if _INCREMENT.search(doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
         return True  # "rose to seven on Tuesday after two of the wounded died": the rise, inside the seven
@@ -1097,6 +1182,11 @@ _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w
                           r"(?:after|before|while|as|when)\b")
 _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|wounded|injured))?"
                          r"\s+(?:on|from|of)\s+(?:both|each|either|all)\s+sides\b")
+
+
+_NO_NATIONALITY = re.compile(r"(?i)\b(?:without\s+(?:giving|naming|specifying|stating|disclosing)\s+(?:his|her|their|the)\s+"
+                             r"(?:victims?['’]?\s+)?nationalit(?:y|ies)|nationalit(?:y|ies)\s+(?:was|were|is|are|has|have)\s+"
+                             r"(?:not|yet\s+to)\s+(?:been\s+)?(?:given|known|disclosed|released|established|be\s+established))")
 
 
 def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -1125,7 +1215,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                 return x.state, (x.start, x.end + 5)
             if x.kind == "place" and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) and len(gap) < 40:
                 return x.state, (x.start, x.end)
-    sides = {x.state: x for x in doc.mentions[i] if x.state and x.end <= f.number.qual_start
+    # "three residents of a farming hamlet on the Guinean side were wounded": also inside the noun phrase
+    sides = {x.state: x for x in doc.mentions[i] if x.state and (x.end <= f.number.qual_start
+                                                                 or f.number.end <= x.start < f.end)
              and re.match(r"\s+side\b", doc.text[x.end:x.end + 6])
              and re.search(r"(?i)\bon\s+(?:the\s+)?$", doc.text[max(s.start, x.start - 8):x.start])}
     if len(sides) == 1:  # "The sub-prefect of Darak, on the Cameroonian side of the lake, said six fishermen ..."
@@ -1193,7 +1285,17 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
         # one person died": the people the speaker's force shot at are not the speaker's own
         return None, None
+    if claimant_state and f.population in ("unspecified", "civilian") and _WRECK.search(s.text) \
+            and not any(x.kind in ("modifier", "people") and x.state and x.start > f.number.end
+                        and re.match(r"\s+[a-z]", doc.text[x.end:x.end + 3]) for x in doc.mentions[i]):
+        # "27 people drowned when the boat overturned, the Malaysian agency said": its rescuers', not the dead's
+        # (unless the dead are named some state's: "two people have drowned ..., both Lithuanian anglers")
+        return None, None
     return claimant_state, None
+
+
+# A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
+_WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
 
 
 # "... the Royal Papua New Guinea Constabulary was counting the dead in Enga. Police said on Monday that at least 26
@@ -1295,12 +1397,18 @@ def _located(doc: Document, i: int) -> list:
     s = doc.sentences[i]
     extra = [x for x in doc.gazetteer_places(i)
              if _TOWN_BEFORE.search(doc.text, max(s.start, x.start - 50), x.start)
+             or _THE_PLACE_TYPE.match(doc.text, x.end) and _IN_THE.search(doc.text, max(s.start, x.start - 12), x.start)
              or _ON_THE_SIDE.match(doc.text, x.end) and _ON_THE.search(doc.text, max(0, x.start - 8), x.start)]
     return sorted([*doc.mentions[i], *extra], key=lambda x: x.start) if extra else doc.mentions[i]
 
 
 _PLACE_TYPES = (r"(?:town|city|village|district|province|region|state|county|area|port|commune|municipality|governorate|"
                 r"prefecture|settlement|locality|department|oblast|island|camp|market)s?")
+# "in the Téra department", "across the Tillabéri region": the name before its kind, as French and Spanish
+# releases put it in translation
+_THE_PLACE_TYPE = re.compile(r"\s+(?:district|province|region|department|prefecture|governorate|oblast|county|"
+                             r"municipality|commune)\b")
+_IN_THE = re.compile(r"(?i)\b(?:in|near|across|around|of)\s+the\s+$")
 _FROM = re.compile(rf"\s+from\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?")  # "a shepherd from Moulhoule"
 # A town places people after a locative word ("killed in Kherson", "near the village of Moreh") or after the office
 # or the people it has ("the prefect of Atacora", "residents of Yenga"); not after "to" ("according to the Tibesti
@@ -1319,7 +1427,12 @@ _ATTACK_ON = re.compile(
     r"(?i)(?:\b(?:attacks?|(?:air|drone|missile|rocket)?\s*strikes?|airstrikes?|shelling|bombing|bombardment|raids?|"
     r"ambush|assault)\b[^,;:.!?—–]{0,60}?\b(?:on|in|at|against|of)"
     r"|\b(?-i:hit|struck|shelled|bombed|pounded|targeted|attacked|raided))\s+(?:the\s+|a\s+)?"  # "a shell hit the"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:village|town|city|district|market|camp|port|area)\s+(?:of|near|in|outside)\s+)?$")
+    r"(?:(?:[\w-]+\s+){0,2}?(?:village|town|city|district|market|camp|port|area)\s+(?:of|near|in|outside)\s+)?"
+    # "an attack on the village of Diagourou, in the Téra department": a hamlet no gazetteer knows, placed by its province
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:in|near)\s+(?:the\s+)?)?$")
+# "14 others wounded in Saturday's attack on ...": the attack the people fell in, named after them
+_IN_ATTACK = re.compile(r"(?i)\b(?:in|during)\s+(?:(?:an?|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?(?:attacks?|raids?|ambush|"
+                        r"(?:air|drone|missile)?\s*strikes?|shelling|bombing|assault)\s+(?:on|in|at|against)\b")
 
 
 def _stem(word: str) -> str:
@@ -1381,7 +1494,9 @@ def _struck_place(doc: Document, i: int, located: list, f: _Figure) -> tuple[str
     s = doc.sentences[i]
     c_start, c_end = doc.clause_bounds(i, f.number.start)
     found = [x for x in located if x.kind == "place" and x.state and not (x.actor_id or "").islower()
-             and (x.end <= f.number.qual_start or c_start <= x.start < c_end)
+             and (x.end <= f.number.qual_start or c_start <= x.start < c_end
+                  or f.end <= x.start < f.end + 160 and _IN_ATTACK.search(doc.text, f.end, x.start)
+                  and not re.search(r"[;:.!?]", doc.text[f.end:x.start]))
              and _ATTACK_ON.search(doc.text, max(s.start, x.start - 100), x.start)]
     if len({x.state for x in found}) != 1:
         return None
@@ -1544,6 +1659,11 @@ _FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:border\s+)?(?:village|town|city|district|province|region|island|hamlet)\b")
 
 
+# A date on the verb of saying after the figure dates the report, not the deaths
+_REPORT_DATE = re.compile(r"(?i),?[”\"’],?\s+[^.;:“”\"]{1,40}?\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|added|"
+                          r"reported|announced|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
     claimant_state = _claimant_state(doc, i, claimant)
@@ -1565,6 +1685,8 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     if date and doc.dateline and doc.dateline[2] <= date.start < doc.dateline[2] + 20 \
             and (told := common.nearest_date(doc, i, f.number.start, max(c_start, date.end), c_end)):
         date = told  # "PODGORICA, March 12 (Adriatic Wire) - A fisherman was killed ... on Tuesday": not the wire's date
+    if date and date.start > f.number.end and _REPORT_DATE.search(doc.text, max(doc.sentences[i].start, date.start - 60), date.start):
+        date = None  # '"... two were taken to hospital," a spokesman told reporters on Wednesday': when it was said
     fields = {"source_id": source_id, "side_state": side, "population": population, "outcome": outcome,
               "count": f.number.value, "count_qualifier": f.number.qualifier,
               "subgroup": f.subgroup if parent else None,
