@@ -347,6 +347,21 @@ def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | N
     return next((x for x in terms if x.start == of.end() and x.term.state and x.term.kind == "name"), None)
 
 
+# A state's force or service named by its demonym: "of the Somali National Army", "of the Ghanaian Navy".
+_FORCE_NAME = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces|Police|"
+                         r"Coast\s+Guard|Border\s+Guard|Gendarmerie|Government)(?![\w-])")
+
+
+def _force_after(terms: list[_Term], text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """(state, end) of "of the <Demonym> ... Army" (or a force the lexicon knows) right after pos."""
+    of = OF_THE.match(text, pos, end)
+    x = of and next((x for x in terms if x.start == of.end() and x.term.state and x.term.kind in ("demonym", "body")), None)
+    if x and x.term.kind == "body":  # the lexicon's own name for the force: "of the Somali National Army"
+        return x.term.state, x.end
+    force = x and _FORCE_NAME.match(text, x.end, end)
+    return (x.term.state, force.end()) if force else None
+
+
 # "of the Department of Boundary and Ocean Affairs", "of the Ministry of Foreign Affairs": the units an office sits in.
 _OF_BODY = re.compile(r"\s+of\s+the\s+(?:Department|Ministry|Office|Directorate|Bureau|Secretariat|Division|Agency|"
                       r"Administration|Cabinet)(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?")
@@ -450,6 +465,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             state, end = after.term.state, after.end
         elif title[0].isupper() and (after := _state_after(terms, text, _of_bodies(text, end, s.end), s.end)):
             state, end = after.term.state, after.end  # "Director-General of the Department ... of the Ministry ... of China"
+        elif (force := _force_after(terms, text, end, s.end)):
+            state, end = force  # "the Chief of Defence Forces of the Somali National Army": that army's, not a namesake's
         consumed = end
         gap = _NAME_AFTER.match(text, end, s.end)
         found = _name_at(text, gap.end(), s.end) if gap and not _TITLE_RE.match(text, gap.end()) else None

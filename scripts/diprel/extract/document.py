@@ -39,6 +39,7 @@ _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)
 _OUR = re.compile(r"\b[Oo]ur\b")
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
+_SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|evening|afternoon|morning)\b")
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")
 _BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored)\b")
@@ -281,7 +282,25 @@ class Document:
             s = self.sentences[i]
             self._dates[i] = [d for d in dates.find(self.text, self.published, s.start, s.end)
                               if not self._in_dateline(s, d)]
+            if ("same " in s.text or "that " in s.text) and _SAME_DAY.search(s.text):
+                self._dates[i] = self._same_day(i, self._dates[i])
         return self._dates[i]
+
+    def _same_day(self, i: int, found: list[dates.DateRef]) -> list[dates.DateRef]:
+        """ "on the same day", "that evening": the day the text dated last (earlier in the sentence, else in one of the
+        two sentences before, across a paragraph break: a release goes on with the meeting it has just dated)."""
+        s = self.sentences[i]
+        out = list(found)
+        for m in _SAME_DAY.finditer(self.text, s.start, s.end):
+            days = [d for d in found if d.end <= m.start() and d.precision == "day" and d.resolved and not d.future]
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if days:
+                    break
+                days = [d for d in self.dates(j) if d.precision == "day" and d.resolved and not d.future]
+            if days:
+                d = days[-1]
+                out.append(dates.DateRef(m.start(), m.end(), d.date_start, d.date_end, d.precision, d.basis))
+        return sorted(out, key=lambda d: d.start)
 
     def _in_dateline(self, s: Sentence, d: dates.DateRef) -> bool:
         """A date in the dateline ("DOHA, 26 June 2025 —") dates the story, not the event."""

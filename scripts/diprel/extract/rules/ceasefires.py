@@ -207,7 +207,7 @@ def _between(doc: Document, i: int, exclude: set) -> list[str]:
 
 
 def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
-             meetings: list[Hit] = ()) -> tuple[list[str], bool]:
+             meetings: list[Hit] = (), agreed: bool = False) -> tuple[list[str], bool]:
     """The two states of sentence i other than the brokers, else from context; and whether from context.
 
     A state's truce with a non-state force ("the Colombian government and the ELN", "a ceasefire
@@ -230,7 +230,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         return [], False
     pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
     ctx = pair or doc.recent_pair(i, broker) or _met_pair(doc, i, brokers, meetings) \
-        or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers))
+        or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
+        or (agreed and common.TWO_SIDES.search(doc.sentences[i].text) and doc.joined_pair(i, broker))
     if ctx and not brokers & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
@@ -253,8 +254,10 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         brokers = brokers or helpers
     broker = brokers[0] if brokers else None
     announcer = _announcer(doc, i)
+    # as for mediation, "the two sides agreed to hold fire" are the pair the text last joined ("the Nepal–China
+    # frontier") when no conflict pair stands out; not for a bare "the ceasefire the two countries have maintained"
     parties, from_context = _parties(doc, i, {b.state for b in brokers + helpers}, announcer.state if announcer else None,
-                                     meetings)
+                                     meetings, agreed=bool(_AGREED_VERB.match(m.group())))
     if from_context and (_others_between(doc, i, m) or _WITH.search(m.group())):
         return None  # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states
     if len(parties) != 2:
@@ -300,6 +303,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     return hit
+
+
+_AGREED_VERB = re.compile(r"(?i)(?:agreed|decided|pledged|undertook)\b")
 
 
 def _paragraph_date(doc: Document, i: int):

@@ -19,7 +19,9 @@ _UNREAL_BEFORE = re.compile(
     r"seek(?:s|ing)?|sought|push(?:ed|es|ing)?\s+for|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+for|"
     r"hopes?\s+for|ahead\s+of)\b|n't)(?:\s+[\w-]+){0,3}\s+$"
     # a planned event may lie four words on: "is expected to pay a return visit to Kuwait"
-    r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){3}\s+$")
+    r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){3}\s+$"
+    # talks offered further off: "ready to host a new round of talks between", "to hold a second round of direct talks"
+    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+[\w-]+){4,5}\s+$")
 # Just after a trigger noun: "talks are expected", "meeting will", "ceasefire proposal".
 _UNREAL_AFTER = re.compile(
     r"(?i)\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|scheduled|set|due|planned|likely|"

@@ -7,7 +7,11 @@
   "the offer was made by ...", "proposed his good offices", "offered
   Montevideo as the seat for talks", "stood ready to “bring the two brothers
   together”", "remains ready, as before, to mediate", "ready to provide a
-  platform for dialogue"; an offer named again ("first made the offer", "ready
+  platform for dialogue", "willing to help Port Vila and Paris find a way
+  forward", "ready to play a bridging role", "to provide good offices for A and
+  B", "ready to host and facilitate talks", "ready to assist our brothers in
+  Riyadh and Abu Dhabi"; not a reporter's question ("Will India offer to
+  mediate?"); an offer named again ("first made the offer", "ready
   to do so again") where the text has just spoken of mediation; status
   reiterated (also "repeatedly", "continue its mediation"), accepted or
   rejected from the words acting on the offer, else made. Help with one
@@ -21,7 +25,9 @@
   mediation", "shuttling between the two delegations", "acted as mediator",
   "convened talks between", "helped restore ties", "US-mediated talks",
   "Egyptian mediation secured a truce", "played host to talks", "under
-  Turkish auspices"); a word in scare quotes
+  Turkish auspices", "under the chairmanship of a Bruneian diplomat", "the
+  talks ..., which Australia facilitated", "hosted ... in Freetown on 10 March
+  by the Government of Sierra Leone"); a word in scare quotes
   ('its ministry "facilitated" talks') is still the outlet's voice;
 - claimed (045): the same, but as the mediator's own words ("Trump wrote that
   talks mediated by the United States ...", "claimed credit", "worked behind
@@ -49,7 +55,10 @@ _W = r"[\w“”\"‘’'-]+"  # a word, quote marks included: help the two coun
 _HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,5}}?[“\"]?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
          r"reconcile|overcome|narrow|defuse|ease|"
          # "help Lebanon and Syria reach an understanding" (not "help Ukraine reach its goals")
-         r"reach\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:understanding|agreement|settlement|deal|solution|compromise|accord|peace))")
+         r"reach\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:understanding|agreement|settlement|deal|solution|compromise|accord|peace)|"
+         # "help Port Vila and Paris find a way forward", "help the two sides find common ground" (not "find jobs")
+         r"find\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:way\s+forward|way\s+out|solution|settlement|compromise|"
+         r"common\s+ground|middle\s+ground))")
 # What a third party offers: good offices, mediation, help to settle, to host talks, to be a bridge.
 # "host a new round of talks", "host “a direct dialogue between ...", "host both sides at any level"
 # The pair itself as the guests: "receive the two delegations", "welcome our Algerian and Malian brothers",
@@ -58,7 +67,7 @@ _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries
            r"neighbou?rs|nations|capitals)|"
            r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
            r"officials|ministers|negotiators)")
-_HOST = (rf"host[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue)|"
+_HOST = (rf"host(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue)|"
          rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
 # Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
 _NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
@@ -79,6 +88,10 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arb
             # "ready to “help the two sister nations”": the pair itself as the one helped
             rf"help\s+(?:both|the\s+two|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|parties|countries|nations|neighbou?rs|"
             rf"governments|brothers|capitals)\b|"
+            # "ready to assist our brothers in Riyadh and Abu Dhabi in any way they request": the pair addressed as
+            # brothers in their two capitals
+            rf"(?:help|assist|support)\s+our\s+(?:brothers|sisters|friends|brethren)\s+in\s+(?-i:[A-Z])[\w’'-]+"
+            rf"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+and\s+(?:in\s+)?(?-i:[A-Z])[\w’'-]*|"
             # "stands ready to continue to provide a platform for dialogue between the two sides"
             rf"(?:provide|offer)\s+(?:a\s+|the\s+)?platform\s+for\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)|"
             # "his offer to bring the two governments together"
@@ -97,6 +110,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arb
             rf"(?:the\s+|its\s+|his\s+|her\s+)?(?:assistance|help|services)"
             rf"(?=[^.;]{{0,80}}\b(?:facilitat|mediat|talks|dialogue|resol|de-?escalat))|"
             # "ready to play a constructive role in resolving the crisis between ..."
+            # "ready to play a bridging role if Tokyo and Beijing find it helpful": the role itself is mediation
+            rf"(?:to\s+)?play(?:ing)?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:bridging|mediating|mediator|facilitating|"
+            rf"facilitator|intermediary|go-between)\s+role|"
             rf"(?:to\s+)?play(?:ing)?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}role"
             rf"(?=[^.;]{{0,60}}\b(?:resol|settl|de-?escalat|eas|defus|dispute|crisis|conflict|tensions|peace\s+process|"
             rf"dialogue|talks|mediat|reconcil|between|improv\w*\s+[^.;]{{0,30}}relations|normali[sz])))")
@@ -114,7 +130,9 @@ OFFER_RE = re.compile(
     # "readiness to continue to facilitate", "to continue facilitating dialogue"
     rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+(?:to\s+)?)?(?:(?:use|offer|lend|continue|provide|place|put|resume)\s+"
     # "to offer its platform and its good offices": the service offered may be the second of two
-    rf"(?:its|his|her|their)\s+(?:[\w-]+\s+and\s+(?:its\s+|his\s+|her\s+|their\s+)?(?=good\s+offices|mediation))?)?"
+    rf"(?:its|his|her|their)\s+(?:[\w-]+\s+and\s+(?:its\s+|his\s+|her\s+|their\s+)?(?=good\s+offices|mediation))?"
+    # "willing to continue to provide good offices for Pakistan and Afghanistan": no possessive before them
+    rf"|(?:offer|lend|provide|place|put|extend)\s+(?=good\s+offices))?"
     rf"{_OFFERED}"
     # "proposed his good offices", "proposed in March to host talks": proposing the third party's own services
     # (not "proposed to end the war", which a party says of itself)
@@ -176,7 +194,11 @@ CONDUCTED_RE = re.compile(
     r"(?:cease-?fire|truce|deal|agreement|accord|peace|calm|de-escalation|ties|relations)|facilitated|"
     r"(?:co-?)?chaired\s+(?:by|the\s+(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|talks|negotiations|rounds?))|"
     # "hosted a new round of talks between", "convened talks between", "talks in Putrajaya on Monday, hosted by"
-    r"(?:hosted|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)\s+between|"
+    # "hosted a round of talks in Kuwait City between": the venue may stand between the talks and the pair
+    r"(?:hosted|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})?\s+between|"
+    # "officials meet for two days under the chairmanship of a senior Bruneian diplomat"
+    r"under\s+the\s+(?:co-?)?chairmanship\s+of|"
     r"(?:in\s+)?(?:talks|negotiations)\b[^.;:]{0,40}?\s+hosted\s+by|shuttl\w+\s+between|shuttle\s+diplomacy|mediation\s+(?:by|of)|"
     # contacts with each side, a shuttle in other words: "conducted intensive contacts with both parties"
     r"(?:conducted|held|made|maintained|pursued)\s+(?:[\w-]+\s+){0,2}?contacts\s+with\s+(?:both|the\s+two|each\s+of\s+the\s+two)"
@@ -209,7 +231,9 @@ _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|
 _BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:by|of|from)\s+(?:the\s+|an?\s+)?"
                     rf"(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*$")
 # "under the auspices of H.E. Sayyid Khalid", "chaired by a Malaysian general", "by the secretary of Kazakhstan's ..."
-_STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*")
+# "under the chairmanship of a senior Bruneian diplomat": a grade before the demonym
+_STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
+                          rf"(?:senior|top|veteran|former|retired|leading|high-ranking)\s+)?(?:{HONORIFIC}\s+)*")
 _OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|voiced|"
                        r"conveyed|shown|reiterated|renewed)\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+|yesterday\s+|today\s+)?"
                        r"(?:by|from)\s+(?:the\s+)?")
@@ -218,6 +242,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|as)\b[^,;]*,")
 # "Saudi Arabia, whose foreign ministry said ... that its efforts had helped": the state owning the speaker
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+(?:country|government|(?:foreign\s+)?ministry|president|leader))\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+")
+_THEM = re.compile(r"(?i)them\b")
+_QUESTION = re.compile(r"\?[”’\"']?\s*$")
 _SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
 _JUST_BEFORE = re.compile(r"(?:['’]s)?\s*[-‐–]?|(?:['’]s)?\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via|under)\b")
@@ -255,6 +281,9 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
             denied = denied or bool(_DENIED.search(s.text))
         if not any(k in low for k in _STEMS) or _MEDIATION_NEGATED.search(s.text):
             continue
+        if _QUESTION.search(s.text):
+            continue  # a reporter's question ("Will India offer to mediate there too?") reports no offer
+
         for m in OFFER_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_offer(doc, i, m, meetings))
         for m in _OFFER_AGAIN.finditer(doc.text, s.start, s.end) if "offer" in low or "do so" in low else ():
@@ -314,6 +343,16 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     if after and (_BY_OF.match(doc.text[m.end():after[0].start]) or
                   re.search(r"(?i)\b(?:by|of)$", m.group()) and _STYLES_ONLY.fullmatch(doc.text, m.end(), after[0].start)):
         return common.coordinated(doc, after)
+    late_by = _PASSIVE_BY.match(doc.text, m.end(), s.end) if _PARTICIPLE.search(m.group()) else None
+    if late_by:  # "hosted and facilitated in Freetown on Tuesday, 10 March 2026 by the Government of Sierra Leone"
+        agent = [x for x in after if x.start >= late_by.end()]
+        if agent and _STYLES_ONLY.fullmatch(doc.text, late_by.end(), agent[0].start):
+            return common.coordinated(doc, agent)
+    inner = _OBJECT_RELATIVE.search(doc.text, max(s.start, m.start() - 60), m.start())
+    if inner:  # "the talks between A and B, which Australia facilitated": the relative clause's own subject
+        subject = [x for x in common.actors_in(doc, i, inner.end(), m.start(), unplaced=True)]
+        if subject and subject[0].start == inner.end() and _VERB_GAP.fullmatch(doc.text, subject[-1].end, m.start()):
+            return common.coordinated(doc, subject[::-1])[::-1]
     relative = _ANTECEDENT.search(doc.text, max(s.start, m.start() - 80), m.start())
     told = _TOLD_THAT.search(doc.text, s.start, m.start())
     if relative:  # "Anwar, who mediated the talks": the antecedent
@@ -346,10 +385,30 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         return common.coordinated(doc, before[::-1])[::-1]
     if m.group().lower().startswith("offer") and after:  # "offered the assistance of the United States"
         return after[:1] if re.match(r"(?i)[^.;]{0,30}\bof\s+(?:the\s+)?$", doc.text[m.end():after[0].start]) else []
-    return _capital_subject(doc, i, m)
+    return _capital_subject(doc, i, m) or _it_subject(doc, i, m)
+
+
+_IT_BEFORE = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|also\s+|then\s+){0,2}$")
+
+
+def _it_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
+    """ "Kuwait has been the quiet fixer. In July, it hosted a round of talks between ...": "it" is the state that
+    opens the sentence before, in the same paragraph."""
+    if not i or doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph \
+            or not _IT_BEFORE.search(doc.text, max(doc.sentences[i].start, m.start() - 20), m.start()):
+        return []
+    prev = doc.mentions[i - 1]
+    if prev and prev[0].kind == "state" and prev[0].start == doc.sentences[i - 1].start and not prev[0].possessive:
+        return [prev[0]]
+    return []
 
 
 _COMMA = re.compile(r",\s*")
+# A participle whose agent comes after a place or a date: "hosted ... in Freetown on Tuesday, 10 March 2026 by"
+_PARTICIPLE = re.compile(r"(?i)(?:mediated|brokered|facilitated|hosted|chaired|convened|sponsored)$")
+_PASSIVE_BY = re.compile(r"(?i)\s+(?:(?:in|at|on)\s+[^.;:“”\"]{1,50}?\s+)?by\s+(?:the\s+)?")
+# An object relative clause names its own subject: ", which Australia facilitated", "that Qatar brokered"
+_OBJECT_RELATIVE = re.compile(r"(?i)(?:,\s+which|\bthat|,\s+whom)\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 _WHICH_WHO = re.compile(r",\s+(?:which|who)\b")
 _VERB_GAP = re.compile(r"\s+(?:\w+\s+){0,2}[“\"‘]?")
 _PLACE_WORD = re.compile(r"(?i)\b(?:in|at|to|from|into|near|via|inside|outside|across|within|visited|visiting)\s+$")
@@ -387,6 +446,13 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         if len(set(named)) == 1 and between.start() - m.end() < 40 and inside and inside[0].possessive \
                 and inside[0].kind in ("state", "place") and not any(x.kind == "person" for x in inside):
             return [], False  # "talks between Somalia's clan elders and the federal government": one state's affair
+    if between and _THEM.match(doc.text, between.end()):
+        # "Both Bangladesh and Myanmar are close neighbours ..., and India stands ready to facilitate dialogue between
+        # them": the pair the text has just joined, in this sentence or the one before
+        joined = doc.joined_pair(i, mediator)
+        near = {x.state for j in (i - 1, i) if j >= 0 for x in doc.mentions[j]}
+        if joined and set(joined) <= near and not mediators & set(joined):
+            return sorted(joined), False
     if not between and _one_state_between(doc, i, m):
         return [], False  # "contacts between Riyadh and the Houthi movement, conducted through Omani mediation"
     lo, hi = common.coordinate_clause(doc, i, m.start())  # "A offered to host talks, and B said ...": A's clause
@@ -414,7 +480,13 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         return (list(pair), True) if pair else ([], False)
     if common.non_state_partner(doc, i):
         return [], True
-    ctx = pair or doc.recent_pair(i, mediator) or (common.TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
+    # "Solomon Islands and Vanuatu have yet to ... New Zealand offered to host talks between the two countries": "the
+    # two" points back to the pair the sentence before names, over the article's main pair
+    named_before = common.TWO_SIDES.search(s.text) and i and doc.sentences[i - 1].paragraph == s.paragraph \
+        and doc.recent_pair(i - 1, mediator, lookback=0)
+    if named_before and named_before != doc.joined_pair(i - 1, mediator):
+        named_before = None  # joined as one pair ("Solomon Islands and Vanuatu"), not two states named apart
+    ctx = named_before or pair or doc.recent_pair(i, mediator) or (common.TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
     if not ctx and (common.TWO_SIDES.search(s.text) or _TRILATERAL.search(s.text)):
         # "willing to facilitate a trilateral arrangement": the two the article's meetings set face to face
         # (not the mediator's own meetings with each: "the Minister received each delegation")
@@ -502,6 +574,7 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
     return hits
 
 
+_BROTHERS_IN = re.compile(r"(?i)\bour\s+(?:brothers|sisters|friends|brethren)\s+in\s")
 _AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 
@@ -534,6 +607,9 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
     s = doc.sentences[i]
     if _NEGATED.search(doc.text[max(s.start, m.start() - 30):m.start()]) or _INTERNAL.search(doc.text, m.start(), s.end):
         return []
+    brothers = _BROTHERS_IN.search(m.group())
+    if brothers and len({x.state for x in doc.mentions[i] if x.state and m.start() + brothers.start() <= x.start < m.end()}) < 2:
+        return []  # "our brothers in Libreville and Port-Gentil": two towns of one state, help but no mediation
     c_start, c_end = doc.clause_bounds(i, m.start())
     window = doc.text[max(c_start, m.start() - 30):min(c_end, m.end() + 15)]  # words acting on the offer itself
     status = next((st for st, rx in _STATUS if rx.search(window)), "made")

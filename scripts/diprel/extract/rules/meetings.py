@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .. import lexicon
+from .. import dates, lexicon
 from ..actors import HONORIFIC, Mention
 from ..candidates import Hit
 from ..document import HEAD_TITLES, Document
@@ -36,7 +36,9 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+){0,2}?talks|talks|meetings?|discussions|consultations|negotiations|  # not "had proposed a meeting"
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
         lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te)
-        (?:\s+(?:with|between))?)
+        (?:\s+(?:with|between))?
+      # the call in which they agreed is the encounter: "A and B agreed in a telephone conversation on Wednesday to ..."
+      |agreed\s+(?:in|during|over)\s+an?\s+(?:telephone|phone|video)\s+(?:conversation|call)(?:\s+with)?)
   | (?P<callfrom>(?:received|took)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call
         (?:\s+(?:on|last|this|earlier)\s+\w+)?\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
@@ -65,12 +67,54 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed|inked)
 )(?![\w-])""")
+# A timeline tells the past in the present: "30 August — A and his counterpart B hold a telephone conversation",
+# "Malaysian and Vietnamese officials meet for two days". In an entry that opens with its date and a dash, the
+# present forms count as the past ones.
+_PRESENT_RE = re.compile(VERB_RE.pattern
+                         .replace("(?P<met>met(", "(?P<met>(?:met|meets?)(", 1)
+                         .replace("(?P<held>(?:held|", "(?P<held>(?:held|holds?|", 1)
+                         .replace("(?P<host>hosted|", "(?P<host>hosts|receives|welcomes|hosted|", 1)
+                         .replace("(?P<visited>visited)", "(?P<visited>visits|visited)", 1)
+                         .replace("(?P<spoke>(?:spoke|", "(?P<spoke>(?:speaks?|spoke|", 1))
+assert _PRESENT_RE.pattern.count("meets?") == 1 and "holds?" in _PRESENT_RE.pattern and "speaks?" in _PRESENT_RE.pattern
+_TIMELINE_DATE = re.compile(r"\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)"
+                            r"(?:,?\s+\d{4})?\s*[—–]\s")
+
+
+def _entry_date(doc: Document, i: int):
+    """(sentence, date) of the timeline entry sentence i belongs to: its opening date dates the whole entry."""
+    if not _timeline_entry(doc, i):
+        return None
+    j = i
+    while j > 0 and doc.sentences[j - 1].paragraph == doc.sentences[i].paragraph:
+        j -= 1
+    first = common.past_dates(doc, j)[:1]
+    return (j, first[0]) if first and first[0].start == doc.sentences[j].start else None
+
+
+def _timeline_entry(doc: Document, i: int) -> bool:
+    """Whether sentence i belongs to a paragraph that opens with a date and a dash ("7–8 July — ...")."""
+    if "dashes" not in doc.memo:  # the cheap test first, once per article: an entry's date is followed by a dash
+        doc.memo["dashes"] = "—" in doc.text or "–" in doc.text
+    if not doc.memo["dashes"]:
+        return False
+    para = doc.sentences[i].paragraph
+    j = i
+    while j > 0 and doc.sentences[j - 1].paragraph == para:
+        j -= 1
+    if j == 0 or not doc.text.startswith(tuple("0123456789JFMASOND"), doc.sentences[j].start):
+        return False  # the article's own dateline ("WASHINGTON, May 3 —") is no timeline
+    m = _TIMELINE_DATE.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+    return bool(m) and dates.MONTHS.get(re.search(r"[A-Z][a-z]+", m.group()).group().lower()) is not None
+
+
 NOUN_RE = re.compile(
     r"(?i)(?<![\w-])(?P<noun>meetings?|talks|negotiations|consultations|discussions|calls?|phone\s+calls?|conversations?|"
     r"summit|luncheon|lunch|dinner|breakfast|engagement|t[êe]te-[àa]-t[êe]te)"
     r"(?:\s+\([A-Z]{2,6}\))?"  # "Foreign Office Consultations (FOC) between A and B"
     r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
-        r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+){0,2}"  # "a phone call on Monday between"
+        r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?){0,2}"  # "a phone call on
+    # Monday between", "talks in Kuwait City between"
     r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z]))(?![\w-])")  # "a meeting of Chilean and Peruvian officials"
 VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
 _STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
@@ -116,7 +160,9 @@ _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s
                     r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
 _VENUE_GAP = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,4}")  # a named place before the guest
 _AN_OBJECT = re.compile(r"(?i)\b(?:with|met|received|hosted|welcomed|called|telephoned)\s+(?:(?:his|her|their|the)\s+)?$")
-_SPEAKER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|reported|announced|confirmed|added|noted)\b")
+# "..., the Vietnamese government portal reports": the speaker's own noun may stand before its verb
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:portal|website|agency|news\s+agency|spokes\w+|office|statement)\s+)?(?:also\s+)?"
+                            r"(?:said|says|stated|reported|reports|announced|confirmed|added|noted)\b")
 _ONLOOKER = re.compile(r"(?i)\s+(?:looking\s+on|watching|in\s+attendance|present)\b")
 _RELATIVE = re.compile(r"(?i)(?:who|which)\b")
 _AND = re.compile(r"(?i)and\b")
@@ -145,7 +191,7 @@ def extract(doc: Document) -> list[Hit]:
     for i, s in enumerate(doc.sentences):
         low = s.text.lower()
         hits.extend(_intro_hit(doc, i, hits))
-        for m in VERB_RE.finditer(doc.text, s.start, s.end):
+        for m in (_PRESENT_RE if _timeline_entry(doc, i) else VERB_RE).finditer(doc.text, s.start, s.end):
             hits.extend(_verb_hit(doc, i, m, hits))
         if any(k in low for k in _NOUN_KEYS):  # the cheap test first: every meeting noun holds one of these
             for m in NOUN_RE.finditer(doc.text, s.start, s.end):
@@ -336,7 +382,9 @@ def _intro_hit(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
         if _LATER.search(doc.text, intro.start(), intro.end()) \
                 or common.unreal(doc, i, intro.start("noun"), intro.end("noun")):
             return []
-        pair = _context_pair(doc, i, prior)
+        # "After the talks, the two foreign ministers ...": the talks just reported, whatever pair was named since
+        definite = re.search(r"(?i)\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+)?$", doc.text[intro.start():intro.start("noun")])
+        pair = definite and common.latest_meeting_pair(prior, i, set(), since=i - 12) or _context_pair(doc, i, prior)
         hit = pair and _unnamed_pair_hit(doc, i, intro, pair, "meeting-intro", _collective_level(two.group()))
         return [hit] if hit else []
     if intro.re is _AFTER_ENCOUNTER:
@@ -816,8 +864,11 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
         b = common.with_state(b, host_at)  # "paid a working visit to the President at the Presidential Villa, Abuja"
     if rule == "meeting-host" and b.state is None and not host_at and (own := doc.placed_state()) and own != a.state:
         b = common.with_state(b, own)  # "Riyadh, June 21, SPA -- ... His Highness received ...": the release's host
-    if visit and b.state is None and not host_at and (there := _where_the_visitor_is(doc, i, a.state)):
-        b = common.with_state(b, there)  # "Tang landed in Jakarta on Tuesday. ... Tang was received by President X"
+    if (visit or rule == "meeting-held" and a.state) and b.state is None and not host_at \
+            and (there := _where_the_visitor_is(doc, i, a.state)):
+        # "Tang landed in Jakarta on Tuesday. ... Tang was received by President X", "He held talks the same evening
+        # with Foreign Minister Y": whom a visitor meets where the paragraph put him is of that place's state
+        b = common.with_state(b, there)
     a, b, guessed = _place(doc, a, b)
     if not a.state or not b.state or a.state == b.state:
         return None
@@ -837,7 +888,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     date = date or common.nearest_date(doc, i, t_start, c_start, c_end)
     if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
         date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start)
-    earlier = None if date else _later_that_day(doc, i)
+    earlier = None if date else _later_that_day(doc, i) or _entry_date(doc, i)
     if date:
         fields.update(common.date_fields(date))
         supports += ["date_start", "date_end"]
