@@ -61,6 +61,8 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
     if v.it:  # "Venezuela's Defence Ministry gave a different account. ... it said four guardsmen were wounded"
         speaker, span = v.it
     claimant = claimant_id(speaker) if speaker else None
+    if claimant is None and speaker is not None and speaker.kind in ("person", "body") and speaker.state:
+        claimant = speaker.state  # "a Ghanaian police spokesman said": an unnamed official speaks for his state
     if claimant is None and v.generic:  # "an Iranian provincial official said": that state speaks
         claimant = v.generic_state
     if v.hedged:

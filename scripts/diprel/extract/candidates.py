@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .. import schemas
 from ..annotations import DATE_BASIS_STRENGTH
 from ..quotes import MAX_QUOTE_CHARS
+from . import lexicon
 from .document import Document
 
 # A draft's method names the rule version that made it. The rounds grown on corpus_dev4-dev9 changed the shared
@@ -248,6 +249,20 @@ def people_agree(a: Hit, b: Hit) -> bool:
     return _compatible(a.person, b.person)
 
 
+def _claimant_state(claimant: str | None) -> str | None:
+    """The state a claimant speaks for, where its id shows it: "AUS", "idn-foreign-ministry" (not a person's id)."""
+    if not claimant:
+        return None
+    state = claimant if re.fullmatch(r"[A-Z]{3}", claimant) else claimant[:3].upper() if claimant[3:4] == "-" else None
+    return state if state and state in lexicon.states() else None  # not "ali-khan", a person named Ali
+
+
+def _claimants_agree(a: dict, b: dict) -> bool:
+    """One figure per source (CODING.md): the same toll told by Jakarta and by Canberra is two claims; told by a
+    ministry and by its spokesman, one."""
+    return _compatible(_claimant_state(a.get("claimant")), _claimant_state(b.get("claimant")))
+
+
 def _delegation(actor: str | None) -> bool:
     """A state's delegation or officials ("the Congolese and Rwandan ministers") include its named members."""
     return bool(actor) and actor.endswith("-delegation")
@@ -261,7 +276,7 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
         same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table in _COARSE,
                                                             slack=_DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
-                     and (h.table != "casualty_figures" or people_agree(m, h))
+                     and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m.fields, h.fields))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
                           and _bodies_agree(m, h))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"

@@ -54,7 +54,7 @@ PEOPLE = {
                     "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
                     "porter locals inhabitants crew crewmates crewmate engineers engineer "
                     "boatmen boatman ferrymen ferryman".split(), ("civilian", None)),  # "two of the trawler's crew"
-    **dict.fromkeys("smugglers smuggler suspects".split(), ("unspecified", None)),  # "three suspects ... died"
+    **dict.fromkeys("smugglers smuggler suspects suspect".split(), ("unspecified", None)),  # "three suspects ... died"
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
@@ -75,7 +75,7 @@ PEOPLE = {
 OUTCOME_NOUNS = {
     "casualties": "casualties", "deaths": "killed", "dead": "killed", "fatalities": "killed", "killed": "killed",
     "martyred": "killed", "martyrs": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
-    "hurt": "injured", "death": "killed",  # "confirmed one death"
+    "hurt": "injured", "death": "killed", "fatality": "killed",  # "confirmed one death", "spoke of one fatality"
 }
 _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "military", "army": "military",
               "armed": "military", "defence": "military", "defense": "military", "paramilitary": "military",
@@ -90,7 +90,10 @@ _PHRASE = re.compile(
     rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"gendarmerie|naval|navy|coast|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
-    rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+)\s+){{0,4}}"
+    rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+|"
+    # "three marine police officers", "two riot police officers": a branch's own word before a force's
+    rf"(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)[a-z][a-z-]+"
+    rf"(?=\s+(?:police|border|coast|naval|navy|army|security|military|gendarmerie)\b))\s+){{0,4}}"
     # one modifier; a people noun only before another ("one of its marine officers", "two militia fighters")
     rf"(?:(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)"
     rf"(?!(?:{_PEOPLE_HEADS})\b(?!\s+(?:{_PEOPLE_HEADS})\b))"
@@ -99,7 +102,11 @@ _PHRASE = re.compile(
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
 # "paid the ultimate price", "made the supreme sacrifice": a press office's words for its own dead; "sustained fatal
 # gunshot wounds" (before _INJURED, whose "sustained ... wounds" would take it)
-_KILLED = (r"(?:paid|pay)\s+the\s+(?:ultimate|supreme|highest)\s+price|made\s+the\s+(?:ultimate|supreme)\s+sacrifice|"
+# "was fatally wounded", "mortally injured", "fatally shot": a death, though the verb is one of wounding; the adverb
+# slots before an outcome (_ADVERB) must not swallow "fatally", or "wounded" alone would read as an injury
+_FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt)"
+_ADVERB = r"(?!(?:fatally|mortally)\b)\w+ly"
+_KILLED = (_FATAL + r"|(?:paid|pay)\s+the\s+(?:ultimate|supreme|highest)\s+price|made\s+the\s+(?:ultimate|supreme)\s+sacrifice|"
            r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)|"
            r"killed|dead|died|dies|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            r"(?:fell|fallen)\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
@@ -120,26 +127,43 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
             r"(?:admitted|hospitali[sz]ed|(?:taken|brought|rushed|evacuated)\s+(?:in|to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
             r"[Hh]ospital(?:\s+(?:of|in)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?))"
             r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns)|"
-            r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)")
+            r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|"
+            # "was shot in the leg": a wound by where it struck (not the head or chest, often fatal and said so apart)
+            r"shot\s+(?:\w+ly\s+)?in\s+the\s+(?:legs?|arms?|shoulders?|hands?|foot|feet|thighs?|knees?|back|abdomen|"
+            r"stomach|hips?|buttocks?|ankles?|wrists?|elbows?|calf|side)")
 # "two Algerian citizens, both traders from Tamanrasset, were among the dead": one of the people counted
 _AMONG = r"among\s+(?:the\s+|those\s+)?(?:dead|killed|injured|wounded|fatalities|casualties)"
 _ACRONYM = r"\s*\([A-Z][\w.&-]{1,12}\)"  # "(PNP)", "(FC)" after a force's name
 _POSTED = r"(?:attached|assigned|deployed|posted|stationed|based|seconded)\s+(?:to|at|in|with|on)"
 _CRAFT = r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es)?|cutters?|skiffs?|ferr(?:y|ies))\b"
+# (the end of a name whose start _PHRASE took as the force: "of the Border Guard| Service of the Republic of X")
+_FORCE_NAME = r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:(?:\s+(?:of|for|the|and)){0,2}\s+(?-i:[A-Z])[\w’'-]*){0,12}"
+_FORCE_NAME_RE = re.compile(_FORCE_NAME)
+_WITH_UNIT = (r"(?:\s+(?:with\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
+              # "from" only with a unit: "a fisherman from the same district" is a place, which names the side
+              r"from\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,2}?(?:patrol|unit|post|team|crew|"
+              r"battalion|brigade|company|contingent|mission|force|station|squad|detachment|convoy|garrison)s?)"
+              r"(?=\s+(?:were|was|had|have|has)\s))?")
 _OUTCOME_AFTER = re.compile(
     rf"(?i)(?:{_ACRONYM})?"
     # "two (2) citizens of the Republic of Moldova, a woman aged 64 and her grandson aged 9, were injured"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?=,))?"
-    rf"(?:\s*[,—–(]\s*(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))"
+    # 'seven people, "including foreign nationals", had been treated': the aside may be quoted from the release
+    rf"(?:\s*[,—–(]\s*[“\"]?(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))"
     rf"(?:\(\d{{1,4}}\)|[^,;)—–]){{0,80}}[,)—–]"  # "including two (2) women,": a count echoed in digits
     # "Two of our traders – both of them market women who ... – were shot dead"; "two citizens, a woman aged 64
     # and her grandson aged 9, were injured"; "the three men, all from the village of Skotiau, were killed"
     rf"|\s+[—–]\s[^—–;.]{{1,160}}?\s[—–]"
     # "three members of the VDP, the civilian auxiliaries who fight alongside its forces, died"
     rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
-    rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?,)?"  # "Mr. Simon Haingura (34),"  # "a third youth, Rafiqul Islam, 19, had succumbed"
+    rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?"  # "Mr. Simon Haingura (34),"  # "a third youth, Rafiqul Islam, 19, had succumbed"
+    # "two of our drivers, Kofi Mensah, 41, and Yao Agbo, 37, were": the dead named in apposition, two by "and"
+    rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?,)?"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
     rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?"
+    # "two servicemen of the Border Troops of the State Committee for National Security of the Republic of
+    # Tajikistan were killed": a communiqué's full name of a force, capitalised words joined by "of", "for", "and"
+    rf"|{_FORCE_NAME}(?=\s+(?:were|was|had|have)\b)"
     # "three residents of a farming hamlet on the Guinean side were wounded"
     rf"|\s+(?:of|from|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+[A-Z][\w’'-]+\s+side"
     rf"(?=\s+(?:were|was|had|have)\b))?"
@@ -148,6 +172,9 @@ _OUTCOME_AFTER = re.compile(
     rf"(?:\s+(?:on\s+board|aboard|on(?=\s+(?:one\s+of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT}))"
     rf"(?:\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?"
     rf"(?=\s+(?:were|was|had|have|died|sustained|suffered|[a-z]+ly)\b))?"
+    # "two Nepalese peacekeepers with the U.N. mission were killed", "three guards from the border post were hurt": the
+    # unit or body a person serves with, in lower case
+    rf"{_WITH_UNIT}"
     # "Two civilians travelling in a lorry behind them were also hurt", "Two volunteers from Balti working with a
     # demining team in the Odesa region lost their lives": a participle phrase between noun and verb
     # "a Lithuanian officer who went into the water after him was treated for ...": a relative clause likewise
@@ -155,13 +182,15 @@ _OUTCOME_AFTER = re.compile(
     rf"(?:\s+(?:[a-z]+ing|{_POSTED}|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)(?:\s+[\w’'-]+){{0,9}}?"
     rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed|sustained|suffered|paid)\b))?"
     # "three more resulted wounded": a translated idiom of Spanish and French releases
-    rf"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
-    rf"all|since|later|resulted)\s+)*[“\"]?(?:\w+ly\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
+    # 'one national "later died of his injuries"', 'two soldiers "were killed in action"': a release quoted from its verb
+    rf"\s+(?:(?:who|that)\s+)?[“\"]?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
+    rf"all|since|later|resulted)\s+)*[“\"]?(?:{_ADVERB}\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
 _RECOVERED = r"(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|discover(?:ed|ing)|pull(?:ed|ing)\s+out|exhum(?:ed|ing))"
 _OUTCOME_BEFORE = re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
     # "resulted in the killing of four smugglers", "the injury of a third soldier"
     r"(?:killing|deaths?|loss|wounding|injuring|injur(?:y|ies)|martyrdom)\s+of(?:\s+the)?|"
+    r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing|wounded|injured|shot)|"  # "fatally wounding two": deaths
     r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
     r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
@@ -215,7 +244,7 @@ _OTHER_VERB_BEFORE = re.compile(
     r"releas(?:ed|ing)|freed|freeing|seiz(?:ed|ing)|intercept(?:ed|ing)|return(?:ed|ing))\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|another)\s+)?$")
 _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
-                       "smuggler attacker gunman assailant suspects".split())
+                       "smuggler attacker gunman assailant suspects suspect".split())
 _OF_THEM = re.compile(r"[”\"]?\s+of\s+(?:them|those|whom)\b")  # "“at least 35” of those on board": a count quoted
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
                    r"battalion|company|mission|delegation|(?P<band>band|gang|cell|outfit|faction|cartel|group))\b")
@@ -251,7 +280,7 @@ class _Figure:
 
 def _outcome_word(v: str) -> str:
     v = re.sub(r"\s+", " ", v.lower())
-    if re.search(r"\b(?:fatal|mortal)\b", v):  # "sustained fatal gunshot wounds"
+    if re.search(r"\b(?:fatal|mortal)(?:ly)?\b", v):  # "sustained fatal gunshot wounds", "fatally wounded"
         return "killed"
     if v.endswith((" of", " of the")):  # "the killing of", "the wounding of"
         v = v.split()[0]
@@ -356,6 +385,8 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         elif before:
             outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
     side = people.state if people else _side_in(doc, i, n.end, head_end if m.group("force") else head_start)
+    if not side and not people and end > head_end and (named := _FORCE_NAME_RE.match(text, head_end, end)):
+        side = _side_in(doc, i, head_end, named.end())  # "servicemen of the Border Troops ... of the Republic of X"
     if not people and m.group("head") in OUTCOME_NOUNS and m.group("head") not in PEOPLE \
             and (after_people := _people_noun(doc, i, m.end())):  # "14 wounded Afghans", "three dead Syrians"
         side, head_end, end = after_people.state, after_people.end, max(end, after_people.end)
@@ -376,7 +407,9 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     if not people and m.group("head") in _NON_STATE:
         side = None  # militants belong to no state side
     stateless = not people and (bool(_GROUP_NAME.search(mods)) or head in ("fighter", "fighters", "cadres", "combatants")
-                                and _named_group(doc, i, m.start("mods"), m.end("mods")))
+                                and _named_group(doc, i, m.start("mods"), m.end("mods"))
+                                # "two armed men": gunmen, of no force and no side (not "armed forces")
+                                or mods.endswith("armed ") and head in _GENERIC_HEADS)
     if stateless:
         population = "unspecified"
     aged = _AGE.match(text, head_end, s.end)
@@ -531,7 +564,8 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _SINGULAR = re.compile(
-    rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}"
+    # "a young Malian constable", "a young Kenyan policeman": an adjective may come before the nationality too
+    rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:(?:[a-z-]+\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}})?"
     r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+){0,2}"  # "a gendarmerie warrant officer"
     r"(?:soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|person|"
     r"pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|national|miner|herder|"
@@ -549,10 +583,11 @@ _SINGULAR = re.compile(
     r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board"
     # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
     rf"|\s+(?:on|aboard|on\s+board)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
+    rf"{_WITH_UNIT}"  # "a second officer from the patrol was injured"
     # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b))?"
     # "is killed": a timeline's historic present
-    rf"(?:\s+(?:was|is|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:\w+ly|also)\s+){{0,2}}"
+    rf"(?:\s+(?:was|is|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:{_ADVERB}|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
     r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}[“\"]?(?:died|dies|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
     r"fell\s+(?:as\s+an?\s+martyr|in\s+(?:action|combat|battle))|"  # the singular of the communiqué's "fell as martyrs"
@@ -687,11 +722,15 @@ _ELLIPTIC = re.compile(rf"\band\s+(?P<a>an?\s+(?:{_ORDINAL})|another(?=\s+(?:was
                        # "and another was taken to the Regional Hospital of Corumbá with gunshot wounds"
                        rf"(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?P<v>killed|shot\s+dead|{_INJURED})\b")
 
+# "killing three fishermen and wounding a fourth": the verb before the ordinal (not "wounding another five", a count)
+_ELLIPTIC_VERB = re.compile(rf"\band\s+(?P<v>killing|wounding|injuring)\s+(?P<a>an?\s+(?:{_ORDINAL})|another)\b"
+                            r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few|many)\b)")
+
 
 def _elliptic(doc: Document, i: int, nums: list[Number], figures: list) -> None:
     """ "... and a fourth wounded": a count of one after a figure of the same sentence, whose people it shares."""
     s = doc.sentences[i]
-    for m in _ELLIPTIC.finditer(doc.text, s.start, s.end):
+    for m in (*_ELLIPTIC.finditer(doc.text, s.start, s.end), *_ELLIPTIC_VERB.finditer(doc.text, s.start, s.end)):
         k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
         if not any(f is not None for f in figures[:k]):
             continue  # no figure before it to count on from
@@ -1008,14 +1047,16 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
 
 _ALSO = re.compile(r"(?i)\b(?:was|were|had|has|have)\s+(?:been\s+)?also\b|\balso\s+(?:been\s+)?(?:\w+ly\s+)?"
                    r"(?:killed|wounded|injured|hurt|died)\b")
-_ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|toll|li(?:fe|ves)|"
+_ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|fatally|mortally|toll|li(?:fe|ves)|"
                           r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
                           r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|bodies|treatment,?\s+for|broken\s+(?:arm|leg|rib|hand|"
                           r"foot|jaw|nose|wrist|ankle|collarbone|bone)|(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
                           # "Local media put the number at three": a count of the people of the figure before
                           r"\bput\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
                           # "the army said it had lost four soldiers": a side's own dead, counted after the verb
-                          r"\blos(?:t|ing)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|around|another)\s+)?"
+                          # 'it had lost "no more than three" men': any qualifier of numbers.py, a quote before it
+                          r"\blos(?:t|ing)\s+[“\"]?(?:(?:at\s+least|about|some|more\s+than|nearly|around|another|up\s+to|"
+                          r"as\s+many\s+as|(?:no\s+)?(?:more|fewer|less)\s+than|over|an\s+estimated|approximately)\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
 # The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
 # on the folded article decides the same for all sentences at once: each of these words is an alternative of its
@@ -1023,7 +1064,8 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hu
 # regex ("diet", "loss of", "lost ground"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by
 # hand, the long s and the Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
 # regex would not see, so such a text goes to the regex sentence by sentence.
-_OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "toll",
+_OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "fatally",
+                  "mortally", "toll",
                   "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
                   "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")
@@ -1094,7 +1136,9 @@ def _share(doc: Document, nums: list[Number], figures: list) -> None:
                 r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", doc.text[f.head_end:nxt.number.qual_start]):
             # not "five killed, two of them children, and nine injured": the two are a share of the five
             f.outcome, f.end = nxt.outcome, nxt.end
-            f.side = f.side or nxt.side
+            head = doc.text[f.head_start:f.head_end]
+            if head not in _NON_STATE and head not in _STATELESS:  # not "two smugglers and a Liberian officer"
+                f.side = f.side or nxt.side
 
 
 def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | None,
@@ -1223,6 +1267,10 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if len(sides) == 1:  # "The sub-prefect of Darak, on the Cameroonian side of the lake, said six fishermen ..."
         x = next(iter(sides.values()))
         return x.state, (x.start, x.end + 5)
+    # "one of his officers", said by a police spokesman or a commander: the speaker's own people, like "its"; with no
+    # speaker of a known state, "his" is rather the man named before ("Two of his crewmates", _inherit_sides)
+    if claimant_state and _HIS.match(doc.text, f.number.end, f.head_end):
+        return claimant_state, None
     if re.search(r"(?i)\b(?:its|our)\s+(?:own\s+)?$", doc.text[max(s.start, f.number.qual_start - 20):f.number.qual_start]) \
             or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end]) \
             or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10]):
@@ -1295,6 +1343,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
 
 
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
+_HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
 
 
@@ -1636,7 +1685,7 @@ _SHARE_OF = re.compile(
     # "four of the 23 fishermen", "two of the trawler's crew"
     rf"\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?(?:['’]s)?)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?P<head>{_PEOPLE_HEADS})\b"
-    rf"[^.;,:!?]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
+    rf"[^.;,:!?]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:{_ADVERB}\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
 # "an Indian trawler rammed his boat", "an Eritrean naval vessel opened fire on their boat"
 _RAMMER = re.compile(r"(?i)\s+(?:(?:naval|navy|patrol|coast\s+guard|military|fishing)\s+)?"
                      r"(?:trawlers?|vessels?|ships?|warships?|gunboats?|boats?|craft)\s+(?:had\s+)?"
