@@ -82,7 +82,10 @@ _STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Ex
 _NAME_ONLY_STYLES = ("Senator", "Sen", "Sri")
 HONORIFIC = ("(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s*" if s.startswith("H.") else r"\s+")
                               for s in sorted(_STYLES, key=len, reverse=True)) + r")\.?")
-_HONORIFIC_RUN = rf"(?:{HONORIFIC}\s+)*"
+# The Commonwealth style puts "the" (and a senator's rank) before "Hon.": "our Foreign Minister, Senator the Hon. X",
+# "the Prime Minister, the Rt Hon. Y".
+_COMMONWEALTH_STYLE = r"(?:Senator\s+)?the\s+(?:Rt\.?\s+|Right\s+|Most\s+)?Hon(?:ourable|orable|\.)?\s+"
+_HONORIFIC_RUN = rf"(?:{_COMMONWEALTH_STYLE}|{HONORIFIC}\s+)*"
 # What an office is for, before the holder's name: "special representative for relations with Russia, Davit Lomidze",
 # "the Minister Delegate in charge of National Defence, Mr. Fortuné Adjaho".
 # The post of an envoy stands there too: "the Maldivian High Commissioner in Colombo, Mr Ibrahim Naseer Ali".
@@ -173,7 +176,8 @@ def clean_name(name: str) -> str:
     """Drop leading honorifics, and cut a name before the first word that cannot be part of it."""
     kept = []
     tokens = name.split()
-    while tokens and (tokens[0] in _HONORIFICS or tokens[0].rstrip(".") in _HONORIFICS):
+    while tokens and (tokens[0] in _HONORIFICS or tokens[0].rstrip(".") in _HONORIFICS
+                      or tokens[0] in ("the", "Rt", "Rt.", "Right", "Most") and len(tokens) > 2):  # "the Rt Hon. X"
         tokens.pop(0)
     for tok in tokens:
         if tok in L.NAME_STOPWORDS or tok in _NAME_BREAKERS or tok in L.terms():

@@ -45,7 +45,9 @@ _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")
 _BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored)\b")
 _BROKER_BEFORE = re.compile(r"\b(?:brokered|mediated|hosted|chaired)\s+by\s+(?:the\s+)?$")
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office  # "Iran and Israel", "the Iran–Israel truce"
-_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
+# An en dash inside a word ("27–28 January", "the Bulgaria–Türkiye border") and a colon inside a time ("10:30") join
+# rather than break.
+_CLAUSE_BREAK = re.compile(r"[;—]|(?<!\d):|:(?!\d)|(?<!\w)–|–(?!\w)|,\s+(?=(?:which|who|where|while|as|after|before|amid|but|and|with|in what|"
                            r"(?:(?:a|an|one|two|three|\w+)\s+)?(?:day|days|week|weeks|hours?)\s+(?:after|before|later|earlier))\b)")
 
 
@@ -167,6 +169,9 @@ class Document:
         """
         counts = Counter(m.state for ms in self.mentions for m in ms
                          if m.state and m.state != exclude and m.kind in ("state", "modifier", "body", "people"))
+        outlet = self.outlet_state()
+        if outlet and outlet != exclude:  # a Baghdad paper's unplaced "Prime Minister X" is Iraq's, as a dateline's
+            counts[outlet] += 2
         return self._leading_state(counts, exclude)
 
     def dateline_state(self) -> str | None:

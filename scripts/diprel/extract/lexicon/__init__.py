@@ -169,7 +169,7 @@ TITLES = (
      r"eam", "ministerial"),  # India's releases call the External Affairs Minister "EAM"
     (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:foreign|external) relations|(?:national )?defen[cs]e|the interior|home affairs|state)"
      r"(?: for foreign affairs)?", "ministerial"),
-    (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:defen[cs]e|war)|"
+    (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:national )?(?:defen[cs]e|war)|"
      r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", "ministerial"),
     (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", "ministerial"),
     (r"cabinet secretary|minister of state|vice[- ]minister|advis[eo]r (?:for|on) foreign affairs|"
@@ -185,6 +185,8 @@ TITLES = (
     (r"director[- ]general|under[- ]secretary|permanent secretary|principal secretary|secretary[- ]general|"
      r"special representative|personal representative", "officials"),
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
+    # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").
+    (r"(?:provincial |regional |deputy )?governor|prefect", "officials"),
     (r"counterpart|homologue", None),  # "his Indian counterpart", "his Burkinabè homologue": that state's, rank unknown
 )
 TITLE_ALT = "|".join(f"(?:{t})" for t, _ in TITLES)

@@ -21,7 +21,8 @@ _UNREAL_BEFORE = re.compile(
     # a planned event may lie four words on: "is expected to pay a return visit to Kuwait"
     r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){3}\s+$"
     # talks offered further off: "ready to host a new round of talks between", "to hold a second round of direct talks"
-    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+[\w-]+){4,5}\s+$")
+    # (not when a finite verb stands between: "the agreement to hold fire was reached at a meeting")
+    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+(?!(?:was|were|is|are|has|had)\b)[\w-]+){4,5}\s+$")
 # Just after a trigger noun: "talks are expected", "meeting will", "ceasefire proposal".
 _UNREAL_AFTER = re.compile(
     r"(?i)\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|scheduled|set|due|planned|likely|"

@@ -52,7 +52,7 @@ from ..document import Document
 from . import common
 
 _W = r"[\w“”\"‘’'-]+"  # a word, quote marks included: help the two countries “find a solution”
-_HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,5}}?[“\"]?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
+_HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,6}}?[“\"]?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
          r"reconcile|overcome|narrow|defuse|ease|"
          # "help Lebanon and Syria reach an understanding" (not "help Ukraine reach its goals")
          r"reach\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:understanding|agreement|settlement|deal|solution|compromise|accord|peace)|"
@@ -72,7 +72,7 @@ _HOST = (rf"host(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“�
 # Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
 _NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
                     r"exports?|imports?|investments?|visas?|crossings?|passage|access|deliver\w*|aid|shipments?|flights?)\b)")
-_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*{_NOT_FACILITATED}|"
+_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*{_NOT_FACILITATED}|"
             rf"broker\w*|{_HOST}|"
             rf"(?:to\s+)?{_HELP}|"
             # "ready to contribute to a peaceful resolution", "to help find a solution"
@@ -123,7 +123,7 @@ _WHEN = (r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+(?
          r"|,\s+(?:first\s+)?(?:made|extended|conveyed|put\s+forward)\s+[^,.;“”\"]{1,50},)?")
 _OPEN_QUOTE = r"[“\"‘]?"  # an offer half in the mediator's words: offered “its good offices ...”
 OFFER_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|"
+    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|available|"
     # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
     rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready|"
     rf"at\s+(?:the|their)\s+disposal(?:[”\"]?\s+of\s+(?:both|the\s+two)\s+[\w-]+)?)[”\"’]?{_WHEN}\s+{_OPEN_QUOTE}"
@@ -143,8 +143,8 @@ OFFER_RE = re.compile(
     rf"(?:venue|seat|host|location|site)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|meeting|summit)"
     rf"|(?:put|placed|laid)\s+(?:its|his|her|their)\s+good\s+offices"
     # "the readiness expressed on Monday by the Republic of Chad to facilitate dialogue": the offerer after "by"
-    rf"|(?:readiness|willingness|offer)\s+(?:expressed|voiced|conveyed|made|extended|shown|reiterated|renewed)"
-    rf"(?:\s+(?:on|last|this|earlier)\s+\w+|\s+yesterday|\s+today)?\s+by\s+[^.;“”\"]{{2,80}}?\s+to\s+{_OFFERED}"
+    rf"|(?:readiness|willingness|offer)(?:\s+(?:expressed|voiced|conveyed|made|extended|shown|reiterated|renewed)"
+    rf"(?:\s+(?:on|last|this|earlier)\s+\w+|\s+yesterday|\s+today)?)?\s+by\s+[^.;“”\"]{{2,110}}?\s+to\s+{_OFFERED}"
     rf"|mediation\s+offers?|offer\s+(?:of\s+mediation|(?:was\s+)?(?:first\s+)?made))(?![\w-])")
 # An offer named again: "Mozambique first made the offer last year", "said it was ready to do so again". It counts
 # only where the text has just spoken of mediation (an offer in the sentences before, mediation earlier in the sentence).
@@ -215,7 +215,7 @@ CONDUCTED_RE = re.compile(
     r"good\s+offices|auspices)|"
     r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)))(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
-_STEMS = ("offer", "disposal", "volunteer", "ready", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
+_STEMS = ("offer", "disposal", "volunteer", "ready", "available", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
           "mediat", "broker", "role", "helped", "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices",
           "intermediar", "go-between", "do so", "sponsored", "phone between", "contacts with")
 # A party denies that anyone mediated.
@@ -348,6 +348,12 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         agent = [x for x in after if x.start >= late_by.end()]
         if agent and _STYLES_ONLY.fullmatch(doc.text, late_by.end(), agent[0].start):
             return common.coordinated(doc, agent)
+    if _TRAILING_PARTICIPLE.match(m.group()) and _AFTER_COMMA.search(doc.text, max(s.start, m.start() - 4), m.start()):
+        # "X told a daily that the Netherlands was ready to help A and B ..., offering to host talks": the sentence's
+        # subject offers, not the state named last before the comma
+        first = common.actors_in(doc, i, s.start, m.start(), unplaced=True)[:1]
+        if first:
+            return first
     inner = _OBJECT_RELATIVE.search(doc.text, max(s.start, m.start() - 60), m.start())
     if inner:  # "the talks between A and B, which Australia facilitated": the relative clause's own subject
         subject = [x for x in common.actors_in(doc, i, inner.end(), m.start(), unplaced=True)]
@@ -456,6 +462,8 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     if not between and _one_state_between(doc, i, m):
         return [], False  # "contacts between Riyadh and the Houthi movement, conducted through Omani mediation"
     lo, hi = common.coordinate_clause(doc, i, m.start())  # "A offered to host talks, and B said ...": A's clause
+    but = _BUT.search(doc.text, m.end(), hi)
+    hi = but.start() if but else hi  # "had offered to host talks, but both sides preferred Uganda": no party there
     ms = [x for x in doc.mentions[i] if x.state and x.state not in mediators and lo <= x.start < hi]
     for a, b in zip(ms, ms[1:]):  # "US–Iran nuclear talks": the text names the pair itself
         if a.state != b.state and re.fullmatch(r"[-–—]", doc.text[a.end:b.start]):
@@ -574,6 +582,9 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
     return hits
 
 
+_TRAILING_PARTICIPLE = re.compile(r"(?i)(?:offering|volunteering)\b")
+_AFTER_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’],)\s+$")  # ", offering", '," offering'
+_BUT = re.compile(r",\s+(?:but|yet)\s")
 _BROTHERS_IN = re.compile(r"(?i)\bour\s+(?:brothers|sisters|friends|brethren)\s+in\s")
 _AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")

@@ -201,6 +201,8 @@ def extract(doc: Document) -> list[Hit]:
         if any(k in low for k in _BODY_KEYS):  # every joint body's name ends in one of these
             hits.extend(_body_hits(doc, i, hits))
         hits.extend(_sides_hits(doc, i, hits))
+        if " at a " in s.text or " at their " in s.text:  # the cheap test first
+            hits.extend(_at_a_meeting_hits(doc, i))
         hits.extend(_their_meeting_hits(doc, i, hits))
         if ("talks" in low or "negotiations" in low) and " by " in low:  # the cheap test first
             hits.extend(_third_party_talks_hits(doc, i))
@@ -263,7 +265,9 @@ def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
 # "the Thai-Myanmar Township Border Committee", "the 15th Expert Group Meeting (EGM) on the Bhutan–China Boundary".
 _BODY = (r"(?:[A-Z0-9][\w–-]*\s+){0,3}?(?i:joint|border|boundary|inter-?state|inter-?governmental|demarcation|expert\s+group)"
          r"(?:\s+[\w–-]+){0,2}?\s+(?i:committee|commission|working\s+group|meeting)(?:\s+\([A-Z]{2,6}\))?"
-         r"(?:\s+on\s+(?:the\s+)?[\w–-]+(?:\s+[\w–-]+){0,3}?)?")
+         # the subject of the tail holds no verb: "a commission on the Oder has still not met" is negated
+         r"(?:\s+on\s+(?:the\s+)?[\w–-]+(?:\s+(?!(?:has|have|had|not|never|yet|still|is|are|was|were|will|would)\b)"
+         r"[\w–-]+){0,3}?)?")
 # What the text says of the body before its verb: "the Joint Oversight Committee established under the Peace
 # Agreement between A and B held its first meeting" (its states count as the body's).
 _BODY_MOD = (r"(?:,?\s+(?P<mod>(?:established|set\s+up|created|formed|mandated)\s+(?:by|under|in)\s+"
@@ -350,6 +354,32 @@ def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
         if not pair:
             continue
         hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-sides", _collective_level(m.group()))
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+# The two sides' teams, named as the sentence's subject, did something "at a meeting" (no one else named): "Liberian
+# and Sierra Leonean officials resumed work on the border at a meeting in Conakry on Tuesday".
+_AT_A_MEETING = re.compile(r"(?i)\b(?:at|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\b"
+                           r"(?!\s+(?:with|of|between|to\s+be|will|is|was\s+(?:due|set|planned)))")
+
+
+_NOT = re.compile(r"(?i)\b(?:not|never|failed\s+to)\b|n't\b")
+
+
+def _at_a_meeting_hits(doc: Document, i: int) -> list[Hit]:
+    hits = []
+    for m in _AT_A_MEETING.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+        if common.unreal(doc, i, m.start(), m.end()) or _LATER.search(doc.text, m.end(), min(doc.sentences[i].end, m.end() + 60)):
+            continue
+        subj = _subject(doc, i, m.start())
+        if len(subj) != 2 or subj[0].state == subj[1].state or not subj[0].state or not subj[1].state \
+                or not _COORD.match(doc.text[subj[0].end:subj[1].start]) or "and" not in doc.text[subj[0].end:subj[1].start]:
+            continue  # only two sides coordinated by "and": "Liberian and Sierra Leonean officials"
+        if _LATER.search(doc.text, subj[1].end, m.start()) or _NOT.search(doc.text, subj[1].end, m.start()):
+            continue  # "... officials will review (did not review) the routes at a meeting": still to come, or negated
+        hit = _make(doc, i, subj[0], subj[1], m.start(), m.end(), "meeting-noun")
         if hit:
             hits.append(hit)
     return hits
@@ -708,7 +738,9 @@ def _signed_with(doc: Document, i: int, pos: int) -> list[Mention]:
 _CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:postpon\w*|cancel\w*|call(?:ed|ing|s)?\s+off|delay\w*|defer\w*|scrap\w*|"
                                 r"shelv\w*|abort\w*|den(?:y|ies|ied|ying)|rul(?:ed|ing|es)\s+out)\b(?:\s+[\w'’-]+){0,4}\s+$")
 _CALLED_OFF_AFTER = re.compile(r"(?i)[^,;.]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+)?"
-                               r"(?:postponed|cancell?ed|called\s+off|delayed|deferred|scrapped|shelved|put\s+off)\b")
+                               r"(?:postponed|cancell?ed|called\s+off|delayed|deferred|scrapped|shelved|put\s+off)\b"
+                               # "a call between the two prime ministers planned for last week did not take place"
+                               r"|[^,;.]{0,80}?\b(?:did|does|has|have|had)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b")
 
 
 def _called_off(doc: Document, i: int, start: int, end: int, *, after: bool = True) -> bool:
