@@ -99,13 +99,19 @@ def _timeline_entry(doc: Document, i: int) -> bool:
     if not doc.memo["dashes"]:
         return False
     para = doc.sentences[i].paragraph
-    j = i
-    while j > 0 and doc.sentences[j - 1].paragraph == para:
-        j -= 1
-    if j == 0 or not doc.text.startswith(tuple("0123456789JFMASOND"), doc.sentences[j].start):
-        return False  # the article's own dateline ("WASHINGTON, May 3 —") is no timeline
-    m = _TIMELINE_DATE.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
-    return bool(m) and dates.MONTHS.get(re.search(r"[A-Z][a-z]+", m.group()).group().lower()) is not None
+    entries = doc.memo.setdefault("timeline", {})  # asked for every sentence: decided once per paragraph
+    if para not in entries:
+        j = i
+        while j > 0 and doc.sentences[j - 1].paragraph == para:
+            j -= 1
+        m = j and doc.text.startswith(_ENTRY_START, doc.sentences[j].start) \
+            and _TIMELINE_DATE.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+        # not the article's own dateline ("WASHINGTON, May 3 —"), which opens the first paragraph
+        entries[para] = bool(m) and dates.MONTHS.get(re.search(r"[A-Z][a-z]+", m.group()).group().lower()) is not None
+    return entries[para]
+
+
+_ENTRY_START = tuple("0123456789JFMASOND")
 
 
 NOUN_RE = re.compile(
