@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from .. import schemas
 from ..annotations import DATE_BASIS_STRENGTH
 from ..quotes import MAX_QUOTE_CHARS
-from . import lexicon
 from .document import Document
 
 # A draft's method names the rule version that made it. The rounds grown on corpus_dev4-dev9 changed the shared
@@ -61,6 +60,7 @@ class Hit:
     # and who it counts when the text says ("Sergeant Ali Khan", "a farmer"): see `people_agree`.
     new_people: bool = False
     person: str | None = None
+    claimant_state: str | None = None  # the state a figure's claimant speaks for: see `_claimants_agree`
 
     @property
     def method(self) -> str:
@@ -249,18 +249,10 @@ def people_agree(a: Hit, b: Hit) -> bool:
     return _compatible(a.person, b.person)
 
 
-def _claimant_state(claimant: str | None) -> str | None:
-    """The state a claimant speaks for, where its id shows it: "AUS", "idn-foreign-ministry" (not a person's id)."""
-    if not claimant:
-        return None
-    state = claimant if re.fullmatch(r"[A-Z]{3}", claimant) else claimant[:3].upper() if claimant[3:4] == "-" else None
-    return state if state and state in lexicon.states() else None  # not "ali-khan", a person named Ali
-
-
-def _claimants_agree(a: dict, b: dict) -> bool:
+def _claimants_agree(a: Hit, b: Hit) -> bool:
     """One figure per source (CODING.md): the same toll told by Jakarta and by Canberra is two claims; told by a
     ministry and by its spokesman, one."""
-    return _compatible(_claimant_state(a.get("claimant")), _claimant_state(b.get("claimant")))
+    return _compatible(a.claimant_state, b.claimant_state)
 
 
 def _delegation(actor: str | None) -> bool:
@@ -276,7 +268,7 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
         same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table in _COARSE,
                                                             slack=_DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
-                     and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m.fields, h.fields))
+                     and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m, h))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
                           and _bodies_agree(m, h))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"

@@ -1754,6 +1754,7 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     hit = Hit("casualty_figures", fields, i, lo, hi, supports, "casualty-breakdown" if parent else "casualty", confidence)
     hit.new_people = bool(_NEW_PEOPLE.search(doc.text, f.number.start, max(f.head_end, f.number.end)))
     hit.person = _person(doc, f)
+    hit.claimant_state = claimant_state
     return hit
 
 
