@@ -127,8 +127,9 @@ def articles(path: Path, batch_size: int = 256):
 
 # --- one article -------------------------------------------------------------------
 
-def _load(article: Article, default: dt.date | None) -> tuple[str, dt.date | None, str | None]:
-    """Text (normalised as the archive stores it: offsets then match), publication date and outlet state."""
+def load_article(article: Article, default: dt.date | None = None) -> tuple[str, dt.date | None, str | None]:
+    """Text (normalised as the archive stores it: offsets then match), publication date and outlet state: what
+    the extractor is given for an article (also by `diprel evaluate`)."""
     from . import sources, yamlio
 
     if article.path is None:
@@ -167,7 +168,7 @@ def extract_article(article: Article, task: Task):
     from .paths import check_slug
 
     try:
-        text, published, outlet = _load(article, task.default_published)
+        text, published, outlet = load_article(article, task.default_published)
         if task.fmt == "drafts":
             check_slug(article.id, what="article id", file=article.path or article.id)
     except DiprelError as exc:

@@ -15,11 +15,11 @@ Conflicts are not extracted and so not scored.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import schemas, yamlio
+from .corpus import Article, load_article
 from .extract import extract_text
 from .extract.candidates import TABLE_ORDER
 from .extract.matching import match_key, tie_score
@@ -66,18 +66,6 @@ class Report:
     @property
     def overall(self) -> TableScore:
         return TableScore(*(sum(getattr(t, k) for t in self.tables.values()) for k in ("tp", "fp", "fn")))
-
-
-def _metadata(meta_path: Path) -> tuple[dt.date | None, str | None]:
-    """The publication date and outlet state an article's metadata gives the extractor (None where absent)."""
-    meta = (yamlio.read(meta_path) or {}) if meta_path.is_file() else {}
-    meta = meta if isinstance(meta, dict) else {}
-    value, outlet = meta.get("published"), meta.get("outlet_country")
-    try:
-        published = dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        published = None
-    return published, outlet if isinstance(outlet, str) else None
 
 
 def _gold(path: Path, source_id: str) -> list[Item]:
@@ -130,8 +118,7 @@ def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
             if not text_path.is_file():
                 continue
             gold = _gold(ann, source_id)
-            text = text_path.read_text(encoding="utf-8")
-            published, outlet = _metadata(articles_dir / f"{source_id}.yaml")
+            text, published, outlet = load_article(Article(source_id, path=str(text_path)))
             candidates = extract_text(text, published, source_id=source_id, outlet_country=outlet)
             found = [Item(source_id, c["table"], _describe(c), c["evidence"][0]["quote"], c["fields"])
                      for c in candidates]
