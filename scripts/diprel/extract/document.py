@@ -42,9 +42,9 @@ _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – .
 _SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|evening|afternoon|morning)\b")
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")  # "Iran and Israel", "the Iran–Israel truce"
-# A broker is no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola".
-_BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored)\b")
-_BROKER_BEFORE = re.compile(r"\b(?:brokered|mediated|hosted|chaired)\s+by\s+(?:the\s+)?$")
+# A broker, no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola" (shared with ceasefires).
+BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facilitated|backed)\b")
+BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
 # An en dash inside a word ("27–28 January", "the Bulgaria–Türkiye border") and a colon inside a time ("10:30") join
 # rather than break. The leading lookahead lets the engine skip to a candidate character (4x faster than without).
@@ -364,8 +364,8 @@ class Document:
             # agree Chad-brokered truce", "talks hosted by Ghana") and the dateline's place ("N'DJAMENA, Sept 22 -
             # Libyan and Nigerien forces stopped fighting"): neither is a side.
             ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "place")
-                  and not _BROKER_AFTER.match(self.text, m.end)
-                  and not _BROKER_BEFORE.search(self.text, max(s.start, m.start - 16), m.start)
+                  and not BROKER_AFTER.match(self.text, m.end)
+                  and not BROKER_BY.search(self.text, max(s.start, m.start - 16), m.start)
                   and not (m.kind == "place" and m.start == s.start and self.text.startswith(",", m.end))]
             states = sorted({m.state for m in ms})
             if len(states) == 2:

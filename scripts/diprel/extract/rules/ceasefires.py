@@ -27,7 +27,7 @@ import re
 
 from ..actors import ACTOR_KINDS, Mention
 from ..candidates import Hit
-from ..document import Document
+from ..document import BROKER_AFTER, BROKER_BY, Document
 from . import common
 
 _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
@@ -67,8 +67,6 @@ _NOT_AGREED = re.compile(
     r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
     r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b")
-_BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|facilitated|backed)\b")
-_BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
 _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of)|"
                           r"under\s+the\s+auspices\s+of)\s+(?:the\s+)?$")
@@ -145,7 +143,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
     for k, m in enumerate(ms):
         if common.in_quotes(doc, i, m.start):
             continue  # a broker named inside someone's quoted words is that speaker's claim
-        if (_BROKER_AFTER.match(text, m.end) or _BROKER_BY.search(text[max(lo, m.start - 40):m.start])
+        if (BROKER_AFTER.match(text, m.end) or BROKER_BY.search(text[max(lo, m.start - 40):m.start])
                 or _BROKER_HELP.search(text[max(lo, m.start - 40):m.start])
                 or (m.possessive and re.match(r"(?i)^['’]s\s+(?:mediation|brokering|help)", text[m.end:m.end + 20]))
                 or (_BROKER_VERB.match(text, m.end, hi) and m.start >= lo)):
