@@ -217,11 +217,12 @@ class Document:
 
     def _our_outside_quotes(self, i: int, end: int | None = None) -> bool:
         s = self.sentences[i]
-        for m in _OUR.finditer(self.text, s.start, s.end if end is None else end):
-            before = self.text[s.start:m.start()]
-            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
-                return True
-        return False
+        return any(not self.in_quotes(i, m.start()) for m in _OUR.finditer(self.text, s.start, s.end if end is None else end))
+
+    def in_quotes(self, i: int, pos: int) -> bool:
+        """Whether pos of sentence i lies inside a quotation (someone's words, not the outlet's)."""
+        before = self.text[self.sentences[i].start:pos]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def town_state(self) -> str | None:
         """The state of a town the lexicon does not know in the dateline ("NARATHIWAT — A roadside bomb ...") or a

@@ -141,7 +141,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
     ms = [m for m in doc.mentions[i] if doc.actor_for(i, m) is not None]
     found: list[int] = []
     for k, m in enumerate(ms):
-        if common.in_quotes(doc, i, m.start):
+        if doc.in_quotes(i, m.start):
             continue  # a broker named inside someone's quoted words is that speaker's claim
         if (BROKER_AFTER.match(text, m.end) or BROKER_BY.search(text[max(lo, m.start - 40):m.start])
                 or _BROKER_HELP.search(text[max(lo, m.start - 40):m.start])
@@ -157,7 +157,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
                     if m.kind == "modifier" and lo <= m.start < hi and _DEMONYM_BROKER.match(text, m.end)
                     and (_DEMONYM_BROKER_BEFORE.search(text[max(lo, m.start - 20):m.start])
                          or text[lo:m.start].strip() in ("", "The", "the"))  # "Egyptian mediation secured a truce"
-                    and not common.in_quotes(doc, i, m.start)]  # "under Argentine mediation"
+                    and not doc.in_quotes(i, m.start)]  # "under Argentine mediation"
 
 
 _BETWEEN_AFTER = re.compile(r"(?i)\s+(?:agreed\s+|signed\s+|reached\s+)?between\s+")

@@ -144,12 +144,6 @@ def _at(person: Mention, where: Mention) -> Mention:
                    person.level, where.possessive)
 
 
-def in_quotes(doc: Document, i: int, pos: int) -> bool:
-    """Whether pos of sentence i lies inside a quotation (someone's words, not the outlet's)."""
-    before = doc.text[doc.sentences[i].start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def scare_quoted(doc: Document, m: re.Match) -> bool:
     """ 'its foreign ministry "facilitated" talks': quote marks around the trigger word alone mark a term, not a speaker."""
     return doc.text[m.start() - 1:m.start()] in ('"', "“", "‘") and doc.text[m.end():m.end() + 1] in ('"', "”", "’")

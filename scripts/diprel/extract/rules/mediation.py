@@ -639,7 +639,7 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
     # words in quotes are the mediator's claim when they speak in the first person ("we brokered the truce"); a
     # source describing the mediator ("tells us Kuwait's minister “spent the whole day on the phone between ...”")
     # reports what it did
-    quoted = common.in_quotes(doc, i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
+    quoted = doc.in_quotes(i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
     claimed = bool(_CLAIM.search(doc.text, c_start, s.end) or _DISPUTED.search(s.text) or quoted
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
     return _make(doc, i, m, "claimed" if claimed else "conducted", "mediation-conducted", meetings,
