@@ -16,6 +16,7 @@ import datetime as dt
 from .candidates import merge_hits, sort_key, to_candidate
 from .document import Document
 from .records import to_annotation_records, write_draft
+from . import triggers
 from .rules import casualties, ceasefires, mediation, meetings
 
 __all__ = ["extract_text", "to_annotation_records", "write_draft"]
@@ -33,4 +34,5 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     hits += ceasefires.extract(doc, hits)
     hits += mediation.extract(doc, hits)
     hits += casualties.extract(doc, source_id)
+    hits += triggers.extract(doc, hits, source_id)
     return sorted((to_candidate(doc, h) for h in merge_hits(hits)), key=sort_key)

@@ -382,7 +382,7 @@ class Document:
         return best if not rest or rest[0][1] < n else None
 
     @cached_property
-    def _joined_pairs(self) -> list[tuple[int, tuple[str, str]]]:
+    def joined_pairs(self) -> list[tuple[int, tuple[str, str]]]:
         """(sentence, pair) for each pair the text joins itself: "Egypt and Ethiopia", "between Cairo and Addis Ababa"."""
         out = []
         for i, ms in enumerate(self.mentions):
@@ -394,7 +394,7 @@ class Document:
 
     def joined_pair(self, i: int, exclude: str | None) -> tuple[str, str] | None:
         """The latest pair joined by "and" or a dash up to sentence i, without `exclude`."""
-        return next((p for j, p in reversed(self._joined_pairs) if j <= i and exclude not in p), None)
+        return next((p for j, p in reversed(self.joined_pairs) if j <= i and exclude not in p), None)
 
     def recent_pair(self, i: int, exclude: str | None, lookback: int = 3) -> tuple[str, str] | None:
         """The two states a recent sentence (this one or the few before) sets against each other."""

@@ -1832,3 +1832,38 @@ def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
     if found is None and actor_id[3:4] == "-" and prefix in lexicon.states():
         return prefix  # a body of a state ("pol-defence-ministry"), also one known by office alone
     return found
+
+
+# Outcome words anywhere in a sentence, for `loose_figures`: the rules above tie a figure to its verb; a sentence the
+# trigger classifier flags is read more loosely ("two men, who lost their lives in the crossfire")
+_LOOSE_KILLED = re.compile(r"(?i)\b(?:kill\w*|dead|deaths?|died|dies|die|dying|martyr\w*|fatal\w*|mortally|bodies|body|"
+                           r"drown\w*|perish\w*|succumb\w*|lost\s+(?:his|her|their)\s+li(?:fe|ves)|(?:did\s+not|didn['’]t)\s+survive|toll)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_LOOSE_REACH = 80  # characters between a count's noun and its outcome word
+_LOOSE_INJURED = re.compile(r"(?i)\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated\s+for)\b")
+
+
+def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
+    """Figures of a sentence that reads like a casualty report (see extract/triggers.py) where no rule found one: each
+    count a people noun follows, with the outcome word that follows it closely ("three fishermen ... lost their
+    lives") or else precedes it ("killing three"), and side and claimant as for any figure."""
+    s, text = doc.sentences[i], doc.text
+    outcomes = sorted([(m.start(), "killed") for m in _LOOSE_KILLED.finditer(text, s.start, s.end)] +
+                      [(m.start(), "injured") for m in _LOOSE_INJURED.finditer(text, s.start, s.end)])
+    hits = []
+    for n in sorted(doc.numbers(i) + _singulars(doc, i), key=lambda n: n.start) if outcomes else ():
+        m = _PHRASE.match(text, n.end, s.end)
+        if not m or m.group("head") not in PEOPLE or _OF_AFTER.match(text, n.end):
+            continue  # "one of the soldiers wounded on Tuesday": people counted before
+        after = next((o for at, o in outcomes if m.end() <= at <= m.end() + _LOOSE_REACH), None)
+        before = next((o for at, o in reversed(outcomes) if n.start - _LOOSE_REACH <= at < n.start), None)
+        if not (after or before):
+            continue
+        population, _ = PEOPLE[m.group("head")]
+        f = _Figure(n, m.start("head"), m.end("head"), population, None, after or before,
+                    _side_in(doc, i, m.start(), m.end("head")), m.end())
+        if not _excluded(doc, i, f):
+            hit = _hit(doc, i, f, None, source_id, inherit=None)
+            hit.rule, hit.confidence = "trigger-casualties", 0.3  # as every trigger hit (extract/triggers.py)
+            hits.append(hit)
+    return hits

@@ -1,0 +1,205 @@
+"""A second look: sentences the rules passed over that read like a record.
+
+The rules only see the constructions someone wrote a pattern for; news finds
+new ways to say "met", "stands ready to help" or "agreed to hold fire" every
+week. Here a linear sentence classifier per table, trained on the gold of the
+development corpora (`lexicon/train_triggers.py`, weights in
+`lexicon/triggers.json`), flags a sentence that reads like one, and a plain
+resolver fills the fields from the states the sentence itself names. It only
+speaks where no rule hit that table in that sentence, and only with low
+confidence: a coder sees `rules:trigger_<table>@1` and knows the draft is a guess.
+
+Features are words and word pairs of the sentence with capitalised words and
+numbers masked, so the model learns how things are said, not who said them.
+Scoring is a sum of weights: no library is needed at run time.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from pathlib import Path
+
+from .actors import ACTOR_KINDS
+from .candidates import Hit
+from .document import Document
+from .rules import casualties, common
+
+MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
+TABLES = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def features(sentence: str) -> set[str]:
+    """Words and adjacent word pairs, lower-cased, names masked as "ccap" and numbers as "nnum"."""
+    masked = _NUMBER.sub(" nnum ", _CAPITALISED.sub(" ccap ", sentence)).lower()
+    words = _TOKEN.findall(masked)
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+@functools.cache
+def model() -> dict:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def scores(sentence: str, m: dict | None = None) -> dict[str, float]:
+    """Probability per table that the sentence reports a record of it (by the committed model, or `m`)."""
+    m = m or model()
+    weights = m["weights"]
+    sums = dict(m["intercept"])
+    for f in features(sentence):
+        for table, w in zip(m["tables"], weights.get(f, ())):
+            sums[table] += w
+    return {t: 1 / (1 + math.exp(-s)) for t, s in sums.items()}
+
+
+# The classes of non-records the rules know, in a form a whole sentence can be tested with: a negation ("did not
+# speak", "Neither country has offered"); a meeting to come or a habit ("will meet", "every month"; an offer is
+# conditional by nature: "would help if both sides wish"); help with something other than a dispute ("help ...
+# rebuild schools", "to facilitate trade"). A fallback that spoke through them would reopen every trap the rules
+# were taught.
+_NEGATION = re.compile(r"(?i)\b(?:not|never|neither|nor|no|nothing|denied|denies|rejected|declined)\b|n['’]t\b")
+_NOT_YET = re.compile(r"(?i)\b(?:will|would|shall|should|could|might|every|each\s+(?:week|month|year)|regularly|"
+                      r"usually|planned|plans?|expected|scheduled|due\s+to|next|upcoming|invited|to\s+meet|if|unless)\b")
+_AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
+                  r"relief|floods?|earthquake|gas|oil|buyers|markets?|tourism|transit|vaccines?)\b")
+_CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|to|at|from|near|via|inside|outside|across|visited|visiting)\s+(?:the\s+)?$")
+_QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
+# A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
+# "Thai and Cambodian defence officials"), not before anyone else ("Serbian journalists", "border villages")
+_OFFICIAL_AFTER = re.compile(r"(?i)(?:[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|officials|"
+                             r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?)\b")
+# A joined pair that is the sentence's subject offers; it is not offered to: "Kenya and Ethiopia have both offered"
+_PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offered|agreed)\b")
+CONFIDENCE = 0.3  # below every rule's: a guess for a coder to check first
+
+
+def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> list[Hit]:
+    """Hits for the sentences the classifier flags, for the table it rates highest, where no rule hit that table;
+    never a second telling of a record the rules found (see `_identity`)."""
+    covered = {(h.table, h.sentence) for h in hits} | {(h.table, e[0]) for h in hits for e in h.extra}
+    known = {_identity(h) for h in hits} | {_identity(h, dated=True) for h in hits}
+    threshold = model()["threshold"]
+    out = []
+    for i, s in enumerate(doc.sentences):
+        p = scores(s.text)
+        table = max(p, key=p.get)
+        if p[table] >= threshold[table] and (table, i) not in covered and table in _RESOLVERS \
+                and not _not_a_record(table, s.text):
+            out += [h for h in _RESOLVERS[table](doc, i, source_id) if _identity(h, dated=True) not in known]
+    return out
+
+
+def _not_a_record(table: str, sentence: str) -> bool:
+    """A negated meeting or offer, or a meeting still to come (a figure has its own tests: see `loose_figures`)."""
+    if table == "casualty_figures":
+        return False
+    return bool(_NEGATION.search(sentence) or table == "meetings" and _NOT_YET.search(sentence))
+
+
+def _identity(h: Hit, dated: bool = False) -> tuple:
+    """What makes a record the same one told again: the pair that met, the mediator and parties (of any kind: the
+    fallback tells an offer from a mediation less well than the rules), a figure's count and side. A meeting the
+    sentence dates itself is another meeting of the pair when the date differs; `dated` adds that date."""
+    f = h.fields
+    if h.table == "meetings":
+        day = f["date_start"] if dated and "date_start" in h.supports else None
+        return h.table, frozenset((f["state_1"], f["state_2"])), day
+    if h.table == "mediation_offers":
+        return h.table, f["mediator_state"], frozenset((f["party_1_state"], f["party_2_state"]))
+    if h.table == "casualty_figures":
+        return h.table, f["count"], f["side_state"]
+    return h.table, id(h)
+
+
+def _states(doc: Document, i: int) -> list:
+    """The sentence's actors that stand for a state, one per state, in text order: states, bodies and persons, and a
+    demonym on an official party; not a demonym on anyone else nor a place where something happened ("flew into
+    Lilongwe")."""
+    s, seen, out = doc.sentences[i], set(), []
+    for m in doc.mentions[i]:
+        actor = m.is_actor or m.kind == "modifier" and m.state and _OFFICIAL_AFTER.match(doc.text, m.end, s.end)
+        if actor and m.state not in seen and not _PLACE_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start):
+            seen.add(m.state)
+            out.append(m)
+    return out
+
+
+def _unplaced(doc: Document, i: int) -> bool:
+    """Whether the sentence has a person (or a "she") the text never placed."""
+    return any(m.kind in ("person", "pronoun") and m.state is None for m in doc.mentions[i])
+
+
+def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
+    last = max((m.end for m in doc.mentions[i] if m.state in pair), default=None)
+    return last is not None and bool(_PAIR_AS_SUBJECT.match(doc.text, last))
+
+
+def _named_near(doc: Document, i: int) -> set[str]:
+    """The states this sentence and the one before name."""
+    return {m.state for j in (i - 1, i) if j >= 0 for m in doc.mentions[j] if m.state}
+
+
+def _date(doc: Document, i: int) -> tuple[dict, object]:
+    """The sentence's first past date, not the wire's own ("PODGORICA, Nov 3 (Adriatic Wire) - ... on Monday"), else
+    the publication week."""
+    refs = common.past_dates(doc, i)
+    if doc.dateline:
+        refs = [d for d in refs if not doc.dateline[2] <= d.start < doc.dateline[2] + 20] or refs
+    ref = min(refs, key=lambda d: d.start, default=None)
+    return (common.date_fields(ref), ref) if ref else (common.publication_fields(doc), None)
+
+
+def _hit(doc: Document, i: int, table: str, rule: str, fields: dict, supports: list[str], mentions: list) -> Hit:
+    dates, ref = _date(doc, i)
+    marks = [(m.start, m.end) for m in mentions] + ([(ref.start, ref.end)] if ref else [])
+    s = doc.sentences[i]
+    lo, hi = (min(a for a, _ in marks), max(b for _, b in marks)) if marks else (s.start, s.end)
+    return Hit(table, {**fields, **dates}, i, lo, hi, supports + (["date_start", "date_end"] if ref else []),
+               rule, CONFIDENCE)
+
+
+def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
+    """The two states the sentence's actors stand for; else, with one state and a person the text never placed, that
+    person's is the article's own state when no third state is named near ("Minister Lakić spent three hours with
+    her Serbian counterpart" in a Podgorica paper)."""
+    ms = _states(doc, i)
+    if len(ms) == 1 and _unplaced(doc, i) and (own := doc.own_state()) and own != ms[0].state \
+            and _named_near(doc, i) <= {own, ms[0].state}:
+        pair = sorted((ms[0].state, own))
+    elif len(ms) == 2:
+        pair = sorted(m.state for m in ms)
+    else:
+        return []
+    return [_hit(doc, i, "meetings", "trigger-meetings", {"state_1": pair[0], "state_2": pair[1]},
+                 ["state_1", "state_2"], ms)]
+
+
+def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
+    """The parties are the pair the sentence joins after the mediator ("Norway ... between Serbia and Montenegro"),
+    else the article's conflict pair; the mediator is the first other state the sentence names. Not help with
+    something else, nothing with a non-state side, and not a quoted "we facilitated" (a claim the rules weigh)."""
+    s = doc.sentences[i]
+    if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i):
+        return []
+    ms = _states(doc, i)
+    joined = [pair for j, pair in doc.joined_pairs if j == i]
+    parties = joined[-1] if joined else doc.conflict_pair
+    mediator = next((m for m in ms if parties and m.state not in parties), None)
+    if not mediator or joined and _pair_is_subject(doc, i, parties):
+        return []
+    kind = "conducted" if _CONDUCTED.search(s.text) else "offer"
+    fields = {"kind": kind, "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
+              "cameo_code": "039" if kind == "offer" else "045"}
+    return [_hit(doc, i, "mediation_offers", "trigger-mediation", fields, ["kind", "mediator_state", "cameo_code"],
+                 [m for m in ms if m is mediator or m.state in parties])]
+
+
+# Per table, resolver(doc, i, source_id) -> hits. Ceasefires have none: the rules find most truces, and a pair taken
+# from a sentence that merely reads like one was wrong more often than right on corpus_dev12-dev17.
+_RESOLVERS = {"meetings": _meeting, "mediation_offers": _mediation, "casualty_figures": casualties.loose_figures}

@@ -1,0 +1,133 @@
+"""The trigger classifier (extract/triggers.py): its model, its trainer, and what it adds to the rules."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+import pytest
+
+from diprel.extract import extract_text, triggers
+from diprel.extract.document import Document
+from diprel.extract.lexicon import train_triggers
+from diprel.extract.rules import casualties
+
+
+PUBLISHED = dt.date(2026, 11, 3)
+WIRE = "BELGRADE, Nov 3 (Adriatic Wire) - Serbia and Montenegro traded accusations on Tuesday after a night of shooting.\n\n"
+
+
+def _records(text: str) -> list[dict]:
+    return extract_text(text, PUBLISHED)
+
+
+def _by_method(text: str, method: str) -> list[dict]:
+    return [c for c in _records(text) if c["method"] == method]
+
+
+def test_features_mask_names_and_numbers():
+    f = triggers.features("Norway offered 3 venues to Serbia.")
+    assert {"ccap offered", "offered nnum", "nnum venues", "venues to", "to ccap"} <= f
+    assert not any("norway" in x or "serbia" in x or "3" in x for x in f)
+
+
+def test_scores_are_the_fitted_logistic_regression():
+    """The run-time scorer, a sum of rounded weights, agrees with scikit-learn's own probabilities."""
+    rows = [("Minister A met her counterpart B in Paris on Monday.", {"meetings"}),
+            ("The two ministers met again on Friday and held talks.", {"meetings"}),
+            ("Norway offered to mediate between the two countries.", {"mediation_offers"}),
+            ("Sweden said it stands ready to mediate.", {"mediation_offers"}),
+            ("The two armies agreed to a ceasefire on Sunday.", {"ceasefires"}),
+            ("A ceasefire took effect at noon.", {"ceasefires"}),
+            ("Three soldiers were killed in the shelling.", {"casualty_figures"}),
+            ("Five civilians were killed and two soldiers wounded.", {"casualty_figures"}),
+            ("The weather was fine.", set()), ("Trade between the two countries grew.", set())] * 2
+    model, classifiers, index = train_triggers.fit(rows)
+    probe = ["The ministers met on Monday.", "Two soldiers were killed.", "Norway stands ready to mediate."]
+    X = train_triggers.matrix([triggers.features(t) for t in probe], index)
+    for k, text in enumerate(probe):
+        got = triggers.scores(text, model)
+        for table, clf in classifiers.items():
+            assert got[table] == pytest.approx(clf.predict_proba(X[k])[0, 1], abs=5e-3)
+
+
+def test_committed_model_is_what_the_trainer_writes():
+    """Retraining on the development corpora reproduces the committed weights: a corpus added or recoded without a
+    retrain fails here (`python -m diprel.extract.lexicon.train_triggers`)."""
+    committed = triggers.model()
+    fresh = train_triggers.train(train_triggers.development_corpora())
+    assert committed["trained_on"] == fresh["trained_on"]
+    assert committed["intercept"] == pytest.approx(fresh["intercept"], abs=1e-3)
+    assert set(committed["weights"]) == set(fresh["weights"])
+    worst = max(abs(a - b) for f, ws in fresh["weights"].items() for a, b in zip(ws, committed["weights"][f]))
+    assert worst <= 1e-3
+
+
+def test_sealed_corpora_never_train_the_model(tmp_path):
+    assert not any("heldout" in c for c in triggers.model()["trained_on"]["corpora"])
+    sealed = tmp_path / "corpus_heldout9"
+    (sealed / "annotations").mkdir(parents=True)
+    with pytest.raises(SystemExit, match="corpus_heldout9: a sealed held-out corpus never trains"):
+        train_triggers.labelled_sentences([sealed])
+
+
+def test_model_file_is_sorted_json_one_weight_a_line():
+    text = triggers.MODEL_PATH.read_text(encoding="utf-8")
+    model = json.loads(text)
+    assert text == train_triggers.dumps(model)
+    assert text.count("\n") > len(model["weights"])
+    assert set(model["threshold"]) == set(model["intercept"]) == set(triggers.TABLES)
+
+
+def test_a_meeting_no_rule_reads():
+    text = WIRE + ("Montenegrin Foreign Minister Milena Lakić and her Serbian counterpart Dragan Vukašinović sat down "
+                   "for a working breakfast on Monday at a hotel in Belgrade.\n")
+    (hit,) = _by_method(text, "rules:trigger_meetings@1")
+    assert {hit["fields"]["state_1"], hit["fields"]["state_2"]} == {"MNE", "SRB"}
+    assert hit["fields"]["date_start"] == "2026-11-02"  # Monday, not the wire's own Nov 3
+    assert hit["confidence"] < 0.5
+    quote = hit["evidence"][0]
+    assert text[quote["start"]:quote["end"]] == quote["quote"]
+
+
+def test_an_offer_no_rule_reads_and_its_negation():
+    offer = ("Norway has let Belgrade and Podgorica know that its diplomats are at their service should the two "
+             "governments want a neutral venue and someone to chair talks between Serbia and Montenegro.\n")
+    (hit,) = _by_method(WIRE + offer, "rules:trigger_mediation@1")
+    f = hit["fields"]
+    assert (f["mediator_state"], {f["party_1_state"], f["party_2_state"]}, f["kind"]) == ("NOR", {"MNE", "SRB"}, "offer")
+    negated = "Neither Norway nor Sweden has offered to mediate between Serbia and Montenegro, diplomats said.\n"
+    assert triggers.scores(negated)["mediation_offers"] >= triggers.model()["threshold"]["mediation_offers"]
+    assert not [c for c in _records(WIRE + negated) if c["table"] == "mediation_offers"]
+
+
+def test_nothing_for_a_future_meeting():
+    text = WIRE + "The two ministers will meet again in Podgorica next month.\n"
+    assert not [c for c in _records(text) if c["table"] == "meetings"]
+
+
+def test_no_second_telling_of_a_meeting_the_rules_found():
+    """A flagged sentence without a date of its own about a pair the rules already have adds nothing."""
+    text = WIRE + ("Montenegro's foreign minister Milena Lakić met her Serbian counterpart, Dragan Vukašinović, in "
+                   "Belgrade on Monday.\n\nLakić and Vukašinović sat down for a working breakfast at a hotel in "
+                   "Belgrade.\n")
+    meetings = [c for c in _records(text) if c["table"] == "meetings"]
+    assert len(meetings) == 1 and meetings[0]["method"] != "rules:trigger_meetings@1"
+
+
+def test_loose_figures_read_an_outcome_anywhere_in_the_sentence():
+    text = WIRE + "Among those who did not survive the night were three Serbian fishermen, their families said.\n"
+    doc = Document(text, PUBLISHED)
+    (hit,) = casualties.loose_figures(doc, 1, "src")
+    assert (hit.fields["count"], hit.fields["side_state"], hit.fields["outcome"], hit.fields["population"]) == \
+        (3, "SRB", "killed", "civilian")
+    assert hit.method == "rules:trigger_casualties@1"
+    no_outcome = WIRE + "Three Serbian fishermen were questioned by the police, their families said.\n"
+    assert casualties.loose_figures(Document(no_outcome, PUBLISHED), 1, "src") == []
+
+
+def test_probabilities_are_probabilities():
+    p = triggers.scores("Three soldiers were killed on Monday.")
+    assert set(p) == set(triggers.TABLES)
+    assert all(0 < v < 1 and not math.isnan(v) for v in p.values())
+    assert max(p, key=p.get) == "casualty_figures"
