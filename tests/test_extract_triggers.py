@@ -131,3 +131,17 @@ def test_probabilities_are_probabilities():
     assert set(p) == set(triggers.TABLES)
     assert all(0 < v < 1 and not math.isnan(v) for v in p.values())
     assert max(p, key=p.get) == "casualty_figures"
+
+
+def test_weights_for_other_tables_are_refused(tmp_path, monkeypatch):
+    m = dict(triggers.model(), tables=list(reversed(triggers.TABLES)))
+    path = tmp_path / "triggers.json"
+    path.write_text(json.dumps(m), encoding="utf-8")
+    monkeypatch.setattr(triggers, "MODEL_PATH", path)
+    triggers.model.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="triggers.json: weights for"):
+            triggers.model()
+    finally:
+        monkeypatch.undo()
+        triggers.model.cache_clear()

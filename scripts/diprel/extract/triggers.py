@@ -43,18 +43,26 @@ def features(sentence: str) -> set[str]:
 
 @functools.cache
 def model() -> dict:
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    m = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if tuple(m["tables"]) != TABLES:
+        raise ValueError(f"{MODEL_PATH}: weights for {m['tables']}, the extractor scores {list(TABLES)}")
+    return m
 
 
 def scores(sentence: str, m: dict | None = None) -> dict[str, float]:
     """Probability per table that the sentence reports a record of it (by the committed model, or `m`)."""
     m = m or model()
-    weights = m["weights"]
-    sums = dict(m["intercept"])
+    get = m["weights"].get
+    # four running sums, unrolled: scoring is a tenth of the extractor's time, and a loop per feature doubled it
+    a, b, c, d = (m["intercept"][t] for t in TABLES)
     for f in features(sentence):
-        for table, w in zip(m["tables"], weights.get(f, ())):
-            sums[table] += w
-    return {t: 1 / (1 + math.exp(-s)) for t, s in sums.items()}
+        w = get(f)
+        if w is not None:
+            a += w[0]
+            b += w[1]
+            c += w[2]
+            d += w[3]
+    return {t: 1 / (1 + math.exp(-x)) for t, x in zip(TABLES, (a, b, c, d))}
 
 
 # The classes of non-records the rules know, in a form a whole sentence can be tested with: a negation ("did not
