@@ -145,3 +145,30 @@ def test_weights_for_other_tables_are_refused(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         triggers.model.cache_clear()
+
+
+def _fallback(text: str) -> list:
+    """What the classifier and its resolvers draft when no rule has read the text."""
+    return [(h.table, h.fields) for h in triggers.extract(Document(text, PUBLISHED), [], "src")]
+
+
+def test_an_offer_to_the_two_takes_the_articles_pair():
+    got = _fallback(WIRE + "Hungary, too, has repeated its readiness to “help the two sister nations”, as after every "
+                           "quarrel.\n")
+    assert [(t, f["mediator_state"], f["party_1_state"], f["party_2_state"]) for t, f in got] == \
+        [("mediation_offers", "HUN", "MNE", "SRB")]
+    # traps: help that names no pair, and help with something else
+    assert _fallback(WIRE + "Hungary has repeated its readiness to help, as it does after every flood.\n") == []
+    assert _fallback(WIRE + "Hungary stands ready to help the two countries rebuild the bridge.\n") == []
+
+
+def test_an_unplaced_minister_is_of_the_articles_own_state():
+    text = ("BELGRADE, Nov 3 (Adriatic Wire) - Serbia protested on Tuesday after a night of shooting on the border.\n\n"
+            "The minister told parliament he had travelled to Podgorica on Monday and held talks there for three hours "
+            "with his Montenegrin counterpart, Mr Vuk Marković, about the shooting.\n")
+    got = _fallback(text)
+    assert [(t, {f["state_1"], f["state_2"]}, f["date_start"]) for t, f in got] == \
+        [("meetings", {"MNE", "SRB"}, "2026-11-02")]
+    # trap: a third state named just before leaves the minister unplaced
+    third = text.replace("on the border.\n\n", "on the border. Croatia called for calm. ")
+    assert _fallback(third) == []

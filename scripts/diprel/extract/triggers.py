@@ -74,7 +74,8 @@ _NEGATION = re.compile(r"(?i)\b(?:not|never|neither|nor|no|nothing|denied|denies
 _NOT_YET = re.compile(r"(?i)\b(?:will|would|shall|should|could|might|every|each\s+(?:week|month|year)|regularly|"
                       r"usually|planned|plans?|expected|scheduled|due\s+to|next|upcoming|invited|to\s+meet|if|unless)\b")
 _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
-                  r"relief|floods?|earthquake|gas|oil|buyers|markets?|tourism|transit|vaccines?)\b")
+                  r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
+                  r"tourism|transit|vaccines?|football|tournament|final|games)\b")
 _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|to|at|from|near|via|inside|outside|across|visited|visiting)\s+(?:the\s+)?$")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
@@ -82,6 +83,8 @@ _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # "Thai and Cambodian defence officials"), not before anyone else ("Serbian journalists", "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|officials|"
                              r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?)\b")
+# The parties, when the sentence does not name them: "the two neighbours", "both governments", "between them"
+_THE_PAIR = re.compile(r"(?i)\b(?:the\s+two|both|between|each\s+other|the\s+(?:sides|parties|neighbou?rs))\b")
 # A joined pair that is the sentence's subject offers; it is not offered to: "Kenya and Ethiopia have both offered"
 _PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offered|agreed)\b")
 CONFIDENCE = 0.3  # below every rule's: a guess for a coder to check first
@@ -174,33 +177,48 @@ def _hit(doc: Document, i: int, table: str, rule: str, fields: dict, supports: l
 
 def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """The two states the sentence's actors stand for; else, with one state and a person the text never placed, that
-    person's is the article's own state when no third state is named near ("Minister Lakić spent three hours with
+    person's is the article's other state when no third is named near ("Minister Lakić spent three hours with
     her Serbian counterpart" in a Podgorica paper)."""
     ms = _states(doc, i)
-    if len(ms) == 1 and _unplaced(doc, i) and (own := doc.own_state()) and own != ms[0].state \
-            and _named_near(doc, i) <= {own, ms[0].state}:
-        pair = sorted((ms[0].state, own))
-    elif len(ms) == 2:
+    if len(ms) == 2:
         pair = sorted(m.state for m in ms)
+    elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
+            and _named_near(doc, i) <= {other, ms[0].state}:
+        pair = sorted((ms[0].state, other))
     else:
         return []
     return [_hit(doc, i, "meetings", "trigger-meetings", {"state_1": pair[0], "state_2": pair[1]},
                  ["state_1", "state_2"], ms)]
 
 
+def _other_state(doc: Document, state: str) -> str | None:
+    """The state an article sets against `state`: its own, else the only other state it names (never a guess among
+    several)."""
+    own = doc.own_state()
+    return own if own and own != state else doc.sole_other_state(state)
+
+
 def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """The parties are the pair the sentence joins after the mediator ("Norway ... between Serbia and Montenegro"),
-    else the article's conflict pair; the mediator is the first other state the sentence names. Not help with
+    the mediator the first other state it names; else, when it speaks of the two, the mediator is the first state it
+    names, and the parties the article's conflict pair or the last pair it joined or set against each other. Not help with
     something else, nothing with a non-state side, and not a quoted "we facilitated" (a claim the rules weigh)."""
     s = doc.sentences[i]
     if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i):
         return []
     ms = _states(doc, i)
     joined = [pair for j, pair in doc.joined_pairs if j == i]
-    parties = joined[-1] if joined else doc.conflict_pair
-    mediator = next((m for m in ms if parties and m.state not in parties), None)
-    if not mediator or joined and _pair_is_subject(doc, i, parties):
-        return []
+    if joined:
+        parties = joined[-1]
+        mediator = next((m for m in ms if m.state not in parties), None)
+        if not mediator or _pair_is_subject(doc, i, parties):
+            return []
+    else:  # "help the two sister nations": the pair the article is about, or the last it joined
+        mediator = ms[0] if ms and _THE_PAIR.search(s.text) else None
+        parties = mediator and next((p for p in (doc.conflict_pair, doc.joined_pair(i, mediator.state),
+                                                 doc.recent_pair(i, mediator.state)) if p and mediator.state not in p), None)
+        if not parties:
+            return []
     kind = "conducted" if _CONDUCTED.search(s.text) else "offer"
     fields = {"kind": kind, "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
               "cameo_code": "039" if kind == "offer" else "045"}
