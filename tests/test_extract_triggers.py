@@ -85,7 +85,7 @@ def test_a_meeting_no_rule_reads():
     (hit,) = _by_method(text, "rules:trigger_meetings@1")
     assert {hit["fields"]["state_1"], hit["fields"]["state_2"]} == {"MNE", "SRB"}
     assert hit["fields"]["date_start"] == "2026-11-02"  # Monday, not the wire's own Nov 3
-    assert hit["confidence"] < 0.5
+    assert hit["confidence"] == triggers.CONFIDENCE
     quote = hit["evidence"][0]
     assert text[quote["start"]:quote["end"]] == quote["quote"]
 
