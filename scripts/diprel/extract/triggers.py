@@ -90,7 +90,8 @@ _PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offer
 # Trigger drafts were right in 31 of 34 cases on text neither model nor rules had seen (dev12-dev17, see README) and
 # in 24 of 33 on the corpora the rules were tuned on, where only the rules' leftovers reach them
 CONFIDENCE = 0.6
-_RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation", "casualty_figures": "trigger-casualties"}
+_RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation",
+         "casualty_figures": "trigger-casualties"}
 
 
 def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> list[Hit]:
@@ -193,8 +194,7 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         pair = sorted((ms[0].state, other))
     else:
         return []
-    return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]},
-                 ["state_1", "state_2"], ms)]
+    return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)]
 
 
 def _other_state(doc: Document, state: str) -> str | None:
@@ -206,9 +206,10 @@ def _other_state(doc: Document, state: str) -> str | None:
 
 def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """The parties are the pair the sentence joins after the mediator ("Norway ... between Serbia and Montenegro"),
-    the mediator the first other state it names; else, when it speaks of the two, the mediator is the first state it
-    names, and the parties the article's conflict pair or the last pair it joined or set against each other. Not help with
-    something else, nothing with a non-state side, and not a quoted "we facilitated" (a claim the rules weigh)."""
+    the mediator the first other state it names; else, when it speaks of the two, the mediator is the first state
+    it names, and the parties the article's conflict pair or the last pair it joined or set against each other.
+    Not help with something else, nothing with a non-state side, and not a quoted "we facilitated" (a claim the
+    rules weigh)."""
     s = doc.sentences[i]
     if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i):
         return []
@@ -220,9 +221,11 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         if not mediator or _pair_is_subject(doc, i, parties):
             return []
     else:  # "help the two sister nations": the pair the article is about, or the last it joined
-        mediator = ms[0] if ms and _THE_PAIR.search(s.text) else None
-        parties = mediator and next((p for p in (doc.conflict_pair, doc.joined_pair(i, mediator.state),
-                                                 doc.recent_pair(i, mediator.state)) if p and mediator.state not in p), None)
+        if not ms or not _THE_PAIR.search(s.text):
+            return []
+        mediator = ms[0]
+        pairs = (doc.conflict_pair, doc.joined_pair(i, mediator.state), doc.recent_pair(i, mediator.state))
+        parties = next((p for p in pairs if p and mediator.state not in p), None)
         if not parties:
             return []
     kind = "conducted" if _CONDUCTED.search(s.text) else "offer"
