@@ -101,7 +101,9 @@ _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:defen[cs]e|security|border|mili
                          rf"sector|regional|zone|area|district|frontier|field)\s+)?"  # "Cameroonian sector commanders"
                          rf"(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
 _AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
-_SIDE_AFTER = re.compile(r"\s+side\b")
+# "the Chinese side"; a communiqué's "the Ivorian Party" (capitalised, after "the"; not a political party: "the Ivorian
+# Party's leaders", "the Senegalese Party for Progress", "the Slovak Party Congress")
+_SIDE_AFTER = re.compile(r"\s+(?:side|Side)\b|(?<=\w)\s+Party\b(?!['’]s|\s+(?:[A-Z]|for\b|of\b))")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b(?!\s+(?:Excellency|Highness|Majesty|Royal)\b)")
 _HONORIFIC_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{_NAME_TOKEN})")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -705,7 +707,8 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
     if kind == "demonym" or (kind == "name" and not poss):
         if _AUDIENCE_AFTER.match(text, t.end, s.end):
             return Mention(t.start, t.end, "audience", state, state, t.text)
-        if _SIDE_AFTER.match(text, t.end, s.end):
+        side = _SIDE_AFTER.match(text, t.end, s.end)
+        if side and (side.group().strip() != "Party" or text[max(s.start, t.start - 4):t.start].lower() == "the "):
             return Mention(t.start, t.end, "state", state, state, t.text)
     if kind == "demonym":
         return Mention(t.start, t.end, "modifier", state, state, t.text)

@@ -32,7 +32,9 @@ from . import common
 
 _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
                 r"(?:military|naval|air|combat|offensive)\s+(?:actions?|operations|activities)|"
-                r"hostilities|shelling|cross-border\s+(?:fire|firing|attacks)|attacks\s+on\s+each\s+other)")
+                r"hostilities|shelling|cross-border\s+(?:fire|firing|attacks)|attacks\s+on\s+each\s+other|"
+                # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
+                r"use\s+of\s+(?:weapons|arms|firearms))")
 TRIGGER_RE = re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
@@ -48,6 +50,9 @@ TRIGGER_RE = re.compile(
     # "agreed that all units "shall refrain from opening fire across the border""
     rf"(?:use\s+of\s+(?:weapons|arms|force)|open(?:ing)?\s+fire|{_HOSTILITIES})|"
     rf"ceased\s+(?:all\s+)?(?:fire|hostilities)|"  # "its forces ceased fire unilaterally at 15:00" (not "ceased firing at dawn")
+    # the halt told as what the two forces did: "border guards of both states stopped firing" (both sides, see
+    # _not_agreed)
+    rf"(?P<stopped>(?:stopped|ceased|halted)\s+(?:firing|shooting|fighting))|"
     # one side's army standing down: "the armed forces have suspended operations along the river for 72 hours" (see
     # _ARMY_BEFORE), "a unilateral suspension of all its operations", "suspended military operations"
     rf"(?P<suspended>(?:have\s+|has\s+|had\s+)?suspended\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?operations)|"
@@ -58,7 +63,7 @@ TRIGGER_RE = re.compile(
     rf"(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs.
 _STEMS = ("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "decided", "pledged",
-          "undertook", "suspen")  # ("refrain" and "would hold" forms begin with "agreed", "pledged", "undertook")
+          "undertook", "suspen", "stopped")  # ("refrain" and "would hold" forms begin with "agreed", "pledged", "undertook")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = re.compile(
@@ -125,6 +130,9 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
         doc.text[m.start():m.start("would")] + doc.text[m.end("would"):m.end()]  # "agreed that ... would": reported, not unreal
     if len(gap) > 20 and _GAP_NEGATED.search(gap):  # only the long "agreed ... to stop" form has a gap
         return True  # "agreed to resume talks but not to stop firing", "agreed ... and urged their forces to stop firing"
+    if m.group("stopped") and not common.TWO_SIDES.search(doc.text, max(doc.clause_bounds(i, m.start())[0], m.start() - 60),
+                                                          m.start()):
+        return True  # "the gunmen stopped firing at dawn": a truce only when both sides' forces stop
     if m.group("suspended") and not _ARMY_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()):
         return True  # "the airline suspended operations": only an army's suspension is a truce
     c_start, c_end = doc.clause_bounds(i, m.start())
@@ -255,7 +263,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # as for mediation, "the two sides agreed to hold fire" are the pair the text last joined ("the Nepal–China
     # frontier") when no conflict pair stands out; not for a bare "the ceasefire the two countries have maintained"
     parties, from_context = _parties(doc, i, {b.state for b in brokers + helpers}, announcer.state if announcer else None,
-                                     meetings, agreed=bool(_AGREED_VERB.match(m.group())))
+                                     meetings, agreed=bool(_AGREED_VERB.match(m.group()) or m.group("stopped")))
     if from_context and (_others_between(doc, i, m) or _WITH.search(m.group())):
         return None  # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states
     if len(parties) != 2:
@@ -273,7 +281,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)
     # a date past a comma after the truce dates the next clause ("entered its third day, officials on Thursday said")
     # (not an aside about the truce itself: "A previous truce between the two navies, agreed in March 2024, ...")
-    comma = next((c.start() for c in re.finditer(r",\s(?!(?:first\s+)?(?:agreed|signed|reached|declared|concluded)\s+(?:in|on)\s)",
+    comma = next((c.start() for c in re.finditer(r",\s(?!(?:first\s+)?(?:agreed|signed|reached|declared|concluded)\b)",
                                                  doc.text[m.end():s.end])
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)

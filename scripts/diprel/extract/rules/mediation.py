@@ -53,7 +53,7 @@ from . import common
 
 _W = r"[\w“”\"‘’'-]+"  # a word, quote marks included: help the two countries “find a solution”
 _HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,6}}?[“\"]?(?:resolve|settle|solve|end|de-?escalate|mediate|mend|bridge|"
-         r"reconcile|overcome|narrow|defuse|ease|"
+         r"reconcile|overcome|narrow|defuse|ease|contain|calm|"
          # "help Lebanon and Syria reach an understanding" (not "help Ukraine reach its goals")
          r"reach\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:understanding|agreement|settlement|deal|solution|compromise|accord|peace)|"
          # "help Port Vila and Paris find a way forward", "help the two sides find common ground" (not "find jobs")
@@ -100,6 +100,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             # Ethiopian friends to the table"
             rf"(?:(?:help|contribute|assist)\s+(?:to\s+)?(?:{_W}\s+){{0,5}}?)?bring(?:s|ing)?\s+(?:[\w’'-]+\s+){{1,6}}?"
             rf"(?:back\s+)?(?:together|to\s+the\s+(?:negotiating\s+)?table)|"
+            # the object after the particle: "willing to bring together the leaders of Rwanda and the DRC"
+            rf"(?:(?:help|contribute|assist)\s+(?:to\s+)?)?bring(?:s|ing)?\s+together(?=\s+(?:the\s+|both\s+|its\s+|our\s+|their\s+)?"
+            rf"(?-i:[A-Z])|\s+(?:the\s+|both\s+|its\s+|our\s+|their\s+)(?:two\s+)?[\w-]+)|"
             # "to help our two good neighbours sit together", "help both sides sit down at one table"
             rf"help\s+(?:[\w’'-]+\s+){{1,6}}?(?:sit|come|get)\s+(?:down\s+)?(?:together|(?:at|around)\s+(?:the\s+|one\s+|a\s+)?"
             rf"(?:same\s+|negotiating\s+)?table)|"
@@ -340,6 +343,8 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         x = inside[-1]
         return [x if x.kind != "modifier" else common.as_state(x)]
     after = common.actors_in(doc, i, m.end(), s.end, unplaced=True)
+    if _GATHERING_OF.search(m.group()):
+        after = []  # "offered to host a meeting of the Kyrgyz and Tajik presidents": "of" names the guests
     if after and (_BY_OF.match(doc.text[m.end():after[0].start]) or
                   re.search(r"(?i)\b(?:by|of)$", m.group()) and _STYLES_ONLY.fullmatch(doc.text, m.end(), after[0].start)):
         return common.coordinated(doc, after)
@@ -410,6 +415,9 @@ def _it_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
 
 
 _COMMA = re.compile(r",\s*")
+_GATHERING_OF = re.compile(r"(?i)(?:meeting|talks|summit|negotiations|dialogue)$")
+# A country the text places something in that then speaks: "an offer from Kazakhstan, which said it was ready"
+_WHICH_SAID = re.compile(r",\s+which\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|stated|announced|declared|told)\b")
 # A participle whose agent comes after a place or a date: "hosted ... in Freetown on Tuesday, 10 March 2026 by"
 _PARTICIPLE = re.compile(r"(?i)(?:mediated|brokered|facilitated|hosted|chaired|convened|sponsored)$")
 _PASSIVE_BY = re.compile(r"(?i)\s+(?:(?:in|at|on)\s+[^.;:“”\"]{1,50}?\s+)?by\s+(?:the\s+)?")
@@ -426,8 +434,10 @@ def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
     s = doc.sentences[i]
     c_start = doc.clause_bounds(i, m.start())[0]
     for x in doc.mentions[i]:
-        if x.kind != "place" or not x.state or x.end > m.start() or _PLACE_WORD.search(doc.text, max(s.start, x.start - 12), x.start):
+        if x.kind != "place" or not x.state or x.end > m.start():
             continue
+        if _PLACE_WORD.search(doc.text, max(s.start, x.start - 12), x.start) and not _WHICH_SAID.match(doc.text, x.end, m.start()):
+            continue  # "talks in Geneva, which ...": a place; but "an offer from Kazakhstan, which said": it speaks
         if _WHICH_WHO.match(doc.text, x.end, m.start()) or \
                 x.start >= c_start and _VERB_GAP.fullmatch(doc.text, x.end, m.start()):
             # ", which ..." or right before the verb: "Vienna remains ready", the verb quoted: Vienna "stands ready"
@@ -475,7 +485,10 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     states = sorted({x.state for x in ms if x.kind in ACTOR_KINDS})
     pair = doc.conflict_pair if doc.conflict_pair and not mediators & set(doc.conflict_pair) else None
     if len(states) == 2:
-        if pair and set(states) != set(pair) and len(set(states) & set(pair)) == 1:
+        # (not when the offer itself names the two, joined: "willing to bring together the leaders of A and B")
+        joined = any(a.state != b.state and a.start >= m.end() and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end:b.start])
+                     for a, b in zip(ms, ms[1:]))
+        if pair and set(states) != set(pair) and len(set(states) & set(pair)) == 1 and not joined:
             return list(pair), True
         return states, False
     met = _meeting_pair(doc, i, mediators, meetings)
@@ -582,6 +595,13 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
     return hits
 
 
+# The offer denied, by the one said to make it or by the text: after it ("but the ministry denied that Rabat had made
+# any such offer"), or before it ("Rabat denied reports that it had offered to mediate").
+# (Not "dismissed", "rejected": a party turning the offer down leaves an offer, status rejected.)
+_DENIED_AFTER = re.compile(r"(?i)\b(?:denied|denies|refuted)\b[^.;]{0,80}?\b(?:(?:such|any|an|the|this|that)\s+"
+                           r"(?:[\w-]+\s+)?offer|offer(?:ed)?\s+to\s+mediate)\b")
+_DENIED_BEFORE = re.compile(r"(?i)\b(?:denied|denies|refuted)\s+(?:(?:the\s+|media\s+|press\s+)?(?:reports?|claims?|"
+                            r"suggestions?|rumou?rs?)\s+)?that\b[^.;,]*$")  # in its clause: not "X denied that ..., and Y offered"
 _TRAILING_PARTICIPLE = re.compile(r"(?i)(?:offering|volunteering)\b")
 _AFTER_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’],)\s+$")  # ", offering", '," offering'
 _BUT = re.compile(r",\s+(?:but|yet)\s")
@@ -618,6 +638,8 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
     s = doc.sentences[i]
     if _NEGATED.search(doc.text[max(s.start, m.start() - 30):m.start()]) or _INTERNAL.search(doc.text, m.start(), s.end):
         return []
+    if _DENIED_AFTER.search(doc.text, m.end(), s.end) or _DENIED_BEFORE.search(doc.text, s.start, m.start()):
+        return []  # an offer reported, then denied: "..., but a Moroccan official denied that Rabat had made any such offer"
     brothers = _BROTHERS_IN.search(m.group())
     if brothers and len({x.state for x in doc.mentions[i] if x.state and m.start() + brothers.start() <= x.start < m.end()}) < 2:
         return []  # "our brothers in Libreville and Port-Gentil": two towns of one state, help but no mediation

@@ -677,10 +677,36 @@ def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0) -> list
 _THE_TEAMS = re.compile(r"(?i)\s*[“\"]?the\s+(?:[a-z][\w-]*\s+)?(?:commanders|delegations|negotiators|envoys|delegates)\s+")
 
 
+# Who "from both sides" met: officials, or someone else ("Red Cross organisations", "fishermen", "students").
+_WHO_FROM = re.compile(r"(?i)\b[\w-]+\s+(?:from|of)\s+$")
+_OFFICIAL_WHO = re.compile(r"(?i)\b(?:official|officer|delegat|representative|(?:vice-|deputy\s+)?minist|chief|envoy|negotiator|"
+                           r"commander|leader|head|diplomat|general|president|premier|team|expert|authorit|government|"
+                           r"guard|force|troop|militar|nav(?:y|ies)|arm(?:y|ies)|staff|secretar|ambassador|emissar|counterpart|"
+                           r"spokes|agenc|service|commissioner|patrol)")
+
+
+# The two just introduced, named by their number alone as the verb's subject: "The two had already met in Tallinn",
+# "the pair last met in May", "The two men met for four hours" (not "the two had met the rebels": the verb must stand
+# alone, see _MET_ALONE).
+_BARE_TWO = re.compile(r"(?i)(?:^|(?<=[\s“\"]))(?:the\s+two(?:\s+(?:men|women))?|the\s+pair|both\s+(?:men|women))\s+"
+                       r"(?:(?:had|have|has|already|also|last|first|previously|briefly|then|later)\s+){0,3}$")
+
+
+def _bare_two(doc: Document, i: int, clause_start: int, pos: int) -> re.Match | None:
+    """ "The two had already met": only with no state named before it in the sentence (after the pair named in its own
+    sentence it tells that encounter on: "A received B in Warsaw and the two signed an agreement")."""
+    two = _BARE_TWO.search(doc.text, max(clause_start, pos - 50), pos)
+    return two if two and not any(x.state and x.start < two.start() for x in doc.mentions[i]) else None
+
+
 def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Mention]:
     """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
     clause_start, _ = doc.clause_bounds(i, pos)
-    found = _COLLECTIVE.search(doc.text, clause_start, pos) or _THE_TEAMS.fullmatch(doc.text, doc.sentences[i].start, pos)
+    found = _COLLECTIVE.search(doc.text, clause_start, pos)
+    if found and _WHO_FROM.search(doc.text, clause_start, found.start()) \
+            and not _OFFICIAL_WHO.search(doc.text, clause_start, found.start()):
+        return []  # "Red Cross organisations from both sides met", "fishermen of the two countries": no state's envoys
+    found = found or _THE_TEAMS.fullmatch(doc.text, doc.sentences[i].start, pos) or _bare_two(doc, i, clause_start, pos)
     pair = found and _context_pair(doc, i, prior)
     if not pair:
         return []
@@ -762,6 +788,10 @@ _OFFERED = re.compile(r"(?i)\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)(?:\
                       r"facilitate)[”\"’]?|(?:seat|venue)\s+(?:for|of))\s+(?:[\w-]+\s+){0,3}$")  # 'be honoured to host" talks'
 
 
+# Talks a third party stands ready to serve, the offer spelt out before them: 'Ankara was "ready to host, to facilitate,
+# to do whatever is needed" for talks between A and B' (an offer, see rules.mediation; no meeting yet).
+_READY_FOR = re.compile(r"(?i)\b(?:ready|willing|prepared|available)[”\"’]?\s+[“\"‘]?to\s+(?:host|facilitate|help|mediate|"
+                        r"assist|contribute)\b[^.;:]{0,80}?\s(?:for|towards?)\s+(?:[\w-]+\s+){0,2}$")
 _PROCESS_NOUN = re.compile(r"(?i)talks|negotiations|consultations|discussions")  # a process, not one encounter
 _MANY = re.compile(r"(?i)\b(?:tri|quadri|multi)lateral\b|\b(?:three|four|five)-way\b")
 
@@ -787,7 +817,8 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     if common.unreal(doc, i, m.start(), m.end()) or _called_off(doc, i, m.start(), m.end()):
         return []
     c_start, _ = doc.clause_bounds(i, m.start())
-    if _OFFERED.search(doc.text, max(c_start, m.start() - 70), m.start()):
+    if _OFFERED.search(doc.text, max(c_start, m.start() - 70), m.start()) \
+            or _READY_FOR.search(doc.text, max(doc.sentences[i].start, m.start() - 110), m.start()):
         return []
     if m.group("prep").lower() in ("between", "of"):
         if _MANY.search(doc.text, max(c_start, m.start() - 25), m.start()) \
