@@ -22,10 +22,15 @@ _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communi
                           r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 # "Belarus's State Border Committee said", "the Chadian army issued on Saturday said": up to six words between,
 # and a relative clause ("Tajikistan's State Committee for National Security, which commands ..., said") or the
-# spokesman's name ("The UPDF's spokesperson, Brig. Felix Kamugisha, said").
+# spokesman's name ("The UPDF's spokesperson, Brig. Felix Kamugisha, said"), then an aside ("...,
+# speaking to reporters in Goma, said").
 _SAYS_AFTER = re.compile(rf"(?:['’]s)?[\s,]*(?:(?!(?:that|and|who|which|but|when|after|as)\b)[\w-]+\s+){{0,6}}?"
                          rf"(?:(?:[\w-]+)?,\s+(?:(?:which|who)\b[^,;.“”\"]{{0,90}}"
-                         rf"|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,5}})),\s+)?{_SAY}\b")
+                         rf"|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,5}})),\s+)?"
+                         # "..., addressing the summit by video, says", "..., on the other hand, says", "..., in a
+                         # statement, said": an aside, by a participle or a preposition, before the verb
+                         rf"(?:(?-i:[a-z]+ing|on|in|at|for|from|by|with|after|however|meanwhile|though|too)\b"
+                         rf"[^,;.“”\"]{{0,60}},\s+)?{_SAY}\b")
 # ", said the ministry", "— told the agency": not "Tashkent said Kyrgyz troops fired", whose troops are reported on
 _SAID_BEFORE = re.compile(rf"(?:^|[,”\"’—–]\s*)(?:{_SAY})\s+(?:the\s+|a\s+)?$")
 _GENERIC_SPEAKER = re.compile(

@@ -106,17 +106,23 @@ _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s
 # slots before an outcome (_ADVERB) must not swallow "fatally", or "wounded" alone would read as an injury
 _FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hurt)"
 _ADVERB = r"(?!(?:fatally|mortally)\b)\w+ly"
-_KILLED = (_FATAL + r"|(?:paid|pay)\s+the\s+(?:ultimate|supreme|highest)\s+price|made\s+the\s+(?:ultimate|supreme)\s+sacrifice|"
+# "was shot and killed", "was struck by a bullet and killed": the passive of a wounding verb and "killed"
+_KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:bullets?|shrapnel|"
+           r"fragments?|projectiles?|rocks?|stones?))\s+and\s+killed|"
+           r"(?:paid|pay)\s+the\s+(?:ultimate|supreme|highest)\s+price|made\s+the\s+(?:ultimate|supreme)\s+sacrifice|"
            r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)|"
            r"killed|dead|died|dies|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            r"(?:fell|fallen)\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
-           r"(?:to|under)\s+(?:the\s+)?bullets)|"  # "have fallen under the bullets of jihadist groups"
+           r"(?:to|under)\s+(?:the\s+)?bullets|"  # "have fallen under the bullets of jihadist groups"
+           # "fell with arms in hand", "fell weapons in hand": French releases' "tombés les armes à la main"
+           r"(?:with\s+)?(?:(?:their|his)\s+)?(?:arms|weapons?)\s+in\s+hand)|"
            r"embraced\s+(?:shahadat|martyrdom)|perished|slain|shot\s+dead|succumbed|eliminated|neutrali[sz]ed|"
            r"murdered|massacred|assassinated|lynched|beheaded|hacked\s+to\s+death|burnt\s+to\s+death|burned\s+to\s+death|"
            r"(?:fell|fallen)\s+as\s+(?:an?\s+)?martyrs?|executed")  # "had “fallen as martyrs”", "fell as a martyr of duty"
 # "was treated for minor injuries", "was shot and seriously wounded", "suffered a bullet wound", "had gunshot wounds",
 # "suffered fractures", "admitted with injuries", "taken to hospital with burns"
-_INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
+# ("treated for gunshot and shrapnel wounds": three words before the wound)
+_INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,3}?"
             r"(?:injur(?:y|ies)|wounds?|fractures|burns|cuts?|bruises|concussion|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|"
             r"nose|wrist|ankle|collarbone|bones?))|"  # "a third officer was treated for cuts", "suffered a broken arm"
             # "had needed treatment, for “a minor cut to the hand”"
@@ -124,10 +130,18 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
             r"(?:injur(?:y|ies)|wounds?|fractures?|burns|cuts?|bruises)|"
             # "brought in with splinter wounds", "rushed to the district hospital with gunshot wounds"
             # "taken to the Regional Hospital of Corumbá with gunshot wounds": a hospital by its name
-            r"(?:admitted|hospitali[sz]ed|(?:taken|brought|rushed|evacuated)\s+(?:in|to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
+            # "was in hospital in Saint John on Tuesday with broken ribs": a patient's state, told with the injury
+            r"(?:admitted|hospitali[sz]ed|in\s+(?:(?:a|the)\s+)?hospital(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+            r"(?:\s+on\s+[A-Z][a-z]+)?|(?:taken|brought|rushed|evacuated)\s+(?:in|to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
             r"[Hh]ospital(?:\s+(?:of|in)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?))"
-            r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns)|"
+            r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns|broken\s+(?:ribs?|arms?|legs?|bones?|"
+            r"jaw|nose|hip|pelvis|wrist|ankle|collarbone))|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|"
+            # "an agent was struck by a rock", "a marcher hit by a rubber bullet": a person struck by a missile, unless
+            # the text says he died of it; "treated at the scene" (not for shock): a wound too light for hospital
+            r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rocks?|stones?|bricks?|bullets?|pellets?|shrapnel|fragments?|"
+            r"debris|projectiles?)\b(?!\s+and\s+(?:was\s+)?(?:killed|died))|"
+            r"treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))(?!\s+for\s+(?:shock|smoke))|"
             # "was shot in the leg": a wound by where it struck (not the head or chest, often fatal and said so apart)
             r"shot\s+(?:\w+ly\s+)?in\s+the\s+(?:legs?|arms?|shoulders?|hands?|foot|feet|thighs?|knees?|back|abdomen|"
             r"stomach|hips?|buttocks?|ankles?|wrists?|elbows?|calf|side)")
@@ -135,7 +149,9 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
 _AMONG = r"among\s+(?:the\s+|those\s+)?(?:dead|killed|injured|wounded|fatalities|casualties)"
 _ACRONYM = r"\s*\([A-Z][\w.&-]{1,12}\)"  # "(PNP)", "(FC)" after a force's name
 _POSTED = r"(?:attached|assigned|deployed|posted|stationed|based|seconded)\s+(?:to|at|in|with|on)"
-_CRAFT = r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es)?|cutters?|skiffs?|ferr(?:y|ies))\b"
+_CRAFT = (r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es)?|cutters?|skiffs?|ferr(?:y|ies)|"
+          r"longliners?|seiners?|tankers?|freighters?|tugs?|tugboats?|yachts?|dinghy|dinghies|sampans?|pirogues?|"
+          r"junks?|barges?|frigates?|corvettes?|destroyers?)\b")
 # (the end of a name whose start _PHRASE took as the force: "of the Border Guard| Service of the Republic of X")
 _FORCE_NAME = r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:(?:\s+(?:of|for|the|and)){0,2}\s+(?-i:[A-Z])[\w’'-]*){0,12}"
 _FORCE_NAME_RE = re.compile(_FORCE_NAME)
@@ -160,7 +176,8 @@ _OUTCOME_AFTER = re.compile(
     # "two of our drivers, Kofi Mensah, 41, and Yao Agbo, 37, were": the dead named in apposition, two by "and"
     rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?,)?"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
-    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing)\b)(?:{_ACRONYM})?"
+    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing|lost|perished|succumbed|sustained|suffered)\b)"
+    rf"(?:{_ACRONYM})?"  # "three fishermen from the town of X lost their lives"
     # "two servicemen of the Border Troops of the State Committee for National Security of the Republic of
     # Tajikistan were killed": a communiqué's full name of a force, capitalised words joined by "of", "for", "and"
     rf"|{_FORCE_NAME}(?=\s+(?:were|was|had|have)\b)"
@@ -169,7 +186,8 @@ _OUTCOME_AFTER = re.compile(
     rf"(?=\s+(?:were|was|had|have)\b))?"
     # "a second man on board had died", "three crew aboard the trawler were injured", "a sailor on one of its patrol
     # vessels had been injured"
-    rf"(?:\s+(?:on\s+board|aboard|on(?=\s+(?:one\s+of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT}))"
+    # "two crewmen of a Thai trawler were injured": the craft they serve on
+    rf"(?:\s+(?:on\s+board|aboard|(?:on|of|from)(?=\s+(?:one\s+of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT}))"
     rf"(?:\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?"
     rf"(?=\s+(?:were|was|had|have|died|sustained|suffered|[a-z]+ly)\b))?"
     # "two Nepalese peacekeepers with the U.N. mission were killed", "three guards from the border post were hurt": the
@@ -193,11 +211,15 @@ _OUTCOME_BEFORE = re.compile(
     r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing|wounded|injured|shot)|"  # "fatally wounding two": deaths
     r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
-    r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
+    r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|"
+    # "the dead include 15 fighters", "the injured included two nurses": the outcome noun as the subject
+    r"(?<=the\s)(?:dead|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
     r"shot\s+dead|gunned\s+down|"
     # "recovered the bodies of two men": police and coast-guard releases count their dead so (not "returned the
     # bodies of", a repatriation of dead already counted: _BODIES)
     rf"{_RECOVERED}\s+(?:the\s+)?bodies\s+of(?:\s+the)?|"
+    # "the riposte made it possible to neutralise some fifty terrorists": French releases' "a permis de neutraliser"
+    r"made\s+it\s+possible\s+to\s+(?:neutrali[sz]e|eliminate|kill)|"
     r"death\s+toll\s+(?:rose|climbed|stood|reached|rising)(?:\s+(?:to|at))?|toll\s+(?:rose|climbed|stood|reached)(?:\s+(?:to|at))?)"
     # "neutralised, on 3 August 2026, three (03) terrorists": a date or place set off by commas
     r"[”\"’]?(?:,\s+(?:on|in|at|near|during|overnight|last|early|late)\b[^,;.:“”\"]{1,30},)?"
@@ -280,6 +302,8 @@ class _Figure:
 
 def _outcome_word(v: str) -> str:
     v = re.sub(r"\s+", " ", v.lower())
+    if v.endswith((" include", " includes", " included", " were")):  # "the dead include", "the injured were"
+        return "casualties" if v.startswith("casualt") else "injured" if v.startswith(("injur", "wound")) else "killed"
     if re.search(r"\b(?:fatal|mortal)(?:ly)?\b", v):  # "sustained fatal gunshot wounds", "fatally wounded"
         return "killed"
     if v.endswith((" of", " of the")):  # "the killing of", "the wounding of"
@@ -289,7 +313,8 @@ def _outcome_word(v: str) -> str:
         return _VERB_OUTCOME[v]
     if v.startswith("among "):
         return "injured" if re.search(r"injur|wound", v) else "casualties" if "casualt" in v else "killed"
-    if re.match(_INJURED, v) or v.startswith(("injur", "wound")):  # "injuries to two others"
+    # "injuries to two others"; re.I since v is lower-cased and _INJURED names places ("in hospital in Saint John")
+    if re.match(_INJURED, v, re.I) or v.startswith(("injur", "wound")):
         return "injured"
     return "killed"
 
@@ -300,7 +325,8 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     wounded = _OF_THE_WOUNDED.match(text, n.end, s.end)
     if wounded:  # "One of the wounded soldiers succumbed to his injuries"
         head = wounded.group("head") or wounded.group("head2")
-        return _Figure(n, n.end, wounded.end(), PEOPLE[head][0] if head else "unspecified", None, "killed", None,
+        population = PEOPLE[head][0] if head else "military" if wounded.group("rank") else "unspecified"
+        return _Figure(n, n.end, wounded.end(), population, None, "killed", None,
                        wounded.end())
     aged = _AGE_NOUN.match(text, n.end, s.end)
     after = aged and _OUTCOME_AFTER.match(text, aged.end(), s.end)
@@ -330,8 +356,9 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         before = not after and _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
         if before and before.group("v").lower() not in ("left", "leaving", "lost", "losing"):
             # "the wounding of three (3) other members of the force"
-            return _Figure(n, n.end, team_end, "military" if military else "unspecified", None,
-                           _outcome_word(before.group("v")), None, team_end)
+            band = bool(team.group("band"))  # "the dead include 15 members of the armed group": no state's people
+            return _Figure(n, n.end, team_end, "military" if military and not band else "unspecified", None,
+                           _outcome_word(before.group("v")), None, team_end, no_side=band)
         if after:  # "three presumed members of the same band": no state's people
             band = bool(team.group("band"))
             population = "military" if military and not band else "civilian" if team.group().endswith("crew") \
@@ -418,6 +445,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         head_end, end = aged.end(), max(end, aged.end())
     if age and int(age.group("age")) < 18:  # "a 14-year-old student", "her grandson aged 9"
         population, subgroup = "civilian", "children"
+    if not people and m and m.group("head") in OUTCOME_NOUNS and m.group("head") not in PEOPLE \
+            and (who := _WERE_PEOPLE.match(text, head_end, s.end)):  # "at least 30 of the injured were civilians"
+        population, subgroup = PEOPLE[who.group("head")]
+        end = max(end, who.end())
     return _Figure(n, head_start, head_end, population, subgroup, outcome, None if stateless else side, end,
                    no_side=stateless)
 
@@ -582,7 +613,8 @@ _SINGULAR = re.compile(
     r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?),)?"
     r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board"
     # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
-    rf"|\s+(?:on|aboard|on\s+board)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
+    # "a crewman of a Thai trawler died"
+    rf"|\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
     rf"{_WITH_UNIT}"  # "a second officer from the patrol was injured"
     # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b))?"
@@ -594,7 +626,7 @@ _SINGULAR = re.compile(
     r"(?:paid|made)\s+the\s+(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|cuts|bruises|concussion|"
     r"fractures?|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))))\b")
-_RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|"
+_RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private(?:\s+(?:First|1st)\s+Class)?|Corporal|Sergeant|Lieutenant|Captain|"
          r"Colonel|Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 # "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one.
 _RANKED = re.compile(
@@ -739,7 +771,9 @@ def _elliptic(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         figures.insert(k, _Figure(n, m.start("a"), m.end("a"), None, None, _outcome_word(m.group("v")), None, m.end()))
 
 
-_RANK_NAME = rf"(?:{_RANK})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}"
+# a name may carry lower-case particles: "Fahd bin Saad Al-Qahtani", "João dos Santos", "Pieter van der Berg"
+_PARTICLE = r"(?:(?:bin|bint|ibn|ben|bou|al|el|de|da|di|do|dos|das|du|van|von|der|den|del|la|le)\s+){0,2}"
+_RANK_NAME = rf"(?:{_RANK})\s+[A-Z][\w’'-]+(?:\s+{_PARTICLE}[A-Z][\w’'-]+){{0,4}}"
 # "The attack resulted in the martyrdom of Warrant Officer Hassan Al-Issawi and Corporal Ali Jabbar": one per name
 _RANKED_OF = re.compile(
     rf"(?P<v>martyrdom|killing|deaths?|wounding|injur(?:y|ies)\s+to)\s+of\s+(?P<names>{_RANK_NAME}"
@@ -794,7 +828,7 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         ones += listed
         nums = _ranges(doc, i, sorted(nums + ones, key=lambda n: n.start))
         figures = [_parse(doc, i, n) for n in nums]
-        if _NO_NATIONALITY.search(s.text):  # "A truck driver was also hurt, he said, without giving his nationality"
+        if _nationality_withheld(doc, i):  # "A truck driver was also hurt, he said, without giving his nationality"
             for f in figures:
                 if f is not None:
                     f.side, f.no_side = None, True
@@ -944,8 +978,16 @@ _BARE_PARTICIPLE = re.compile(r"\s+(?:killed|wounded|injured|hurt|shot\s+dead)")
 # "One of the wounded soldiers succumbed", "One of the soldiers wounded on Tuesday, Sergeant X, succumbed"
 _OF_THE_WOUNDED = re.compile(
     rf"\s+of\s+the\s+(?:(?:wounded|injured)(?:\s+(?P<head>{_PEOPLE_HEADS}))?"
-    rf"|(?P<head2>{_PEOPLE_HEADS})\s+(?:wounded|injured)\b[^.;:]{{0,80}}?)\s+(?:(?:had|has|later|also)\s+)*"
+    rf"|(?P<head2>{_PEOPLE_HEADS})\s+(?:wounded|injured)\b[^.;:]{{0,80}}?)"
+    # "One of the injured, Sergeant X, later succumbed": the man named in apposition (his rank names him military)
+    r"(?:,\s+(?:(?P<rank>" + _RANK + r")\s)?[^,;.]{1,60},)?"
+    r"\s+(?:(?:had|has|later|also|subsequently|then)\s+)*"
     r"(?:died|succumbed|perished)\b")
+# the people an outcome noun counted are named by a copula after it: "30 of the injured were civilians", "most of
+# the dead were soldiers" (not "were civilian", an adjective of something else)
+_WERE_PEOPLE = re.compile(rf"\s+(?:were|was)\s+(?:all\s+)?(?P<head>{_PERSON_HEADS})\b(?!\s+(?:of|from|who|whose)\b)")
+_OF_OUTCOME = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?P<o>dead|killed|injured|wounded|casualties|fatalities)\b")
+_INCLUDE = re.compile(r"(?i)\bthe\s+(?P<o>dead|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)\b")
 _GENERIC_HEADS = frozenset("others other man men people person persons".split())
 
 
@@ -983,6 +1025,17 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
                           and p.fields["outcome"] == "injured"), None)
             if prior and prior.fields["side_state"]:
+                f["side_state"] = prior.fields["side_state"]
+            continue
+        share = fig and (_OF_OUTCOME.match(doc.text, fig.number.end)
+                         or _INCLUDE.search(doc.text, doc.sentences[h.sentence].start, fig.number.qual_start))
+        if share:
+            # "30 of the injured were civilians", "the dead include eight civilians": a share of a total told
+            # before, whose side it has; the latest figure of that outcome
+            outcome = OUTCOME_NOUNS[share.group("o").lower()]
+            prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
+                          and p.fields["side_state"] and outcome in (p.fields["outcome"], "casualties")), None)
+            if prior:
                 f["side_state"] = prior.fields["side_state"]
             continue
         if fig and _RESTATED.search(doc.text, doc.sentences[h.sentence].start, fig.number.qual_start) \
@@ -1053,6 +1106,9 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hu
                           r"foot|jaw|nose|wrist|ankle|collarbone|bone)|(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
                           # "Local media put the number at three": a count of the people of the figure before
                           r"\bput\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
+                          # "an agent was struck by a rock and treated at the scene" (see _INJURED)
+                          r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rock|stone|brick|bullet|pellet|shrapnel|fragment|"
+                          r"debris|projectile)|treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))|"
                           # "the army said it had lost four soldiers": a side's own dead, counted after the verb
                           # 'it had lost "no more than three" men': any qualifier of numbers.py, a quote before it
                           r"\blos(?:t|ing)\s+[“\"]?(?:(?:at\s+least|about|some|more\s+than|nearly|around|another|up\s+to|"
@@ -1060,8 +1116,8 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hu
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
 # The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
 # on the folded article decides the same for all sentences at once: each of these words is an alternative of its
-# own, and the other alternatives all contain "die", "loss", "treated", "lost" or "losing", which still go to the
-# regex ("diet", "loss of", "lost ground"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by
+# own, and the other alternatives all contain "die", "loss", "treated", "lost", "losing", "struck by" or "hit by",
+# which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by
 # hand, the long s and the Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
 # regex would not see, so such a text goes to the regex sentence by sentence.
 _OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "fatally",
@@ -1069,7 +1125,8 @@ _OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "
                   "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
                   "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")
-_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally", "broken", "treatment")
+_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally", "broken", "treatment",
+                  "struck by", "hit by")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
@@ -1203,12 +1260,18 @@ _SUPERSEDED = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|firs
 # A wire's correction line, "(Corrects toll in paragraph 1 to one killed, from two killed)": the corrected figure is the
 # story's own and the wrong one withdrawn; neither is a figure of its own
 _CORRECTION_LINE = re.compile(r"\(?\s*(?:Corrects|Correcting|Refiles\s+to\s+correct)\b")
+# "Correction: an earlier entry said eight sailors were injured", "an earlier version of this story said": the
+# outlet's own earlier text, withdrawn (a live blog's entry or post, a story's version)
+_OWN_EARLIER = re.compile(r"(?i)\b(?:an?|the|our)\s+(?:earlier|previous|original)\s+(?:entry|post|update|version"
+                          r"(?:\s+of\s+this\s+(?:story|article|report|blog))?)\s+(?:had\s+)?(?:said|stated|reported|gave|put)\b"
+                          r"[^.;:]{0,40}$")
 
 
 def _excluded(doc: Document, i: int, f: _Figure) -> bool:
     s = doc.sentences[i]
     if _CORRECTION_LINE.match(doc.text, s.start, s.end) or _SUPERSEDED.search(
-            doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
+            doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start) or _OWN_EARLIER.search(
+            doc.text, max(s.start, f.number.qual_start - 80), f.number.qual_start):
         return True
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
     if _INCREMENT.search(doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
@@ -1230,7 +1293,12 @@ _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|
 
 _NO_NATIONALITY = re.compile(r"(?i)\b(?:without\s+(?:giving|naming|specifying|stating|disclosing)\s+(?:his|her|their|the)\s+"
                              r"(?:victims?['’]?\s+)?nationalit(?:y|ies)|nationalit(?:y|ies)\s+(?:was|were|is|are|has|have)\s+"
-                             r"(?:not|yet\s+to)\s+(?:been\s+)?(?:given|known|disclosed|released|established|be\s+established))")
+                             r"(?:not|yet\s+to)\s+(?:immediately\s+)?(?:been\s+)?(?:given|known|disclosed|released|established|"
+                             r"clear|be\s+established))")
+# "... said seven miners were treated for gunshot wounds. Their nationalities were not known.": the next sentence
+# withholds the nationality of the people just counted
+_NEXT_NO_NATIONALITY = re.compile(r"(?i)\s*(?:their|his|her|the\s+(?:victims?|dead|injured|wounded)['’]?s?)\s+"
+                                  r"nationalit(?:y|ies)\s+(?:was|were|is|are|has|have)\s+(?:not|yet\s+to)\b")
 
 
 def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -1247,6 +1315,15 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     s = doc.sentences[i]
     _, c_end = doc.clause_bounds(i, f.number.start)
     located = _located(doc, i)
+    force = _FORCE_S.match(doc.text, f.number.end, s.end)
+    if force and (state := doc.office_state(i, f.number.start, force.group("body"))):
+        return state, None  # "two of the coast guard's officers": the force the text has named with its state
+    flag = _OF_CRAFT.match(doc.text, f.head_end, s.end)
+    if flag:  # "a crewman of a Taiwanese longliner", "two sailors aboard the Thai trawler": the craft's flag
+        x = next((x for x in doc.mentions[i] if x.kind == "modifier" and x.state
+                  and flag.start() < x.start < flag.end()), None)
+        if x:
+            return x.state, (x.start, x.end)
     origin = _FROM.match(doc.text, f.head_end, s.end)
     if origin:  # "two fishermen from Al-Khawkhah", "a shepherd from Moulhoule": where the people come from
         x = next((x for x in located if x.start == origin.end() and x.state and x.kind in ("place", "state")), None)
@@ -1267,6 +1344,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if len(sides) == 1:  # "The sub-prefect of Darak, on the Cameroonian side of the lake, said six fishermen ..."
         x = next(iter(sides.values()))
         return x.state, (x.start, x.end + 5)
+    # "the police say only two of the traders were hurt": "of the" points back to people the text has named, with
+    # their nationality ("Nigerian traders ..."): theirs, not the speaker's
+    if _OF_THE.fullmatch(doc.text, f.number.end, f.head_start) \
+            and (named := _named_before(doc, i, f)):
+        return named
     # "one of his officers", said by a police spokesman or a commander: the speaker's own people, like "its"; with no
     # speaker of a known state, "his" is rather the man named before ("Two of his crewmates", _inherit_sides)
     if claimant_state and _HIS.match(doc.text, f.number.end, f.head_end):
@@ -1342,6 +1424,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     return claimant_state, None
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
@@ -1458,6 +1541,10 @@ _PLACE_TYPES = (r"(?:town|city|village|district|province|region|state|county|are
 _THE_PLACE_TYPE = re.compile(r"\s+(?:district|province|region|department|prefecture|governorate|oblast|county|"
                              r"municipality|commune)\b")
 _IN_THE = re.compile(r"(?i)\b(?:in|near|across|around|of)\s+the\s+$")
+_FORCE_S = re.compile(r"(?i)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<body>coast\s+guard|border\s+guard|army|navy|police|"
+                      rf"military|gendarmerie|ministry|service|command)['’]s?\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
+_OF_CRAFT = re.compile(rf"\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+"
+                       rf"(?:[\w’'-]+\s+){{0,2}}?{_CRAFT}")
 _FROM = re.compile(rf"\s+from\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?")  # "a shepherd from Moulhoule"
 # A town places people after a locative word ("killed in Kherson", "near the village of Moreh") or after the office
 # or the people it has ("the prefect of Atacora", "residents of Yenga"); not after "to" ("according to the Tibesti
@@ -1843,6 +1930,11 @@ _LOOSE_REACH = 80  # characters between a count's noun and its outcome word
 _LOOSE_INJURED = re.compile(r"(?i)\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated\s+for)\b")
 
 
+def _nationality_withheld(doc: Document, i: int) -> bool:
+    return bool(_NO_NATIONALITY.search(doc.sentences[i].text) or i + 1 < len(doc.sentences)
+                and _NEXT_NO_NATIONALITY.match(doc.sentences[i + 1].text))
+
+
 def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """Figures of a sentence that reads like a casualty report (see extract/triggers.py) where no rule found one: each
     count a people noun follows, with the outcome word that follows it closely ("three fishermen ... lost their
@@ -1860,8 +1952,9 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         if not (after or before):
             continue
         population, _ = PEOPLE[m.group("head")]
+        withheld = _nationality_withheld(doc, i)
         f = _Figure(n, m.start("head"), m.end("head"), population, None, after or before,
-                    _side_in(doc, i, m.start(), m.end("head")), m.end())
+                    None if withheld else _side_in(doc, i, m.start(), m.end("head")), m.end(), no_side=withheld)
         if not _excluded(doc, i, f):
             hit = _hit(doc, i, f, None, source_id, inherit=None)
             hit.rule, hit.confidence = "trigger-casualties", 0.3  # as every trigger hit (extract/triggers.py)
