@@ -172,3 +172,21 @@ def test_an_unplaced_minister_is_of_the_articles_own_state():
     # trap: a third state named just before leaves the minister unplaced
     third = text.replace("on the border.\n\n", "on the border. Croatia called for calm. ")
     assert _fallback(third) == []
+
+
+def test_the_two_stand_for_the_articles_pair_in_a_meeting_and_a_truce():
+    got = _fallback(WIRE + "The next morning the two police directors spoke by phone for an hour.\n")
+    assert [(t, {f["state_1"], f["state_2"]}) for t, f in got] == [("meetings", {"MNE", "SRB"})]
+    got = _fallback(WIRE + "On Wednesday the two sides agreed to hold fire along the river.\n")
+    assert [(t, {f["state_1"], f["state_2"]}, f["kind"]) for t, f in got] == [("ceasefires", {"MNE", "SRB"}, "bilateral")]
+    # traps: rebels are no state's envoys; a truce only urged is none
+    assert _fallback(WIRE + "The next morning the two rebel commanders spoke by phone for an hour.\n") == []
+    assert _fallback(WIRE + "On Wednesday diplomats urged the two sides to hold fire along the river.\n") == []
+
+
+def test_neighbours_are_the_two_states_the_article_names_most():
+    text = ("Serbia's minister visited Montenegro. Serbia and Montenegro signed a deal. Montenegro thanked Serbia.\n\n"
+            "Chile's foreign minister said on Wednesday that Santiago stood ready to help our neighbours talk.\n")
+    got = _fallback(text)
+    assert [(t, f["mediator_state"], {f["party_1_state"], f["party_2_state"]}) for t, f in got] == \
+        [("mediation_offers", "CHL", {"MNE", "SRB"})]

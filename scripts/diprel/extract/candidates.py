@@ -24,7 +24,7 @@ RULE_VERSIONS = {
     "meeting-spoke": "3", "meeting-calledon": "3", "meeting-callfrom": "3", "mediation-offer": "3",
     "mediation-conducted": "3", "ceasefire": "3", "casualty": "3", "casualty-breakdown": "3",
     # sentences flagged by the trigger classifier (triggers.py), fields by a plain resolver
-    "trigger-meetings": "1", "trigger-mediation": "1", "trigger-casualties": "1",
+    "trigger-meetings": "1", "trigger-mediation": "1", "trigger-ceasefires": "1", "trigger-casualties": "1",
 }
 TABLE_ORDER = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
 _BASIS_RANK = {basis: i for i, basis in enumerate((*DATE_BASIS_STRENGTH, None))}

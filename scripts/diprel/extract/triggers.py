@@ -19,6 +19,7 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from pathlib import Path
 
 from .actors import ACTOR_KINDS
@@ -66,16 +67,18 @@ def scores(sentence: str, m: dict | None = None) -> dict[str, float]:
 
 
 # The classes of non-records the rules know, in a form a whole sentence can be tested with: a negation ("did not
-# speak", "Neither country has offered"); a meeting to come or a habit ("will meet", "every month"; an offer is
-# conditional by nature: "would help if both sides wish"); help with something other than a dispute ("help ...
-# rebuild schools", "to facilitate trade"). A fallback that spoke through them would reopen every trap the rules
-# were taught.
+# speak", "Neither country has offered"); a meeting to come or a habit ("will meet", "every month", not "the next
+# morning") and a truce called for ("urged both sides to hold fire"), where an offer is conditional by nature
+# ("would help if both sides wish"); help with something other than a dispute ("help ... rebuild schools", "to
+# facilitate trade"). A fallback that spoke through them would reopen every trap the rules were taught.
 _NEGATION = re.compile(r"(?i)\b(?:not|never|neither|nor|no|nothing|denied|denies|rejected|declined)\b|n['’]t\b")
 _NOT_YET = re.compile(r"(?i)\b(?:will|would|shall|should|could|might|every|each\s+(?:week|month|year)|regularly|"
-                      r"usually|planned|plans?|expected|scheduled|due\s+to|next|upcoming|invited|to\s+meet|if|unless)\b")
+                      r"usually|planned|plans?|expected|scheduled|due\s+to|(?<!the\s)next|upcoming|invited|to\s+meet|if|unless|"
+                      r"urg\w*|call(?:s|ed)?\s+for|appeal\w*|demand\w*|proposed|possible)\b")
 _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
                   r"tourism|transit|vaccines?|football|tournament|final|games)\b")
+_BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
 _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|to|at|from|near|via|inside|outside|across|visited|visiting)\s+(?:the\s+)?$")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
@@ -84,13 +87,13 @@ _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|officials|"
                              r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?)\b")
 # The parties, when the sentence does not name them: "the two neighbours", "both governments", "between them"
-_THE_PAIR = re.compile(r"(?i)\b(?:the\s+two|both|between|each\s+other|the\s+(?:sides|parties|neighbou?rs))\b")
+_THE_PAIR = re.compile(r"(?i)\b(?:the\s+two|both|between|each\s+other|the\s+(?:sides|parties)|neighbou?rs)\b")
 # A joined pair that is the sentence's subject offers; it is not offered to: "Kenya and Ethiopia have both offered"
 _PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offered|agreed)\b")
 # Trigger drafts were right in 31 of 34 cases on text neither model nor rules had seen (dev12-dev17, see README) and
 # in 24 of 33 on the corpora the rules were tuned on, where only the rules' leftovers reach them
 CONFIDENCE = 0.6
-_RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation",
+_RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation", "ceasefires": "trigger-ceasefires",
          "casualty_figures": "trigger-casualties"}
 
 
@@ -114,10 +117,11 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
 
 
 def _not_a_record(table: str, sentence: str) -> bool:
-    """A negated meeting or offer, or a meeting still to come (a figure has its own tests: see `loose_figures`)."""
+    """A negated meeting, offer or truce, or a meeting or truce still to come or only called for (a figure has its own
+    tests: see `loose_figures`)."""
     if table == "casualty_figures":
         return False
-    return bool(_NEGATION.search(sentence) or table == "meetings" and _NOT_YET.search(sentence))
+    return bool(_NEGATION.search(sentence) or table != "mediation_offers" and _NOT_YET.search(sentence))
 
 
 def _identity(h: Hit, dated: bool = False) -> tuple:
@@ -158,6 +162,20 @@ def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
     return last is not None and bool(_PAIR_AS_SUBJECT.match(doc.text, last))
 
 
+def _the_two(doc: Document, i: int, exclude: str | None = None) -> tuple[str, str] | None:
+    """The pair "the two" stands for: the article's conflict pair, the last pair it joined or set against each other,
+    else the two states it names most when they stand out (`exclude`, a third party, left out)."""
+    pairs = (doc.conflict_pair, doc.joined_pair(i, exclude), doc.recent_pair(i, exclude), _most_named(doc, exclude))
+    return next((p for p in pairs if p and exclude not in p), None)
+
+
+def _most_named(doc: Document, exclude: str | None) -> tuple[str, str] | None:
+    counts = Counter(m.state for ms in doc.mentions for m in ms if m.is_actor and m.state != exclude).most_common(3)
+    if len(counts) < 2 or len(counts) == 3 and counts[2][1] == counts[1][1]:
+        return None
+    return tuple(sorted((counts[0][0], counts[1][0])))
+
+
 def _named_near(doc: Document, i: int) -> set[str]:
     """The states this sentence and the one before name."""
     return {m.state for j in (i - 1, i) if j >= 0 for m in doc.mentions[j] if m.state}
@@ -185,16 +203,37 @@ def _hit(doc: Document, i: int, table: str, fields: dict, supports: list[str], m
 def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """The two states the sentence's actors stand for; else, with one state and a person the text never placed, that
     person's is the article's other state when no third is named near ("Minister Lakić spent three hours with
-    her Serbian counterpart" in a Podgorica paper)."""
+    her Serbian counterpart" in a Podgorica paper); else, with none, the pair "the two" stands for ("the two police
+    directors spoke by phone")."""
     ms = _states(doc, i)
     if len(ms) == 2:
         pair = sorted(m.state for m in ms)
     elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
             and _named_near(doc, i) <= {other, ms[0].state}:
         pair = sorted((ms[0].state, other))
+    elif not ms and _THE_PAIR.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
+            and (two := _the_two(doc, i)):
+        pair = sorted(two)
     else:
         return []
     return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)]
+
+
+def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
+    """The two states the sentence's actors stand for, else the pair "the two sides" stands for; one brokered "by" a
+    third state, or with no side named (a truce of rebels, a ceasefire in general), is left to the rules."""
+    s = doc.sentences[i]
+    if _AID.search(s.text) or common.non_state_partner(doc, i) or _BROKERED.search(s.text):
+        return []
+    ms = _states(doc, i)
+    if len(ms) == 2:
+        pair = sorted(m.state for m in ms)
+    elif not ms and _THE_PAIR.search(s.text) and (two := _the_two(doc, i)):
+        pair = sorted(two)
+    else:
+        return []
+    fields = {"state_1": pair[0], "state_2": pair[1], "kind": "bilateral", "cameo_code": "0871"}
+    return [_hit(doc, i, "ceasefires", fields, ["state_1", "state_2", "kind", "cameo_code"], ms)]
 
 
 def _other_state(doc: Document, state: str) -> str | None:
@@ -224,8 +263,7 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         if not ms or not _THE_PAIR.search(s.text):
             return []
         mediator = ms[0]
-        pairs = (doc.conflict_pair, doc.joined_pair(i, mediator.state), doc.recent_pair(i, mediator.state))
-        parties = next((p for p in pairs if p and mediator.state not in p), None)
+        parties = _the_two(doc, i, mediator.state)
         if not parties:
             return []
     kind = "conducted" if _CONDUCTED.search(s.text) else "offer"
@@ -235,6 +273,6 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
                  [m for m in ms if m is mediator or m.state in parties])]
 
 
-# Per table, resolver(doc, i, source_id) -> hits. Ceasefires have none: the rules find most truces, and a pair taken
-# from a sentence that merely reads like one was wrong more often than right on corpus_dev12-dev17.
-_RESOLVERS = {"meetings": _meeting, "mediation_offers": _mediation, "casualty_figures": casualties.loose_figures}
+# Per table, resolver(doc, i, source_id) -> hits.
+_RESOLVERS = {"meetings": _meeting, "mediation_offers": _mediation, "ceasefires": _ceasefire,
+              "casualty_figures": casualties.loose_figures}
