@@ -23,7 +23,9 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+# (and a factbox's or tracker's capitals: "AUG 14 - A patrol boat fires on ...")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|"
+          r"Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -220,6 +222,8 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
             next(k for k in ("md", "dm", "iso", "my", "wd", "rel", "year") if m.group(k))
         if kind in ("md", "dm"):
             ds, de, prec, basis = _month_day(m, kind, published)
+            if basis == "year_inferred" and (year := _that_year(text, m, start)):
+                ds, de, basis = ds.replace(year=year), de.replace(year=year), "stated"  # "on June 3 of that year"
         elif kind == "iso":
             d = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
             ds, de, prec, basis = (d, d, "day", "stated") if d else (None, None, None, None)
@@ -236,6 +240,18 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
             ds = _stay_start(text, m.start(), ds, start)
         out.append(DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, _is_future(m)))
     return out
+
+
+# A day dated by a year named before it: "a firefight in 2011 ... signed a truce on June 3 of that year".
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+_A_YEAR = re.compile(r"(?<![\d,.-])(?:19|20)\d{2}(?![\d-])")
+
+
+def _that_year(text: str, m: re.Match, lo: int) -> int | None:
+    if not _OF_THAT_YEAR.match(text, m.end()):
+        return None
+    years = _A_YEAR.findall(text, max(lo, m.start() - 200), m.start())
+    return int(years[-1]) if years else None
 
 
 # A stay dated by its last day: "wrapped up a two-day official visit to Cambodia on Tuesday" began the day before.

@@ -18,8 +18,11 @@ and the TTP"). A broker ("US-brokered", "brokered by A, B and C", "X helped
 broker", "under the auspices of") makes the ceasefire mediated and also yields
 a conducted mediation (see rules.mediation); a helper whose part is only
 claimed ("worked behind the scenes to secure the ceasefire, a claim ...") is
-no party and no broker. The date is the day it "took effect", else the
-nearest.
+no party and no broker. A truce the two sides "agreed on" or "signed" takes, for
+"the two countries", the pair the text last joined or saw meet; "signed a truce in
+Libreville" names the venue, and "in the Ngoko river sector" the pair's own front,
+not a truce elsewhere. The date is the day it "took effect" ("in force since",
+"entered into force"), else the nearest.
 """
 from __future__ import annotations
 
@@ -43,7 +46,7 @@ TRIGGER_RE = re.compile(
     rf"(?:agreed|agreement|understanding|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
     rf"(?:(?:stop|halt|cease)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
-    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>would\s+)"
+    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>would\s+)[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # "agreed to suspend patrols and “refrain from any use of weapons”"
     rf"(?:agreed|pledged|undertook)\b[^.;]{{0,120}}?[\s“\"]refrain(?:ing)?\s+from\s+(?:any\s+|all\s+|the\s+)?"
@@ -93,7 +96,9 @@ _DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|ausp
 _DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
-_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b")
+# (and "in force since 00:00 on 4 August", "entered into force at 06:00 on Sunday": the state it has been in since)
+_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b|"
+                          r"\bin\s+(?:force|effect)\s+(?:since|from)\b")
 
 
 def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
@@ -237,7 +242,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
     pair = doc.conflict_pair if doc.conflict_pair and not brokers & set(doc.conflict_pair) else None
     ctx = pair or doc.recent_pair(i, broker) or _met_pair(doc, i, brokers, meetings) \
         or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
-        or (agreed and common.TWO_SIDES.search(doc.sentences[i].text) and doc.joined_pair(i, broker))
+        or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
+            and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers)))
     if ctx and not brokers & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
@@ -263,13 +269,15 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # as for mediation, "the two sides agreed to hold fire" are the pair the text last joined ("the Nepal–China
     # frontier") when no conflict pair stands out; not for a bare "the ceasefire the two countries have maintained"
     parties, from_context = _parties(doc, i, {b.state for b in brokers + helpers}, announcer.state if announcer else None,
-                                     meetings, agreed=bool(_AGREED_VERB.match(m.group()) or m.group("stopped")))
+                                     meetings, agreed=bool(_AGREED_VERB.match(m.group()) or m.group("stopped")
+                                                           or _AGREED_BEFORE.search(doc.text, max(s.start, m.start() - 40),
+                                                                                    m.start())))
     if from_context and (_others_between(doc, i, m) or _WITH.search(m.group())):
         return None  # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states
     if len(parties) != 2:
         return None
-    if from_context and (where := _IN_PLACE.match(doc.text, m.end(), s.end)) and not any(
-            x.state in parties for x in doc.mentions[i] if where.start() <= x.start < where.end()):
+    if from_context and (where := _IN_PLACE.match(doc.text, m.end(), s.end)) and not _SIGNED_BEFORE.search(
+            doc.text, max(s.start, m.start() - 20), m.start()) and _placed_elsewhere(doc, i, where, parties):
         return None  # "support for the ceasefire in the Gaza Strip": a truce placed elsewhere is not the pair's
     if from_context and m.group("suspended"):
         return None  # "the army suspended operations in the north": against whom, the sentence must say
@@ -281,7 +289,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)
     # a date past a comma after the truce dates the next clause ("entered its third day, officials on Thursday said")
     # (not an aside about the truce itself: "A previous truce between the two navies, agreed in March 2024, ...")
-    comma = next((c.start() for c in re.finditer(r",\s(?!(?:first\s+)?(?:agreed|signed|reached|declared|concluded)\b)",
+    comma = next((c.start() for c in re.finditer(r",\s(?!(?:first\s+)?(?:agreed|signed|reached|declared|concluded|announced)\b)",
                                                  doc.text[m.end():s.end])
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
@@ -311,7 +319,27 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     return hit
 
 
+def _placed_elsewhere(doc: Document, i: int, where: re.Match, parties: list[str]) -> bool:
+    """ "the ceasefire in the Gaza Strip" is another truce; "a cessation of hostilities in the Ngoko river sector" (a
+    sector, a river, a valley of the pair's own frontier) is theirs."""
+    named = [x.state for x in doc.mentions[i] if where.start() <= x.start < where.end()]
+    if any(st in parties for st in named):
+        return False
+    return bool(named) or not _FRONTIER.match(doc.text, where.end(), min(doc.sentences[i].end, where.end() + 20))
+
+
+# What a pair's own front line is called after its name: "the Ngoko river sector", "the Kabo border area".
+_FRONTIER = re.compile(r"(?i)\s*(?:river\s+|border\s+|frontier\s+)?(?:sector|area|zone|border|frontier|valley|river|"
+                       r"crossing|enclave|district|region|front)\b")
+
+
 _AGREED_VERB = re.compile(r"(?i)(?:agreed|decided|pledged|undertook)\b")
+# The truce as what the sides agreed or signed ("had already agreed on a ceasefire", "agreed in Ashgabat to a
+# cessation of fire", "signed a truce"): "the two countries" then are the pair the text last joined or saw meet.
+_AGREED_BEFORE = re.compile(r"(?i)\b(?:agreed|signed|concluded|reached)\b[^.;,]{0,30}?\s(?:on\s+|to\s+)?(?:an?|the)\s+"
+                            r"(?:[\w-]+\s+)?$")
+# "signed a truce in Libreville": the place is where it was signed, not where the truce holds.
+_SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|concluded|agreed|reached)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
 def _paragraph_date(doc: Document, i: int):

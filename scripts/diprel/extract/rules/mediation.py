@@ -10,10 +10,13 @@
   platform for dialogue", "willing to help Port Vila and Paris find a way
   forward", "ready to play a bridging role", "to provide good offices for A and
   B", "ready to host and facilitate talks", "ready to assist our brothers in
-  Riyadh and Abu Dhabi"; not a reporter's question ("Will India offer to
-  mediate?"); an offer named again ("first made the offer", "ready
-  to do so again") where the text has just spoken of mediation; status
-  reiterated (also "repeatedly", "continue its mediation"), accepted or
+  Riyadh and Abu Dhabi", "readiness to accompany the two brotherly
+  countries", "ready to help our neighbours talk", "would be glad to host";
+  not a reporter's question ("Will India offer to mediate?", "asked whether
+  Wellington would also offer to mediate"); an offer named again ("first
+  made the offer", "the offer was repeated by", "ready to do so again") where
+  the text has just spoken of mediation; status reiterated (also
+  "repeatedly", "continue its mediation", "repeated that ... stood ready"), accepted or
   rejected from the words acting on the offer, else made. Help with one
   state's internal affairs ("an inclusive dialogue among Myanmar's
   stakeholders") is none; an offer taken up in the same sentence ("offered
@@ -37,8 +40,11 @@
 
 The parties are the two states after "between", else the two other states of
 the sentence (the pair it joins itself when it names a third beside them),
-else those of the meeting or truce "the meeting" refers to, else the article's
-conflict pair or the pair of the sentences just before; never a pair borrowed
+else those of the meeting or truce "the meeting" refers to (or the sentence itself
+reports: "met in Honiara for talks chaired by Oti"), else the article's
+conflict pair or the pair of the sentences just before (but not a mediator whose offer was
+just reported: "Mexico offered to mediate between Lima and Caracas ... Chile stood ready to
+help our neighbours talk" is Chile's offer on Peru and Venezuela); never a pair borrowed
 for a sentence that sets a state against a non-state party (CODING.md: code
 what the text supports).
 """
@@ -86,8 +92,14 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             # "ready to accompany any dialogue between", "to support the talks": standing by a process of the two
             rf"(?:accompany|support)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|peace\s+process)|"
             # "ready to “help the two sister nations”": the pair itself as the one helped
-            rf"help\s+(?:both|the\s+two|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|parties|countries|nations|neighbou?rs|"
+            # "readiness to accompany the two brotherly countries in the search for a solution": so too "accompany"
+            rf"(?:help|accompany|assist)\s+(?:both|the\s+two|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|parties|countries|nations|neighbou?rs|"
             rf"governments|brothers|capitals)\b|"
+            # the pair helped to talk: "ready to help our neighbours talk", "help the two capitals negotiate" (not
+            # "help the farmers talk to buyers")
+            rf"help\s+(?:our\s+(?:two\s+)?|the\s+two\s+|both\s+|its\s+(?:two\s+)?)(?:[\w-]+\s+)?(?:neighbou?rs|brothers|"
+            rf"sisters|friends|sides|parties|countries|nations|capitals|governments)\s+(?:to\s+)?"
+            rf"(?:talk|negotiate|reconcile|make\s+peace)(?![\w-])|"
             # "ready to assist our brothers in Riyadh and Abu Dhabi in any way they request": the pair addressed as
             # brothers in their two capitals
             rf"(?:help|assist|support)\s+our\s+(?:brothers|sisters|friends|brethren)\s+in\s+(?-i:[A-Z])[\w’'-]+"
@@ -126,7 +138,7 @@ _WHEN = (r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+(?
          r"|,\s+(?:first\s+)?(?:made|extended|conveyed|put\s+forward)\s+[^,.;“”\"]{1,50},)?")
 _OPEN_QUOTE = r"[“\"‘]?"  # an offer half in the mediator's words: offered “its good offices ...”
 OFFER_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|available|"
+    rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|glad|available|"
     # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
     rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready|"
     rf"at\s+(?:the|their)\s+disposal(?:[”\"]?\s+of\s+(?:both|the\s+two)\s+[\w-]+)?)[”\"’]?{_WHEN}\s+{_OPEN_QUOTE}"
@@ -153,6 +165,8 @@ OFFER_RE = re.compile(
 # only where the text has just spoken of mediation (an offer in the sentences before, mediation earlier in the sentence).
 _OFFER_AGAIN = re.compile(r"(?i)(?<![\w-])(?:(?:first\s+)?(?:made|extended|renewed|repeated|reiterated)\s+"
                           r"(?:the|its|his|her|their|this|that|a\s+similar)\s+offer(?!\s+(?:of|to|for)\b)"
+                          # "The offer was repeated by Albania's foreign minister": named again, by whom
+                          r"|offer\s+was\s+(?:repeated|renewed|reiterated)(?=\s+by\b)"
                           r"|(?P<do_so>(?:ready|willing|prepared|offered)\s+to\s+do\s+so)"
                           # "Kuwait was kind enough to offer, again, in June."
                           r"|(?:to\s+offer|offered)(?:,?\s+again,?)?(?:\s+(?:in|on|last)\s+\w+)?(?=\s*[.;]))(?![\w-])")
@@ -218,7 +232,7 @@ CONDUCTED_RE = re.compile(
     r"good\s+offices|auspices)|"
     r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)))(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
-_STEMS = ("offer", "disposal", "volunteer", "ready", "available", "readi", "willing", "prepared", "happy", "honou", "honor", "propos", "offices",
+_STEMS = ("offer", "disposal", "volunteer", "ready", "available", "readi", "willing", "prepared", "happy", "glad", "honou", "honor", "propos", "offices",
           "mediat", "broker", "role", "helped", "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices",
           "intermediar", "go-between", "do so", "sponsored", "phone between", "contacts with")
 # A party denies that anyone mediated.
@@ -288,7 +302,7 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
             continue  # a reporter's question ("Will India offer to mediate there too?") reports no offer
 
         for m in OFFER_RE.finditer(doc.text, s.start, s.end):
-            hits.extend(_offer(doc, i, m, meetings))
+            hits.extend(_third_not_party(hits, _offer(doc, i, m, meetings)))
         for m in _OFFER_AGAIN.finditer(doc.text, s.start, s.end) if "offer" in low or "do so" in low else ():
             if _MEDIATION_WORD.search(doc.text, s.start, m.start()) if m.group("do_so") else \
                     any(h.fields["kind"] == "offer" and h.sentence < i for h in hits):
@@ -311,6 +325,22 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
     # ("which mediated the talks, said it was ready to do so again") stands apart.
     return [h for h in hits if (h.fields["kind"] != "claimed" or _identity(h) not in conducted)
             and (h.fields["status"] != "made" or (h.sentence, _identity(h)) not in taken_up)]
+
+
+def _third_not_party(prior: list[Hit], new: list[Hit]) -> list[Hit]:
+    """ "Mexico said it was willing to mediate between Lima and Caracas ... Chile repeated that it stood ready to help our
+    neighbours talk": a state just reported offering to mediate is a third party, not a side; an offer whose parties
+    came from context and take one in is the same pair's (that of the offer before it)."""
+    for h in new:
+        if "party_1_state" in h.supports:
+            continue  # the sentence names its own pair
+        pair = {h.fields["party_1_state"], h.fields["party_2_state"]}
+        before = next((p for p in reversed(prior) if h.sentence - 2 <= p.sentence < h.sentence
+                       and p.fields["mediator_state"] in pair), None)
+        parties = before and sorted((before.fields["party_1_state"], before.fields["party_2_state"]))
+        if parties and h.fields["mediator_state"] not in parties:
+            h.fields["party_1_state"], h.fields["party_2_state"] = parties
+    return new
 
 
 def _identity(h: Hit) -> tuple:
@@ -532,10 +562,11 @@ def _one_state_between(doc: Document, i: int, m: re.Match) -> bool:
 
 
 def _meeting_pair(doc: Document, i: int, mediators: set, meetings: list[Hit]) -> list[str] | None:
-    """The states of the meeting "the meeting" or "the talks" refers to: the latest one reported up to sentence i."""
-    if not _THE_MEETING.search(doc.sentences[i].text):
-        return None
-    pair = common.latest_meeting_pair(meetings, i, mediators)
+    """The states of the meeting "the meeting" or "the talks" refers to: the latest one reported up to sentence i;
+    without such words, one the sentence itself reports ("the two ministers met in Honiara for talks chaired by
+    Oti": the talks he chaired are their meeting)."""
+    pair = common.latest_meeting_pair(meetings, i, mediators, since=None if _THE_MEETING.search(doc.sentences[i].text)
+                                      else i)
     return list(pair) if pair else None
 
 
@@ -638,6 +669,8 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
     s = doc.sentences[i]
     if _NEGATED.search(doc.text[max(s.start, m.start() - 30):m.start()]) or _INTERNAL.search(doc.text, m.start(), s.end):
         return []
+    if _ASKED_WHETHER.search(doc.text, max(s.start, m.start() - 80), m.start()):
+        return []  # a question told in reported speech: "asked whether Wellington would also offer to mediate, said ..."
     if _DENIED_AFTER.search(doc.text, m.end(), s.end) or _DENIED_BEFORE.search(doc.text, s.start, m.start()):
         return []  # an offer reported, then denied: "..., but a Moroccan official denied that Rabat had made any such offer"
     brothers = _BROTHERS_IN.search(m.group())
@@ -646,7 +679,13 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
     c_start, c_end = doc.clause_bounds(i, m.start())
     window = doc.text[max(c_start, m.start() - 30):min(c_end, m.end() + 15)]  # words acting on the offer itself
     status = next((st for st, rx in _STATUS if rx.search(window)), "made")
+    if status == "made" and _REPEATED_THAT.search(doc.text, max(c_start, m.start() - 90), m.start()):
+        status = "reiterated"  # "repeated on Wednesday that Santiago stood ready to help": the offer told again
     return _make(doc, i, m, "offer", "mediation-offer", meetings, status=status)
+
+
+_ASKED_WHETHER = re.compile(r"(?i)\b(?:asked|wondered|questioned|queried)\s+(?:\w+\s+)?(?:whether|if)\b[^.;,]*$")
+_REPEATED_THAT = re.compile(r"(?i)\b(?:repeated|reiterated|reaffirmed|renewed)\b[^.;“”\"]{0,60}?\bthat\s[^.;]*$")
 
 
 def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]:

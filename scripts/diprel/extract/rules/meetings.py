@@ -15,7 +15,9 @@ A visit to an office the text does not place ("paid a visit to the President
 at the Presidential Villa, Abuja") meets the state of the place. A joint body of two states
 ("the Joint Border Commission met", "a meeting of the Thai-Myanmar Township
 Border Committee held at") meets for the two its name gives, else the context's
-pair. Planned, negated and
+pair. "The two leaders" (people named by their number) are the two the text last saw
+meet, before any pair of countries joined since. A timeline or factbox entry ("OCT 20 -
+Delegations ... meet in Honiara") tells the past in the present. Planned, negated and
 hypothetical meetings, and encounters with non-state audiences, are skipped.
 """
 from __future__ import annotations
@@ -77,8 +79,9 @@ _PRESENT_RE = re.compile(VERB_RE.pattern
                          .replace("(?P<visited>visited)", "(?P<visited>visits|visited)", 1)
                          .replace("(?P<spoke>(?:spoke|", "(?P<spoke>(?:speaks?|spoke|", 1))
 assert _PRESENT_RE.pattern.count("meets?") == 1 and "holds?" in _PRESENT_RE.pattern and "speaks?" in _PRESENT_RE.pattern
-_TIMELINE_DATE = re.compile(r"\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)"
-                            r"(?:,?\s+\d{4})?\s*[—–]\s")
+# (a factbox's "OCT 20 - Delegations ... meet": capitals, and a hyphen set apart by spaces for the dash)
+_TIMELINE_DATE = re.compile(r"\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)"
+                            r"(?:,?\s+\d{4})?(?:\s*[—–]|\s-)\s")
 
 
 def _entry_date(doc: Document, i: int):
@@ -95,7 +98,7 @@ def _entry_date(doc: Document, i: int):
 def _timeline_entry(doc: Document, i: int) -> bool:
     """Whether sentence i belongs to a paragraph that opens with a date and a dash ("7–8 July — ...")."""
     if "dashes" not in doc.memo:  # the cheap test first, once per article: an entry's date is followed by a dash
-        doc.memo["dashes"] = "—" in doc.text or "–" in doc.text
+        doc.memo["dashes"] = "—" in doc.text or "–" in doc.text or " - " in doc.text
     if not doc.memo["dashes"]:
         return False
     para = doc.sentences[i].paragraph
@@ -107,7 +110,7 @@ def _timeline_entry(doc: Document, i: int) -> bool:
         m = j and doc.text.startswith(_ENTRY_START, doc.sentences[j].start) \
             and _TIMELINE_DATE.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
         # not the article's own dateline ("WASHINGTON, May 3 —"), which opens the first paragraph
-        entries[para] = bool(m) and dates.MONTHS.get(re.search(r"[A-Z][a-z]+", m.group()).group().lower()) is not None
+        entries[para] = bool(m) and dates.MONTHS.get(re.search(r"[A-Z][A-Za-z]+", m.group()).group().lower()) is not None
     return entries[para]
 
 
@@ -119,8 +122,10 @@ NOUN_RE = re.compile(
     r"summit|luncheon|lunch|dinner|breakfast|engagement|t[êe]te-[àa]-t[êe]te)"
     r"(?:\s+\([A-Z]{2,6}\))?"  # "Foreign Office Consultations (FOC) between A and B"
     r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
-        r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?){0,2}"  # "a phone call on
-    # Monday between", "talks in Kuwait City between"
+        # "a phone call on Monday between", "talks in Kuwait City between", "the meeting held in Libreville on Monday
+        # 3 August 2026 between"
+        r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+        r"(?:\s+\d{1,2}(?:\s+(?-i:[A-Z])[a-z]+)?(?:,?\s+\d{4})?)?){0,2}"
     r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z]))(?![\w-])")  # "a meeting of Chilean and Peruvian officials"
 VISIT_RE = re.compile(r"(?i)(?<![\w-])(?:visit|trip)\s+to(?![\w-])")
 _STATE_VISIT = re.compile(r"\s+(?:visit|trip|tour)\b")
@@ -137,9 +142,12 @@ _COORD = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*(?P<then>then\s+|later\s+|also\s
                     rf"(?:the\s+|his\s+|her\s+|their\s+)?(?:{HONORIFIC}\s+)*$")
 # A pair named by what the two have in common ("the foreign ministers of the two countries",
 # "defence officials from both sides"): the two states come from the context.
-_NON_STATE = r"rebel|insurgent|militant|militia|separatist|guerrilla|opposition|party|tribal|clan|community|religious|civil"
+_NON_STATE = (r"rebel|insurgent|militant|militia|separatist|guerrilla|opposition|party|tribal|clan|community|religious|civil|"
+              # "the two company directors", "the two club presidents": heads of no state's service
+              r"company|companies|club|firm|bank|hospital|school|university|festival|museum|theatre|team|football|business")
 _PAIR_NOUNS = (r"countries|sides|nations|neighbou?rs|governments|states|leaders|ministers|vice-ministers|presidents|"
-               r"delegations|armies|militaries|navies|forces|commanders|chiefs|officials|negotiators|envoys|counterparts|"
+               r"delegations|armies|militaries|navies|forces|commanders|chiefs|directors|generals|officials|negotiators|envoys|"
+               r"counterparts|"
                r"heads\s+of\s+state|prime\s+ministers|foreign\s+ministers")
 _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[a-z][\w-]*\s+){{0,2}}?"
                          rf"(?:{_PAIR_NOUNS})\b")  # not "the two rebel leaders"
@@ -545,7 +553,8 @@ _TOWN_ASIDE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*,)
 def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
     """text[lo:hi] with date expressions and place names blanked ("received on Sunday X", "met in Doha with X")."""
     chars = list(doc.text[lo:hi])
-    spans = [(d.start, d.end) for d in doc.dates(i)]
+    # with its "on" ("was received on 27 October 2026 by"): the date form leaves the preposition out
+    spans = [(d.start - 3 if doc.text[max(0, d.start - 3):d.start] == "on " else d.start, d.end) for d in doc.dates(i)]
     spans += [(m.start - 3, m.end) for m in doc.mentions[i] if m.kind == "place" and doc.text[m.start - 3:m.start] == "in "]
     spans += [v.span() for v in _VENUE_GAP.finditer(doc.text, lo, hi)]  # "received at State House Sudan's minister"
     spans += [v.span() for v in _WHERE_GAP.finditer(doc.text, lo, hi)]  # "received in his office", "later in the day"
@@ -571,6 +580,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     if common.unreal(doc, i, m.start(), m.end(), after=False) or _called_off(doc, i, m.start(), m.end(), after=False):
         return []
     s = doc.sentences[i]
+    if _BARE_INFINITIVE.search(doc.text, max(s.start, m.start() - 10), m.start()):
+        return []  # a timeline's present forms: "are due to meet", "will meet" tell what is to come
     if kind in ("told", "exchanged") and not _PHONE.search(s.text):
         return []  # only a remote contact: in person, "told" reports words, "exchanged views" the talks of a meeting
     if m.group() == "discussed":  # "A and B discussed the sinking in a phone call", "A discussed ... with B by phone"
@@ -631,6 +642,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     return hits
 
 
+_BARE_INFINITIVE = re.compile(r"(?i)\b(?:to|will|would|shall|should|could|can|might|must|(?-i:may))\s+$")
 _SIDES_GUESTS = re.compile(r"(?i)\s+(?:the\s+two|both)\s+(?:sides|countries|parties|governments|neighbou?rs)['’]\s+"
                            r"(?:[\w-]+\s+)?(?:chiefs|ministers|delegations|envoys|negotiators|commanders|officials|leaders|"
                            r"representatives|presidents|generals|heads)\b")  # not "the two sides' football fans"
@@ -707,10 +719,17 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
             and not _OFFICIAL_WHO.search(doc.text, clause_start, found.start()):
         return []  # "Red Cross organisations from both sides met", "fishermen of the two countries": no state's envoys
     found = found or _THE_TEAMS.fullmatch(doc.text, doc.sentences[i].start, pos) or _bare_two(doc, i, clause_start, pos)
-    pair = found and _context_pair(doc, i, prior)
+    # "The two leaders last spoke by telephone": people named by their number are the two the text just saw meet,
+    # not a pair of countries joined since ("along the Cambodia-Myanmar border")
+    met = found and _PEOPLE.search(found.group()) and common.latest_meeting_pair(prior, i, set(), since=i - 8)
+    pair = found and (met or _context_pair(doc, i, prior))
     if not pair:
         return []
     return _states_at(found, pair)
+
+
+_PEOPLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|counterparts|chiefs|"
+                     r"directors|generals|commanders|envoys|negotiators|men|women)$")
 
 
 def _context_pair(doc: Document, i: int, prior: list[Hit]) -> tuple[str, str] | None:
