@@ -190,3 +190,9 @@ def test_neighbours_are_the_two_states_the_article_names_most():
     got = _fallback(text)
     assert [(t, f["mediator_state"], {f["party_1_state"], f["party_2_state"]}) for t, f in got] == \
         [("mediation_offers", "CHL", {"MNE", "SRB"})]
+
+
+def test_the_two_who_meet_are_officials():
+    assert _fallback(WIRE + "The next morning the two company directors spoke by phone for an hour.\n") == []
+    got = _fallback(WIRE + "The next morning the two defence ministers spoke by phone for an hour.\n")
+    assert [(t, {f["state_1"], f["state_2"]}) for t, f in got] == [("meetings", {"MNE", "SRB"})]

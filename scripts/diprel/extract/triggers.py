@@ -86,6 +86,13 @@ _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # "Thai and Cambodian defence officials"), not before anyone else ("Serbian journalists", "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|officials|"
                              r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?)\b")
+# Who "the two" are when no state is named: officials ("the two police directors", "the two defence ministers"), not
+# anyone else ("the two company directors", "the two rebel commanders")
+_TWO_OFFICIALS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|club|bank|school|university|"
+                            r"hospital|film|business|firm|rebel|militia|insurgent|gang|team)\b)(?:[\w-]+\s+){0,2}?"
+                            r"(?:ministers?|leaders|presidents|premiers|prime\s+ministers|commanders|generals|officials|"
+                            r"delegations|envoys|heads|chiefs|directors|governments|sides|countries|diplomats|counterparts|"
+                            r"negotiators|secretaries|ambassadors)\b")
 # The parties, when the sentence does not name them: "the two neighbours", "both governments", "between them"
 _THE_PAIR = re.compile(r"(?i)\b(?:the\s+two|both|between|each\s+other|the\s+(?:sides|parties)|neighbou?rs)\b")
 # A joined pair that is the sentence's subject offers; it is not offered to: "Kenya and Ethiopia have both offered"
@@ -203,15 +210,15 @@ def _hit(doc: Document, i: int, table: str, fields: dict, supports: list[str], m
 def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """The two states the sentence's actors stand for; else, with one state and a person the text never placed, that
     person's is the article's other state when no third is named near ("Minister Lakić spent three hours with
-    her Serbian counterpart" in a Podgorica paper); else, with none, the pair "the two" stands for ("the two police
-    directors spoke by phone")."""
+    her Serbian counterpart" in a Podgorica paper); else, with none, the pair the two officials it speaks of stand for
+    ("the two police directors spoke by phone")."""
     ms = _states(doc, i)
     if len(ms) == 2:
         pair = sorted(m.state for m in ms)
     elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
             and _named_near(doc, i) <= {other, ms[0].state}:
         pair = sorted((ms[0].state, other))
-    elif not ms and _THE_PAIR.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
+    elif not ms and _TWO_OFFICIALS.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
             and (two := _the_two(doc, i)):
         pair = sorted(two)
     else:
