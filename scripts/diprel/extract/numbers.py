@@ -24,6 +24,7 @@ _QUAL_RE = re.compile(r"(?i)(?:^|(?<=[\s“\"]))(" + "|".join(q for q, _ in QUAL
 _QUAL_MAP = tuple((re.compile(f"(?i)(?:{q})"), v) for q, v in QUALIFIERS)
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+NUMBER_WORDS = _WORD  # the alternation of number words, for rules that look back at a count
 _WORD_NUM = rf"(?:(?:a|one|{_WORD})\s+hundred(?:\s+and)?\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
 # The lookahead is the first letter of a digit or a number word: a cheap test that spares most positions the
 # alternation of words, which made this scan the slowest part of a casualty sentence.

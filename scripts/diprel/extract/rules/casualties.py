@@ -32,7 +32,7 @@ from ..actors import STATE_KINDS, Mention
 from ..attribution import attribute
 from ..candidates import Hit
 from ..document import Document
-from ..numbers import Number
+from ..numbers import NUMBER_WORDS, Number
 from ..records import figure_id
 from . import common
 
@@ -53,8 +53,16 @@ PEOPLE = {
                     "vendor nurses nurse doctors doctor medics medic teachers teacher monks monk priests priest "
                     "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
                     "porter locals inhabitants crew crewmates crewmate engineers engineer "
-                    "boatmen boatman ferrymen ferryman".split(), ("civilian", None)),  # "two of the trawler's crew"
+                    "boatmen boatman ferrymen ferryman "
+                    # trades of people caught up in border incidents: "two deminers were injured", "a deckhand"
+                    "deminers deminer rescuers rescuer paramedics paramedic firefighters firefighter divers diver "
+                    "deckhands deckhand hikers hiker merchants merchant woodcutters woodcutter truckers trucker "
+                    "".split(), ("civilian", None)),  # "two of the trawler's crew"
     **dict.fromkeys("smugglers smuggler suspects suspect".split(), ("unspecified", None)),  # "three suspects ... died"
+    # "one of the occupants of the boat": people by where they were, not who they are
+    **dict.fromkeys("occupants occupant".split(), ("unspecified", None)),
+    # "eleven (11) elements were neutralised": translated French communiqués' "éléments", men under arms
+    **dict.fromkeys("elements".split(), ("military", None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
@@ -111,7 +119,8 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
            r"fragments?|projectiles?|rocks?|stones?))\s+and\s+killed|"
            r"(?:paid|pay)\s+the\s+(?:ultimate|supreme|highest)\s+price|made\s+the\s+(?:ultimate|supreme)\s+sacrifice|"
            r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)|"
-           r"killed|dead|died|dies|martyred|drowned|lost\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
+           # "die", "lose their lives": a timeline's or a headline's present ("OCT 3 - Three fishermen die ...")
+           r"killed|dead|died|dies|die|martyred|drowned|(?:lost|lose|loses)\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            r"(?:fell|fallen)\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
            r"(?:to|under)\s+(?:the\s+)?bullets|"  # "have fallen under the bullets of jihadist groups"
            # "fell with arms in hand", "fell weapons in hand": French releases' "tombés les armes à la main"
@@ -122,6 +131,8 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
 # "was treated for minor injuries", "was shot and seriously wounded", "suffered a bullet wound", "had gunshot wounds",
 # "suffered fractures", "admitted with injuries", "taken to hospital with burns"
 # ("treated for gunshot and shrapnel wounds": three words before the wound)
+_HURT_ESCAPE = (r"(?:swam|walked|crawled|staggered|reached|arrived|returned|escaped|fled|made\s+it)\s+(?:[\w’'-]+\s+){0,5}?"
+                r"with\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures|broken\s+(?:ribs?|arms?|legs?))")
 _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,3}?"
             r"(?:injur(?:y|ies)|wounds?|fractures|burns|cuts?|bruises|concussion|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|"
             r"nose|wrist|ankle|collarbone|bones?))|"  # "a third officer was treated for cuts", "suffered a broken arm"
@@ -137,6 +148,8 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
             r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns|broken\s+(?:ribs?|arms?|legs?|bones?|"
             r"jaw|nose|hip|pelvis|wrist|ankle|collarbone))|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|"
+            # "a fourth fisherman swam to the shore at Katwe with a bullet wound in the arm": a survivor's way out, hurt
+            + _HURT_ESCAPE + r"|"
             # "an agent was struck by a rock", "a marcher hit by a rubber bullet": a person struck by a missile, unless
             # the text says he died of it; "treated at the scene" (not for shock): a wound too light for hospital
             r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rocks?|stones?|bricks?|bullets?|pellets?|shrapnel|fragments?|"
@@ -160,6 +173,17 @@ _WITH_UNIT = (r"(?:\s+(?:with\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-
               r"from\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,2}?(?:patrol|unit|post|team|crew|"
               r"battalion|brigade|company|contingent|mission|force|station|squad|detachment|convoy|garrison)s?)"
               r"(?=\s+(?:were|was|had|have|has)\s))?")
+# "three soldiers are believed to have been killed": the outlet passes on what it has not established (hedged)
+_HEARSAY = re.compile(r"(?i)\b(?:believed|thought|said|understood|presumed)\s+to\s+have\b")
+# verbs of the outcome itself, which a participle phrase before the verb must not swallow ("died at the scene and
+# another was taken to hospital")
+_PARTICIPLE_OUTCOME = (r"(?:killed|wounded|injured|hurt|martyred|murdered|massacred|stabbed|shot|maimed|burned|burnt|died|"
+                       r"perished|succumbed|drowned|lynched|executed|assassinated|beheaded|slain|neutrali[sz]ed|eliminated|"
+                       r"hospitali[sz]ed|treated|admitted|evacuated)\b")
+# "jumped into the water and died by drowning", "fell overboard and drowned": what the people did, then an intransitive
+# death (not "fired back and killed three", where the killed are others)
+_AND_THEN_DIED = (rf"\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|fell|went|ran|swam|came|leapt|dove|got)\s+(?:[\w’'-]+\s+){{0,5}}?and"
+                  r"(?=\s+(?:(?:later|then|subsequently)\s+)?(?:died|drowned|perished|succumbed)\b)")
 _OUTCOME_AFTER = re.compile(
     rf"(?i)(?:{_ACRONYM})?"
     # "two (2) citizens of the Republic of Moldova, a woman aged 64 and her grandson aged 9, were injured"
@@ -172,6 +196,8 @@ _OUTCOME_AFTER = re.compile(
     rf"|\s+[—–]\s[^—–;.]{{1,160}}?\s[—–]"
     # "three members of the VDP, the civilian auxiliaries who fight alongside its forces, died"
     rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
+    # "A second crewman, injured in August, dies in hospital": an earlier hurt told as an aside, the verb after it
+    rf"|,\s+[a-z]{{2,}}ed\s+(?:in|on|at|during|near|by)\s[^,;.]{{1,40}}?,(?=\s+(?:\w+ly\s+)?(?:died|dies|succumbed|was|were|had)\b)"
     rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?"  # "Mr. Simon Haingura (34),"  # "a third youth, Rafiqul Islam, 19, had succumbed"
     # "two of our drivers, Kofi Mensah, 41, and Yao Agbo, 37, were": the dead named in apposition, two by "and"
     rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?,)?"
@@ -198,11 +224,16 @@ _OUTCOME_AFTER = re.compile(
     # "a Lithuanian officer who went into the water after him was treated for ...": a relative clause likewise
     # "two army engineers attached to the joint survey team were injured": a past participle of posting likewise
     rf"(?:\s+(?:[a-z]+ing|{_POSTED}|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)(?:\s+[\w’'-]+){{0,9}}?"
-    rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed|sustained|suffered|paid)\b))?"
+    rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed|sustained|suffered|paid)\b)"
+    # "Two men described by the interior ministry as members of a smuggling network were shot dead", "a truck driver
+    # caught in the crossfire was also hurt": a past participle of circumstance or description (not of the outcome)
+    rf"|\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|caught|trapped)\s+(?:by|in|on|at|as|near|inside|while|during|"
+    rf"between|under|aboard|among)\b(?:\s+[\w’'-]+){{1,12}}?(?=\s+(?:were|was|had|have|died|lost|perished|succumbed)\b)"
+    rf"|{_AND_THEN_DIED})?"
     # "three more resulted wounded": a translated idiom of Spanish and French releases
     # 'one national "later died of his injuries"', 'two soldiers "were killed in action"': a release quoted from its verb
     rf"\s+(?:(?:who|that)\s+)?[“\"]?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
-    rf"all|since|later|resulted)\s+)*[“\"]?(?:{_ADVERB}\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
+    rf"all|since|later|resulted|left|(?:believed|thought|said|understood|presumed|reported|known)\s+to\s+have)\s+)*[“\"]?(?:{_ADVERB}\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
 _RECOVERED = r"(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|discover(?:ed|ing)|pull(?:ed|ing)\s+out|exhum(?:ed|ing))"
 _OUTCOME_BEFORE = re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
@@ -248,7 +279,9 @@ _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast
                        r"naval|gun|cross-border)\s*)?(?:strikes?|shelling|fire|firing|"
                        r"attacks?|missiles?|drones?|bombing|raids?|artillery|retaliation|aggression|offensive|"
                        # "saying Kyrgyz troops fired first and that one resident ... had been killed"
-                       r"(?:border\s+)?(?:troops|forces|soldiers|guards|police|gendarmes|patrols?)\s+(?:had\s+)?"
+                       # "the Namibian Defence Force opened fire": a force's capitalised name after its demonym
+                       r"(?:border\s+|(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?=(?-i:[A-Z])))?"
+                       r"(?:troops|forces|force|soldiers|guards|police|gendarmes|patrols?|army|navy)\s+(?:had\s+)?"
                        r"(?:fired|opened\s+fire|shelled|attacked|struck))\b")
 # "we could be counting twenty dead", "would have been burying 20": a modal before the count, a gerund between
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
@@ -259,6 +292,8 @@ _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went
                            r"freed|abducted|kidnapped|unaccounted)\b")
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
 _BODIES_FOUND = re.compile(rf"(?i)\b{_RECOVERED}\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
+# "the bodies of three men had been found in woodland": the find told in the passive, after the count
+_FOUND_AFTER = re.compile(rf"(?i)\s+(?:(?:had|have|has)\s+)?(?:been|were|was)\s+(?:\w+ly\s+)?{_RECOVERED}\b")
 # "killed 63 smugglers and arrested 212 others": people taken, freed or moved are counted by another verb.
 _OTHER_VERB_BEFORE = re.compile(
     r"(?i)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|rescu(?:ed|ing)|"
@@ -269,7 +304,8 @@ _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gun
                        "smuggler attacker gunman assailant suspects suspect".split())
 _OF_THEM = re.compile(r"[”\"]?\s+of\s+(?:them|those|whom)\b")  # "“at least 35” of those on board": a count quoted
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
-                   r"battalion|company|mission|delegation|(?P<band>band|gang|cell|outfit|faction|cartel|group))\b")
+                   r"battalion|company|mission|delegation|contingent|detachment|brigade|regiment|platoon|garrison|"
+                   r"(?P<band>band|gang|cell|outfit|faction|cartel|group))\b")
 _AND_HEAD = re.compile(rf"\s+(?:and|or)\s+(?P<head2>{_PERSON_HEADS})\b(?!\s+of\b)")
 _MORE = re.compile(r"\s+more\b")
 _APPOSITIVE_STATE = re.compile(r",\s+an?\s+")
@@ -348,10 +384,12 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         m, team_end = None, team.end()
     body = m and (_body_after(doc, i, m.end("head")) or m.group("force") and _body_after(doc, i, m.end()))
     if m and m.group("head").startswith("member") and not (re.search(r"(?:crew|service)\s+$", m.group("mods")) or m.group("force")
-                                                           or body):
+                                                           or body or re.search(r"\bof\s+(?:its|their|our)\s+$", m.group("mods"))):
+        # ("four of its members were injured": a union's or an association's own people count)
         m = None  # "members of parliament" count nobody; crew members and members of an army do
     if team:
-        military = bool(re.search(r"(?i)forces?|patrol|unit|squad|army|police|guard|battalion|company", team.group()))
+        military = bool(re.search(r"(?i)forces?|patrol|unit|squad|army|police|guard|battalion|company|contingent|"
+                                  r"detachment|brigade|regiment|platoon|garrison", team.group()))
         after = _OUTCOME_AFTER.match(text, team_end, s.end)
         before = not after and _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
         if before and before.group("v").lower() not in ("left", "leaving", "lost", "losing"):
@@ -411,6 +449,8 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
             outcome = _outcome_word(left.group("v")) if left else None
         elif before:
             outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
+        elif m and m.group("head") == "bodies" and (found := _FOUND_AFTER.match(text, head_end, s.end)):
+            outcome, end = "killed", found.end()  # "Eight bodies were recovered from the river": the dead, counted
     side = people.state if people else _side_in(doc, i, n.end, head_end if m.group("force") else head_start)
     if not side and not people and end > head_end and (named := _FORCE_NAME_RE.match(text, head_end, end)):
         side = _side_in(doc, i, head_end, named.end())  # "servicemen of the Border Troops ... of the Republic of X"
@@ -603,25 +643,33 @@ _SINGULAR = re.compile(
     r"gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|youth|teenager|headman|jawan|constable|reservist|"
     r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist|volunteer|farmworker|labou?rer|"
     r"vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|engineer|"
-    r"crewmate|rating|boatman|ferryman|(?<=crew\s)member|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
+    r"crewmate|rating|boatman|ferryman|deminer|rescuer|paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|"
+    r"trucker|(?<=crew\s)member|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     # "and his brother was wounded": a relative of one named before
     r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"grandson|granddaughter|nephew|niece|cousin)))"
     # "a third youth, Rafiqul Islam, 19, had succumbed": a name and an age between the person and the verb;
     # "a shepherd from the nearby village of Akashat was also lightly wounded"
     # "a third man, a Ukrainian, was also killed", "a third person, their neighbour, was taken to hospital with burns"
-    r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?),)?"
+    r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    # "A second crewman, injured in August, dies in hospital": a participle aside, as a timeline tells an earlier hurt
+    r"|[a-z]{2,}ed\s+(?:in|on|at|by|during|near)\s+[^,;.]{1,40}?),)?"
     r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board"
     # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
     # "a crewman of a Thai trawler died"
     rf"|\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
     rf"{_WITH_UNIT}"  # "a second officer from the patrol was injured"
     # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
-    r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b))?"
+    r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b)"
+    # "a truck driver caught in the crossfire was also hurt": a past participle of circumstance (as _OUTCOME_AFTER)
+    rf"|\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|caught|trapped)\s+(?:by|in|on|at|as|near|inside|while|during|"
+    r"between|under|aboard|among)\b(?:\s+[\w’'-]+){1,8}?(?=\s+(?:was|had|has|died)\b)"
+    rf"|{_AND_THEN_DIED})?"
     # "is killed": a timeline's historic present
     rf"(?:\s+(?:was|is|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:{_ADVERB}|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
     r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}[“\"]?(?:died|dies|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
+    rf"{_HURT_ESCAPE}|"
     r"fell\s+(?:as\s+an?\s+martyr|in\s+(?:action|combat|battle))|"  # the singular of the communiqué's "fell as martyrs"
     r"(?:paid|made)\s+the\s+(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|cuts|bruises|concussion|"
@@ -644,9 +692,12 @@ _ONE_NOUNS = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gua
               "mother|father|brother|sister|marine|seafarer|seaman|crewman|coastguard|protester|demonstrator|"
               "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel|volunteer|farmworker|"
               "labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|"
-              "engineer|crewmate|rating|boatman|ferryman")
+              "engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|paramedic|firefighter|diver|deckhand|hiker|"
+              "merchant|woodcutter|trucker")
 _LISTED = re.compile(
-    rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom))\s+"
+    # "Among the dead was a 12-year-old girl": the share told in a sentence of its own
+    rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|"
+    rf"(?<![\w-])among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims)\s+(?:was|were)))\s+"
     rf"|(?P<and>,?\s+and\s+)|(?P<comma>,\s+))"
     rf"(?P<a>an?|their|his|her)\s+(?=(?:[\w’'-]+\s+){{0,3}}?(?:{_ONE_NOUNS})\b)")
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")
@@ -693,6 +744,13 @@ _THE_ATTACKER = re.compile(r"(?<![\w-])(?P<a>[Tt]he)\s+(?:lone\s+|suspected\s+)?
                            r"(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)\b")
 
 
+# "the injured man had died in hospital", "the wounded Thai soldier later succumbed": one of those counted as hurt
+# has since died, a death of its own (never "the injured man was treated", the same hurt told again)
+_THE_WOUNDED_DIED = re.compile(
+    rf"(?<![\w-])(?P<a>[Tt]he\s+(?:injured|wounded))\s+(?:[A-Z][\w’'-]+\s+){{0,2}}(?:[a-z-]+\s+)?(?:{_ONE_NOUNS})"
+    r"(?=\s+(?:(?:had|has|later|subsequently|also|then)\s+){0,2}(?:died|succumbed)\b)")
+
+
 def _singulars(doc: Document, i: int) -> list[Number]:
     """ "A Thai soldier was killed", "wounded a teenage boy": a count of one."""
     s, out = doc.sentences[i], []
@@ -701,6 +759,8 @@ def _singulars(doc: Document, i: int) -> list[Number]:
         out.append(Number(1, "exact", a, b, a))
     out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
             for m in _THE_ATTACKER.finditer(doc.text, s.start, s.end)]
+    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+            for m in _THE_WOUNDED_DIED.finditer(doc.text, s.start, s.end)]
     taken = {n.start for n in out}
     for m in _VERB_ONE.finditer(doc.text, s.start, s.end):
         if m.start("a") not in taken:
@@ -814,6 +874,7 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
     pending: dict[int, tuple[Hit, bool]] = {}  # a figure that continues one still without a side
     heads = _headlines(doc)
     outcome = _outcome_sentences(doc)
+    unknown_origin = _origin_unknown(doc)
     for i, s in enumerate(doc.sentences):
         if not outcome[i]:
             continue  # every figure needs an outcome word in its own sentence
@@ -832,6 +893,10 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
             for f in figures:
                 if f is not None:
                     f.side, f.no_side = None, True
+        elif unknown_origin:  # "... Their nationalities had not been confirmed by Tuesday", paragraphs later
+            for f in figures:
+                if f is not None and f.side is None and f.population != "military":
+                    f.no_side = True
         for f in figures:
             if f is not None and f.number.value == 1 and f.number.start in how:
                 f.listed = how[f.number.start]
@@ -1166,10 +1231,16 @@ def _among_parent(doc: Document, i: int, hits: list[Hit]) -> Hit | None:
 
 
 def _without_vague_repeats(hits: list[Hit]) -> list[Hit]:
-    """A headline's "3 killed" is the body's "at least three Thai civilians were killed": keep the specific one."""
-    placed = {(h.fields["count"], h.fields["outcome"]) for h in hits if h.fields["side_state"] and not h.fields["subgroup"]}
+    """A headline's "3 killed" is the body's "at least three Thai civilians were killed": keep the specific one. Not
+    when both are dated apart: "two men were shot dead on Monday" is no repeat of "2 police officers have been killed
+    since January 2024"."""
+    placed: dict[tuple, set] = {}
+    for h in hits:
+        if h.fields["side_state"] and not h.fields["subgroup"]:
+            placed.setdefault((h.fields["count"], h.fields["outcome"]), set()).add(h.fields.get("date_start"))
     return [h for h in hits if h.fields["side_state"] or h.fields["population"] != "unspecified" or h.fields["subgroup"]
-            or (h.fields["count"], h.fields["outcome"]) not in placed]
+            or (days := placed.get((h.fields["count"], h.fields["outcome"]))) is None
+            or h.fields.get("date_start") is not None and None not in days and h.fields["date_start"] not in days]
 
 
 def _share(doc: Document, nums: list[Number], figures: list) -> None:
@@ -1228,6 +1299,8 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
             last_row = None  # "including a woman" is a row
             continue
         row = in_breakdown and f.subgroup is not None
+        if row and f.listed == "comma" and main.fields["count"] == 1:
+            continue  # "One of the occupants, a man aged about 35, ...": the one person described, no share of him
         if same_people and not f.side:  # "Two of our policemen were killed and three wounded": no other guess
             f.no_side = True
         hit = _hit(doc, i, f, main if row else None, source_id, inherit=main if in_breakdown else None)
@@ -1266,6 +1339,13 @@ _OWN_EARLIER = re.compile(r"(?i)\b(?:an?|the|our)\s+(?:earlier|previous|original
                           r"(?:\s+of\s+this\s+(?:story|article|report|blog))?)\s+(?:had\s+)?(?:said|stated|reported|gave|put)\b"
                           r"[^.;:]{0,40}$")
 
+# "Three of the nine crewmen lost their lives": the second count is the group the first is taken from; the verb is
+# the share's, not the group's (but "two of the five soldiers killed were officers": a participle, five killed)
+_GROUP_OF = re.compile(rf"(?i)(?<![\w-])(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:the|its|their|our|these|those)\s+$")
+_FINITE_AFTER = re.compile(r"(?i)(?:\s+(?:on\s+board|aboard|on|of|from|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+                           r"\s+(?:(?:also|all|later|reportedly|allegedly)\s+)?(?:were|was|had|have|has|are|is|lost|died|"
+                           r"perished|succumbed|drowned)\b")
+
 
 def _excluded(doc: Document, i: int, f: _Figure) -> bool:
     s = doc.sentences[i]
@@ -1274,6 +1354,8 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
             doc.text, max(s.start, f.number.qual_start - 80), f.number.qual_start):
         return True
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
+    if _GROUP_OF.search(before) and _FINITE_AFTER.match(doc.text, f.head_end):
+        return True
     if _INCREMENT.search(doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
         return True  # "rose to seven on Tuesday after two of the wounded died": the rise, inside the seven
     if (_MORE.match(doc.text, f.number.end, f.head_start + 1) or re.search(r"(?i)\b(?:another|a\s+further)\s+$", before)) \
@@ -1281,7 +1363,8 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
         return True  # "put the number of its dead at six, saying that one more engineer had succumbed": the rise
     return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _OTHER_VERB_BEFORE.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
                 or _NOT_CASUALTY.match(doc.text, f.head_end, s.end)
-                or _BODIES.search(before) and not _BODIES_FOUND.search(before))
+                or _BODIES.search(before) and not _BODIES_FOUND.search(before)
+                and not _FOUND_AFTER.match(doc.text, max(f.end, f.head_end)))
 
 
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
@@ -1334,7 +1417,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
             gap = doc.text[f.end:x.start]
             if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and re.search(r"(?i)\bon\s+(?:the\s+)?$", gap):
                 return x.state, (x.start, x.end + 5)
-            if x.kind == "place" and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) and len(gap) < 40:
+            if x.kind == "place" and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) and len(gap) < 40 \
+                    and not _SERVING.search(gap):
                 return x.state, (x.start, x.end)
     # "three residents of a farming hamlet on the Guinean side were wounded": also inside the noun phrase
     sides = {x.state: x for x in doc.mentions[i] if x.state and (x.end <= f.number.qual_start
@@ -1375,7 +1459,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     # not a place of a later clause: "killed two rangers in Rueso, a day after the PM held talks in Putrajaya"
     places = [x for x in located if x.kind == "place" and x.state and not (x.actor_id or "").islower()
               and x.start < c_end
-              and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])]  # "smugglers from Syria"
+              and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])  # "smugglers from Syria"
+              and not _SERVING.search(doc.text, min(f.end, x.start), x.start)
+              and not (x.start < f.number.qual_start and _CARER_IN.search(doc.text, max(s.start, x.start - 30), x.start))]
     named = {x.state for x in doc.mentions[i] if x.state and x.kind in ("state", "body", "modifier")}
     if len({x.state for x in places}) == 1 and named <= {places[0].state}:  # not "signed in Moscow by Moldova and Russia"
         return places[0].state, (places[0].start, places[0].end)
@@ -1383,6 +1469,18 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                   and _PLACE_NOUN_AFTER.match(doc.text, x.end)), None)
     if where and claimant_state is None:  # "when mortar rounds hit the Thai village of Wang Takhian"
         return where.state, (where.start, where.end)
+    enemy = _ENEMY_SIDE.search(doc.text, max(s.start, f.number.qual_start - 60), f.number.qual_start)
+    if enemy or claimant_state is None and _JARGON_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 30),
+                                                                f.number.qual_start) \
+            or claimant_state is None and _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end)):
+        # "On the adversary's side, eleven (11) elements were neutralised": a communiqué's count of its enemy's dead,
+        # the other party of the article's conflict (or no side), never its own
+        own, pair = claimant_state or doc.own_state(), doc.conflict_pair
+        if own and pair and own in pair:
+            return (pair[1] if own == pair[0] else pair[0]), None
+        # with no conflict pair, only a side the text calls the enemy's is the other state it names most; those a
+        # force "neutralised" may be rebels of no state ("Seven (7) of them were neutralised")
+        return (enemy and own and not pair and (doc.sole_other_state(own) or doc.home_state(exclude=own)) or None), None
     if claimant_state is None and f.population == "military" and (unit := _unit_attacked(doc, i)):
         return unit  # "a Thai patrol came under fire ... . A ranger was killed": before the article's own state
     if claimant_state is None and f.population == "military" and not _NON_STATE_RE.search(doc.text, f.number.end, f.end):
@@ -1396,7 +1494,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                      and x.start < (later.start() if later else s.end) for x in doc.mentions[i])
         if own and (pair is None or own in pair) and not others:
             return own, None
-    if _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start):
+    if _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start) \
+            or doc.text[f.head_start:f.head_end] == "bodies" and _FOUND_AFTER.match(doc.text, f.head_end, s.end):
         return None, None  # "the Haitian police says it has recovered the bodies of two men": not the finder's own dead
     if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)):
         if _A_FORCE_FIRED.search(doc.text, speaker[1][1], f.number.qual_start):
@@ -1424,6 +1523,12 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     return claimant_state, None
 
 
+# "47 members of the Defence Forces have died in the service of peace in Lebanon": where troops serve abroad is not
+# whose they are
+_SERVING = re.compile(r"(?i)\b(?:serv(?:ing|ice|ed)|deployed|deployment|stationed|posted|peacekeep\w*)\b")
+# "A local doctor in Rožaje told this newspaper he had treated three wounded", "The district hospital in Karakol said
+# it had admitted four": the town of those who treat the wounded, speaking, is not whose the wounded are
+_CARER_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|doctors?|medics?|physicians?|surgeons?)\s+(?:in|at)\s+(?:the\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")
@@ -1463,6 +1568,7 @@ _A_FORCE_FIRED = re.compile(r"(?i)\b(?:an?|its|their|our)\s+(?:own\s+)?(?:[\w-]+
 # Military jargon for enemies a force killed ("neutralised two miners", "six were eliminated"): the people are
 # never the speaking force's own.
 _JARGON = re.compile(r"(?i)\bneutrali[sz]|\beliminat")
+_ENEMY_SIDE = re.compile(r"(?i)\b(?:adversary|enemy|opposing)(?:['’]s)?\s+side\b|\b(?:enemy|adversary)\s+(?:losses|casualties)\b")
 _JARGON_BEFORE = re.compile(r"(?i)\b(?:neutrali[sz]|eliminat)\w*[”\"’]?\s+[“\"]?$")
 
 
@@ -1649,13 +1755,21 @@ def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None
                      or x.kind in ("modifier", "body") and x.state and x.start >= f.number.end
                      and _BY_FORCE_BEFORE.search(doc.text, max(s.start, x.start - 40), x.start)
                      and (_FORCE_AFTER.match(doc.text, x.end) or x.kind == "body" and _FORCE_END.search(x.text))), None)
-    if not attacker and (own := _OWN_FORCE_FIRED.search(doc.text, s.start, s.end)):
+    if not attacker and (own := _OWN_FORCE_FIRED.search(doc.text, s.start, s.end)
+                         or f.population != "military" and (_OWN_MEN_FIRED.search(doc.text, s.start, s.end) or claimant_state
+                                                            and _THE_FORCE_FIRED.search(doc.text, s.start, f.number.qual_start))):
         # "Kuwait's Interior Ministry said its coast guard had fired warning shots at a vessel ... and that one crew
         # member was injured": the speaker's own force fired, so the people hit are the other side's
         named = [x for x in doc.mentions[i] if x.end <= own.start() and x.state and x.kind in ("state", "body")]
         state = claimant_state or (named[-1].state if named else None)
         if state:
             attacker = Mention(own.start(), own.end(), "body", state, state, own.group())
+    if not attacker and i and not any(x.state for x in doc.mentions[i]):
+        # "a patrol of the Namibian Defence Force opened fire on three canoes. Two fishermen were shot dead": the
+        # attack told in the sentence before, the toll in one that names no state
+        attacker = next((x for x in doc.mentions[i - 1] if x.state and (
+            x.kind == "modifier" and (_ATTACKER.match(doc.text, x.end) or _RAMMER.match(doc.text, x.end))
+            or x.kind == "body" and _FORCE_END.search(x.text) and _FIRED.match(doc.text, x.end))), None)
     if not attacker:
         return None
     pair = doc.conflict_pair
@@ -1669,6 +1783,17 @@ def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None
 _OWN_FORCE_FIRED = re.compile(r"(?i)\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|guards?|"
                               r"coast\s+guard|navy|police|patrols?|army|gendarmes)\s+(?:had\s+|have\s+|has\s+)?"
                               r"(?:fired|opened\s+fire|shelled|attacked|struck|shot)\b")
+# the men of a force, on land or at sea ("its sailors fired only disabling shots"): before civilians or people only,
+# for "its officers fired ... and two enforcement officers suffered burns" are the speaker's own wounded
+_FORCE_MEN = (r"(?:forces|troops|soldiers|guards?|guardsmen|coast\s+guard|navy|police|policemen|patrols?|army|gendarmes|"
+              r"sailors|marines|rangers|personnel|officers|agents)")
+_OWN_MEN_FIRED = re.compile(rf"(?i)\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_FORCE_MEN}\s+"
+                            r"(?:had\s+|have\s+|has\s+)?(?:fired|opened\s+fire|shot)\b")
+# "Their army spokesman says the patrol fired warning shots at boats ... and that only one man died": a speaker's
+# force told with "the", before civilians or people it fired at (not soldiers: "the troops fired back; a soldier was
+# wounded" may be their own)
+_THE_FORCE_FIRED = re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+)?{_FORCE_MEN}\s+(?:had\s+|have\s+|has\s+)?"
+                              r"(?:fired|opened\s+fire|shot)\b")
 _SPEAKS = re.compile(r"(?i)\b(?:said|says|saying|say|told|tells|reported|reports|reporting|put|puts|gave|giving|claimed|"
                      r"claims|insisted|insists)\b")
 
@@ -1703,8 +1828,11 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
         # "Malabo, for its part, says one of its soldiers was wounded": a capital speaks for its government
         named = [x for x in doc.mentions[i] if x.start < f.number.qual_start and x.state
                  and x.kind in ("state", "body", "modifier", "place")]
+        # not where the speaker sits: "The Nigerian Union of Traders Association in Ghana says four of its members"
+        owners = [x for x in named if not re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$",
+                                                    doc.text[max(s.start, x.start - 8):x.start])]
         if named:
-            return named[-1].state
+            return (owners or named)[-1].state
         if _SPEAKS.search(doc.text, s.start, f.number.qual_start):
             return None  # "The Royal Gibraltar Police said one of its officers": a speaker of no known state
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
@@ -1802,6 +1930,8 @@ _REPORT_DATE = re.compile(r"(?i),?[”\"’],?\s+[^.;:“”\"]{1,40}?\b(?:said|
 
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
+    if _HEARSAY.search(doc.text, max(f.head_end, f.number.end), max(f.end, f.head_end)):
+        certainty = "hedged"  # "three soldiers are believed to have been killed": passed on, not established
     claimant_state = _claimant_state(doc, i, claimant)
     if claimant is None and (ctx := _borrowed_claimant(doc, i)):
         # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
@@ -1902,7 +2032,9 @@ def _claimant_state(doc: Document, i: int, claimant: str | None) -> str | None:
 
 
 # "The SSPDF spokesman, Maj. Gen. Lul Ruai Koang, said": a person named in apposition to a body's office
-_APPOSED = re.compile(r"(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?$")
+# "Tanzania's Kigoma regional police commander, Assistant Commissioner X": the office may take a few words of its own
+_APPOSED = re.compile(r"(?:['’]s)?\s+(?:(?:(?!(?:and|or|said|says|told|with|by|to|from|that|who|which)\b)[\w-]+\s+){0,4}?"
+                      r"(?:[\w-]+,\s+)?)?$")
 
 
 def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
@@ -1930,6 +2062,23 @@ _LOOSE_REACH = 80  # characters between a count's noun and its outcome word
 _LOOSE_INJURED = re.compile(r"(?i)\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated\s+for)\b")
 
 
+# Anywhere in the story: "their nationalities had not been confirmed", "the nationality of the victims is unknown".
+# The people it counts have no side but one their own noun phrase gives ("two Afghan men"); a speaker's or a
+# place's state would be a guess the story itself declines (not for soldiers, whose flag is their force's).
+_ORIGIN_UNKNOWN = re.compile(
+    r"(?i)\b(?:(?:their|the\s+(?:victims|dead|injured|wounded|passengers|migrants|occupants|people)['’]?)\s+"
+    r"nationalit(?:y|ies)|nationalit(?:y|ies)\s+of\s+the\s+(?:victims|dead|injured|wounded|passengers|migrants|occupants|people))"
+    r"\s+(?:(?:was|were|is|are|has|have|had|could|can)\s+)?(?:(?:not|yet\s+to)\s+(?:yet\s+)?(?:immediately\s+)?(?:been\s+|be\s+)?"
+    r"(?:given|known|disclosed|released|established|clear|confirmed|verified|identified|determined|made\s+public)|unknown)\b")
+_ORIGIN_CACHE: list = [None, False]  # the last document asked about and its answer: one scan of the text per story
+
+
+def _origin_unknown(doc: Document) -> bool:
+    if _ORIGIN_CACHE[0] is not doc:
+        _ORIGIN_CACHE[:] = [doc, "nationalit" in doc.text and bool(_ORIGIN_UNKNOWN.search(doc.text))]
+    return _ORIGIN_CACHE[1]
+
+
 def _nationality_withheld(doc: Document, i: int) -> bool:
     return bool(_NO_NATIONALITY.search(doc.sentences[i].text) or i + 1 < len(doc.sentences)
                 and _NEXT_NO_NATIONALITY.match(doc.sentences[i + 1].text))
@@ -1943,7 +2092,12 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     outcomes = sorted([(m.start(), "killed") for m in _LOOSE_KILLED.finditer(text, s.start, s.end)] +
                       [(m.start(), "injured") for m in _LOOSE_INJURED.finditer(text, s.start, s.end)])
     hits = []
+    # a number inside one of the sentence's dates is a day or a year, never a count ("On 27 October ... the bodies
+    # of three men")
+    dated = [(d.start, d.end) for d in doc.dates(i)] if outcomes else []
     for n in sorted(doc.numbers(i) + _singulars(doc, i), key=lambda n: n.start) if outcomes else ():
+        if any(a <= n.start < b for a, b in dated):
+            continue
         m = _PHRASE.match(text, n.end, s.end)
         if not m or m.group("head") not in PEOPLE or _OF_AFTER.match(text, n.end):
             continue  # "one of the soldiers wounded on Tuesday": people counted before
@@ -1953,6 +2107,8 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             continue
         population, _ = PEOPLE[m.group("head")]
         withheld = _nationality_withheld(doc, i)
+        if not withheld and _origin_unknown(doc) and population != "military":
+            withheld = _side_in(doc, i, m.start(), m.end("head")) is None
         f = _Figure(n, m.start("head"), m.end("head"), population, None, after or before,
                     None if withheld else _side_in(doc, i, m.start(), m.end("head")), m.end(), no_side=withheld)
         if not _excluded(doc, i, f):
