@@ -121,7 +121,6 @@ def test_loose_figures_read_an_outcome_anywhere_in_the_sentence():
     (hit,) = casualties.loose_figures(doc, 1, "src")
     assert (hit.fields["count"], hit.fields["side_state"], hit.fields["outcome"], hit.fields["population"]) == \
         (3, "SRB", "killed", "civilian")
-    assert hit.method == "rules:trigger_casualties@1"
     no_outcome = WIRE + "Three Serbian fishermen were questioned by the police, their families said.\n"
     assert casualties.loose_figures(Document(no_outcome, PUBLISHED), 1, "src") == []
 
@@ -196,3 +195,10 @@ def test_the_two_who_meet_are_officials():
     assert _fallback(WIRE + "The next morning the two company directors spoke by phone for an hour.\n") == []
     got = _fallback(WIRE + "The next morning the two defence ministers spoke by phone for an hour.\n")
     assert [(t, {f["state_1"], f["state_2"]}) for t, f in got] == [("meetings", {"MNE", "SRB"})]
+
+
+def test_fallback_figures_carry_the_trigger_method():
+    doc = Document(WIRE + "Three Serbian fishermen were among the dead, their families told local radio.\n", PUBLISHED)
+    (hit,) = triggers.extract(doc, [], "src")  # as if no rule had read it
+    assert (hit.table, hit.fields["count"], hit.method, hit.confidence) == \
+        ("casualty_figures", 3, "rules:trigger_casualties@1", triggers.CONFIDENCE)

@@ -143,9 +143,9 @@ def _day(iso: str) -> int:
 
 
 # Tables whose records one article may date a day or two apart (a truce, a mediation that brought it).
-_DATE_SLACK = {"ceasefires": 2, "mediation_offers": 2}
+DATE_SLACK = {"ceasefires": 2, "mediation_offers": 2}
 # Tables whose records any two stated dates tell apart, however coarse: two truces years apart, not one.
-_COARSE = {"meetings", "ceasefires"}
+COARSE_DATES = {"meetings", "ceasefires"}
 
 
 def merge_into(a: Hit, b: Hit) -> None:
@@ -267,8 +267,8 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
     by_key: dict[tuple, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
         group = by_key.setdefault(merge_key(h.table, h.fields), [])
-        same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table in _COARSE,
-                                                            slack=_DATE_SLACK.get(h.table, 0))
+        same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table in COARSE_DATES,
+                                                            slack=DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
                      and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m, h))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)

@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from .actors import ACTOR_KINDS
-from .candidates import Hit
+from .candidates import COARSE_DATES, DATE_SLACK, Hit, dates_conflict
 from .document import Document
 from .rules import casualties, common
 
@@ -106,9 +106,8 @@ _RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation"
 
 def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> list[Hit]:
     """Hits for the sentences the classifier flags, for the table it rates highest, where no rule hit that table;
-    never a second telling of a record the rules found (see `_identity`)."""
+    never a second telling of a record the rules found (see `_told_before`)."""
     covered = {(h.table, h.sentence) for h in hits} | {(h.table, e[0]) for h in hits for e in h.extra}
-    known = {_identity(h) for h in hits} | {_identity(h, dated=True) for h in hits}
     threshold = model()["threshold"]
     out = []
     for i, s in enumerate(doc.sentences):
@@ -117,7 +116,7 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
         if p[table] >= threshold[table] and (table, i) not in covered and table in _RESOLVERS \
                 and not _not_a_record(table, s.text):
             for h in _RESOLVERS[table](doc, i, source_id):
-                if _identity(h, dated=True) not in known:
+                if not _told_before(h, hits):
                     h.rule, h.confidence = _RULE[table], CONFIDENCE
                     out.append(h)
     return out
@@ -131,19 +130,24 @@ def _not_a_record(table: str, sentence: str) -> bool:
     return bool(_NEGATION.search(sentence) or table != "mediation_offers" and _NOT_YET.search(sentence))
 
 
-def _identity(h: Hit, dated: bool = False) -> tuple:
-    """What makes a record the same one told again: the pair that met, the mediator and parties (of any kind: the
-    fallback tells an offer from a mediation less well than the rules), a figure's count and side. A meeting the
-    sentence dates itself is another meeting of the pair when the date differs; `dated` adds that date."""
+def _told_before(h: Hit, hits: list[Hit]) -> bool:
+    """Whether the rules found the record already: the same pair met or agreed a truce, the same mediator and parties
+    (of any kind: the fallback tells an offer from a mediation less well than the rules), the same count and side.
+    A meeting or truce the sentence dates itself, to a day none of the rules' records of the pair covers, is
+    another one."""
+    same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)]
+    if not same or h.table not in COARSE_DATES or "date_start" not in h.supports:
+        return bool(same)
+    return not all(dates_conflict(r.fields, h.fields, coarse=True, slack=DATE_SLACK.get(h.table, 0)) for r in same)
+
+
+def _identity(h: Hit) -> tuple:
     f = h.fields
-    if h.table == "meetings":
-        day = f["date_start"] if dated and "date_start" in h.supports else None
-        return h.table, frozenset((f["state_1"], f["state_2"])), day
+    if h.table in ("meetings", "ceasefires"):
+        return frozenset((f["state_1"], f["state_2"])),
     if h.table == "mediation_offers":
-        return h.table, f["mediator_state"], frozenset((f["party_1_state"], f["party_2_state"]))
-    if h.table == "casualty_figures":
-        return h.table, f["count"], f["side_state"]
-    return h.table, id(h)
+        return f["mediator_state"], frozenset((f["party_1_state"], f["party_2_state"]))
+    return f["count"], f["side_state"]
 
 
 def _states(doc: Document, i: int) -> list:

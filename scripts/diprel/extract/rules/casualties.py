@@ -2113,6 +2113,5 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
                     None if withheld else _side_in(doc, i, m.start(), m.end("head")), m.end(), no_side=withheld)
         if not _excluded(doc, i, f):
             hit = _hit(doc, i, f, None, source_id, inherit=None)
-            hit.rule, hit.confidence = "trigger-casualties", 0.3  # as every trigger hit (extract/triggers.py)
             hits.append(hit)
     return hits
