@@ -36,15 +36,27 @@ _STRIP = " \t\n,;:–—-=+@”’)"
 
 def check_fields(table: str, fields: dict) -> dict:
     """Fields in schema column order; a wrong column or enum value is a bug in a rule."""
-    t = schemas.table(table)
-    unknown = set(fields) - set(t.columns)
+    columns, known, enums = _shape(table)
+    unknown = set(fields) - known
     if unknown:
         raise ValueError(f"{table}: rule produced unknown columns {sorted(unknown)}")
-    for f in t.fields:
-        v = fields.get(f.name)
-        if v is not None and f.enum and v not in f.enum:
-            raise ValueError(f"{table}.{f.name}: {v!r} is not one of {f.enum}")
-    return {c: fields[c] for c in t.columns if c in fields}
+    for name, enum in enums:
+        v = fields.get(name)
+        if v is not None and v not in enum:
+            raise ValueError(f"{table}.{name}: {v!r} is not one of {enum}")
+    return {c: fields[c] for c in columns if c in fields}
+
+
+_SHAPES: dict[str, tuple] = {}
+
+
+def _shape(table: str) -> tuple[list[str], frozenset[str], list[tuple[str, list]]]:
+    """A table's columns and enums, read from its schema once (every candidate is checked against them)."""
+    t = schemas.table(table)
+    cached = _SHAPES.get(table)
+    if cached is None or cached[0] is not t:
+        cached = _SHAPES[table] = (t, t.columns, frozenset(t.columns), [(f.name, f.enum) for f in t.fields if f.enum])
+    return cached[1:]
 
 
 @dataclass
