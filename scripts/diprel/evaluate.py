@@ -68,7 +68,8 @@ class Report:
         return TableScore(*(sum(getattr(t, k) for t in self.tables.values()) for k in ("tp", "fp", "fn")))
 
 
-def _gold(path: Path, source_id: str) -> list[Item]:
+def gold_records(path: Path, source_id: str) -> list[Item]:
+    """The reviewed records of an annotation file that the extractor is scored on (and its classifier trained on)."""
     doc = yamlio.read(path) or {}
     out = []
     for rec in doc.get("records") or []:
@@ -117,7 +118,7 @@ def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
             text_path = articles_dir / f"{source_id}.txt"
             if not text_path.is_file():
                 continue
-            gold = _gold(ann, source_id)
+            gold = gold_records(ann, source_id)
             text, published, outlet = load_article(Article(source_id, path=str(text_path)))
             candidates = extract_text(text, published, source_id=source_id, outlet_country=outlet)
             found = [Item(source_id, c["table"], _describe(c), c["evidence"][0]["quote"], c["fields"])

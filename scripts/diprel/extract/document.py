@@ -355,6 +355,16 @@ class Document:
         return None
 
     @cached_property
+    def article_pair(self) -> tuple[str, str] | None:
+        """The two states the article names most, if both are named at least twice and clearly ahead of a third
+        (a bilateral story names its two sides throughout; a mediator or a place less). What "both countries" and
+        "the two sides" stand for when nothing nearer says."""
+        counts = Counter(m.state for ms in self.mentions for m in ms if m.state and m.kind != "pronoun")
+        top = counts.most_common(3)
+        clear = len(top) >= 2 and top[1][1] >= 2 and not (len(top) == 3 and top[2][1] * 2 > top[1][1])
+        return tuple(sorted((top[0][0], top[1][0]))) if clear else None
+
+    @cached_property
     def conflict_pair(self) -> tuple[str, str] | None:
         """The pair of states the article's hostilities are between, if one stands out."""
         counts: Counter = Counter()

@@ -19,16 +19,14 @@ import functools
 import json
 import math
 import re
-from collections import Counter
 from pathlib import Path
 
-from .actors import ACTOR_KINDS
-from .candidates import COARSE_DATES, DATE_SLACK, Hit, dates_conflict
+from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import Document
 from .rules import casualties, common
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
-TABLES = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
+TABLES = TABLE_ORDER  # the four record tables, in the order of the model's weight rows
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -80,7 +78,6 @@ _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trad
                   r"tourism|transit|vaccines?|football|tournament|final|games)\b")
 _BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
 _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|to|at|from|near|via|inside|outside|across|visited|visiting)\s+(?:the\s+)?$")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
 # "Thai and Cambodian defence officials"), not before anyone else ("Serbian journalists", "border villages")
@@ -157,7 +154,7 @@ def _states(doc: Document, i: int) -> list:
     s, seen, out = doc.sentences[i], set(), []
     for m in doc.mentions[i]:
         actor = m.is_actor or m.kind == "modifier" and m.state and _OFFICIAL_AFTER.match(doc.text, m.end, s.end)
-        if actor and m.state not in seen and not _PLACE_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start):
+        if actor and m.state not in seen and not common.PLACE_WORD.search(doc.text, max(s.start, m.start - 12), m.start):
             seen.add(m.state)
             out.append(m)
     return out
@@ -175,16 +172,10 @@ def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
 
 def _the_two(doc: Document, i: int, exclude: str | None = None) -> tuple[str, str] | None:
     """The pair "the two" stands for: the article's conflict pair, the last pair it joined or set against each other,
-    else the two states it names most when they stand out (`exclude`, a third party, left out)."""
-    pairs = (doc.conflict_pair, doc.joined_pair(i, exclude), doc.recent_pair(i, exclude), _most_named(doc, exclude))
+    else the two states it names most when they stand out (`Document.article_pair`); never a pair with `exclude`,
+    a third party, in it."""
+    pairs = (doc.conflict_pair, doc.joined_pair(i, exclude), doc.recent_pair(i, exclude), doc.article_pair)
     return next((p for p in pairs if p and exclude not in p), None)
-
-
-def _most_named(doc: Document, exclude: str | None) -> tuple[str, str] | None:
-    counts = Counter(m.state for ms in doc.mentions for m in ms if m.is_actor and m.state != exclude).most_common(3)
-    if len(counts) < 2 or len(counts) == 3 and counts[2][1] == counts[1][1]:
-        return None
-    return tuple(sorted((counts[0][0], counts[1][0])))
 
 
 def _named_near(doc: Document, i: int) -> set[str]:

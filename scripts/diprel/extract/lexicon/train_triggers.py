@@ -17,9 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ... import yamlio
 from ...corpus import Article, load_article
-from ...schemas import record_tables
 from .. import sentences, triggers
 
 REPO = Path(__file__).resolve().parents[4]
@@ -28,7 +26,7 @@ MIN_SENTENCES = 2
 DIGITS = 4
 # Flag a sentence at this probability: chosen on corpus_dev12-dev17 with a model trained on the corpora
 # before them (see README "Extractor"), as the point where a flag was right about nine times in ten.
-THRESHOLD = {"meetings": 0.7, "mediation_offers": 0.7, "ceasefires": 0.7, "casualty_figures": 0.7}
+THRESHOLD = dict.fromkeys(triggers.TABLES, 0.7)
 
 
 def development_corpora(root: Path = REPO) -> list[Path]:
@@ -37,8 +35,10 @@ def development_corpora(root: Path = REPO) -> list[Path]:
 
 
 def labelled_sentences(corpora: list[Path]) -> list[tuple[str, set[str]]]:
-    """(sentence text, tables it is evidence for) for every sentence of every annotated article."""
-    prefixes = {p: s.name for p, s in record_tables().items()}
+    """(sentence text, tables it is evidence for) for every sentence of every annotated article: the gold that
+    `diprel evaluate` scores against, read the way it reads it."""
+    from ...evaluate import gold_records
+
     out = []
     for corpus in corpora:
         if "heldout" in corpus.name:
@@ -49,14 +49,11 @@ def labelled_sentences(corpora: list[Path]) -> list[tuple[str, set[str]]]:
                 continue
             text = load_article(Article(ann.stem, path=str(path)))[0]
             spans: dict[str, list[tuple[int, int]]] = {}
-            for rec in (yamlio.read(ann) or {}).get("records") or []:
-                table = prefixes.get(str(rec.get("id", "")).split("-", 1)[0])
-                if table not in triggers.TABLES or rec.get("review_status") != "reviewed":
-                    continue
-                for e in rec.get("evidence") or []:
+            for rec in gold_records(ann, ann.stem):
+                for e in rec.fields.get("evidence") or []:
                     at = text.find(e.get("quote") or "\0")
                     if at >= 0:
-                        spans.setdefault(table, []).append((at, at + len(e["quote"])))
+                        spans.setdefault(rec.table, []).append((at, at + len(e["quote"])))
             for s in sentences.split(text):
                 out.append((s.text, {t for t, sp in spans.items() if any(a < s.end and s.start < b for a, b in sp)}))
     return out

@@ -31,6 +31,10 @@ _UNREAL_AFTER = re.compile(
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)")
 
 
+# Just before a name: it is a place where something happened ("talks in Geneva", "flew into Lilongwe"), not an actor.
+PLACE_WORD = re.compile(r"(?i)\b(?:in|at|to|from|into|near|via|inside|outside|across|within|visited|visiting)\s+$")
+
+
 def unreal(doc: Document, i: int, start: int, end: int, *, after: bool = True) -> bool:
     """Whether the trigger text[start:end] is planned, negated or hypothetical."""
     s = doc.sentences[i]

@@ -455,7 +455,6 @@ _PASSIVE_BY = re.compile(r"(?i)\s+(?:(?:in|at|on)\s+[^.;:“”\"]{1,50}?\s+)?by
 _OBJECT_RELATIVE = re.compile(r"(?i)(?:,\s+which|\bthat|,\s+whom)\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 _WHICH_WHO = re.compile(r",\s+(?:which|who)\b")
 _VERB_GAP = re.compile(r"\s+(?:\w+\s+){0,2}[“\"‘]?")
-_PLACE_WORD = re.compile(r"(?i)\b(?:in|at|to|from|into|near|via|inside|outside|across|within|visited|visiting)\s+$")
 
 
 def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
@@ -466,7 +465,7 @@ def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
     for x in doc.mentions[i]:
         if x.kind != "place" or not x.state or x.end > m.start():
             continue
-        if _PLACE_WORD.search(doc.text, max(s.start, x.start - 12), x.start) and not _WHICH_SAID.match(doc.text, x.end, m.start()):
+        if common.PLACE_WORD.search(doc.text, max(s.start, x.start - 12), x.start) and not _WHICH_SAID.match(doc.text, x.end, m.start()):
             continue  # "talks in Geneva, which ...": a place; but "an offer from Kazakhstan, which said": it speaks
         if _WHICH_WHO.match(doc.text, x.end, m.start()) or \
                 x.start >= c_start and _VERB_GAP.fullmatch(doc.text, x.end, m.start()):

@@ -23,7 +23,6 @@ hypothetical meetings, and encounters with non-state audiences, are skipped.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .. import dates, lexicon
@@ -743,7 +742,7 @@ def _context_pair(doc: Document, i: int, prior: list[Hit]) -> tuple[str, str] | 
     if joined and set(joined) <= {m.state for j in range(max(0, i - 3), i + 1) for m in doc.mentions[j]}:
         return joined
     return doc.recent_pair(i, None) or common.latest_meeting_pair(prior, i, set(), since=i - 5) \
-        or doc.next_pair(i) or _article_pair(doc) or doc.conflict_pair or _own_pair(doc)
+        or doc.next_pair(i) or doc.article_pair or doc.conflict_pair or _own_pair(doc)
 
 
 def _own_pair(doc: Document) -> tuple[str, str] | None:
@@ -752,18 +751,6 @@ def _own_pair(doc: Document) -> tuple[str, str] | None:
     own = doc.placed_state()
     other = own and doc.home_state(exclude=own)
     return tuple(sorted((own, other))) if own and other else None
-
-
-def _article_pair(doc: Document) -> tuple[str, str] | None:
-    """The two states the article names most, if both are named at least twice and clearly ahead of a third
-    (a bilateral story names its two sides throughout; a mediator or a place less). Asked only after a
-    collective phrase ("both countries"); counted once per article."""
-    if "article_pair" not in doc.memo:
-        counts = Counter(m.state for ms in doc.mentions for m in ms if m.state and m.kind != "pronoun")
-        top = counts.most_common(3)
-        clear = len(top) >= 2 and top[1][1] >= 2 and not (len(top) == 3 and top[2][1] * 2 > top[1][1])
-        doc.memo["article_pair"] = tuple(sorted((top[0][0], top[1][0]))) if clear else None
-    return doc.memo["article_pair"]
 
 
 def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = None, prior: list[Hit] = ()) -> list[Mention]:
