@@ -68,21 +68,23 @@ def scores(sentence: str, m: dict | None = None) -> dict[str, float]:
 # speak", "Neither country has offered"); a meeting to come or a habit ("will meet", "every month", not "the next
 # morning") and a truce called for ("urged both sides to hold fire"), where an offer is conditional by nature
 # ("would help if both sides wish"); help with something other than a dispute ("help ... rebuild schools", "to
-# facilitate trade"). A fallback that spoke through them would reopen every trap the rules were taught.
+# facilitate trade"; but "mediate the transit dispute"). A fallback that spoke through them would reopen every trap
+# the rules were taught.
 _NEGATION = re.compile(r"(?i)\b(?:not|never|neither|nor|no|nothing|denied|denies|rejected|declined)\b|n['’]t\b")
 _NOT_YET = re.compile(r"(?i)\b(?:will|would|shall|should|could|might|every|each\s+(?:week|month|year)|regularly|"
                       r"usually|planned|plans?|expected|scheduled|due\s+to|(?<!the\s)next|upcoming|invited|to\s+meet|if|unless|"
                       r"urg\w*|call(?:s|ed)?\s+for|appeal\w*|demand\w*|proposed|possible)\b")
 _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
-                  r"tourism|transit|vaccines?|football|tournament|final|games)\b")
+                  r"tourism|transit|vaccines?|football|tournament|final|games)\b(?!\s+(?:dispute|row|quarrel|feud|stand-?off))")
 _BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
 _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
-# "Thai and Cambodian defence officials"), not before anyone else ("Serbian journalists", "border villages")
-_OFFICIAL_AFTER = re.compile(r"(?i)(?:[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|officials|"
-                             r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?)\b")
+# "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists", "border villages")
+_OFFICIAL_AFTER = re.compile(r"(?i)(?:[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
+                             r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?|officials?|"
+                             r"diplomats?|envoys?|spokes(?:man|woman|person))\b")
 # Who "the two" are when no state is named: officials ("the two police directors", "the two defence ministers"), not
 # anyone else ("the two company directors", "the two rebel commanders")
 _TWO_OFFICIALS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|club|bank|school|university|"
@@ -90,8 +92,10 @@ _TWO_OFFICIALS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(
                             r"(?:ministers?|leaders|presidents|premiers|prime\s+ministers|commanders|generals|officials|"
                             r"delegations|envoys|heads|chiefs|directors|governments|sides|countries|diplomats|counterparts|"
                             r"negotiators|secretaries|ambassadors)\b")
-# The parties, when the sentence does not name them: "the two neighbours", "both governments", "between them"
-_THE_PAIR = re.compile(r"(?i)\b(?:the\s+two|both|between|each\s+other|the\s+(?:sides|parties)|neighbou?rs)\b")
+# The parties, when the sentence does not name them: "the two neighbours", "both governments", "between them", "the
+# transit dispute" (the one the article is about)
+_THE_PAIR = re.compile(r"(?i)\b(?:the\s+two|both|between|each\s+other|the\s+(?:sides|parties)|neighbou?rs|"
+                       r"the\s+(?:[\w-]+\s+){0,2}?(?:dispute|conflict|row|stand-?off|crisis|quarrel|feud|tensions))\b")
 # A joined pair that is the sentence's subject offers; it is not offered to: "Kenya and Ethiopia have both offered"
 _PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offered|agreed)\b")
 # Trigger drafts were right in 31 of 34 cases on text neither model nor rules had seen (dev12-dev17, see README) and

@@ -42,7 +42,10 @@ BLOCKERS = (
     "South America", "South American", "North America", "North American", "Central America",
     "Central American", "Native American", "West Indies", "West Indian", "New Mexico",
     "Washington Post", "Washington Times", "Washington State", "South China Sea", "East China Sea",
-    "New Guinea", "Gulf of Mexico", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River",
+    "New Guinea", "Gulf of Mexico", "Gulf of Guinea", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River",
+    # regional bodies whose names hold a demonym: "the Economic Community of Central African States" is no CAF
+    "Economic Community of Central African States", "Central African Economic and Monetary Community",
+    "Organization of American States", "Organisation of American States", "Inter-American", "Pan-American",
 )
 
 # Forms shared by two states: resolved per article to the one the text

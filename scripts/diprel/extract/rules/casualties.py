@@ -1396,6 +1396,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if head and (head[0] in _NON_STATE or head[0] in _STATELESS):
         return None, None  # "two migrants had died ... on the Belarusian side": migrants of no stated nationality
     s = doc.sentences[i]
+    if head and head[0] in ("people", "persons") and _stateless_before(doc, i, f.number.start):
+        return None, None  # "a bus carrying migrants overturned ..., killing 11 people": the people are the migrants
     _, c_end = doc.clause_bounds(i, f.number.start)
     located = _located(doc, i)
     force = _FORCE_S.match(doc.text, f.number.end, s.end)
@@ -1817,6 +1819,14 @@ def _speaker_demonym(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int,
 
 
 _STATELESS = frozenset("migrants migrant refugees refugee".split())
+_STATELESS_RE = re.compile(r"\b(?:migrants|refugees|asylum[\s-]seekers)\b")
+
+
+def _stateless_before(doc: Document, i: int, hi: int) -> bool:
+    """Whether sentence i speaks, before hi, of migrants no demonym places: "carrying migrants", not "Afghan
+    migrants"."""
+    ends = {m.end for m in doc.mentions[i] if m.state}
+    return any(not ({m.start() - 1, m.start() - 2} & ends) for m in _STATELESS_RE.finditer(doc.text, doc.sentences[i].start, hi))
 
 
 def _own_side(doc: Document, i: int, f: _Figure) -> str | None:

@@ -1,0 +1,59 @@
+"""Round 9: the resolvers behind the classifier and the lexicon they read (each phenomenon beside its trap)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from diprel.extract import extract_text, triggers
+from diprel.extract.document import Document
+
+PUBLISHED = dt.date(2026, 11, 3)
+WIRE = "ACCRA, Nov 3 (Gulf of Guinea Wire) - Nigeria and Togo traded accusations on Tuesday over the border closure.\n\n"
+
+
+def _mentions(text: str) -> list[tuple[str, str | None]]:
+    doc = Document(text, PUBLISHED)
+    return [(doc.text[m.start:m.end], m.state) for ms in doc.mentions for m in ms]
+
+
+def _fallback(text: str) -> list:
+    return [(h.table, h.fields) for h in triggers.extract(Document(text, PUBLISHED), [], "src")]
+
+
+def test_regional_bodies_named_with_a_demonym_are_no_state():
+    assert _mentions("The Economic Community of Central African States said it would send observers.") == []
+    assert _mentions("The Organization of American States and the Inter-American Commission met.") == []
+    # traps: the demonym itself, and the state whose name holds the same words
+    assert _mentions("A Central African delegation said.") == [("Central African delegation", "CAF")]
+    assert ("Central African Republic", "CAF") in _mentions("The Central African Republic said.")
+
+
+def test_a_single_official_of_a_state_offers():
+    got = _fallback(WIRE + "An Emirati official told reporters on Wednesday that his country was \"willing to help\" "
+                           "Nigeria and Togo find a fair arrangement.\n")
+    assert [(t, f["mediator_state"], {f["party_1_state"], f["party_2_state"]}) for t, f in got] == \
+        [("mediation_offers", "ARE", {"NGA", "TGO"})]
+    # trap: a demonym before anyone but an official is no party
+    assert _fallback(WIRE + "An Emirati businessman told reporters on Wednesday that his firm was \"willing to help\" "
+                            "Nigerian and Togolese farmers find buyers.\n") == []
+
+
+def test_the_dispute_is_the_articles_pair_and_is_no_trade_help():
+    got = _fallback(WIRE + "Ghana's foreign minister said last week that his country stands ready to mediate the "
+                           "transit dispute if asked.\n")
+    assert [(t, f["mediator_state"], {f["party_1_state"], f["party_2_state"]}) for t, f in got] == \
+        [("mediation_offers", "GHA", {"NGA", "TGO"})]
+    # trap: help with transit itself is no mediation
+    assert _fallback(WIRE + "Ghana's foreign minister said last week that his country stands ready to help the two "
+                            "improve transit.\n") == []
+
+
+def test_people_a_sentence_calls_migrants_have_no_side():
+    text = ("PANAMA CITY, Nov 3 - A bus carrying migrants overturned on the highway near David on Monday, killing "
+            "11 people, according to Panama's migration service.\n")
+    (fig,) = [c["fields"] for c in extract_text(text, PUBLISHED) if c["table"] == "casualty_figures"]
+    assert (fig["count"], fig["side_state"]) == (11, None)
+    # trap: soldiers in the same sentence keep their flag
+    text = ("PANAMA CITY, Nov 3 - Panamanian border police turned back migrants near Yaviza on Monday after a clash "
+            "that killed two Panamanian police officers, the ministry said.\n")
+    (fig,) = [c["fields"] for c in extract_text(text, PUBLISHED) if c["table"] == "casualty_figures"]
+    assert (fig["count"], fig["side_state"]) == (2, "PAN")
