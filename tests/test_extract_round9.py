@@ -57,3 +57,18 @@ def test_people_a_sentence_calls_migrants_have_no_side():
             "that killed two Panamanian police officers, the ministry said.\n")
     (fig,) = [c["fields"] for c in extract_text(text, PUBLISHED) if c["table"] == "casualty_figures"]
     assert (fig["count"], fig["side_state"]) == (2, "PAN")
+
+
+def test_the_nationality_given_before_outranks_the_speakers():
+    text = ("KAMPALA, Nov 3 - Bujumbura says two Burundian traders were killed when police cleared a market on "
+            "Monday. Ugandan police have disputed that account; a police spokesman said one trader had died in a "
+            "crush at the gate.\n")
+    figures = {(c["fields"]["count"], c["fields"]["side_state"]) for c in extract_text(text, PUBLISHED)
+               if c["table"] == "casualty_figures"}
+    assert figures == {(2, "BDI"), (1, "BDI")}
+    # trap: people the speaker's own force "neutralised" keep no side from an earlier mention
+    text = ("CARACAS, Nov 3 - Three Brazilian miners were shot dead on Monday, Brasília said. Venezuela's National "
+            "Guard said its guardsmen had come under fire and had \"neutralised two illegal miners\".\n")
+    figures = {(c["fields"]["count"], c["fields"]["side_state"]) for c in extract_text(text, PUBLISHED)
+               if c["table"] == "casualty_figures"}
+    assert (2, "BRA") not in figures

@@ -1499,6 +1499,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     if _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start) \
             or doc.text[f.head_start:f.head_end] == "bodies" and _FOUND_AFTER.match(doc.text, f.head_end, s.end):
         return None, None  # "the Haitian police says it has recovered the bodies of two men": not the finder's own dead
+    if f.population != "military" and not _shot_by_speaker(doc, i, f) and (named_before := _named_before(doc, i, f)):
+        # "Bujumbura says two Burundian traders were killed ... ; a Ugandan police spokesman said one trader had
+        # died": the nationality the text gave those people outranks the speaker's (not for soldiers, whose speaker
+        # is often their own army)
+        return named_before
     if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)):
         if _A_FORCE_FIRED.search(doc.text, speaker[1][1], f.number.qual_start):
             return None, None  # "The Congolese armed forces said ... a patrol had fired on a boat and one person died"
@@ -1509,10 +1514,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         return police
     if claimant_state is None and (named_before := _named_before(doc, i, f)):
         return named_before  # "a group of Namibian fishermen was fired upon ... . One fisherman lost his life"
-    if claimant_state and (_JARGON_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 30), f.number.qual_start)
-                           or _IT_KILLED.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start)
-                           or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end))
-                           or _A_FORCE_FIRED.search(doc.text, s.start, f.number.qual_start)):
+    if claimant_state and _shot_by_speaker(doc, i, f):
         # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
         # one person died": the people the speaker's force shot at are not the speaker's own
         return None, None
@@ -1704,6 +1706,13 @@ def _unit_attacked(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
 
 _OF_HIS = re.compile(r"\bof\s+(?:his|her)\s+")
 _NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+
+
+def _shot_by_speaker(doc: Document, i: int, f: _Figure) -> bool:
+    """Whether the figure counts people a force "neutralised", "killed" or "fired on", in the speaker's jargon."""
+    s, q = doc.sentences[i], f.number.qual_start
+    return bool(_JARGON_BEFORE.search(doc.text, max(s.start, q - 30), q) or _IT_KILLED.search(doc.text, max(s.start, q - 40), q)
+                or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end)) or _A_FORCE_FIRED.search(doc.text, s.start, q))
 
 
 def _named_before(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
