@@ -72,3 +72,49 @@ def test_the_nationality_given_before_outranks_the_speakers():
     figures = {(c["fields"]["count"], c["fields"]["side_state"]) for c in extract_text(text, PUBLISHED)
                if c["table"] == "casualty_figures"}
     assert (2, "BRA") not in figures
+
+
+def test_a_federal_councillor_received_by_a_president_met_him():
+    text = ("BAKU, Nov 3 (Caspian Wire) - Armenia was not mentioned when Azerbaijan and Switzerland signed a joint "
+            "communiqué on Tuesday.\n\nAzerbaijan thanked Switzerland, and Switzerland thanked Azerbaijan.\n\n"
+            "Federal Councillor Kälin was received by the President of the Republic of Azerbaijan.\n")
+    doc = Document(text, PUBLISHED)
+    (hit,) = triggers._meeting(doc, len(doc.sentences) - 1, "src")  # Kälin: unplaced; his: the other of the two
+    assert {hit.fields["state_1"], hit.fields["state_2"]} == {"AZE", "CHE"}
+
+
+def test_officers_of_a_town_stand_for_its_state():
+    text = ("LIBREVILLE, May 15 - Gabon and the Republic of the Congo have closed the border after clashes.\n\n"
+            "The governors of Nyanga province and of Niari department met in Mayumba on 12 May and agreed on a joint "
+            "committee.\n")
+    got = _fallback(text)
+    assert [(t, {f["state_1"], f["state_2"]}, f["date_start"]) for t, f in got] == \
+        [("meetings", {"COG", "GAB"}, "2026-05-12")]
+    # trap: a town where something happened is no party
+    text = text.replace("The governors of Nyanga province and of Niari department met",
+                        "Officials from the capital met residents in Nyanga province and in Niari department")
+    assert _fallback(text) == []
+
+
+def test_a_third_state_in_the_chair_is_no_party_to_the_meeting():
+    text = WIRE + ("The Nigerian and Togolese foreign ministers met in Accra on Monday in the presence of the Ghanaian "
+                   "Minister of Foreign Affairs.\n")
+    got = _fallback(text)
+    assert [(t, {f["state_1"], f["state_2"]}) for t, f in got] == [("meetings", {"NGA", "TGO"})]
+    # trap: three states, none presiding, give no pair
+    text = WIRE + ("The Nigerian, Togolese and Ghanaian foreign ministers met in Accra on Monday.\n")
+    assert _fallback(text) == []
+
+
+def test_a_truce_agreed_through_a_go_between_is_mediated():
+    text = WIRE + ("On Monday, after two days of talks in Doha at which Qatar's special envoy shuttled between the two "
+                   "delegations, both sides agreed to stop firing along the border from six o'clock that evening.\n")
+    got = _fallback(text)
+    assert [(t, {f["state_1"], f["state_2"]}, f["kind"], f["broker_state"]) for t, f in got if t == "ceasefires"] == \
+        [("ceasefires", {"NGA", "TGO"}, "mediated", "QAT")]
+
+
+def test_a_month_is_a_whole_word():
+    from diprel.extract import dates
+    text = "They met in Mayumba on 12 May, and again in Augsburg."
+    assert [text[d.start:d.end] for d in dates.find(text, PUBLISHED, 0, len(text))] == ["12 May"]

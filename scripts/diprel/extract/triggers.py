@@ -80,11 +80,20 @@ _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trad
 _BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
 _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
+# A third state's go-between work told without "brokered" (which the rules read): "shuttled between the two delegations"
+_GO_BETWEEN = re.compile(r"(?i)\b(?:shuttl\w*|go-between|intermediar\w*|good\s+offices|envoy)\b")
 # A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
 # "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists", "border villages")
-_OFFICIAL_AFTER = re.compile(r"(?i)(?:[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
+_OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
                              r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?|officials?|"
                              r"diplomats?|envoys?|spokes(?:man|woman|person))\b")
+# The officers of a town or province, who stand for its state at a border: "the governors of Nyanga province and of
+# Niari department", "the District Commissioners of Kazungula and of Chobe", "the hokim of Fergana region"
+_OFFICE_OF = re.compile(r"(?i)\b(?:(?:governors?|(?:district\s+)?commissioners?|mayors?|prefects?|sub-prefects?|"
+                        r"hokims?|akims?|administrators?|governments?|police\s+chiefs?|(?:garrison\s+)?commanders?)"
+                        r"\s+of(?:\s+[\w-]+){0,3}?\s+and|(?:governors?|(?:district\s+)?commissioners?|mayors?|"
+                        r"prefects?|sub-prefects?|hokims?|akims?|administrators?|governments?|police\s+chiefs?|"
+                        r"(?:garrison\s+)?commanders?))\s+of\s+(?:the\s+)?$")
 # Who "the two" are when no state is named: officials ("the two police directors", "the two defence ministers"), not
 # anyone else ("the two company directors", "the two rebel commanders")
 _TWO_OFFICIALS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|club|bank|school|university|"
@@ -156,9 +165,13 @@ def _states(doc: Document, i: int) -> list:
     demonym on an official party; not a demonym on anyone else nor a place where something happened ("flew into
     Lilongwe")."""
     s, seen, out = doc.sentences[i], set(), []
-    for m in doc.mentions[i]:
-        actor = m.is_actor or m.kind == "modifier" and m.state and _OFFICIAL_AFTER.match(doc.text, m.end, s.end)
-        if actor and m.state not in seen and not common.PLACE_WORD.search(doc.text, max(s.start, m.start - 12), m.start):
+    for m in sorted(doc.mentions[i] + doc.gazetteer_places(i), key=lambda m: m.start):
+        if m.kind == "place" and m.state and _OFFICE_OF.search(doc.text, max(s.start, m.start - 40), m.start):
+            actor = True  # "the governor of Batken region": the officer of a place stands for its state
+        else:
+            actor = m.is_actor or m.kind == "modifier" and m.state and _OFFICIAL_AFTER.match(doc.text, m.end, s.end)
+            actor = actor and not common.PLACE_WORD.search(doc.text, max(s.start, m.start - 12), m.start)
+        if actor and m.state not in seen:
             seen.add(m.state)
             out.append(m)
     return out
@@ -212,6 +225,8 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     her Serbian counterpart" in a Podgorica paper); else, with none, the pair the two officials it speaks of stand for
     ("the two police directors spoke by phone")."""
     ms = _states(doc, i)
+    if len(ms) == 3:  # "A and B met in Oyem in the presence of C's minister": C hosted or chaired, A and B met
+        ms = [m for m in ms if not _presiding(doc, i, m)]
     if len(ms) == 2:
         pair = sorted(m.state for m in ms)
     elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
@@ -225,28 +240,48 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)]
 
 
+# A third party at a meeting of two: "in the presence of C", "at the invitation of C", "with C in the chair"
+_PRESIDING_BEFORE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|at\s+the\s+invitation\s+of|hosted\s+by|"
+                               r"chaired\s+by|under\s+the\s+(?:auspices|chairmanship)\s+of)\s+(?:the\s+)?$")
+_PRESIDING_AFTER = re.compile(r"(?i)[\s,]+(?:in\s+the\s+chair|presiding|as\s+(?:host|chair|mediator))\b")
+
+
+def _presiding(doc: Document, i: int, m) -> bool:
+    s = doc.sentences[i]
+    return bool(_PRESIDING_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
+                or _PRESIDING_AFTER.match(doc.text, m.end, s.end))
+
+
 def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """The two states the sentence's actors stand for, else the pair "the two sides" stands for; one brokered "by" a
     third state, or with no side named (a truce of rebels, a ceasefire in general), is left to the rules."""
     s = doc.sentences[i]
     if _AID.search(s.text) or common.non_state_partner(doc, i) or _BROKERED.search(s.text):
         return []
-    ms = _states(doc, i)
+    ms, broker = _states(doc, i), None
     if len(ms) == 2:
         pair = sorted(m.state for m in ms)
     elif not ms and _THE_PAIR.search(s.text) and (two := _the_two(doc, i)):
         pair = sorted(two)
+    elif len(ms) == 1 and _GO_BETWEEN.search(s.text) and _THE_PAIR.search(s.text) \
+            and (two := _the_two(doc, i, ms[0].state)):
+        pair, broker = sorted(two), ms[0]  # "Qatar's envoy shuttled between the two delegations, both sides agreed"
     else:
         return []
-    fields = {"state_1": pair[0], "state_2": pair[1], "kind": "bilateral", "cameo_code": "0871"}
-    return [_hit(doc, i, "ceasefires", fields, ["state_1", "state_2", "kind", "cameo_code"], ms)]
+    fields = {"state_1": pair[0], "state_2": pair[1], "kind": "mediated" if broker else "bilateral",
+              "broker_state": broker.state if broker else None, "cameo_code": "0871"}
+    supports = ["state_1", "state_2", "kind", "cameo_code"] + (["broker_state"] if broker else [])
+    return [_hit(doc, i, "ceasefires", fields, supports, ms)]
 
 
 def _other_state(doc: Document, state: str) -> str | None:
-    """The state an article sets against `state`: its own, else the only other state it names (never a guess among
-    several)."""
+    """The state an article sets against `state`: its own, else the only other state it names, else the other of the
+    two it names most when they stand out (never a guess among several)."""
     own = doc.own_state()
-    return own if own and own != state else doc.sole_other_state(state)
+    if own and own != state:
+        return own
+    pair = doc.article_pair
+    return doc.sole_other_state(state) or (pair[pair.index(state) - 1] if pair and state in pair else None)
 
 
 def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:

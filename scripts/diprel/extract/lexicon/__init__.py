@@ -175,7 +175,7 @@ TITLES = (
     (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:national )?(?:defen[cs]e|war)|"
      r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", "ministerial"),
     (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", "ministerial"),
-    (r"cabinet secretary|minister of state|vice[- ]minister|advis[eo]r (?:for|on) foreign affairs|"
+    (r"cabinet secretary|minister of state|vice[- ]minister|federal councill?or|advis[eo]r (?:for|on) foreign affairs|"
      r"foreign affairs advis[eo]r|lyonpo", "ministerial"),
     (r"minister", "ministerial"),
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e (?:staff|forces)|"
