@@ -118,3 +118,17 @@ def test_a_month_is_a_whole_word():
     from diprel.extract import dates
     text = "They met in Mayumba on 12 May, and again in Augsburg."
     assert [text[d.start:d.end] for d in dates.find(text, PUBLISHED, 0, len(text))] == ["12 May"]
+
+
+def test_a_speaker_after_according_to_speaks_for_its_own_claim():
+    text = ("KARA, Jan 20 - Clashes on 3 January near Karimama left seven Beninese soldiers dead, according to the "
+            "Beninese army; Niamey said four of its soldiers were wounded in the same exchange.\n")
+    figures = {(c["fields"]["count"], c["fields"]["side_state"], c["fields"]["claimant"])
+               for c in extract_text(text, dt.date(2026, 1, 20)) if c["table"] == "casualty_figures"}
+    assert figures == {(7, "BEN", "ben-army"), (4, "NER", "NER")}
+    # trap: the speaker "according to" names is no second voice
+    text = ("KARA, Jan 20 - Seven Beninese soldiers were killed, according to the Beninese army, which said four "
+            "more were wounded.\n")
+    claimants = {c["fields"]["claimant"] for c in extract_text(text, dt.date(2026, 1, 20))
+                 if c["table"] == "casualty_figures"}
+    assert claimants == {"ben-army"}

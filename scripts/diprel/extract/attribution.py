@@ -101,13 +101,16 @@ def _voices(doc: Document, i: int) -> _Voices:
         lead = doc_of.end() if doc_of else acc.end()
         after = [m for m in ms if m.start >= lead and m.start - lead <= 12]
         speakers.append((after[0] if after else None, (acc.start(), after[0].end if after else acc.end())))
-    else:
-        for m in ms:
-            says = _SAYS_AFTER.match(text, m.end, s.end)
-            if says:
-                speakers.append((m, (m.start, says.end())))
-            elif said := _SAID_BEFORE.search(text[max(s.start, m.start - 20):m.start]):
-                speakers.append((m, (m.start - len(said.group()), m.end)))
+    # "..., according to the Beninese army; Niamey said four of its soldiers were wounded": a speaker after the one
+    # "according to" names speaks besides; each claim takes the nearest before it (see `attribute`)
+    for m in ms:
+        if acc and m.start <= speakers[0][1][1]:
+            continue
+        says = _SAYS_AFTER.match(text, m.end, s.end)
+        if says:
+            speakers.append((m, (m.start, says.end())))
+        elif said := _SAID_BEFORE.search(text[max(s.start, m.start - 20):m.start]):
+            speakers.append((m, (m.start - len(said.group()), m.end)))
     if not speakers and not acc:
         office = office_speaker(doc, i)
         if office:
