@@ -132,3 +132,36 @@ def test_a_speaker_after_according_to_speaks_for_its_own_claim():
     claimants = {c["fields"]["claimant"] for c in extract_text(text, dt.date(2026, 1, 20))
                  if c["table"] == "casualty_figures"}
     assert claimants == {"ben-army"}
+
+
+def _figures(text: str, published: dt.date = PUBLISHED, **kw) -> set[tuple]:
+    return {(c["fields"]["count"], c["fields"]["side_state"]) for c in extract_text(text, published, **kw)
+            if c["table"] == "casualty_figures"}
+
+
+def test_a_boats_people_go_by_any_name_of_a_crew():
+    text = ("DAKAR, May 21 - Senegal's fisheries ministry said on Wednesday that four Senegalese fishermen had died "
+            "after a Cape Verdean coast guard vessel intercepted their pirogue north of Sal.\n\n"
+            "Cape Verde's coast guard said two crew members drowned when the pirogue capsized.\n")
+    assert _figures(text, dt.date(2026, 5, 21)) == {(4, "SEN"), (2, "SEN")}
+    # trap: crew the text named with two nationalities before have no one side
+    text = text.replace("four Senegalese fishermen", "four Senegalese and Gambian fishermen")
+    assert (2, "SEN") not in _figures(text, dt.date(2026, 5, 21))
+
+
+def test_residents_are_of_the_state_whose_bulletin_counts_them_in_its_conflict():
+    text = ("BUCHAREST, Nov 3 - Romania and Russia traded accusations after the drone strike. The Romanian defence "
+            "ministry's bulletin said a drone crashed near Galați on Monday night, and Russia denied launching it.\n\n"
+            "As a result, one civilian lost his life and two other residents were injured.\n")
+    assert {(1, "ROU"), (2, "ROU")} <= _figures(text, outlet_country="ROU")
+    # trap: a paper of a state outside the conflict places no one
+    text = text.replace("BUCHAREST, Nov 3 - ", "BERLIN, Nov 3 - ").replace("The Romanian defence ministry's bulletin",
+                                                                        "A bulletin")
+    assert not {(1, "DEU"), (2, "DEU")} & _figures(text, outlet_country="DEU")
+
+
+def test_md_abbreviates_a_name_and_ends_no_sentence():
+    from diprel.extract.sentences import split
+    text = "As a result, two citizens, Md. Rashidul Islam and Md. Abdul Kader, died on the spot. Another was hurt."
+    assert [s.text for s in split(text)] == [
+        "As a result, two citizens, Md. Rashidul Islam and Md. Abdul Kader, died on the spot.", "Another was hurt."]

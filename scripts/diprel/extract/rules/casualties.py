@@ -1514,6 +1514,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         return police
     if claimant_state is None and (named_before := _named_before(doc, i, f)):
         return named_before  # "a group of Namibian fishermen was fired upon ... . One fisherman lost his life"
+    if claimant_state is None and (own := _residents_of_own_state(doc, i, f)):
+        return own, None
     if claimant_state and _shot_by_speaker(doc, i, f):
         # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
         # one person died": the people the speaker's force shot at are not the speaker's own
@@ -1715,14 +1717,34 @@ def _shot_by_speaker(doc: Document, i: int, f: _Figure) -> bool:
                 or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end)) or _A_FORCE_FIRED.search(doc.text, s.start, q))
 
 
+_RESIDENT_HEADS = frozenset("civilian civilians resident residents villager villagers inhabitant inhabitants".split())
+
+
+def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
+    """ "one civilian lost his life and two other residents were injured" in the bulletin of a state at war with
+    another: with no other state named in the sentence, the people who live where the fighting is are its own."""
+    own, pair = doc.own_state(), doc.conflict_pair
+    words = doc.text[f.head_start:f.head_end].split()
+    if not (own and pair and own in pair and words and words[-1] in _RESIDENT_HEADS):
+        return None
+    return None if any(x.state and x.state != own for x in doc.mentions[i]) else own
+
+
+_CREW_STEMS = frozenset("crew crewman crewmember fisherman seafarer seaman deckhand boatman".split())
+
+
 def _named_before(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
     """The state of the same people named with a demonym in one of the two sentences before: a report gives the
     victims' nationality once ("a group of Namibian fishermen was fired upon") and counts them by the bare noun
     after ("one fisherman lost his life"). Two demonyms on that noun name no one side."""
     words = doc.text[f.head_start:f.head_end].split()
+    if words == ["members"] and doc.text[max(0, f.head_start - 5):f.head_start] == "crew ":
+        words = ["crew"]  # "two crew members"
     if not words or words[-1].lower() in _GENERIC_HEADS or words[-1] not in PEOPLE:
         return None  # "others", "people": any earlier noun would do, which says nothing
     head = _stem(words[-1])
+    # a boat's people go by any name of a crew: "four Senegalese fishermen ... Two crew members drowned"
+    same = _CREW_STEMS if head in _CREW_STEMS else {head}
     # "A Ghanaian fisherman was shot dead. Two of his crewmates were wounded": the people of one person named before
     kin = bool(_OF_HIS.search(doc.text, f.number.end, f.head_start))
     found = {}
@@ -1732,7 +1754,7 @@ def _named_before(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, in
                 continue
             m = _NEXT_WORDS.match(doc.text, x.end, doc.sentences[j].end)
             # for "his", one person of the same kind: not the "coastguard" of "a Mauritanian coastguard vessel"
-            if m and any(w and (_stem(w) == head or kin and w in PEOPLE and _stem(w) == w.lower()
+            if m and any(w and (_stem(w) in same or kin and w in PEOPLE and _stem(w) == w.lower()
                                 and w.lower() not in _GENERIC_HEADS and PEOPLE[w][0] == f.population)
                          for w in m.groups()):
                 found.setdefault(x.state, (x.start, x.end))
@@ -2077,7 +2099,7 @@ def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
 _LOOSE_KILLED = re.compile(r"(?i)\b(?:kill\w*|dead|deaths?|died|dies|die|dying|martyr\w*|fatal\w*|mortally|bodies|body|"
                            r"drown\w*|perish\w*|succumb\w*|lost\s+(?:his|her|their)\s+li(?:fe|ves)|(?:did\s+not|didn['’]t)\s+survive|toll)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
-_LOOSE_REACH = 80  # characters between a count's noun and its outcome word
+_LOOSE_REACH = 120  # characters between a count's noun and its outcome word
 _LOOSE_INJURED = re.compile(r"(?i)\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated\s+for)\b")
 
 
