@@ -165,3 +165,18 @@ def test_md_abbreviates_a_name_and_ends_no_sentence():
     text = "As a result, two citizens, Md. Rashidul Islam and Md. Abdul Kader, died on the spot. Another was hurt."
     assert [s.text for s in split(text)] == [
         "As a result, two citizens, Md. Rashidul Islam and Md. Abdul Kader, died on the spot.", "Another was hurt."]
+
+
+def test_a_villager_from_a_demonyms_village_is_of_that_state():
+    text = ("BAKU, Nov 3 - Azerbaijan and Russia traded fire on the border. A shepherd from the Azerbaijani village "
+            "of Yalama was also reportedly killed when he was caught in the crossfire.\n")
+    assert _figures(text) == {(1, "AZE")}
+    # trap: a demonym on something other than a place says nothing of where he was from
+    text = text.replace("from the Azerbaijani village of Yalama", "from the Azerbaijani press corps")
+    assert (1, "AZE") not in _figures(text)
+
+
+def test_contractors_and_technicians_are_people_counted():
+    text = "COPENHAGEN, Nov 3 - Danish Defence now says a German civilian contractor was killed in the blast.\n"
+    assert _figures(text) == {(1, "DEU")}
+    assert _figures("COPENHAGEN, Nov 3 - Two Danish technicians were hurt, the navy said.\n") == {(2, "DNK")}

@@ -57,6 +57,7 @@ PEOPLE = {
                     # trades of people caught up in border incidents: "two deminers were injured", "a deckhand"
                     "deminers deminer rescuers rescuer paramedics paramedic firefighters firefighter divers diver "
                     "deckhands deckhand hikers hiker merchants merchant woodcutters woodcutter truckers trucker "
+                    "contractors contractor technicians technician surveyors surveyor electricians electrician "
                     "".split(), ("civilian", None)),  # "two of the trawler's crew"
     **dict.fromkeys("smugglers smuggler suspects suspect".split(), ("unspecified", None)),  # "three suspects ... died"
     # "one of the occupants of the boat": people by where they were, not who they are
@@ -644,7 +645,7 @@ _SINGULAR = re.compile(
     r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist|volunteer|farmworker|labou?rer|"
     r"vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|engineer|"
     r"crewmate|rating|boatman|ferryman|deminer|rescuer|paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|"
-    r"trucker|(?<=crew\s)member|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
+    r"trucker|contractor|technician|surveyor|electrician|(?<=crew\s)member|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     # "and his brother was wounded": a relative of one named before
     r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"grandson|granddaughter|nephew|niece|cousin)))"
@@ -693,7 +694,7 @@ _ONE_NOUNS = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gua
               "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel|volunteer|farmworker|"
               "labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|"
               "engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|paramedic|firefighter|diver|deckhand|hiker|"
-              "merchant|woodcutter|trucker")
+              "merchant|woodcutter|trucker|contractor|technician|surveyor|electrician")
 _LISTED = re.compile(
     # "Among the dead was a 12-year-old girl": the share told in a sentence of its own
     rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|"
@@ -1414,6 +1415,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         x = next((x for x in located if x.start == origin.end() and x.state and x.kind in ("place", "state")), None)
         if x:
             return x.state, (x.start, x.end)
+    origin = _FROM_DEMONYM_PLACE.match(doc.text, f.head_end, s.end)
+    if origin:  # "a shepherd from the Azerbaijani village of Yalama": the demonym names the place's state
+        x = next((x for x in doc.mentions[i] if x.start == origin.end() and x.kind == "modifier" and x.state), None)
+        if x and _PLACE_TYPE_AFTER.match(doc.text, x.end):
+            return x.state, (x.start, x.end)
     for x in located:
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]
@@ -1658,6 +1664,8 @@ _FORCE_S = re.compile(r"(?i)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<body>coast\s+g
 _OF_CRAFT = re.compile(rf"\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+"
                        rf"(?:[\w’'-]+\s+){{0,2}}?{_CRAFT}")
 _FROM = re.compile(rf"\s+from\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?")  # "a shepherd from Moulhoule"
+_FROM_DEMONYM_PLACE = re.compile(r"\s+from\s+(?:the|an?)\s+")
+_PLACE_TYPE_AFTER = re.compile(rf"\s+(?:border\s+)?{_PLACE_TYPES}\b")
 # A town places people after a locative word ("killed in Kherson", "near the village of Moreh") or after the office
 # or the people it has ("the prefect of Atacora", "residents of Yenga"); not after "to" ("according to the Tibesti
 # Relief Network"), "of" an event ("the capture of Goma"), or as a modifier ("in the Lahad Datu intrusion").
