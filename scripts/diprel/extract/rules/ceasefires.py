@@ -65,8 +65,8 @@ TRIGGER_RE = re.compile(
     rf"(?:operations|activities|action)))"
     rf"(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs.
-_STEMS = ("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "decided", "pledged",
-          "undertook", "suspen", "stopped")  # ("refrain" and "would hold" forms begin with "agreed", "pledged", "undertook")
+_STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding",
+                           "decided", "pledged", "undertook", "suspen", "stopped")  # ("refrain" and "would hold" forms begin with "agreed", "pledged", "undertook")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = re.compile(
@@ -105,7 +105,7 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
     hits = []
     for i, s in enumerate(doc.sentences):
         low = s.text.lower()
-        if not any(k in low for k in _STEMS) or _HEARSAY.search(s.text):
+        if not _STEMS.search(low) or _HEARSAY.search(s.text):
             continue  # no trigger; or a truce named only in a rumour the text reports or debunks
         pairs = set()
         for m in TRIGGER_RE.finditer(doc.text, s.start, s.end):

@@ -85,6 +85,12 @@ def coordinate_clause(doc: Document, i: int, pos: int) -> tuple[int, int]:
     return doc.bounds_between(i, pos, _COORDINATE_BREAK)
 
 
+def substrings(*keys: str) -> re.Pattern:
+    """One pattern that finds any of `keys` in lower-cased text: a sentence's cheap pre-test, a single scan where
+    `any(k in low for k in keys)` makes one per key."""
+    return re.compile("|".join(map(re.escape, keys)))
+
+
 def non_state_partner(doc: Document, i: int) -> bool:
     """Whether sentence i sets a state against a non-state party (so no pair of states is to be borrowed)."""
     s = doc.sentences[i]

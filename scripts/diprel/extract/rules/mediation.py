@@ -232,9 +232,10 @@ CONDUCTED_RE = re.compile(
     r"good\s+offices|auspices)|"
     r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)))(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
-_STEMS = ("offer", "disposal", "volunteer", "ready", "available", "readi", "willing", "prepared", "happy", "glad", "honou", "honor", "propos", "offices",
-          "mediat", "broker", "role", "helped", "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices",
-          "intermediar", "go-between", "do so", "sponsored", "phone between", "contacts with")
+_STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available", "readi", "willing", "prepared",
+                           "happy", "glad", "honou", "honor", "propos", "offices", "mediat", "broker", "role", "helped",
+                           "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices", "intermediar",
+                           "go-between", "do so", "sponsored", "phone between", "contacts with")
 # A party denies that anyone mediated.
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
@@ -296,7 +297,7 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
         low = s.text.lower()
         if "third" in low or "mediat" in low or "intermediar" in low:
             denied = denied or bool(_DENIED.search(s.text))
-        if not any(k in low for k in _STEMS) or _MEDIATION_NEGATED.search(s.text):
+        if not _STEMS.search(low) or _MEDIATION_NEGATED.search(s.text):
             continue
         if _QUESTION.search(s.text):
             continue  # a reporter's question ("Will India offer to mediate there too?") reports no offer

@@ -193,10 +193,10 @@ _FORMATS = (
 )
 _CONFIDENCE = 0.8
 # Substrings (of the lowered sentence) without which a pattern cannot match: sentence-level prefilters.
-_NOUN_KEYS = ("meeting", "talks", "negotiations", "consultations", "discussions", "call", "conversation", "summit",
-              "lunch", "dinner", "breakfast", "engagement", "t\u00eate", "tete")
-_VISIT_KEYS = ("visit", "trip", "tour")
-_BODY_KEYS = ("committee", "commission", "working", "meeting")
+_NOUN_KEYS = common.substrings("meeting", "talks", "negotiations", "consultations", "discussions", "call",
+                               "conversation", "summit", "lunch", "dinner", "breakfast", "engagement", "t\u00eate", "tete")
+_VISIT_KEYS = common.substrings("visit", "trip", "tour")
+_BODY_KEYS = common.substrings("committee", "commission", "working", "meeting")
 
 
 def extract(doc: Document) -> list[Hit]:
@@ -206,12 +206,12 @@ def extract(doc: Document) -> list[Hit]:
         hits.extend(_intro_hit(doc, i, hits))
         for m in (_PRESENT_RE if _timeline_entry(doc, i) else VERB_RE).finditer(doc.text, s.start, s.end):
             hits.extend(_verb_hit(doc, i, m, hits))
-        if any(k in low for k in _NOUN_KEYS):  # the cheap test first: every meeting noun holds one of these
+        if _NOUN_KEYS.search(low):  # the cheap test first: every meeting noun holds one of these
             for m in NOUN_RE.finditer(doc.text, s.start, s.end):
                 hits.extend(_noun_hit(doc, i, m, hits))
-        if any(k in low for k in _VISIT_KEYS) or _ARRIVAL_WORD.search(s.text):
+        if _VISIT_KEYS.search(low) or _ARRIVAL_WORD.search(s.text):
             hits.extend(_visit_hits(doc, i))
-        if any(k in low for k in _BODY_KEYS):  # every joint body's name ends in one of these
+        if _BODY_KEYS.search(low):  # every joint body's name ends in one of these
             hits.extend(_body_hits(doc, i, hits))
         hits.extend(_sides_hits(doc, i, hits))
         if " at a " in s.text or " at their " in s.text:  # the cheap test first
