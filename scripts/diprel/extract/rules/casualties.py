@@ -632,6 +632,16 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
     return None
 
 
+# The nouns of one person a count of one is told by ("a Thai soldier", "an Indian fisherman"), for `_SINGULAR` and
+# for a person listed beside a figure (`_ONE_NOUNS`)
+_ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|"
+               "person|pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|"
+               "national|miner|herder|gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|jawan|headman|youth|"
+               "teenager|journalist|tourist|constable|reservist|marine|seafarer|seaman|crewman|protester|demonstrator|"
+               "activist|volunteer|farmworker|labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|"
+               "motorist|commuter|hunter|logger|porter|engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|"
+               "paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|trucker|contractor|technician|surveyor|"
+               "electrician")
 # "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -639,13 +649,8 @@ _SINGULAR = re.compile(
     # "a young Malian constable", "a young Kenyan policeman": an adjective may come before the nationality too
     rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:(?:[a-z-]+\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}})?"
     r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+){0,2}"  # "a gendarmerie warrant officer"
-    r"(?:soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|person|"
-    r"pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|national|miner|herder|"
-    r"gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|youth|teenager|headman|jawan|constable|reservist|"
-    r"journalist|tourist|marine|seafarer|seaman|crewman|protester|demonstrator|activist|volunteer|farmworker|labou?rer|"
-    r"vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|engineer|"
-    r"crewmate|rating|boatman|ferryman|deminer|rescuer|paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|"
-    r"trucker|contractor|technician|surveyor|electrician|(?<=crew\s)member|\d{1,2}-year-old)"  # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
+    # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
+    rf"(?:{_ONE_PERSON}|(?<=crew\s)member|\d{{1,2}}-year-old)"
     # "and his brother was wounded": a relative of one named before
     r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"grandson|granddaughter|nephew|niece|cousin)))"
@@ -686,15 +691,8 @@ _RANKED = re.compile(
 
 # One person in a list beside a figure: "including a woman and three boys", "killed two rangers and a village
 # headman", "five Chinese nationals and their Pakistani driver", "two citizens, a woman aged 64 and her grandson".
-_ONE_NOUNS = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|"
-              "person|pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|baby|resident|student|worker|citizen|"
-              "national|miner|herder|gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|jawan|headman|youth|"
-              "teenager|minor|journalist|tourist|constable|reservist|son|daughter|grandson|granddaughter|wife|husband|"
-              "mother|father|brother|sister|marine|seafarer|seaman|crewman|coastguard|protester|demonstrator|"
-              "activist|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel|volunteer|farmworker|"
-              "labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|motorist|commuter|hunter|logger|porter|"
-              "engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|paramedic|firefighter|diver|deckhand|hiker|"
-              "merchant|woodcutter|trucker|contractor|technician|surveyor|electrician")
+_ONE_NOUNS = (_ONE_PERSON + "|baby|minor|son|daughter|grandson|granddaughter|wife|husband|mother|father|brother|"
+              "sister|coastguard|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel")
 _LISTED = re.compile(
     # "Among the dead was a 12-year-old girl": the share told in a sentence of its own
     rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|"
