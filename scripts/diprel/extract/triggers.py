@@ -89,11 +89,9 @@ _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:
                              r"diplomats?|envoys?|spokes(?:man|woman|person))\b")
 # The officers of a town or province, who stand for its state at a border: "the governors of Nyanga province and of
 # Niari department", "the District Commissioners of Kazungula and of Chobe", "the hokim of Fergana region"
-_OFFICE_OF = re.compile(r"(?i)\b(?:(?:governors?|(?:district\s+)?commissioners?|mayors?|prefects?|sub-prefects?|"
-                        r"hokims?|akims?|administrators?|governments?|police\s+chiefs?|(?:garrison\s+)?commanders?)"
-                        r"\s+of(?:\s+[\w-]+){0,3}?\s+and|(?:governors?|(?:district\s+)?commissioners?|mayors?|"
-                        r"prefects?|sub-prefects?|hokims?|akims?|administrators?|governments?|police\s+chiefs?|"
-                        r"(?:garrison\s+)?commanders?))\s+of\s+(?:the\s+)?$")
+_OFFICERS = (r"(?:governors?|(?:district\s+)?commissioners?|mayors?|(?:sub-)?prefects?|hokims?|akims?|administrators?|"
+             r"governments?|police\s+chiefs?|(?:garrison\s+)?commanders?)")
+_OFFICE_OF = re.compile(rf"(?i)\b(?:{_OFFICERS}\s+of(?:\s+[\w-]+){{0,3}}?\s+and|{_OFFICERS})\s+of\s+(?:the\s+)?$")
 # Who "the two" are when no state is named: officials ("the two police directors", "the two defence ministers"), not
 # anyone else ("the two company directors", "the two rebel commanders")
 _TWO_OFFICIALS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|club|bank|school|university|"
