@@ -180,3 +180,26 @@ def test_contractors_and_technicians_are_people_counted():
     text = "COPENHAGEN, Nov 3 - Danish Defence now says a German civilian contractor was killed in the blast.\n"
     assert _figures(text) == {(1, "DEU")}
     assert _figures("COPENHAGEN, Nov 3 - Two Danish technicians were hurt, the navy said.\n") == {(2, "DNK")}
+
+
+def _meetings(text: str) -> set:
+    return {frozenset((c["fields"]["state_1"], c["fields"]["state_2"])) for c in extract_text(text, PUBLISHED)
+            if c["table"] == "meetings"}
+
+
+def test_an_encounter_still_to_come_in_the_clause_is_none():
+    assert _meetings("ISLAMABAD, Nov 3 - The Foreign Secretary will lead a delegation to Ashgabat next week for the "
+                     "sixth round of Bilateral Political Consultations with Turkmenistan.\n") == set()
+    assert _meetings("ULAANBAATAR, Nov 3 - President Batbayar Ganzorig of Mongolia invited President Nurlan "
+                     "Zhaksybekov of Kazakhstan to pay a State Visit to Mongolia at a mutually convenient time.\n") == set()
+    assert _meetings("ASHGABAT, Nov 3 - Turkmenistan says Ashgabat is ready to make its territory available for talks "
+                     "between Tashkent and Kabul on water.\n") == set()
+    # traps: an encounter that took place, with "next" or "ready" elsewhere
+    assert _meetings("ISLAMABAD, Nov 3 - The Foreign Secretary led a delegation to Ashgabat on Monday for the sixth "
+                     "round of Bilateral Political Consultations with Turkmenistan.\n") == {frozenset(("PAK", "TKM"))}
+
+
+def test_a_question_drafts_nothing():
+    text = WIRE + "Have Nigerian and Togolese officials met?\n"
+    assert _fallback(text) == []
+    assert triggers.scores(text.splitlines()[-1])["meetings"] >= triggers.model()["threshold"]["meetings"]

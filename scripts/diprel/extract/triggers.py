@@ -131,8 +131,10 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
 
 
 def _not_a_record(table: str, sentence: str) -> bool:
-    """A negated meeting, offer or truce, or a meeting or truce still to come or only called for (a figure has its own
-    tests: see `loose_figures`)."""
+    """A question; a negated meeting, offer or truce, or a meeting or truce still to come or only called for (a figure
+    has its own tests: see `loose_figures`)."""
+    if sentence.rstrip(" ”\"’'").endswith("?"):
+        return True  # "Have Azerbaijani and Russian officials met?": a question reports nothing
     if table == "casualty_figures":
         return False
     return bool(_NEGATION.search(sentence) or table != "mediation_offers" and _NOT_YET.search(sentence))

@@ -29,6 +29,13 @@ _UNREAL_AFTER = re.compile(
     r"proposed|possible)|will|would|could|(?-i:may)|might|proposals?|plans?|offer|call|talks|negotiations|"
     r"violations?|breach(?:es)?|deal\s+(?:is|was)\s+(?:expected|possible))\b")
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)")
+# Further off in the trigger's clause, an encounter still to come or only offered: "will lead a delegation to Ashgabat
+# next week for the sixth round of consultations", "invited President X to pay a State Visit", "ready to make its
+# territory available for talks between Tashkent and Kabul"
+_TO_COME = re.compile(r"(?i)\b(?:(?:will|shall)\s+(?:\w+\s+)?(?:lead|travel|head|fly|go|visit|hold|host|attend|receive|"
+                      r"pay|meet)|invit\w*\s+(?:[\w.’'-]+\s+){0,6}?to\s+(?:pay|visit|attend|come|hold|join)|"
+                      r"(?:ready|willing|prepared)\s+to\s+(?:make|host|hold|provide|organi[sz]e|arrange)|"
+                      r"next\s+(?:week|month|year))\b")
 
 
 # Just before a name: it is a place where something happened ("talks in Geneva", "flew into Lilongwe"), not an actor.
@@ -44,7 +51,7 @@ def unreal(doc: Document, i: int, start: int, end: int, *, after: bool = True) -
     if after and _UNREAL_AFTER.match(doc.text, end, s.end):
         return True
     clause_start, _ = doc.clause_bounds(i, start)
-    return bool(_HYPOTHETICAL.search(doc.text, clause_start, start))
+    return bool(_HYPOTHETICAL.search(doc.text, clause_start, start) or _TO_COME.search(doc.text, clause_start, start))
 
 
 def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False) -> list[Mention]:
