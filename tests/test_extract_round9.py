@@ -203,3 +203,14 @@ def test_a_question_drafts_nothing():
     text = WIRE + "Have Nigerian and Togolese officials met?\n"
     assert _fallback(text) == []
     assert triggers.scores(text.splitlines()[-1])["meetings"] >= triggers.model()["threshold"]["meetings"]
+
+
+def test_where_the_wounded_are_treated_is_not_whose_they_are():
+    text = ("ISTANBUL, Nov 3 - A Russian drone hit the Turkish tanker Kaya on Monday. Transport Minister Kerem Yalcin "
+            "said three Turkish seafarers were killed. Four others were wounded and are being treated in "
+            "Novorossiysk, he said.\n")
+    assert _figures(text) == {(3, "TUR"), (4, "TUR")}
+    # trap: where the wounded were hit still places them
+    text = ("ISTANBUL, Nov 3 - Russia and Turkey traded accusations on Monday. Four Turkish seafarers were killed "
+            "and six people were wounded in Novorossiysk when a drone hit the port, officials said.\n")
+    assert (6, "RUS") in _figures(text)

@@ -1424,7 +1424,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
             if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and re.search(r"(?i)\bon\s+(?:the\s+)?$", gap):
                 return x.state, (x.start, x.end + 5)
             if x.kind == "place" and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) and len(gap) < 40 \
-                    and not _SERVING.search(gap):
+                    and not _SERVING.search(gap) and not _TREATED_IN.search(gap):
                 return x.state, (x.start, x.end)
     # "three residents of a farming hamlet on the Guinean side were wounded": also inside the noun phrase
     sides = {x.state: x for x in doc.mentions[i] if x.state and (x.end <= f.number.qual_start
@@ -1467,6 +1467,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
               and x.start < c_end
               and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])  # "smugglers from Syria"
               and not _SERVING.search(doc.text, min(f.end, x.start), x.start)
+              and not _TREATED_IN.search(doc.text, max(s.start, x.start - 30), x.start)
               and not (x.start < f.number.qual_start and _CARER_IN.search(doc.text, max(s.start, x.start - 30), x.start))]
     named = {x.state for x in doc.mentions[i] if x.state and x.kind in ("state", "body", "modifier")}
     if len({x.state for x in places}) == 1 and named <= {places[0].state}:  # not "signed in Moscow by Moldova and Russia"
@@ -1535,6 +1536,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
 
 # "47 members of the Defence Forces have died in the service of peace in Lebanon": where troops serve abroad is not
 # whose they are
+# "four others were wounded and are being treated in Novorossiysk": where the wounded are cared for is not whose
+_TREATED_IN = re.compile(r"(?i)\b(?:treated|treatment|hospitali[sz]ed|admitted|recovering|evacuated|airlifted|flown|"
+                         r"transferred|taken)\b")
 _SERVING = re.compile(r"(?i)\b(?:serv(?:ing|ice|ed)|deployed|deployment|stationed|posted|peacekeep\w*)\b")
 # "A local doctor in Rožaje told this newspaper he had treated three wounded", "The district hospital in Karakol said
 # it had admitted four": the town of those who treat the wounded, speaking, is not whose the wounded are
