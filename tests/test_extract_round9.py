@@ -101,6 +101,10 @@ def test_a_third_state_in_the_chair_is_no_party_to_the_meeting():
                    "Minister of Foreign Affairs.\n")
     got = _fallback(text)
     assert [(t, {f["state_1"], f["state_2"]}) for t, f in got] == [("meetings", {"NGA", "TGO"})]
+    text = WIRE + ("Rear Admiral Ade Bello of Nigeria and Captain Kossi Agbo of Togo met for four hours on Monday, with "
+                   "the chief of Ghana's navy, Rear Admiral Kofi Mensah, acting as mediator.\n")
+    got = _fallback(text)
+    assert [(t, {f["state_1"], f["state_2"]}) for t, f in got] == [("meetings", {"NGA", "TGO"})]
     # trap: three states, none presiding, give no pair
     text = WIRE + ("The Nigerian, Togolese and Ghanaian foreign ministers met in Accra on Monday.\n")
     assert _fallback(text) == []

@@ -243,13 +243,19 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
 # A third party at a meeting of two: "in the presence of C", "at the invitation of C", "with C in the chair"
 _PRESIDING_BEFORE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|at\s+the\s+invitation\s+of|hosted\s+by|"
                                r"chaired\s+by|under\s+the\s+(?:auspices|chairmanship)\s+of)\s+(?:the\s+)?$")
-_PRESIDING_AFTER = re.compile(r"(?i)[\s,]+(?:in\s+the\s+chair|presiding|as\s+(?:host|chair|mediator))\b")
+# (after the third party's name, its officer's maybe between: "the chief of El Salvador's navy, Rear Admiral Óscar
+# Menjívar, acting as mediator", "the commander of the Brazilian Army, General Paulo Teixeira, brokering")
+_PRESIDING_AFTER = re.compile(r"(?i)[^.;:]{0,60}?\b(?:in\s+the\s+chair|presiding|(?:acting\s+)?as\s+(?:host|chair|"
+                              r"mediator|facilitator)|brokering|mediating|chairing)\b")
 
 
 def _presiding(doc: Document, i: int, m) -> bool:
     s = doc.sentences[i]
-    return bool(_PRESIDING_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start)
-                or _PRESIDING_AFTER.match(doc.text, m.end, s.end))
+    if _PRESIDING_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start):
+        return True
+    after = _PRESIDING_AFTER.match(doc.text, m.end, s.end)
+    return bool(after) and not any(m.end < x.start < after.end() and x.state and x.state != m.state
+                                   for x in doc.mentions[i])
 
 
 def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
