@@ -218,3 +218,26 @@ def test_where_the_wounded_are_treated_is_not_whose_they_are():
     text = ("ISTANBUL, Nov 3 - Russia and Turkey traded accusations on Monday. Four Turkish seafarers were killed "
             "and six people were wounded in Novorossiysk when a drone hit the port, officials said.\n")
     assert (6, "RUS") in _figures(text)
+
+
+def test_pirates_have_no_side_and_a_force_that_suffered_fatalities_counts_its_own():
+    text = ("LAGOS, Nov 3 - Nigerian and Santomean naval forces killed four pirates who had boarded a fuel tanker in "
+            "the Gulf of Guinea on Sunday, the Nigerian Navy said.\n")
+    assert _figures(text) == {(4, None)}
+    text = ("KAMPALA, Nov 3 - The UPDF said on Monday that the South Sudan People's Defence Forces elements suffered "
+            "four (4) fatalities in the exchange near Yumbe.\n")
+    assert (4, "SSD") in _figures(text)
+    # trap: a force that inflicted losses does not suffer them
+    text = text.replace("the South Sudan People's Defence Forces elements suffered four (4) fatalities",
+                        "its soldiers inflicted four (4) fatalities on the attackers")
+    assert (4, "SSD") not in _figures(text)
+
+
+def test_where_a_speaker_spoke_does_not_place_the_people_counted():
+    text = ("CHENNAI, Nov 3 - India protested after a Thai patrol fired on an Indian trawler. A spokesman, Captain "
+            "Somchai Rattana, told reporters in Bangkok that one person on the vessel was hurt.\n")
+    assert (1, "THA") not in _figures(text)
+    # trap: people hurt in a town are placed there
+    text = ("CHENNAI, Nov 3 - India protested after a Thai patrol fired on an Indian trawler. A spokesman, Captain "
+            "Somchai Rattana, said one person was hurt in Bangkok.\n")
+    assert (1, "THA") in _figures(text)

@@ -40,7 +40,8 @@ from . import common
 PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
     **dict.fromkeys("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits "
-                    "attacker gunman assailant".split(), ("unspecified", None)),
+                    "attacker gunman assailant pirates pirate traffickers trafficker poachers poacher kidnappers "
+                    "kidnapper".split(), ("unspecified", None)),
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
                     "fishermen crew passengers farmers students workers migrants journalists miners herders "
@@ -302,7 +303,8 @@ _OTHER_VERB_BEFORE = re.compile(
     r"releas(?:ed|ing)|freed|freeing|seiz(?:ed|ing)|intercept(?:ed|ing)|return(?:ed|ing))\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|another)\s+)?$")
 _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
-                       "smuggler attacker gunman assailant suspects suspect".split())
+                       "smuggler attacker gunman assailant suspects suspect pirates pirate traffickers trafficker "
+                       "poachers poacher kidnappers kidnapper".split())
 _OF_THEM = re.compile(r"[”\"]?\s+of\s+(?:them|those|whom)\b")  # "“at least 35” of those on board": a count quoted
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
                    r"battalion|company|mission|delegation|contingent|detachment|brigade|regiment|platoon|garrison|"
@@ -1539,6 +1541,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
 # "four others were wounded and are being treated in Novorossiysk": where the wounded are cared for is not whose
 _TREATED_IN = re.compile(r"(?i)\b(?:treated|treatment|hospitali[sz]ed|admitted|recovering|evacuated|airlifted|flown|"
                          r"transferred|taken)\b")
+# "A spokesman told reporters in Bangkok that ... one person on the vessel was hurt": where the speaker spoke
+_SPOKEN_IN = re.compile(r"(?i)\b(?:told(?:\s+[\w-]+){0,2}?|said|says|speaking|spoke|briefed\s+[\w-]+|"
+                        r"(?:news\s+|press\s+)?(?:conference|briefing|statement))\s+in\s+(?:the\s+)?$")
 _SERVING = re.compile(r"(?i)\b(?:serv(?:ing|ice|ed)|deployed|deployment|stationed|posted|peacekeep\w*)\b")
 # "A local doctor in Rožaje told this newspaper he had treated three wounded", "The district hospital in Karakol said
 # it had admitted four": the town of those who treat the wounded, speaking, is not whose the wounded are
@@ -1645,13 +1650,16 @@ _ON_THE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 
 
 def _located(doc: Document, i: int) -> list:
-    """Sentence i's mentions with the towns and provinces only the gazetteer knows, where a town places people."""
+    """Sentence i's mentions with the towns and provinces only the gazetteer knows, where a town places people; not
+    where a speaker spoke ("told reporters in Bangkok")."""
     s = doc.sentences[i]
     extra = [x for x in doc.gazetteer_places(i)
              if _TOWN_BEFORE.search(doc.text, max(s.start, x.start - 50), x.start)
              or _THE_PLACE_TYPE.match(doc.text, x.end) and _IN_THE.search(doc.text, max(s.start, x.start - 12), x.start)
              or _ON_THE_SIDE.match(doc.text, x.end) and _ON_THE.search(doc.text, max(0, x.start - 8), x.start)]
-    return sorted([*doc.mentions[i], *extra], key=lambda x: x.start) if extra else doc.mentions[i]
+    ms = [x for x in doc.mentions[i]
+          if x.kind != "place" or not _SPOKEN_IN.search(doc.text, max(s.start, x.start - 40), x.start)]
+    return sorted([*ms, *extra], key=lambda x: x.start) if extra else ms
 
 
 _PLACE_TYPES = (r"(?:town|city|village|district|province|region|state|county|area|port|commune|municipality|governorate|"
@@ -1957,8 +1965,9 @@ _RAMMER = re.compile(r"(?i)\s+(?:(?:naval|navy|patrol|coast\s+guard|military|fis
                      r"(?:trawlers?|vessels?|ships?|warships?|gunboats?|boats?|craft)\s+(?:had\s+)?"
                      r"(?:rammed|struck|hit|fired|opened\s+fire|attacked|collided)\b")
 # "Bolivia lost", "the Congolese army had lost": the force's noun may stand between its state and the verb
-_LOST = re.compile(r"(?:\s+(?:army|armed\s+forces|forces|military|navy|troops|police|gendarmerie))?"
-                   r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+")
+# "Bolivia lost about 56,000 men", "The SSPDF elements suffered four (4) fatalities": the subject's own dead
+_LOST = re.compile(r"(?:\s+(?:army|armed\s+forces|forces|military|navy|troops|police|gendarmerie|elements|units|side))?"
+                   r"\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing|suffered|sustained)\s+")
 # "The Israeli military said it had killed “two terrorist operatives”": whom the speaker killed are not its own
 _IT_KILLED = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|shot\s+dead|wounded|injured)\s+[“\"]?"
                         r"(?:(?:at\s+least|about|some|more\s+than|nearly|around)\s+)?$")
