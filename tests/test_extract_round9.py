@@ -241,3 +241,16 @@ def test_where_a_speaker_spoke_does_not_place_the_people_counted():
     text = ("CHENNAI, Nov 3 - India protested after a Thai patrol fired on an Indian trawler. A spokesman, Captain "
             "Somchai Rattana, said one person was hurt in Bangkok.\n")
     assert (1, "THA") in _figures(text)
+
+
+def test_a_third_state_brokering_a_meeting_mediated_it():
+    text = ("GEORGETOWN, Nov 3 - Guyana and Suriname traded accusations over the river. Their army commanders met in "
+            "Boa Vista on October 1, with the commander of the Brazilian Army, General Paulo Teixeira, brokering what "
+            "the Brazilian Ministry of Defence called a local understanding.\n")
+    got = {(c["fields"]["mediator_state"], frozenset((c["fields"]["party_1_state"], c["fields"]["party_2_state"])),
+            c["fields"]["kind"]) for c in extract_text(text, PUBLISHED) if c["table"] == "mediation_offers"}
+    assert got == {("BRA", frozenset(("GUY", "SUR")), "conducted")}
+    # trap: brokering still to come is no mediation
+    text = text.replace("met in Boa Vista on October 1, with", "will meet in Boa Vista next week, with")
+    assert not [c for c in extract_text(text, PUBLISHED) if c["table"] == "mediation_offers"
+                and c["fields"]["kind"] == "conducted"]

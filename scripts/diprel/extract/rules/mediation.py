@@ -230,7 +230,10 @@ CONDUCTED_RE = re.compile(
     # "with China's facilitation", "through Kuwaiti mediation": the mediator stands inside the phrase
     r"(?:through|with|thanks\s+to|following|after|via|under)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:mediation|facilitation|"
     r"good\s+offices|auspices)|"
-    r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)))(?![\w-])")
+    r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)|"
+    # "met in Boa Vista, with the commander of the Brazilian Army, General Paulo Teixeira, brokering": a participle
+    # after the one named
+    r"(?<=,\s)(?:brokering|mediating|facilitating)(?=\s+(?:what|the|a|an|talks|between|their|it)\b)))(?![\w-])")
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regexes run.
 _STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available", "readi", "willing", "prepared",
                            "happy", "glad", "honou", "honor", "propos", "offices", "mediat", "broker", "role", "helped",
