@@ -82,6 +82,12 @@ _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|fac
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # A third state's go-between work told without "brokered" (which the rules read): "shuttled between the two delegations"
 _GO_BETWEEN = re.compile(r"(?i)\b(?:shuttl\w*|go-between|intermediar\w*|good\s+offices|envoy)\b")
+# A third state present at the pair's meeting, not running it: "was attended by Cameroon's ambassador"
+_WITNESS = re.compile(r"(?i)\b(?:attended|attending|in\s+attendance|observers?|witness(?:ed|es)?)\b")
+# People of both sides who are no state's envoys: "Fishermen's associations from both sides met in Kinmen"
+_PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|compan(?:y|ies)|firms?|businesses|fishermen|"
+                             r"traders|villagers|residents|families|elders|students|activists|communities|fans|"
+                             r"journalists|farmers|herders|youths?)\s+(?:from|of|on)\s+(?:both|the\s+two)\b")
 # A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
 # "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists", "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
@@ -233,7 +239,7 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             and _named_near(doc, i) <= {other, ms[0].state}:
         pair = sorted((ms[0].state, other))
     elif not ms and _TWO_OFFICIALS.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
-            and (two := _the_two(doc, i)):
+            and not _PEOPLE_OF_BOTH.search(doc.sentences[i].text) and (two := _the_two(doc, i)):
         pair = sorted(two)
     else:
         return []
@@ -297,7 +303,7 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     Not help with something else, nothing with a non-state side, and not a quoted "we facilitated" (a claim the
     rules weigh)."""
     s = doc.sentences[i]
-    if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i):
+    if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i) or _WITNESS.search(s.text):
         return []
     ms = _states(doc, i)
     joined = [pair for j, pair in doc.joined_pairs if j == i]

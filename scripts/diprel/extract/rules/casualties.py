@@ -41,7 +41,7 @@ PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
     **dict.fromkeys("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits "
                     "attacker gunman assailant pirates pirate traffickers trafficker poachers poacher kidnappers "
-                    "kidnapper".split(), ("unspecified", None)),
+                    "kidnapper criminals criminal khwarij khawarij".split(), ("unspecified", None)),
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
                     "fishermen crew passengers farmers students workers migrants journalists miners herders "
@@ -59,6 +59,7 @@ PEOPLE = {
                     "deminers deminer rescuers rescuer paramedics paramedic firefighters firefighter divers diver "
                     "deckhands deckhand hikers hiker merchants merchant woodcutters woodcutter truckers trucker "
                     "contractors contractor technicians technician surveyors surveyor electricians electrician "
+                    "garimpeiros garimpeiro "  # Brazil's wildcat gold miners
                     "".split(), ("civilian", None)),  # "two of the trawler's crew"
     **dict.fromkeys("smugglers smuggler suspects suspect".split(), ("unspecified", None)),  # "three suspects ... died"
     # "one of the occupants of the boat": people by where they were, not who they are
@@ -304,7 +305,7 @@ _OTHER_VERB_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|another)\s+)?$")
 _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
                        "smuggler attacker gunman assailant suspects suspect pirates pirate traffickers trafficker "
-                       "poachers poacher kidnappers kidnapper".split())
+                       "poachers poacher kidnappers kidnapper criminals criminal khwarij khawarij".split())
 _OF_THEM = re.compile(r"[”\"]?\s+of\s+(?:them|those|whom)\b")  # "“at least 35” of those on board": a count quoted
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
                    r"battalion|company|mission|delegation|contingent|detachment|brigade|regiment|platoon|garrison|"
