@@ -265,3 +265,18 @@ def test_criminals_are_counted_without_a_side_and_garimpeiros_are_civilians():
             "Camopi.\n")
     (fig,) = [c["fields"] for c in extract_text(text, PUBLISHED) if c["table"] == "casualty_figures"]
     assert (fig["count"], fig["side_state"], fig["population"]) == (2, "BRA", "civilian")
+
+
+def test_an_interviewee_speaking_as_i_is_of_the_articles_state():
+    text = ("MOGADISHU, Nov 3 - Somalia's foreign minister spoke to this newspaper on Friday.\n\n"
+            "On Thursday I held talks with my brother Mehmet Ali Yavuz, the Turkish foreign minister, for most of the "
+            "day.\n")
+    doc = Document(text, PUBLISHED)
+    (hit,) = triggers._meeting(doc, len(doc.sentences) - 1, "src")
+    assert {hit.fields["state_1"], hit.fields["state_2"]} == {"SOM", "TUR"}
+    # trap: an "I" inside a quotation speaks for whoever is quoted
+    text = text.replace("On Thursday I held talks with my brother Mehmet Ali Yavuz, the Turkish foreign minister, for "
+                        "most of the day.", "“On Thursday I held talks with my brother,” Mehmet Ali Yavuz, the Turkish "
+                        "foreign minister, said.")
+    doc = Document(text, PUBLISHED)
+    assert triggers._meeting(doc, len(doc.sentences) - 1, "src") == []

@@ -188,6 +188,17 @@ def _unplaced(doc: Document, i: int) -> bool:
     return any(m.kind in ("person", "pronoun") and m.state is None for m in doc.mentions[i])
 
 
+_I = re.compile(r"\bI\b")
+
+
+def _speaking_i(doc: Document, i: int) -> str | None:
+    """The article's own state when sentence i speaks as "I" outside quotes (an interview's answer, a minister's
+    written answer): the speaker is of the state the article speaks from."""
+    s = doc.sentences[i]
+    first = _I.search(doc.text, s.start, s.end)
+    return doc.own_state() if first and not doc.in_quotes(i, first.start()) else None
+
+
 def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
     last = max((m.end for m in doc.mentions[i] if m.state in pair), default=None)
     return last is not None and bool(_PAIR_AS_SUBJECT.match(doc.text, last))
@@ -238,6 +249,9 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
             and _named_near(doc, i) <= {other, ms[0].state}:
         pair = sorted((ms[0].state, other))
+    elif len(ms) == 1 and (own := _speaking_i(doc, i)) and own != ms[0].state \
+            and _named_near(doc, i) <= {own, ms[0].state}:
+        pair = sorted((ms[0].state, own))  # an interview's "I held talks with ..., the Turkish foreign minister"
     elif not ms and _TWO_OFFICIALS.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
             and not _PEOPLE_OF_BOTH.search(doc.sentences[i].text) and (two := _the_two(doc, i)):
         pair = sorted(two)
