@@ -302,10 +302,11 @@ class _Term:
 _COMMUNITY = re.compile(r"(?:Greek|Turkish)\s+Cypriots?\b")
 
 
-def _terms(text: str, s: Sentence, resolved: dict | None = None) -> list[_Term]:
+def _terms(text: str, s: Sentence, resolved: dict | None = None, matches: list[re.Match] | None = None) -> list[_Term]:
+    """The lexicon's forms in sentence s; `matches`, if given, are the lexicon's matches in s (terms_by_sentence)."""
     tmap, out = L.terms(), []
     communities = [m.span() for m in _COMMUNITY.finditer(text, s.start, s.end)] if "Cypriot" in s.text else ()
-    for m in L.term_re().finditer(text, s.start, s.end):
+    for m in L.term_re().finditer(text, s.start, s.end) if matches is None else matches:
         term = tmap[m.group()]
         if term.kind == "ambiguous":
             term = (resolved or {}).get(m.group())
@@ -318,9 +319,30 @@ def _terms(text: str, s: Sentence, resolved: dict | None = None) -> list[_Term]:
     return out
 
 
-def resolve_ambiguous(text: str) -> dict[str, L.Term]:
-    """Per article: which state each ambiguous form ("Congo") stands for."""
-    tmap, forms = L.terms(), {m.group() for m in L.term_re().finditer(text)}  # one pass over the text
+def term_matches(text: str) -> list[re.Match]:
+    """The lexicon's forms in the whole text, found in one pass (for resolve_ambiguous and terms_by_sentence)."""
+    return list(L.term_re().finditer(text))
+
+
+def terms_by_sentence(matches: list[re.Match], sentences: list[Sentence]) -> list[list[re.Match]] | None:
+    """The matches of term_matches that fall in each sentence: what scanning each sentence alone would find, so
+    the text is scanned once, not twice. None when a match runs past a sentence's end: scanned alone, that
+    sentence could read a shorter form there, so the caller must scan each sentence itself."""
+    out: list[list[re.Match]] = [[] for _ in sentences]
+    k = 0
+    for m in matches:  # both in text order
+        while k < len(sentences) and sentences[k].end <= m.start():
+            k += 1
+        if k == len(sentences) or m.start() < sentences[k].start or m.end() > sentences[k].end:
+            return None
+        out[k].append(m)
+    return out
+
+
+def resolve_ambiguous(text: str, matches: list[re.Match] | None = None) -> dict[str, L.Term]:
+    """Per article: which state each ambiguous form ("Congo") stands for (`matches`: the text's term_matches)."""
+    tmap = L.terms()
+    forms = {m.group() for m in (term_matches(text) if matches is None else matches)}
     present = {tmap[f].state for f in forms} - {None}
     found = {f for f in forms if tmap[f].kind == "ambiguous"}
     return {form: t for form in found if (t := L.resolve_ambiguous(form, present))}
@@ -571,8 +593,9 @@ class Scan:
     acronyms: tuple = ()
 
 
-def scan(text: str, s: Sentence, resolved: dict | None = None) -> Scan:
-    terms = _terms(text, s, resolved)
+def scan(text: str, s: Sentence, resolved: dict | None = None, matches: list[re.Match] | None = None) -> Scan:
+    """`matches`: the lexicon's matches in s, when already known (terms_by_sentence)."""
+    terms = _terms(text, s, resolved, matches)
     return Scan(terms, _person_spans(text, s, terms), tuple(_acronym_defs(text, s, terms)))
 
 
@@ -807,7 +830,10 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
     for start, end, p in table.names_in(text, s.start, s.end):
         spans.append(Mention(start, end, "person", p.state, p.actor_id, text[start:end], p.level,
                              text.startswith(("'s", "’s"), end)))
-    for m in _HONORIFIC_RE.finditer(text, s.start, s.end):
+    # "Mr", "Ms" or "Dr" must be in the sentence ("Mrs" holds "Mr"): the cheap test first, as few sentences have one
+    honorifics = _HONORIFIC_RE.finditer(text, s.start, s.end) if "Mr" in s.text or "Ms" in s.text or "Dr" in s.text \
+        else ()
+    for m in honorifics:
         p = table.lookup(m.group("name"))
         if p:
             spans.append(Mention(m.start(), m.end(), "person", p.state, p.actor_id, m.group(), p.level))

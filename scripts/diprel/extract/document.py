@@ -45,6 +45,7 @@ _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")  # "Iran and Israel", "the I
 # A broker, no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola" (shared with ceasefires).
 BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facilitated|backed)\b")
 BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
+_CONFLICT_KINDS = ("state", "modifier", "body", "place")  # mentions that may be a side of the conflict_pair
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
 # An en dash inside a word ("27–28 January", "the Bulgaria–Türkiye border") and a colon inside a time ("10:30") join
 # rather than break. The leading lookahead lets the engine skip to a candidate character (4x faster than without).
@@ -61,8 +62,10 @@ class Document:
         self.sentences: list[Sentence] = sentences.split(text)
         self._breaks: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self.dateline = sentences.dateline(text)
-        self.resolved = actors.resolve_ambiguous(text)
-        self.scans = [actors.scan(text, s, self.resolved) for s in self.sentences]
+        matches = actors.term_matches(text)  # the lexicon's forms, found once for both uses below
+        self.resolved = actors.resolve_ambiguous(text, matches)
+        per_sentence = actors.terms_by_sentence(matches, self.sentences) or [None] * len(self.sentences)
+        self.scans = [actors.scan(text, s, self.resolved, ms) for s, ms in zip(self.sentences, per_sentence)]
         self.table = actors.build_person_table(self.scans)
         self._home_by_terms = self._leading_state(
             Counter(t.term.state for sc in self.scans for t in sc.terms
@@ -107,8 +110,10 @@ class Document:
         changed = False
         for i, ms in enumerate(self.mentions):
             for m in ms:
+                if not (m.kind == "person" and m.state is None and m.actor_id):
+                    continue  # only an unplaced person is looked at: the search below is the dear part
                 led = _LED_BY.search(self.text, max(self.sentences[i].start, m.start - 90), m.start)
-                if m.kind == "person" and m.state is None and m.actor_id and led:
+                if led:
                     team = [x for x in ms if led.start() - 40 <= x.start < led.end() and x.state
                             and x.kind in STATE_KINDS]
                     if team:  # "a delegation of Saudi Arabia headed by Musaad Al-Aiban"
@@ -369,12 +374,15 @@ class Document:
         """The pair of states the article's hostilities are between, if one stands out."""
         counts: Counter = Counter()
         for s, ms in zip(self.sentences, self.mentions):
-            if not CONFLICT_WORDS.search(s.text):
+            # Only a sentence naming two states can count: that cheap test first (most sentences name one or none),
+            # the scan for a conflict word after
+            if len({m.state for m in ms if m.state and m.kind in _CONFLICT_KINDS}) < 2 \
+                    or not CONFLICT_WORDS.search(s.text):
                 continue
             # Persons are left out: a mediator is often a person in the same sentence. So are a broker ("Libya, Niger
             # agree Chad-brokered truce", "talks hosted by Ghana") and the dateline's place ("N'DJAMENA, Sept 22 -
             # Libyan and Nigerien forces stopped fighting"): neither is a side.
-            ms = [m for m in ms if m.state and m.kind in ("state", "modifier", "body", "place")
+            ms = [m for m in ms if m.state and m.kind in _CONFLICT_KINDS
                   and not BROKER_AFTER.match(self.text, m.end)
                   and not BROKER_BY.search(self.text, max(s.start, m.start - 16), m.start)
                   and not (m.kind == "place" and m.start == s.start and self.text.startswith(",", m.end))]
