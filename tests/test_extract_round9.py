@@ -280,3 +280,23 @@ def test_an_interviewee_speaking_as_i_is_of_the_articles_state():
                         "foreign minister, said.")
     doc = Document(text, PUBLISHED)
     assert triggers._meeting(doc, len(doc.sentences) - 1, "src") == []
+
+
+def _persons(text: str) -> list[tuple[str, str | None]]:
+    doc = Document(text, PUBLISHED)
+    return [(doc.text[m.start:m.end], m.state) for ms in doc.mentions for m in ms if m.kind == "person"]
+
+
+def test_persons_placed_by_an_office_apposed_to_them():
+    assert _persons("The talks were facilitated by Hon. Dr. Kagiso Sebego, Minister of International Relations of the "
+                    "Republic of Botswana.") == [
+        ("Kagiso Sebego, Minister of International Relations of the Republic of Botswana", "BWA")]
+    assert ("Admiral Óscar Menjívar", "SLV") in _persons(
+        "Honduras and Nicaragua met, with the chief of El Salvador's navy, Rear Admiral Óscar Menjívar, acting as "
+        "mediator.")
+    assert _persons("Jackson Mwangi, the Kenyan sub-county police commander, said.") == [
+        ("Jackson Mwangi, the Kenyan sub-county police commander", "KEN")]
+    # trap: an office of something else before the comma places no one
+    assert ("Admiral Óscar Menjívar", "SLV") not in _persons(
+        "Honduras and Nicaragua met, with the chief of the fishing cooperative, Rear Admiral Óscar Menjívar, looking "
+        "on.")

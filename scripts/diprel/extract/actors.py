@@ -58,7 +58,8 @@ _TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s
 # Words between a state and a title that leave the title that state's: "the Thai regional army commander".
 _TITLE_MODIFIERS = (r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current|regional|"
                     r"border|military|army|naval|navy|senior|local|provincial|district|sector|frontier|area|zone|corps|"
-                    r"field|security|police|deputy|chief|junior|front-line|frontline|divisional|theatre|theater)\s+){0,3}")
+                    r"field|security|police|deputy|chief|junior|front-line|frontline|divisional|theatre|theater|"
+                    r"county|sub-county|station)\s+){0,3}")
 # What extends a minister's portfolio: "and Expatriates", ", African Integration and Chadians Abroad", "of Foreign
 # Affairs and International Relations".
 _PORTFOLIO_TAIL = re.compile(
@@ -454,6 +455,22 @@ def _title_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
     return [(m.start() + lo, m.end() + lo) for m in _TITLE_LOWER_RE.finditer(low, s.start - lo)]
 
 
+# An office of a state's, then the titled person who holds it: "the chief of El Salvador's navy, Rear Admiral Óscar
+# Menjívar", "the head of the Kenyan delegation, Ambassador ..."
+_OFFICE_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|head|director|chair(?:man|woman|person)?|"
+                               r"leader|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
+_OFFICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3},\s+(?:(?:Rear|Vice|Lieutenant|Major|Brigadier)\s+)?$")
+
+
+def _office_apposed_before(terms: list[_Term], text: str, lo: int, pos: int) -> str | None:
+    """The state of an office set off by a comma just before the title at pos, if a state names that office."""
+    x = next((x for x in reversed(terms) if x.end <= pos), None)
+    if x is None or not x.term.state or x.term.kind not in ("name", "demonym", "body") \
+            or not _OFFICE_TAIL.fullmatch(text, x.end, pos):
+        return None
+    return x.term.state if _OFFICE_OF_BEFORE.search(text, max(lo, x.start - 60), x.start) else None
+
+
 def _person_spans(text: str, s: Sentence, terms: list[_Term]):
     """(start, end, name, state, level, title) for each person named by a title of office.
 
@@ -495,6 +512,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             state, end = after.term.state, after.end  # "Director-General of the Department ... of the Ministry ... of China"
         elif (force := _force_after(terms, text, end, s.end)):
             state, end = force  # "the Chief of Defence Forces of the Somali National Army": that army's, not a namesake's
+        elif (office := _office_apposed_before(terms, text, s.start, lead)):
+            state = office  # "the chief of El Salvador's navy, Rear Admiral Óscar Menjívar": the office named first
         consumed = end
         gap = _NAME_AFTER.match(text, end, s.end)
         found = _name_at(text, gap.end(), s.end) if gap and not _TITLE_RE.match(text, gap.end()) else None

@@ -170,7 +170,7 @@ TITLES = (
      r"head of (?:our |the )?state|leader|lyonchhen", "leaders"),
     (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister|"
      r"eam", "ministerial"),  # India's releases call the External Affairs Minister "EAM"
-    (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:foreign|external) relations|(?:national )?defen[cs]e|the interior|home affairs|state)"
+    (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:foreign|external|international) relations|(?:national )?defen[cs]e|the interior|home affairs|state)"
      r"(?: for foreign affairs)?", "ministerial"),
     (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:national )?(?:defen[cs]e|war)|"
      r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", "ministerial"),
