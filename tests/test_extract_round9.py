@@ -300,3 +300,13 @@ def test_persons_placed_by_an_office_apposed_to_them():
     assert ("Admiral Óscar Menjívar", "SLV") not in _persons(
         "Honduras and Nicaragua met, with the chief of the fishing cooperative, Rear Admiral Óscar Menjívar, looking "
         "on.")
+
+
+def test_an_undertaking_to_cease_hostile_action_is_a_truce():
+    text = ("ABUJA, Nov 3 - The chiefs of the Nigerian and Equatoguinean navies signed at Kribi on April 4 an "
+            "undertaking to cease all hostile action at sea.\n")
+    assert {(c["fields"]["state_1"], c["fields"]["state_2"]) for c in extract_text(text, PUBLISHED)
+            if c["table"] == "ceasefires"} == {("GNQ", "NGA")}
+    # trap: an undertaking only urged is none
+    text = text.replace("signed at Kribi on April 4 an undertaking", "were urged to sign an undertaking")
+    assert not [c for c in extract_text(text, PUBLISHED) if c["table"] == "ceasefires"]

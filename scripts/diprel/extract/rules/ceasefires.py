@@ -35,7 +35,8 @@ from . import common
 
 _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
                 r"(?:military|naval|air|combat|offensive)\s+(?:actions?|operations|activities)|"
-                r"hostilities|shelling|cross-border\s+(?:fire|firing|attacks)|attacks\s+on\s+each\s+other|"
+                r"hostilities|hostile\s+(?:actions?|acts|activit(?:y|ies))|shelling|cross-border\s+(?:fire|firing|attacks)|"
+                r"attacks\s+on\s+each\s+other|"
                 # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
                 r"use\s+of\s+(?:weapons|arms|firearms))")
 TRIGGER_RE = re.compile(
@@ -43,7 +44,7 @@ TRIGGER_RE = re.compile(
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
-    rf"(?:agreed|agreement|understanding|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
+    rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
     rf"(?:(?:stop|halt|cease)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>would\s+)[“\"]?"
@@ -64,9 +65,10 @@ TRIGGER_RE = re.compile(
     rf"suspen(?:sion\s+of|ded|ds|ding)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:{_HOSTILITIES}|(?:military|combat|offensive|armed)\s+"
     rf"(?:operations|activities|action)))"
     rf"(?![\w-])")
-# Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs.
+# Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
+# and "would hold" forms begin with "agreed", "pledged", "undertook").
 _STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding",
-                           "decided", "pledged", "undertook", "suspen", "stopped")  # ("refrain" and "would hold" forms begin with "agreed", "pledged", "undertook")
+                           "undertaking", "decided", "pledged", "undertook", "suspen", "stopped")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = re.compile(
