@@ -310,3 +310,13 @@ def test_an_undertaking_to_cease_hostile_action_is_a_truce():
     # trap: an undertaking only urged is none
     text = text.replace("signed at Kribi on April 4 an undertaking", "were urged to sign an undertaking")
     assert not [c for c in extract_text(text, PUBLISHED) if c["table"] == "ceasefires"]
+
+
+def test_and_another_injured_is_one_more_of_the_people_just_counted():
+    text = ("NAIROBI, Nov 3 - Two Kenyan fishermen were shot dead and another seriously injured when Ugandan marine "
+            "forces opened fire on their boat on Sunday.\n")
+    assert _figures(text) == {(2, "KEN"), (1, "KEN")}
+    # trap: "another" before a noun of no one hurt
+    text = ("NAIROBI, Nov 3 - Two Kenyan fishermen were shot dead and another boat was seriously damaged when "
+            "Ugandan marine forces opened fire on Sunday.\n")
+    assert _figures(text) == {(2, "KEN")}

@@ -553,7 +553,7 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     verb_at = of_them.end() if of_them else more.end() if more else n.end
     after = _OUTCOME_AFTER.match(text, verb_at, s.end)
     before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
-    if after and re.match(r"\s+(?:were|was|had|have|are|resulted)\b|\s+[“\"]?(?:killed|injured|wounded|dead|died|dies|"
+    if after and re.match(r"\s+(?:were|was|had|have|are|resulted)\b|\s+(?:\w+ly\s+)?[“\"]?(?:killed|injured|wounded|dead|died|dies|"
                           r"succumbed|perished|sustained|suffered|paid|made)\b|\s+lost\b|"
                           # "One of them “died of his wounds”", "five (5) sustained injuries", "of those on board had died"
                           r"\s+(?:on\s+board|aboard)\s+(?:had\s+|have\s+)?(?:died|drowned|perished)\b",
@@ -753,6 +753,12 @@ _THE_WOUNDED_DIED = re.compile(
     r"(?=\s+(?:(?:had|has|later|subsequently|also|then)\s+){0,2}(?:died|succumbed)\b)")
 
 
+# "Two Kenyan fishermen were shot dead and another seriously injured": one more of the people just counted, the verb
+# left out ("and another was wounded" is read with the ordinals, _ORDINAL_AT)
+_AND_ANOTHER = re.compile(r"(?<=\band\s)(?P<a>another)(?=\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|killed)"
+                          r"(?:\s*[,.;:]|\s+(?:when|in|by|and|as|after|during|on|at|near|while|but)\b))")  # not "another wounded soldier"
+
+
 def _singulars(doc: Document, i: int) -> list[Number]:
     """ "A Thai soldier was killed", "wounded a teenage boy": a count of one."""
     s, out = doc.sentences[i], []
@@ -763,6 +769,8 @@ def _singulars(doc: Document, i: int) -> list[Number]:
             for m in _THE_ATTACKER.finditer(doc.text, s.start, s.end)]
     out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
             for m in _THE_WOUNDED_DIED.finditer(doc.text, s.start, s.end)]
+    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+            for m in _AND_ANOTHER.finditer(doc.text, s.start, s.end)]
     taken = {n.start for n in out}
     for m in _VERB_ONE.finditer(doc.text, s.start, s.end):
         if m.start("a") not in taken:
