@@ -320,3 +320,27 @@ def test_and_another_injured_is_one_more_of_the_people_just_counted():
     text = ("NAIROBI, Nov 3 - Two Kenyan fishermen were shot dead and another boat was seriously damaged when "
             "Ugandan marine forces opened fire on Sunday.\n")
     assert _figures(text) == {(2, "KEN")}
+
+
+def test_troops_exchanging_fire_and_a_habit_are_no_meeting():
+    assert triggers._not_a_record("meetings", "On Monday, Afghan and Turkmen border troops exchanged fire for most of "
+                                              "an afternoon.")
+    assert triggers._not_a_record("meetings", "It has hosted talks on Syria before.")
+    # trap: a meeting after an exchange of fire is one
+    assert not triggers._not_a_record("meetings", "The two commanders met on Tuesday at the crossing.")
+
+
+def test_a_toll_only_imagined_is_none():
+    assert _figures("ABIDJAN, Nov 3 - Had the fighting spread to the market, we would today be counting not five dead "
+                    "but fifty.\n") == set()
+    assert _figures("ACCRA, Nov 3 - Without the warning, the commander said, we could have lost twenty men.\n") == set()
+    # trap: a past toll told with "would" of the narrative is none of these forms
+    assert _figures("ABIDJAN, Nov 3 - Five Ivorian soldiers were killed on Monday, the army said.\n") == {(5, "CIV")}
+
+
+def test_a_datelines_day_and_a_count_in_words_make_no_range():
+    assert _figures("ABIDJAN, Nov 3 - Five Ivorian soldiers were killed on Monday, the army said.\n") == {(5, "CIV")}
+    # trap: figures written alike still make a range ("at least" the lower end)
+    figs = [c["fields"] for c in extract_text("ABIDJAN, Nov 3 - Between 35 and 40 Ivorian soldiers were killed on "
+                                              "Monday, the army said.\n", PUBLISHED) if c["table"] == "casualty_figures"]
+    assert [(f["count"], f["count_qualifier"]) for f in figs] == [(35, "at_least")]

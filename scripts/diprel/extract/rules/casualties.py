@@ -287,7 +287,10 @@ _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast
                        r"(?:troops|forces|force|soldiers|guards|police|gendarmes|patrols?|army|navy)\s+(?:had\s+)?"
                        r"(?:fired|opened\s+fire|shelled|attacked|struck))\b")
 # "we could be counting twenty dead", "would have been burying 20": a modal before the count, a gerund between
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
+# (or a few words off: "we would today be counting not five dead", "we could have lost twenty men")
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|"
+                           r"\b(?:could|would|might)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?(?:counting|lost|losing|burying|"
+                           r"mourning)\s+(?:not\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
 # "three others were missing", "two went missing", "five were abducted": not casualties (a match at the end of the
 # noun phrase; no "^", which would only match at the start of the whole text)
 _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went\s+|remain(?:ed)?\s+|are\s+(?:still\s+)?)?"
@@ -786,7 +789,10 @@ def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
             continue
         nxt = nums[k + 1] if k + 1 < len(nums) else None
         gap = doc.text[n.end:nxt.qual_start] if nxt else ""
-        if nxt and re.fullmatch(r"\s*(?:[-–—]|to|and)\s*", gap) and nxt.value > n.value and (
+        # a dash joins figures written alike ("35–40"), not a dateline's day to a count ("Nov 3 - Five soldiers")
+        mixed = nxt is not None and doc.text[n.start].isdigit() != doc.text[nxt.start].isdigit()
+        if nxt and re.fullmatch(r"\s*(?:[-–—]|to|and)\s*", gap) and nxt.value > n.value \
+                and not (mixed and gap.strip() in "-–—") and (
                 gap.strip() in "-–—to" or re.search(r"(?i)\bbetween\s+$", doc.text[max(0, n.qual_start - 9):n.qual_start])):
             start = n.qual_start - 8 if doc.text[n.qual_start - 8:n.qual_start].lower().strip() == "between" else n.qual_start
             out.append(Number(n.value, "at_least", n.start, nxt.end, start))
