@@ -344,3 +344,19 @@ def test_a_datelines_day_and_a_count_in_words_make_no_range():
     figs = [c["fields"] for c in extract_text("ABIDJAN, Nov 3 - Between 35 and 40 Ivorian soldiers were killed on "
                                               "Monday, the army said.\n", PUBLISHED) if c["table"] == "casualty_figures"]
     assert [(f["count"], f["count_qualifier"]) for f in figs] == [(35, "at_least")]
+
+
+def test_a_mediator_named_as_often_as_the_sides_is_no_side():
+    text = ("ZAGREB, Nov 3 - Croatia has argued over the Danube border for years. Croatia says the river's old bed "
+            "is the line. Serbia says the thalweg is. Serbia will not move. Budapest, upstream, has watched.\n\n"
+            "Hungary's foreign minister told this paper in Budapest last month that Budapest was \"willing to offer "
+            "its services as an honest broker\" if both sides asked for it.\n")
+    got = _fallback(text)
+    assert [(t, f["mediator_state"], {f["party_1_state"], f["party_2_state"]}) for t, f in got
+            if t == "mediation_offers"] == [("mediation_offers", "HUN", {"HRV", "SRB"})]
+    # trap: a sentence with no word of an offer drafts none for "between"
+    doc = Document(text.replace("Hungary's foreign minister told this paper in Budapest last month that Budapest was "
+                                "\"willing to offer its services as an honest broker\" if both sides asked for it.",
+                                "Hungary's interior minister inspected the fields between the two rivers on Monday."),
+                   PUBLISHED)
+    assert triggers._mediation(doc, len(doc.sentences) - 1, "src") == []

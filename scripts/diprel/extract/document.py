@@ -364,7 +364,13 @@ class Document:
         """The two states the article names most, if both are named at least twice and clearly ahead of a third
         (a bilateral story names its two sides throughout; a mediator or a place less). What "both countries" and
         "the two sides" stand for when nothing nearer says."""
-        counts = Counter(m.state for ms in self.mentions for m in ms if m.state and m.kind != "pronoun")
+        return self.article_pair_without(None)
+
+    def article_pair_without(self, third: str | None) -> tuple[str, str] | None:
+        """`article_pair`, with the states counted apart from `third` (a mediator the story names nearly as often
+        as either side: "Budapest was willing to offer its services ... if both sides asked")."""
+        counts = Counter(m.state for ms in self.mentions for m in ms if m.state and m.kind != "pronoun"
+                         and m.state != third)
         top = counts.most_common(3)
         clear = len(top) >= 2 and top[1][1] >= 2 and not (len(top) == 3 and top[2][1] * 2 > top[1][1])
         return tuple(sorted((top[0][0], top[1][0]))) if clear else None

@@ -81,6 +81,11 @@ _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trad
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
                   r"tourism|transit|vaccines?|football|tournament|final|games)\b(?!\s+(?:dispute|row|quarrel|feud|stand-?off))")
 _BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
+# What an offer or a mediation is told with, when the sentence names no pair: without one, "the two" of a sentence the
+# classifier flags are rarely a mediator's parties ("troops ... fought over the triangle between the rivers")
+_OFFER_CUE = re.compile(r"(?i)\b(?:offer\w*|ready|readiness|willing\w*|prepared|glad|happy|mediat\w*|broker\w*|"
+                        r"good\s+offices|host\w*|facilitat\w*|help\w*|assist\w*|bring\w*|services|role|platform|venue|"
+                        r"disposal)\b")
 _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # A third state's go-between work told without "brokered" (which the rules read): "shuttled between the two delegations"
@@ -213,7 +218,8 @@ def _the_two(doc: Document, i: int, exclude: str | None = None) -> tuple[str, st
     """The pair "the two" stands for: the article's conflict pair, the last pair it joined or set against each other,
     else the two states it names most when they stand out (`Document.article_pair`); never a pair with `exclude`,
     a third party, in it."""
-    pairs = (doc.conflict_pair, doc.joined_pair(i, exclude), doc.recent_pair(i, exclude), doc.article_pair)
+    pairs = (doc.conflict_pair, doc.joined_pair(i, exclude), doc.recent_pair(i, exclude),
+             doc.article_pair_without(exclude))
     return next((p for p in pairs if p and exclude not in p), None)
 
 
@@ -332,7 +338,7 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         if not mediator or _pair_is_subject(doc, i, parties):
             return []
     else:  # "help the two sister nations": the pair the article is about, or the last it joined
-        if not ms or not _THE_PAIR.search(s.text):
+        if not ms or not _THE_PAIR.search(s.text) or not _OFFER_CUE.search(s.text):
             return []
         mediator = ms[0]
         parties = _the_two(doc, i, mediator.state)
