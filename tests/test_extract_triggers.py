@@ -197,7 +197,11 @@ def test_the_two_who_meet_are_officials():
     assert [(t, {f["state_1"], f["state_2"]}) for t, f in got] == [("meetings", {"MNE", "SRB"})]
 
 
-def test_fallback_figures_carry_the_trigger_method():
+def test_fallback_figures_carry_the_trigger_method(monkeypatch):
+    # the flag itself is the model's business (and moves with every retrain): here the sentence is flagged outright
+    flagged = dict.fromkeys(triggers.TABLES, 0.0) | {"casualty_figures": 0.99}
+    monkeypatch.setattr(triggers, "scores", lambda text, m=None: flagged if "fishermen" in text else
+                        dict.fromkeys(triggers.TABLES, 0.0))
     doc = Document(WIRE + "Three Serbian fishermen were among the dead, their families told local radio.\n", PUBLISHED)
     (hit,) = triggers.extract(doc, [], "src")  # as if no rule had read it
     assert (hit.table, hit.fields["count"], hit.method, hit.confidence) == \
