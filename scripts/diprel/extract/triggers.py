@@ -97,7 +97,8 @@ _PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|com
                              r"traders|villagers|residents|families|elders|students|activists|communities|fans|"
                              r"journalists|farmers|herders|youths?)\s+(?:from|of|on)\s+(?:both|the\s+two)\b")
 # A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
-# "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists", "border villages")
+# "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists",
+# "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
                              r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?|officials?|"
                              r"diplomats?|envoys?|spokes(?:man|woman|person))\b")
@@ -216,8 +217,8 @@ def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
 
 def _the_two(doc: Document, i: int, exclude: str | None = None) -> tuple[str, str] | None:
     """The pair "the two" stands for: the article's conflict pair, the last pair it joined or set against each other,
-    else the two states it names most when they stand out (`Document.article_pair`); never a pair with `exclude`,
-    a third party, in it."""
+    else the two states it names most when they stand out, counted without `exclude`
+    (`Document.article_pair_without`); never a pair with `exclude`, a third party, in it."""
     pairs = (doc.conflict_pair, doc.joined_pair(i, exclude), doc.recent_pair(i, exclude),
              doc.article_pair_without(exclude))
     return next((p for p in pairs if p and exclude not in p), None)
@@ -248,10 +249,11 @@ def _hit(doc: Document, i: int, table: str, fields: dict, supports: list[str], m
 
 
 def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
-    """The two states the sentence's actors stand for; else, with one state and a person the text never placed, that
-    person's is the article's other state when no third is named near ("Minister Lakić spent three hours with
-    her Serbian counterpart" in a Podgorica paper); else, with none, the pair the two officials it speaks of stand for
-    ("the two police directors spoke by phone")."""
+    """The two states the sentence's actors stand for (of three, the two a third hosted, chaired or mediated for);
+    else, with one state and a person the text never placed, that person's is the article's other state when no third
+    is named near ("Minister Lakić spent three hours with her Serbian counterpart" in a Podgorica paper), and a speaker
+    saying "I" outside quotes is of the article's own state; else, with none, the pair the two officials it speaks of
+    stand for ("the two police directors spoke by phone"), not people "from both sides"."""
     ms = _states(doc, i)
     if len(ms) == 3:  # "A and B met in Oyem in the presence of C's minister": C hosted or chaired, A and B met
         ms = [m for m in ms if not _presiding(doc, i, m)]
@@ -281,6 +283,7 @@ _PRESIDING_AFTER = re.compile(r"(?i)[^.;:]{0,60}?\b(?:in\s+the\s+chair|presiding
 
 
 def _presiding(doc: Document, i: int, m) -> bool:
+    """Whether the state of mention m only hosted, chaired or mediated the meeting sentence i tells."""
     s = doc.sentences[i]
     if _PRESIDING_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start):
         return True
@@ -290,7 +293,8 @@ def _presiding(doc: Document, i: int, m) -> bool:
 
 
 def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
-    """The two states the sentence's actors stand for, else the pair "the two sides" stands for; one brokered "by" a
+    """The two states the sentence's actors stand for, else the pair "the two sides" stands for, brokered by the one
+    state named when it went between them ("Qatar's envoy shuttled between the two delegations"); one brokered "by" a
     third state, or with no side named (a truce of rebels, a ceasefire in general), is left to the rules."""
     s = doc.sentences[i]
     if _AID.search(s.text) or common.non_state_partner(doc, i) or _BROKERED.search(s.text):
@@ -318,15 +322,15 @@ def _other_state(doc: Document, state: str) -> str | None:
     if own and own != state:
         return own
     pair = doc.article_pair
-    return doc.sole_other_state(state) or (pair[pair.index(state) - 1] if pair and state in pair else None)
+    return doc.sole_other_state(state) or (next(x for x in pair if x != state) if pair and state in pair else None)
 
 
 def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """The parties are the pair the sentence joins after the mediator ("Norway ... between Serbia and Montenegro"),
     the mediator the first other state it names; else, when it speaks of the two, the mediator is the first state
-    it names, and the parties the article's conflict pair or the last pair it joined or set against each other.
-    Not help with something else, nothing with a non-state side, and not a quoted "we facilitated" (a claim the
-    rules weigh)."""
+    it names, and the parties the article's conflict pair or the last pair it joined or set against each other, if
+    the sentence has a word of offering at all. Not help with something else, nothing with a non-state side, not a
+    state that only attended, and not a quoted "we facilitated" (a claim the rules weigh)."""
     s = doc.sentences[i]
     if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i) or _WITNESS.search(s.text):
         return []

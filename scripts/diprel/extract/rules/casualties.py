@@ -758,8 +758,9 @@ _THE_WOUNDED_DIED = re.compile(
 
 # "Two Kenyan fishermen were shot dead and another seriously injured": one more of the people just counted, the verb
 # left out ("and another was wounded" is read with the ordinals, _ORDINAL_AT)
+# (not "another wounded soldier": the outcome word ends a clause or leads to its circumstances)
 _AND_ANOTHER = re.compile(r"(?<=\band\s)(?P<a>another)(?=\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|killed)"
-                          r"(?:\s*[,.;:]|\s+(?:when|in|by|and|as|after|during|on|at|near|while|but)\b))")  # not "another wounded soldier"
+                          r"(?:\s*[,.;:]|\s+(?:when|in|by|and|as|after|during|on|at|near|while|but)\b))")
 
 
 def _singulars(doc: Document, i: int) -> list[Number]:
@@ -1746,8 +1747,10 @@ _NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 def _shot_by_speaker(doc: Document, i: int, f: _Figure) -> bool:
     """Whether the figure counts people a force "neutralised", "killed" or "fired on", in the speaker's jargon."""
     s, q = doc.sentences[i], f.number.qual_start
-    return bool(_JARGON_BEFORE.search(doc.text, max(s.start, q - 30), q) or _IT_KILLED.search(doc.text, max(s.start, q - 40), q)
-                or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end)) or _A_FORCE_FIRED.search(doc.text, s.start, q))
+    return bool(_JARGON_BEFORE.search(doc.text, max(s.start, q - 30), q)
+                or _IT_KILLED.search(doc.text, max(s.start, q - 40), q)
+                or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end))
+                or _A_FORCE_FIRED.search(doc.text, s.start, q))
 
 
 _RESIDENT_HEADS = frozenset("civilian civilians resident residents villager villagers inhabitant inhabitants".split())
@@ -1890,7 +1893,8 @@ def _stateless_before(doc: Document, i: int, hi: int) -> bool:
     """Whether sentence i speaks, before hi, of migrants no demonym places: "carrying migrants", not "Afghan
     migrants"."""
     ends = {m.end for m in doc.mentions[i] if m.state}
-    return any(not ({m.start() - 1, m.start() - 2} & ends) for m in _STATELESS_RE.finditer(doc.text, doc.sentences[i].start, hi))
+    return any(not ({m.start() - 1, m.start() - 2} & ends)
+               for m in _STATELESS_RE.finditer(doc.text, doc.sentences[i].start, hi))
 
 
 def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
