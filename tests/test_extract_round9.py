@@ -360,3 +360,11 @@ def test_a_mediator_named_as_often_as_the_sides_is_no_side():
                                 "Hungary's interior minister inspected the fields between the two rivers on Monday."),
                    PUBLISHED)
     assert triggers._mediation(doc, len(doc.sentences) - 1, "src") == []
+
+
+def test_national_forces_known_by_their_initials():
+    assert ("SANDF", "ZAF") in _mentions("The SANDF has stated that one member of the patrol was treated for minor "
+                                         "injuries.")
+    assert ("GDF", "GUY") in _mentions("A GDF patrol came under fire from the Surinamese bank.")
+    # trap: initials the lexicon does not know stand for no one
+    assert [m for m in _mentions("A BDF patrol came under fire.") if m[0] == "BDF"] == []
