@@ -107,7 +107,9 @@ _AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
 _SIDE_AFTER = re.compile(r"\s+(?:side|Side)\b|(?<=\w)\s+Party\b(?!['’]s|\s+(?:[A-Z]|for\b|of\b))")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b(?!\s+(?:Excellency|Highness|Majesty|Royal)\b)")
 _HONORIFIC_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{_NAME_TOKEN})")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+# The last word before a term. Searched in a slice: there the lookbehind lets a search start only at a word's first
+# letter (the match a search finds first), not at every letter of it, and cannot look past the slice's start.
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\W*$")
 _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][\w’'-]*(?<![’'])")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:the\s+)?$")  # "in Samarkand, Uzbekistan"
@@ -732,10 +734,10 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
                            or _TOWN_BEFORE.search(text, max(s.start, t.start - 40), t.start)):
         return Mention(t.start, t.end, "place", state, state, t.text)  # "Putrajaya, Malaysia": where, not who
     poss = text.startswith(("'s", "’s"), t.end)
-    word_before = _WORD_BEFORE.search(text, max(s.start, t.start - 30), t.start)
+    word_before = _WORD_BEFORE.search(text[max(s.start, t.start - 30):t.start])
     prev = word_before.group(1).lower() if word_before else ""
     if text[max(s.start, t.start - 4):t.start].lower().endswith("the ") and prev == "the":
-        before_the = _WORD_BEFORE.search(text, max(s.start, t.start - 34), t.start - 4)
+        before_the = _WORD_BEFORE.search(text[max(s.start, t.start - 34):t.start - 4])
         prev = before_the.group(1).lower() if before_the else ""
     if kind == "blocker":
         return None

@@ -30,7 +30,9 @@ TABLES = TABLE_ORDER  # the four record tables, in the order of the model's weig
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _NUMBER = re.compile(r"\d[\d,.]*")
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# Each whole run of two or more word characters: the matches of r"\b\w\w+\b" (a left-to-right scan never starts
+# inside a run), found faster, as a pattern that opens on a character class lets the engine skip to a word.
+_TOKEN = re.compile(r"\w\w+")
 
 
 def features(sentence: str) -> set[str]:
