@@ -36,12 +36,14 @@ from ..numbers import NUMBER_WORDS, Number
 from ..records import figure_id
 from . import common
 
+# People of no state's, whatever the speaker: "killed 63 smugglers", "four pirates"
+_NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
+                       "smuggler attacker gunman assailant suspects suspect pirates pirate traffickers trafficker "
+                       "poachers poacher kidnappers kidnapper criminals criminal khwarij khawarij".split())
 # people noun -> (population, subgroup it names in a breakdown)
 PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
-    **dict.fromkeys("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits "
-                    "attacker gunman assailant pirates pirate traffickers trafficker poachers poacher kidnappers "
-                    "kidnapper criminals criminal khwarij khawarij".split(), ("unspecified", None)),
+    **dict.fromkeys(_NON_STATE, ("unspecified", None)),  # "three suspects ... died"
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
                     "fishermen crew passengers farmers students workers migrants journalists miners herders "
@@ -61,7 +63,6 @@ PEOPLE = {
                     "contractors contractor technicians technician surveyors surveyor electricians electrician "
                     "garimpeiros garimpeiro "  # Brazil's wildcat gold miners
                     "".split(), ("civilian", None)),  # "two of the trawler's crew"
-    **dict.fromkeys("smugglers smuggler suspects suspect".split(), ("unspecified", None)),  # "three suspects ... died"
     # "one of the occupants of the boat": people by where they were, not who they are
     **dict.fromkeys("occupants occupant".split(), ("unspecified", None)),
     # "eleven (11) elements were neutralised": translated French communiqués' "éléments", men under arms
@@ -306,9 +307,6 @@ _OTHER_VERB_BEFORE = re.compile(
     r"evacuat(?:ed|ing)|displac(?:ed|ing)|deport(?:ed|ing)|expell(?:ed|ing)|apprehend(?:ed|ing)|(?:re)?patriat(?:ed|ing)|"
     r"releas(?:ed|ing)|freed|freeing|seiz(?:ed|ing)|intercept(?:ed|ing)|return(?:ed|ing))\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|another)\s+)?$")
-_NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
-                       "smuggler attacker gunman assailant suspects suspect pirates pirate traffickers trafficker "
-                       "poachers poacher kidnappers kidnapper criminals criminal khwarij khawarij".split())
 _OF_THEM = re.compile(r"[”\"]?\s+of\s+(?:them|those|whom)\b")  # "“at least 35” of those on board": a count quoted
 _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:force|forces|patrol|unit|squad|team|crew|"
                    r"battalion|company|mission|delegation|contingent|detachment|brigade|regiment|platoon|garrison|"
@@ -1442,7 +1440,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
             if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and re.search(r"(?i)\bon\s+(?:the\s+)?$", gap):
                 return x.state, (x.start, x.end + 5)
             if x.kind == "place" and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) and len(gap) < 40 \
-                    and not _SERVING.search(gap) and not _TREATED_IN.search(gap):
+                    and not _SERVING.search(gap):
                 return x.state, (x.start, x.end)
     # "three residents of a farming hamlet on the Guinean side were wounded": also inside the noun phrase
     sides = {x.state: x for x in doc.mentions[i] if x.state and (x.end <= f.number.qual_start
@@ -1485,7 +1483,6 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
               and x.start < c_end
               and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])  # "smugglers from Syria"
               and not _SERVING.search(doc.text, min(f.end, x.start), x.start)
-              and not _TREATED_IN.search(doc.text, max(s.start, x.start - 30), x.start)
               and not (x.start < f.number.qual_start and _CARER_IN.search(doc.text, max(s.start, x.start - 30), x.start))]
     named = {x.state for x in doc.mentions[i] if x.state and x.kind in ("state", "body", "modifier")}
     if len({x.state for x in places}) == 1 and named <= {places[0].state}:  # not "signed in Moscow by Moldova and Russia"
@@ -1665,17 +1662,23 @@ _ON_THE_SIDE = re.compile(r"\s+side\b")  # "on the Zongo side": the town names i
 _ON_THE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 
 
+def _places_no_one(doc: Document, i: int, x) -> bool:
+    """Whether place mention x is only where the wounded are treated or where a speaker spoke."""
+    lo = max(doc.sentences[i].start, x.start - 40)
+    return bool(_TREATED_IN.search(doc.text, max(lo, x.start - 30), x.start) or _SPOKEN_IN.search(doc.text, lo, x.start))
+
+
 def _located(doc: Document, i: int) -> list:
     """Sentence i's mentions with the towns and provinces only the gazetteer knows, where a town places people; not
-    where a speaker spoke ("told reporters in Bangkok")."""
+    where the wounded are treated ("being treated in Novorossiysk") or where a speaker spoke ("told reporters in
+    Bangkok")."""
     s = doc.sentences[i]
     extra = [x for x in doc.gazetteer_places(i)
              if _TOWN_BEFORE.search(doc.text, max(s.start, x.start - 50), x.start)
              or _THE_PLACE_TYPE.match(doc.text, x.end) and _IN_THE.search(doc.text, max(s.start, x.start - 12), x.start)
              or _ON_THE_SIDE.match(doc.text, x.end) and _ON_THE.search(doc.text, max(0, x.start - 8), x.start)]
-    ms = [x for x in doc.mentions[i]
-          if x.kind != "place" or not _SPOKEN_IN.search(doc.text, max(s.start, x.start - 40), x.start)]
-    return sorted([*ms, *extra], key=lambda x: x.start) if extra else ms
+    found = sorted([*doc.mentions[i], *extra], key=lambda x: x.start) if extra else doc.mentions[i]
+    return [x for x in found if x.kind != "place" or not _places_no_one(doc, i, x)]
 
 
 _PLACE_TYPES = (r"(?:town|city|village|district|province|region|state|county|area|port|commune|municipality|governorate|"
@@ -1886,7 +1889,7 @@ def _speaker_demonym(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int,
 
 
 _STATELESS = frozenset("migrants migrant refugees refugee".split())
-_STATELESS_RE = re.compile(r"\b(?:migrants|refugees|asylum[\s-]seekers)\b")
+_STATELESS_RE = re.compile(rf"\b(?:{'|'.join(sorted(_STATELESS))}|asylum[\s-]seekers)\b")
 
 
 def _stateless_before(doc: Document, i: int, hi: int) -> bool:
