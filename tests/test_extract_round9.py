@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diprel.extract import extract_text, triggers
 from diprel.extract.document import Document
 
@@ -368,3 +370,20 @@ def test_national_forces_known_by_their_initials():
     assert ("GDF", "GUY") in _mentions("A GDF patrol came under fire from the Surinamese bank.")
     # trap: initials the lexicon does not know stand for no one
     assert [m for m in _mentions("A BDF patrol came under fire.") if m[0] == "BDF"] == []
+
+
+def test_cameo_codes_come_from_the_schemas(monkeypatch):
+    from diprel import schemas
+    from diprel.extract.rules import common
+    assert (common.mediation_cameo("offer"), common.mediation_cameo("conducted"), common.mediation_cameo("claimed"),
+            common.ceasefire_cameo()) == ("039", "045", "045", "0871")
+    # a kind the schema's description no longer pairs with a code is refused, not guessed
+    kind = schemas.table("mediation_offers").field("kind")
+    monkeypatch.setattr(type(kind), "description", property(lambda f: "offer: an offer (CAMEO 039)"), raising=False)
+    common._mediation_cameos.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="mediation_offers.kind"):
+            common.mediation_cameo("offer")
+    finally:
+        monkeypatch.undo()
+        common._mediation_cameos.cache_clear()

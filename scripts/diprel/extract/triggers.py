@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
-from .document import Document
+from .document import BROKER_BY, Document
 from .rules import casualties, common
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
@@ -275,9 +275,10 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)]
 
 
-# A third party at a meeting of two: "in the presence of C", "at the invitation of C", "with C in the chair"
-_PRESIDING_BEFORE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|at\s+the\s+invitation\s+of|hosted\s+by|"
-                               r"chaired\s+by|under\s+the\s+(?:auspices|chairmanship)\s+of)\s+(?:the\s+)?$")
+# A third party at a meeting of two: "in the presence of C", "at the invitation of C", "with C in the chair" (and
+# "hosted by C", "chaired by C": a broker, document.BROKER_BY)
+_PRESIDING_BEFORE = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|at\s+the\s+invitation\s+of|"
+                               r"under\s+the\s+(?:auspices|chairmanship)\s+of)\s+(?:the\s+)?$")
 # (after the third party's name, its officer's maybe between: "the chief of El Salvador's navy, Rear Admiral Óscar
 # Menjívar, acting as mediator", "the commander of the Brazilian Army, General Paulo Teixeira, brokering")
 _PRESIDING_AFTER = re.compile(r"(?i)[^.;:]{0,60}?\b(?:in\s+the\s+chair|presiding|(?:acting\s+)?as\s+(?:host|chair|"
@@ -287,7 +288,8 @@ _PRESIDING_AFTER = re.compile(r"(?i)[^.;:]{0,60}?\b(?:in\s+the\s+chair|presiding
 def _presiding(doc: Document, i: int, m) -> bool:
     """Whether the state of mention m only hosted, chaired or mediated the meeting sentence i tells."""
     s = doc.sentences[i]
-    if _PRESIDING_BEFORE.search(doc.text, max(s.start, m.start - 40), m.start):
+    lo = max(s.start, m.start - 40)
+    if _PRESIDING_BEFORE.search(doc.text, lo, m.start) or BROKER_BY.search(doc.text, lo, m.start):
         return True
     after = _PRESIDING_AFTER.match(doc.text, m.end, s.end)
     return bool(after) and not any(m.end < x.start < after.end() and x.state and x.state != m.state
@@ -312,7 +314,7 @@ def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     else:
         return []
     fields = {"state_1": pair[0], "state_2": pair[1], "kind": "mediated" if broker else "bilateral",
-              "broker_state": broker.state if broker else None, "cameo_code": "0871"}
+              "broker_state": broker.state if broker else None, "cameo_code": common.ceasefire_cameo()}
     supports = ["state_1", "state_2", "kind", "cameo_code"] + (["broker_state"] if broker else [])
     return [_hit(doc, i, "ceasefires", fields, supports, ms)]
 
@@ -352,7 +354,7 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             return []
     kind = "conducted" if _CONDUCTED.search(s.text) else "offer"
     fields = {"kind": kind, "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
-              "cameo_code": "039" if kind == "offer" else "045"}
+              "cameo_code": common.mediation_cameo(kind)}
     return [_hit(doc, i, "mediation_offers", fields, ["kind", "mediator_state", "cameo_code"],
                  [m for m in ms if m is mediator or m.state in parties])]
 

@@ -297,7 +297,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     earlier = None if date else _paragraph_date(doc, i)
     kind = "mediated" if broker else ("unilateral" if _UNILATERAL.search(s.text) else "bilateral")
-    fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": "0871",
+    fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
               "broker_state": broker.state if broker else None,
               "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,
               "announced_by": announcer and (announcer.actor_id if announcer.kind in ("person", "body") else announcer.state)}

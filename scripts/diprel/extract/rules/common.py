@@ -2,8 +2,10 @@
 and which actors stand around a trigger word."""
 from __future__ import annotations
 
+import functools
 import re
 
+from ... import schemas
 from ..actors import ACTOR_KINDS, Mention
 from ..dates import DateRef, publication_week
 from ..document import Document
@@ -212,3 +214,28 @@ def latest_meeting_pair(meetings: list, i: int, exclude: set, *, since: int | No
 TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
                        r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"
                        r"brothers|friends|republics|states|armies|navies|ministries|commanders|forces)\b")
+
+
+# The CAMEO codes the rules write are the schemas': a truce's one code, and a mediation's code per kind, which the
+# kind column's description pairs ("offer: ... (CAMEO 039); conducted: ... (CAMEO 045); ...").
+_KIND_CAMEO = re.compile(r"(\w+): [^;]*?\(CAMEO (\d+)\)")
+
+
+@functools.cache
+def ceasefire_cameo() -> str:
+    (code,) = schemas.table("ceasefires").field("cameo_code").enum
+    return code
+
+
+@functools.cache
+def _mediation_cameos() -> dict[str, str]:
+    codes = dict(_KIND_CAMEO.findall(schemas.table("mediation_offers").field("kind").description))
+    kinds = schemas.table("mediation_offers").field("kind").enum
+    if set(codes) != set(kinds):
+        raise ValueError(f"mediation_offers.kind: the description pairs {sorted(codes)} with CAMEO codes, not {kinds}")
+    return codes
+
+
+def mediation_cameo(kind: str) -> str:
+    """The CAMEO code of a mediation of this kind (039 an offer, 045 a mediation done or claimed)."""
+    return _mediation_cameos()[kind]

@@ -610,7 +610,7 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
         fields = {"kind": kind, "mediator_actor": mediator.actor_id if mediator.kind in ("person", "body") else None,
                   "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
                   "issue": _issue(doc, i, issue_default), "status": status,
-                  "cameo_code": "039" if kind == "offer" else "045"}
+                  "cameo_code": common.mediation_cameo(kind)}
         fields.update(common.date_fields(date))
         supports = ["kind", "mediator_state", "cameo_code"] + [k for k in ("mediator_actor", "issue", "status") if fields[k]]
         lo, hi = min(m.start(), mediator.start), max(m.end(), mediator.end)
@@ -735,7 +735,7 @@ def _from_ceasefire(doc: Document, c: Hit) -> list[Hit]:
         return []
     fields = {"kind": "conducted", "mediator_actor": f.get("broker_actor"), "mediator_state": f["broker_state"],
               "party_1_state": f["state_1"], "party_2_state": f["state_2"], "issue": "ceasefire", "status": None,
-              "cameo_code": "045"}
+              "cameo_code": common.mediation_cameo("conducted")}
     fields.update({k: f.get(k) for k in ("date_start", "date_end", "date_precision", "date_basis")})
     supports = ["kind", "mediator_state", "cameo_code", "issue"] + [
         k for k in ("mediator_actor", "date_start", "date_end") if fields.get(k)]
