@@ -369,8 +369,10 @@ class Document:
     def article_pair_without(self, third: str | None) -> tuple[str, str] | None:
         """`article_pair`, with the states counted apart from `third` (a mediator the story names nearly as often
         as either side: "Budapest was willing to offer its services ... if both sides asked")."""
-        counts = Counter(m.state for ms in self.mentions for m in ms if m.state and m.kind != "pronoun"
-                         and m.state != third)
+        if "state_counts" not in self.memo:  # counted once per article, whichever state is left out
+            self.memo["state_counts"] = Counter(m.state for ms in self.mentions for m in ms
+                                                if m.state and m.kind != "pronoun")
+        counts = Counter({k: n for k, n in self.memo["state_counts"].items() if k != third})
         top = counts.most_common(3)
         clear = len(top) >= 2 and top[1][1] >= 2 and not (len(top) == 3 and top[2][1] * 2 > top[1][1])
         return tuple(sorted((top[0][0], top[1][0]))) if clear else None
