@@ -63,8 +63,8 @@ PEOPLE = {
                     "contractors contractor technicians technician surveyors surveyor electricians electrician "
                     "garimpeiros garimpeiro "  # Brazil's wildcat gold miners
                     "".split(), ("civilian", None)),  # "two of the trawler's crew"
-    # "one of the occupants of the boat": people by where they were, not who they are
-    **dict.fromkeys("occupants occupant".split(), ("unspecified", None)),
+    # "one of the occupants of the boat", "four survivors": people by where they were or what befell them
+    **dict.fromkeys("occupants occupant survivors survivor".split(), ("unspecified", None)),
     # "eleven (11) elements were neutralised": translated French communiqués' "éléments", men under arms
     **dict.fromkeys("elements".split(), ("military", None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
@@ -88,6 +88,7 @@ OUTCOME_NOUNS = {
     "casualties": "casualties", "deaths": "killed", "dead": "killed", "fatalities": "killed", "killed": "killed",
     "martyred": "killed", "martyrs": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
     "hurt": "injured", "death": "killed", "fatality": "killed",  # "confirmed one death", "spoke of one fatality"
+    "deceased": "killed",  # "the deceased include four women"
 }
 _MODIFIERS = {"civilian": "civilian", "military": "military", "security": "military", "army": "military",
               "armed": "military", "defence": "military", "defense": "military", "paramilitary": "military",
@@ -124,7 +125,8 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
            r"(?:paid|pay)\s+the\s+(?:ultimate|supreme|highest)\s+price|made\s+the\s+(?:ultimate|supreme)\s+sacrifice|"
            r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)|"
            # "die", "lose their lives": a timeline's or a headline's present ("OCT 3 - Three fishermen die ...")
-           r"killed|dead|died|dies|die|martyred|drowned|(?:lost|lose|loses)\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
+           # "was found dead in one of the rafts": a police or coast-guard count of its dead
+           r"found\s+dead|killed|dead|died|dies|die|martyred|drowned|(?:lost|lose|loses)\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            r"(?:fell|fallen)\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
            r"(?:to|under)\s+(?:the\s+)?bullets|"  # "have fallen under the bullets of jihadist groups"
            # "fell with arms in hand", "fell weapons in hand": French releases' "tombés les armes à la main"
@@ -152,6 +154,12 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
             r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns|broken\s+(?:ribs?|arms?|legs?|bones?|"
             r"jaw|nose|hip|pelvis|wrist|ankle|collarbone))|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|"
+            # "four others are receiving treatment at the Memorial Hospital", "four of its citizens were in hospital in
+            # Mahikeng": people cared for are hurt (not "treated for shock", nor hospital staff, nor "in hospital with
+            # his wife", a visitor)
+            r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment(?!\s+for\s+(?:shock|smoke|trauma))|"
+            r"in\s+(?:(?:a|the)\s+)?hospital\b(?!\s+(?:staff|workers|officials|sources|director|administrators?)\b)"
+            r"(?![^,;.]{0,30}?\b(?:with|visiting|to\s+visit)\b)|"
             # "a fourth fisherman swam to the shore at Katwe with a bullet wound in the arm": a survivor's way out, hurt
             + _HURT_ESCAPE + r"|"
             # "an agent was struck by a rock", "a marcher hit by a rubber bullet": a person struck by a missile, unless
@@ -248,7 +256,7 @@ _OUTCOME_BEFORE = re.compile(
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
     r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|"
     # "the dead include 15 fighters", "the injured included two nurses": the outcome noun as the subject
-    r"(?<=the\s)(?:dead|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
+    r"(?<=the\s)(?:dead|deceased|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)|eliminat(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|"
     r"shot\s+dead|gunned\s+down|"
     # "recovered the bodies of two men": police and coast-guard releases count their dead so (not "returned the
     # bodies of", a repatriation of dead already counted: _BODIES)
@@ -297,10 +305,12 @@ _HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:be
 _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went\s+|remain(?:ed)?\s+|are\s+(?:still\s+)?)?"
                            r"(?:displaced|evacuated|arrested|detained|captured|missing|held|exchanged|released|rescued|"
                            r"freed|abducted|kidnapped|unaccounted)\b")
-_BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+$")
-_BODIES_FOUND = re.compile(rf"(?i)\b{_RECOVERED}\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
+# ("the bodies of the two deceased were handed over": the dead counted before)
+_BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+(?P<the>the\s+)?$")
+_BODIES_FOUND = re.compile(rf"(?i)\b{_RECOVERED}\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$")
 # "the bodies of three men had been found in woodland": the find told in the passive, after the count
-_FOUND_AFTER = re.compile(rf"(?i)\s+(?:(?:had|have|has)\s+)?(?:been|were|was)\s+(?:\w+ly\s+)?{_RECOVERED}\b")
+_FOUND_AFTER = re.compile(rf"(?i)\s+(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+(?:\w+ly\s+)?{_RECOVERED}|"
+                          r"washed\s+(?:up|ashore))\b")  # "the bodies of three more people had washed ashore"
 # "killed 63 smugglers and arrested 212 others": people taken, freed or moved are counted by another verb.
 _OTHER_VERB_BEFORE = re.compile(
     r"(?i)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|rescu(?:ed|ing)|"
@@ -313,7 +323,8 @@ _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:for
                    r"(?P<band>band|gang|cell|outfit|faction|cartel|group))\b")
 _AND_HEAD = re.compile(rf"\s+(?:and|or)\s+(?P<head2>{_PERSON_HEADS})\b(?!\s+of\b)")
 _MORE = re.compile(r"\s+more\b")
-_APPOSITIVE_STATE = re.compile(r",\s+an?\s+")
+_APPOSITIVE_STATE = re.compile(r",\s+(?:an?|both|all)\s+")
+_APPOSITIVE_END = re.compile(r"\s*,|\s+(?:nationals?|citizens?)\s*,")
 _BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:band|gang|cell|outfit|faction|cartel|group)\b")
 # "one officer of Carabineros", "three members of the Volunteers for the Defence of the Homeland (VDP)"
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -456,6 +467,11 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
             outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
         elif m and m.group("head") == "bodies" and (found := _FOUND_AFTER.match(text, head_end, s.end)):
             outcome, end = "killed", found.end()  # "Eight bodies were recovered from the river": the dead, counted
+        elif (bodies := _BODIES.search(text, max(s.start, n.qual_start - 20), n.qual_start)) \
+                and not bodies.group("the") and (found := _FOUND_AFTER.match(text, head_end, s.end)):
+            # "the bodies of three more people had washed ashore" (not "the bodies of the two missing sailors have
+            # been recovered": people counted before)
+            outcome, end = "killed", found.end()
     side = people.state if people else _side_in(doc, i, n.end, head_end if m.group("force") else head_start)
     if not side and not people and end > head_end and (named := _FORCE_NAME_RE.match(text, head_end, end)):
         side = _side_in(doc, i, head_end, named.end())  # "servicemen of the Border Troops ... of the Republic of X"
@@ -473,9 +489,11 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         towns = {_town_state(w.group(), doc.named_states) for w in re.finditer(r"\b[A-Z][\w’'-]+", mods)}
         towns.discard(None)
         side = next(iter(towns)) if len(towns) == 1 else None
-    if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)):  # "a third man, a Ukrainian, was"
+    if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)):
+        # "a third man, a Ukrainian, was", "One (1) crew member, a Mauritian national, was", "four survivors, all
+        # Mauritian nationals,"
         side = next((x.state for x in doc.mentions[i] if x.start == appos.end() and x.state
-                     and re.match(r"\s*,", text[x.end:x.end + 3])), None)
+                     and _APPOSITIVE_END.match(text, x.end, s.end)), None)
     if not people and m.group("head") in _NON_STATE:
         side = None  # militants belong to no state side
     stateless = not people and (bool(_GROUP_NAME.search(mods)) or head in ("fighter", "fighters", "cadres", "combatants")
@@ -1067,7 +1085,7 @@ _OF_THE_WOUNDED = re.compile(
 # the dead were soldiers" (not "were civilian", an adjective of something else)
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|was)\s+(?:all\s+)?(?P<head>{_PERSON_HEADS})\b(?!\s+(?:of|from|who|whose)\b)")
 _OF_OUTCOME = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?P<o>dead|killed|injured|wounded|casualties|fatalities)\b")
-_INCLUDE = re.compile(r"(?i)\bthe\s+(?P<o>dead|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)\b")
+_INCLUDE = re.compile(r"(?i)\bthe\s+(?P<o>dead|deceased|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)\b")
 _GENERIC_HEADS = frozenset("others other man men people person persons".split())
 
 
@@ -1180,7 +1198,7 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
 
 _ALSO = re.compile(r"(?i)\b(?:was|were|had|has|have)\s+(?:been\s+)?also\b|\balso\s+(?:been\s+)?(?:\w+ly\s+)?"
                    r"(?:killed|wounded|injured|hurt|died)\b")
-_ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|fatally|mortally|toll|li(?:fe|ves)|"
+_ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|fatally|mortally|toll|li(?:fe|ves)|"
                           r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
                           r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|bodies|treatment,?\s+for|broken\s+(?:arm|leg|rib|hand|"
                           r"foot|jaw|nose|wrist|ankle|collarbone|bone)|(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
@@ -1189,6 +1207,8 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hu
                           # "an agent was struck by a rock and treated at the scene" (see _INJURED)
                           r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rock|stone|brick|bullet|pellet|shrapnel|fragment|"
                           r"debris|projectile)|treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))|"
+                          # "are receiving treatment", "were in hospital in Mahikeng" (see _INJURED)
+                          r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment|in\s+(?:(?:a|the)\s+)?hospital\b|"
                           # "the army said it had lost four soldiers": a side's own dead, counted after the verb
                           # 'it had lost "no more than three" men': any qualifier of numbers.py, a quote before it
                           r"\blos(?:t|ing)\s+[“\"]?(?:(?:at\s+least|about|some|more\s+than|nearly|around|another|up\s+to|"
@@ -1196,17 +1216,17 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hu
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
 # The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
 # on the folded article decides the same for all sentences at once: each of these words is an alternative of its
-# own, and the other alternatives all contain "die", "loss", "treated", "lost", "losing", "struck by" or "hit by",
-# which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by
-# hand, the long s and the Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
+# own, and the other alternatives all contain "die", "loss", "treated", "lost", "losing", "treatment", "hospital",
+# "struck by" or "hit by", which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling", "in hospital
+# staff"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by hand, the long s and the Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
 # regex would not see, so such a text goes to the regex sentence by sentence.
-_OUTCOME_WORDS = ("kill", "dead", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "fatally",
+_OUTCOME_WORDS = ("kill", "dead", "deceased", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "fatally",
                   "mortally", "toll",
                   "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
                   "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")
 _OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally", "broken", "treatment",
-                  "struck by", "hit by")
+                  "hospital", "struck by", "hit by")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
@@ -1379,7 +1399,7 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
     return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _OTHER_VERB_BEFORE.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
                 or _NOT_CASUALTY.match(doc.text, f.head_end, s.end)
                 or _BODIES.search(before) and not _BODIES_FOUND.search(before)
-                and not _FOUND_AFTER.match(doc.text, max(f.end, f.head_end)))
+                and not any(_FOUND_AFTER.match(doc.text, at) for at in (f.head_end, max(f.end, f.head_end))))
 
 
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
@@ -1552,8 +1572,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
 # "47 members of the Defence Forces have died in the service of peace in Lebanon": where troops serve abroad is not
 # whose they are
 # "four others were wounded and are being treated in Novorossiysk": where the wounded are cared for is not whose
+# ("medically evacuated ... to a hospital in Nassau": the hospital named between)
 _TREATED_IN = re.compile(r"(?i)\b(?:treated|treatment|hospitali[sz]ed|admitted|recovering|evacuated|airlifted|flown|"
-                         r"transferred|taken)\b")
+                         r"transferred|taken|to\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic))\b")
 # "A spokesman told reporters in Bangkok that ... one person on the vessel was hurt": where the speaker spoke
 _SPOKEN_IN = re.compile(r"(?i)\b(?:told(?:\s+[\w-]+){0,2}?|said|says|speaking|spoke|briefed\s+[\w-]+|"
                         r"(?:news\s+|press\s+)?(?:conference|briefing|statement))\s+in\s+(?:the\s+)?$")

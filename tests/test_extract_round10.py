@@ -1,0 +1,59 @@
+"""Round 10: how releases tell the dead and the hurt they count, and whose they are (each beside its trap)."""
+from __future__ import annotations
+
+from extract_support import figures, run
+
+COAST_GUARD = ("VICTORIA, 14 March 2026 - The Seychelles Coast Guard said on Saturday that it had found two life rafts "
+               "adrift north of Bird Island.\n\n")
+
+
+def _counts(text: str) -> set[tuple]:
+    return {(side, outcome, count) for side, _, outcome, count, _ in figures(run(text))}
+
+
+def test_people_found_dead_are_killed():
+    assert _counts("Two fishermen were found dead on the beach near Tanga, police said.") == {(None, "killed", 2)}
+    # trap: people found alive are no casualty
+    assert _counts("Two fishermen were found alive on the beach near Tanga, police said.") == set()
+
+
+def test_a_nationality_in_apposition_gives_the_side():
+    got = _counts(COAST_GUARD + "One (1) crew member, a Mauritian national, was found dead in one of the rafts. "
+                                "Four (4) survivors, all Mauritian nationals, sustained burns.\n")
+    assert got == {("MUS", "killed", 1), ("MUS", "injured", 4)}
+    # trap: an apposition of something else than a nationality names no side
+    assert _counts(COAST_GUARD + "One crew member, a Mauritian-born cook, was found dead in one of the rafts.\n") \
+        == {(None, "killed", 1)}
+
+
+def test_the_deceased_are_counted_and_keep_the_side_of_the_dead_before():
+    text = ("The Coast Guard recovered the bodies of 11 Haitian migrants on Tuesday after their sailboat capsized. "
+            "The deceased include four women and two children, according to Coast Guard personnel on scene.\n")
+    assert _counts(text) == {("HTI", "killed", 11), ("HTI", "killed", 4), ("HTI", "killed", 2)}
+    # trap: the bodies of the dead counted before, handed over, are not counted again
+    assert _counts("Two Bangladeshi farmers were shot dead on Monday. The bodies of the two deceased were handed over "
+                   "to their families on Friday.\n") == {("BGD", "killed", 2)}
+
+
+def test_bodies_washed_ashore_are_dead():
+    assert _counts("The bodies of three more people had washed ashore near Mole-Saint-Nicolas, the agency said.\n") \
+        == {(None, "killed", 3)}
+    # trap: the bodies of people counted before ("the two missing sailors") are no new figure
+    got = _counts("Two sailors were reported missing after the collision. On Friday the fleet said the bodies of the "
+                  "two missing sailors had been recovered.\n")
+    assert (None, "killed", 2) not in got and ("USA", "killed", 2) not in got
+
+
+def test_people_in_hospital_or_receiving_treatment_are_hurt():
+    assert _counts("Four other Bangladeshi nationals are receiving treatment at Indira Gandhi Memorial Hospital.\n") \
+        == {("BGD", "injured", 4)}
+    assert _counts("Botswana's ministry said four of its citizens were in hospital in Mahikeng.\n") \
+        == {("BWA", "injured", 4)}
+    # traps: treatment for shock is no wound, and hospital staff are not patients
+    assert _counts("Four passengers were receiving treatment for shock at the port, officials said.\n") == set()
+    assert _counts("Two nurses were in hospital staff meetings when the shelling began.\n") == set()
+
+
+def test_a_hospital_the_survivors_were_taken_to_places_no_one():
+    got = _counts("Two survivors with serious injuries were medically evacuated by helicopter to a hospital in Nassau.\n")
+    assert ("BHS", "injured", 2) not in got
