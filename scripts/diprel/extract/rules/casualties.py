@@ -371,9 +371,21 @@ def _outcome_word(v: str) -> str:
     return "killed"
 
 
+# A situation report's figures as labelled lines: "– Killed, Gabonese side: 6 (Ministry of Health)", "Injured: at
+# least 19", "Deaths (Thai side): 4"
+_LABELLED = re.compile(r"(?i)[\s–—•*-]*(?P<o>killed|dead|deaths|fatalities|injured|wounded|casualties)"
+                       r"(?P<side>(?:,\s*|\s+\(|\s+on\s+the\s+)[^:;()\n]{1,40}?\)?)?\s*:\s*")
+_LABEL_OUTCOME = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+                  "injured": "injured", "wounded": "injured", "casualties": "casualties"}
+
+
 def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     """The noun phrase and outcome after a number ("31 civilians were killed"), if it counts people."""
     text, s = doc.text, doc.sentences[i]
+    if (label := _LABELLED.fullmatch(text, s.start, n.qual_start)) and not _PHRASE.match(text, n.end, s.end):
+        side = _side_in(doc, i, label.start("side"), label.end("side")) if label.group("side") else None
+        return _Figure(n, label.start("o"), n.end, "unspecified", None, _LABEL_OUTCOME[label.group("o").lower()], side,
+                       n.end)  # the label is the figure's noun phrase: the quote holds it
     wounded = _OF_THE_WOUNDED.match(text, n.end, s.end)
     if wounded:  # "One of the wounded soldiers succumbed to his injuries"
         head = wounded.group("head") or wounded.group("head2")
