@@ -74,3 +74,27 @@ def test_a_situation_reports_labelled_figures():
     # traps: the displaced and the missing are no casualties (not in the set above), and a label inside running
     # text is no label
     assert _counts("The final score was Killed: 2, a line from the video game.\n") == set()
+
+
+def test_deaths_of_its_own_are_the_speaking_states():
+    got = _counts("Twenty Indian soldiers died at Galwan in June 2020; Beijing admitted to four deaths of its own, "
+                  "months later.\n")
+    assert got == {("IND", "killed", 20), ("CHN", "killed", 4)}
+    # trap: without "of its own" the second count goes on with the people of the first
+    assert _counts("Twenty Indian soldiers died at Galwan in June 2020; Beijing said four more died later.\n") \
+        == {("IND", "killed", 20), ("IND", "killed", 4)}
+
+
+def test_a_crew_is_of_its_fishing_crafts_flag_not_of_the_force_that_fired():
+    text = ("BUENOS AIRES, March 9 - Argentina's Naval Prefecture fired on a Chinese squid-fishing vessel that it said "
+            "was operating illegally, and one crew member was injured.\n")
+    assert _counts(text) == {("CHN", "injured", 1)}
+    # the craft may be named in the sentence before
+    assert _counts("SEOUL, March 9 - The ROK Coast Guard boarded a Chinese fishing boat in the Yellow Sea on Tuesday. "
+                   "The coast guard says only one crew member was slightly hurt.\n") == {("CHN", "injured", 1)}
+    # traps: a patrol craft fires on crews rather than carries them, and a trawler that rammed a boat is not the
+    # victims' craft
+    assert _counts("PORT OF SPAIN - A Venezuelan patrol boat opened fire on a pirogue on Sunday night, killing one "
+                   "fisherman.\n") == {(None, "killed", 1)}
+    assert _counts("JAFFNA - A Point Pedro fisherman was injured when an Indian trawler rammed his boat off "
+                   "Vadamarachchi.\n") == {(None, "injured", 1)}

@@ -323,6 +323,7 @@ _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:for
                    r"(?P<band>band|gang|cell|outfit|faction|cartel|group))\b")
 _AND_HEAD = re.compile(rf"\s+(?:and|or)\s+(?P<head2>{_PERSON_HEADS})\b(?!\s+of\b)")
 _MORE = re.compile(r"\s+more\b")
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their)\s+own\b")
 _APPOSITIVE_STATE = re.compile(r",\s+(?:an?|both|all)\s+")
 _APPOSITIVE_END = re.compile(r"\s*,|\s+(?:nationals?|citizens?)\s*,")
 _BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:band|gang|cell|outfit|faction|cartel|group)\b")
@@ -495,6 +496,14 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         population = PEOPLE[noun.group("head")][0] or population
         head_end, end = noun.end(), max(end, noun.end())
         side = side or _side_in(doc, i, n.end, noun.end())
+    if not side and (own := _OF_ITS_OWN.match(text, head_end, s.end)):
+        # "Beijing admitted to four deaths of its own": the state that speaks of "its own", named before the count in
+        # its clause (not the Indian soldiers of the clause before the semicolon)
+        lo = max([s.start] + [k + 1 for k in range(s.start, n.qual_start) if text[k] in ";:"])
+        subject = next((x for x in reversed(doc.mentions[i]) if lo <= x.start < n.qual_start and x.state
+                        and x.kind in ("state", "body", "place")), None)  # "Beijing admitted": a capital speaking
+        if subject:
+            side, end = subject.state, max(end, own.end())
     if not people and body and not side:
         side = body.state
     if not side and not people and mods:  # "a Blantyre trader", "two Kherson residents": a town named as the modifier
@@ -1456,6 +1465,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
                   and flag.start() < x.start < flag.end()), None)
         if x:
             return x.state, (x.start, x.end)
+    if (crewed := _crew_flag(doc, i, f)):
+        return crewed
     origin = _FROM.match(doc.text, f.head_end, s.end)
     if origin:  # "two fishermen from Al-Khawkhah", "a shepherd from Moulhoule": where the people come from
         x = next((x for x in located if x.start == origin.end() and x.state and x.kind in ("place", "state")), None)
@@ -1493,7 +1504,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         return claimant_state, None
     if re.search(r"(?i)\b(?:its|our)\s+(?:own\s+)?$", doc.text[max(s.start, f.number.qual_start - 20):f.number.qual_start]) \
             or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end]) \
-            or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10]):
+            or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10]) \
+            or re.match(r"\s+of\s+(?:its|our)\s+own\b", doc.text[f.head_end:f.head_end + 14]):  # "four deaths of its own"
         own = claimant_state or _own_side(doc, i, f)
         # "Two of our traders were shot dead by men in the uniform of the Togolese gendarmerie": when the outlet's
         # state is not known, "our" people are at least not the attackers'; no guess from the states it names most.
@@ -1803,6 +1815,35 @@ def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
 
 
 _CREW_STEMS = frozenset("crew crewman crewmember fisherman seafarer seaman deckhand boatman".split())
+
+
+_CRAFT_RE = re.compile(rf"(?i)\b{_CRAFT}")
+# "a Chinese squid-fishing vessel", "the Thai trawler": a fishing craft named with its flag (not "an Eritrean naval
+# vessel" or "a Venezuelan patrol boat", which fire on crews rather than carry them)
+_FLAGGED_CRAFT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:[\w-]*fishing\s+(?:vessel|boat|craft|ship)s?|trawlers?|longliners?|"
+                            r"seiners?|pirogues?|dhows?|sampans?|canoes?)\b"
+                            # nor "an Indian trawler rammed his boat": the craft that struck
+                            r"(?!\s+(?:had\s+|has\s+)?(?:rammed|fired|opened|attacked|struck|hit|collided|sank|chased|boarded)\b)")
+
+
+def _crew_flag(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
+    """The flag of the one fishing craft the sentence names, for a count of its crew told apart from it: "Argentina's Naval
+    Prefecture fired on a Chinese squid-fishing vessel ..., and one crew member was injured" (the crew's, not the
+    force's that fired). Two flags name no one side."""
+    words = doc.text[f.head_start:f.head_end].split()
+    if not words or _stem(words[-1]) not in _CREW_STEMS and not (
+            _stem(words[-1]) == "member" and doc.text[max(0, f.head_start - 5):f.head_start] == "crew "):
+        return None  # "fishermen", "one crew member"
+    for j in (i, i - 1) if i else (i,):  # the sentence, else the one before ("... boarded a Chinese fishing boat.
+        # The coast guard says only one crew member was slightly hurt"), when the sentence names no craft
+        flags = {x.state: x for x in doc.mentions[j] if x.kind == "modifier" and x.state
+                 and _FLAGGED_CRAFT.match(doc.text, x.end, doc.sentences[j].end)}
+        if len(flags) == 1:
+            x = next(iter(flags.values()))
+            return x.state, ((x.start, x.end) if j == i else None)
+        if flags or _CRAFT_RE.search(doc.sentences[i].text):
+            return None
+    return None
 
 
 def _named_before(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
