@@ -98,3 +98,16 @@ def test_a_crew_is_of_its_fishing_crafts_flag_not_of_the_force_that_fired():
                    "fisherman.\n") == {(None, "killed", 1)}
     assert _counts("JAFFNA - A Point Pedro fisherman was injured when an Indian trawler rammed his boat off "
                    "Vadamarachchi.\n") == {(None, "injured", 1)}
+
+
+def test_the_other_partys_count_of_the_same_dead_keeps_their_nationality():
+    text = ("DAKAR, Oct 12 - Three Cabo Verdean fishermen died when their boat was intercepted by the Mauritanian coast "
+            "guard off Nouadhibou, the Cabo Verdean government said on Monday. Nouakchott says only two men died.\n")
+    assert _counts(text) == {("CPV", "killed", 3), ("CPV", "killed", 2)}
+    # traps: the claimant's own men, and its own people named so after the count, stay its own
+    text = ("DAKAR, Oct 12 - Three Cabo Verdean fishermen died when their boat was intercepted off Nouadhibou, the "
+            "Cabo Verdean government said. Nouakchott says two of its men died in the collision.\n")
+    assert ("MRT", "killed", 2) in _counts(text)
+    text = ("DAKAR, Oct 12 - Three Cabo Verdean fishermen died when their boat was intercepted off Nouadhibou, the "
+            "Cabo Verdean government said. Nouakchott says two people died, both Mauritanian coastguards.\n")
+    assert ("MRT", "killed", 2) in _counts(text)

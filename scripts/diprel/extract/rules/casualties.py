@@ -351,6 +351,7 @@ class _Figure:
     end: int
     no_side: bool = False  # members of a band or a named armed group, or the same people as a figure without one
     listed: str | None = None  # "a woman" in a list after a figure: "breakdown", "and" or "comma" (see _listed)
+    by_claimant: bool = False  # the side is only the claimant's state, for want of any other (see _side)
 
 
 def _outcome_word(v: str) -> str:
@@ -972,7 +973,35 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         prior, generic = pending.get(id(h), (None, False))
         if prior and h.fields["side_state"] is None and prior.fields["side_state"]:
             _continue_side(h, prior, generic)
+    _victims_named_before(doc, in_body, figs)
     return _without_headline_repeats(_without_vague_repeats(hits), heads)
+
+
+# The bare nouns or tolls another claimant counts the same dead by: "South African police put the toll at two",
+# "Nouakchott says only two men died"
+_RECOUNT_HEADS = frozenset("others other man men people person persons toll number figure tally dead deaths killed "
+                           "injured wounded".split())
+
+
+def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
+    """A count of people the text has already given a nationality, told by a claimant of the other party, is theirs,
+    not the claimant's: "Three Nigerian nationals were killed in Jeppestown ... . South African police put the toll
+    at two" (Nigeria's dead, as Pretoria counts them)."""
+    pair = doc.article_pair
+    for k, h in enumerate(hits):
+        f, fig = h.fields, figs.get(id(h))
+        if fig is None or f["subgroup"] or f["population"] == "military" or not pair or f["side_state"] not in pair:
+            continue
+        head = doc.text[fig.head_start:fig.head_end].lower().split()
+        if not fig.by_claimant or head and head[-1] not in _RECOUNT_HEADS or any(
+                x.kind == "modifier" and x.state == f["side_state"] and x.start > fig.number.end
+                for x in doc.mentions[h.sentence]):
+            continue  # "two people have drowned ..., both Lithuanian anglers": the claimant's own, named so
+        prior = next((p for p in reversed(hits[:k]) if not p.fields["subgroup"] and p.fields["side_state"] in pair
+                      and p.fields["side_state"] != f["side_state"] and p.fields["outcome"] == f["outcome"]
+                      and p.fields["population"] != "military"), None)
+        if prior:
+            f["side_state"] = prior.fields["side_state"]
 
 
 def _rows_follow(found: list[Hit], source_id: str | None) -> None:
@@ -1590,6 +1619,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         # "27 people drowned when the boat overturned, the Malaysian agency said": its rescuers', not the dead's
         # (unless the dead are named some state's: "two people have drowned ..., both Lithuanian anglers")
         return None, None
+    f.by_claimant = claimant_state is not None
     return claimant_state, None
 
 
