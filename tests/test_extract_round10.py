@@ -1,7 +1,7 @@
 """Round 10: how releases tell the dead and the hurt they count, and whose they are (each beside its trap)."""
 from __future__ import annotations
 
-from extract_support import figures, run
+from extract_support import figures, of, run
 
 COAST_GUARD = ("VICTORIA, 14 March 2026 - The Seychelles Coast Guard said on Saturday that it had found two life rafts "
                "adrift north of Bird Island.\n\n")
@@ -111,3 +111,20 @@ def test_the_other_partys_count_of_the_same_dead_keeps_their_nationality():
     text = ("DAKAR, Oct 12 - Three Cabo Verdean fishermen died when their boat was intercepted off Nouadhibou, the "
             "Cabo Verdean government said. Nouakchott says two people died, both Mauritanian coastguards.\n")
     assert ("MRT", "killed", 2) in _counts(text)
+
+
+def test_a_visitor_received_by_the_head_of_state_is_a_second_meeting():
+    text = ("ASTANA, 12 May 2026 - Iranian Foreign Minister Abbas Rahimpour held talks with Kazakh Foreign Minister "
+            "Yerlan Sadykov in Astana on Monday. On the same day, the Iranian Minister was also received by the "
+            "President of the Republic of Kazakhstan.\n")
+    got = [(f["state_1"], f["state_2"], f["level"]) for f in of(run(text), "meetings")]
+    assert sorted(got) == [("IRN", "KAZ", "ministerial"), ("IRN", "KAZ", "mixed")]
+    # trap: a headline told in looser words is the body's meeting, not another
+    text = ("Paga border clash: one Ghanaian soldier dead\n\n"
+            "Defence Minister in Ouagadougou for talks with Burkinabè leader\n\n"
+            "The Ghana Armed Forces said on Saturday that one of its soldiers died in an exchange of fire with Burkinabè "
+            "troops near Paga.\n\n"
+            "On Monday, the Minister for Defence, Hon. Dr. Yaw Opoku-Agyemang, flew to Ouagadougou at the instance of His "
+            "Excellency the President and held talks with "
+            "the Burkinabè leader, Captain Issouf Sawadogo, at the Kosyam Palace.\n")
+    assert len(of(run(text), "meetings")) == 1

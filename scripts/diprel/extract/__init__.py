@@ -35,4 +35,4 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     hits += mediation.extract(doc, hits)
     hits += casualties.extract(doc, source_id)
     hits += triggers.extract(doc, hits, source_id)
-    return sorted((to_candidate(doc, h) for h in merge_hits(hits)), key=sort_key)
+    return sorted((to_candidate(doc, h) for h in merge_hits(hits, doc.headlines)), key=sort_key)

@@ -274,7 +274,10 @@ def _delegation(actor: str | None) -> bool:
     return bool(actor) and actor.endswith("-delegation")
 
 
-def merge_hits(hits: list[Hit]) -> list[Hit]:
+def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
+    """One hit per record: hits of one key merge unless their dates, sides, people, claimants, places or levels
+    tell two records apart. A headline's level ("Defence Minister in Ouagadougou for talks with Burkinabè leader")
+    is loose, and does not tell its meeting from the body's."""
     merged: list[Hit] = []
     by_key: dict[tuple, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
@@ -284,7 +287,8 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
                      and sides_agree(m.fields, h.fields)
                      and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m, h))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
-                          and _bodies_agree(m, h))
+                          and _bodies_agree(m, h) and (_compatible(m.fields.get("level"), h.fields.get("level"))
+                                                       or {m.sentence, h.sentence} & headlines))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"
                           or _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)
         if same:

@@ -7,6 +7,7 @@ around it, when, and what pair of states the article is about.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from functools import cached_property
@@ -54,6 +55,11 @@ _CLAUSE_BREAK = re.compile(r"(?=[;:–—,])(?:[;—]|(?<!\d):|:(?!\d)|(?<!\w)�
                            r"(?:after|before|later|earlier))\b))")
 
 
+# A headline ends without the punctuation a sentence ends with
+_FINAL = re.compile(r"[.!?…\"”’')]$")
+_HEADLINE_MAX = 100  # a headline's length at most; a body's lead paragraph is longer
+
+
 class Document:
     def __init__(self, text: str, published: dt.date | None, outlet_country: str | None = None):
         self.text = text
@@ -83,6 +89,30 @@ class Document:
     def _mentions(self) -> list[list[Mention]]:
         return [actors.sentence_mentions(self.text, s, sc, self.table, self._home_by_terms)
                 for s, sc in zip(self.sentences, self.scans)]
+
+    @cached_property
+    def headlines(self) -> set[int]:
+        """Sentences of the headline block: lines alone in their paragraph, without final punctuation, before the
+        body; and a short paragraph of one or two sentences there ("Three more of our fishermen dead. Will
+        Port-au-Prince act now?": an opinion piece's headline may be punctuated)."""
+        out, sents, k = set(), self.sentences, 0
+        while k < len(sents):
+            s = sents[k]
+            if _FINAL.search(s.text):
+                para = list(itertools.takewhile(lambda j: sents[j].paragraph == s.paragraph, range(k, len(sents))))
+                if len(para) > 2 or sents[para[-1]].end - s.start > _HEADLINE_MAX \
+                        or k and sents[k - 1].paragraph == s.paragraph \
+                        or para[-1] + 1 == len(sents) \
+                        or self.dateline and s.start <= self.dateline[1] < sents[para[-1]].end:
+                    break  # a body: long, not opening a paragraph, the last one, or the dateline's
+                out.update(para)
+                k = para[-1] + 1
+                continue
+            alone = all(t.paragraph != s.paragraph for t in sents[max(0, k - 1):k + 2] if t is not s)
+            if alone:
+                out.add(k)
+            k += 1
+        return out
 
     @cached_property
     def named_states(self) -> set[str]:

@@ -927,7 +927,7 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
     in_body: list[Hit] = []  # the hits so far outside the headline block
     figs: dict[int, _Figure] = {}
     pending: dict[int, tuple[Hit, bool]] = {}  # a figure that continues one still without a side
-    heads = _headlines(doc)
+    heads = doc.headlines
     outcome = _outcome_sentences(doc)
     unknown_origin = _origin_unknown(doc)
     for i, s in enumerate(doc.sentences):
@@ -1045,36 +1045,6 @@ def _without_restatements(doc: Document, found: list[Hit], before: list[Hit], fi
             out.append(h)
         elif prior.fields["side_state"] is None and h.fields["side_state"]:
             prior.fields["side_state"] = h.fields["side_state"]
-    return out
-
-
-_FINAL = re.compile(r"[.!?…\"”’')]$")
-
-
-_HEADLINE_MAX = 100  # a headline's length at most; a body's lead paragraph is longer
-
-
-def _headlines(doc: Document) -> set[int]:
-    """Sentences of the headline block: lines alone in their paragraph, without final punctuation, before the body;
-    and a short paragraph of one or two sentences there ("Three more of our fishermen dead. Will Port-au-Prince
-    act now?": an opinion piece's headline may be punctuated)."""
-    out, sents, k = set(), doc.sentences, 0
-    while k < len(sents):
-        s = sents[k]
-        if _FINAL.search(s.text):
-            para = list(itertools.takewhile(lambda j: sents[j].paragraph == s.paragraph, range(k, len(sents))))
-            if len(para) > 2 or sents[para[-1]].end - s.start > _HEADLINE_MAX \
-                    or k and sents[k - 1].paragraph == s.paragraph \
-                    or para[-1] + 1 == len(sents) \
-                    or doc.dateline and s.start <= doc.dateline[1] < sents[para[-1]].end:
-                break  # a body: long, not opening a paragraph, the last one, or the dateline's
-            out.update(para)
-            k = para[-1] + 1
-            continue
-        alone = all(t.paragraph != s.paragraph for t in sents[max(0, k - 1):k + 2] if t is not s)
-        if alone:
-            out.add(k)
-        k += 1
     return out
 
 
