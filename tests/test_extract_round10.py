@@ -1,6 +1,9 @@
 """Round 10: how releases tell the dead and the hurt they count, and whose they are (each beside its trap)."""
 from __future__ import annotations
 
+import datetime as dt
+
+from diprel.extract.document import Document
 from extract_support import figures, of, run
 
 COAST_GUARD = ("VICTORIA, 14 March 2026 - The Seychelles Coast Guard said on Saturday that it had found two life rafts "
@@ -128,3 +131,13 @@ def test_a_visitor_received_by_the_head_of_state_is_a_second_meeting():
             "Excellency the President and held talks with "
             "the Burkinabè leader, Captain Issouf Sawadogo, at the Kosyam Palace.\n")
     assert len(of(run(text), "meetings")) == 1
+
+
+def test_a_part_of_a_persons_name_inside_another_proper_noun_is_not_that_person():
+    doc = Document("HANOI, Oct 20 - Deputy Foreign Minister Tran Quang Minh received a Chinese delegation on Friday. "
+                   "The Quang Ngai Fisheries Association said nine fishermen were hurt. Minh said talks would go on.",
+                   dt.date(2026, 10, 20))
+    people = [(doc.text[m.start:m.end], m.actor_id) for ms in doc.mentions for m in ms if m.kind == "person"]
+    assert ("Quang", "tran-quang-minh") not in people
+    # trap: the part of the name alone still names him
+    assert ("Minh", "tran-quang-minh") in people

@@ -268,9 +268,13 @@ class PersonTable:
                 run = words[k:k + n]
                 if any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):
                     continue
-                ids = self.by_name.get(text[run[0].start():run[-1].end()])
+                ids = self.by_name.get(key := text[run[0].start():run[-1].end()])
                 if ids and len(ids) == 1:
-                    yield run[0].start(), run[-1].end(), self.persons[next(iter(ids))]
+                    person = self.persons[next(iter(ids))]
+                    # a part of a name inside another proper noun: "Quang" of "Quang Ngai" is no Tran Quang Minh
+                    if key != person.name and k + n < len(words) and words[k + n].start() == run[-1].end() + 1:
+                        break
+                    yield run[0].start(), run[-1].end(), person
                     k += n - 1
                     break
             k += 1
