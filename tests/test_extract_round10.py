@@ -47,6 +47,12 @@ def test_bodies_washed_ashore_are_dead():
     assert (None, "killed", 2) not in got and ("USA", "killed", 2) not in got
 
 
+def test_a_fracture_is_a_wound():
+    assert _counts("One Croatian police officer sustained a fracture of the forearm.\n") == {("HRV", "injured", 1)}
+    # trap: a fracture of something other than a body is none
+    assert _counts("One Croatian police officer said the talks had suffered a fracture.\n") == set()
+
+
 def test_people_in_hospital_or_receiving_treatment_are_hurt():
     assert _counts("Four other Bangladeshi nationals are receiving treatment at Indira Gandhi Memorial Hospital.\n") \
         == {("BGD", "injured", 4)}

@@ -140,7 +140,7 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
 _HURT_ESCAPE = (r"(?:swam|walked|crawled|staggered|reached|arrived|returned|escaped|fled|made\s+it)\s+(?:[\w’'-]+\s+){0,5}?"
                 r"with\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures|broken\s+(?:ribs?|arms?|legs?))")
 _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,3}?"
-            r"(?:injur(?:y|ies)|wounds?|fractures|burns|cuts?|bruises|concussion|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|"
+            r"(?:injur(?:y|ies)|wounds?|fractures?|burns|cuts?|bruises|concussion|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|"
             r"nose|wrist|ankle|collarbone|bones?))|"  # "a third officer was treated for cuts", "suffered a broken arm"
             # "had needed treatment, for “a minor cut to the hand”"
             r"(?:needed|required|received)\s+(?:\w+\s+)?treatment,?\s+for\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
