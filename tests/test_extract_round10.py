@@ -147,3 +147,12 @@ def test_a_part_of_a_persons_name_inside_another_proper_noun_is_not_that_person(
     assert ("Quang", "tran-quang-minh") not in people
     # trap: the part of the name alone still names him
     assert ("Minh", "tran-quang-minh") in people
+
+
+def test_a_coast_guard_boat_that_opened_fire_is_the_attacker_not_the_side():
+    lead = "BASRA, Nov 2 - Iraq summoned Kuwait's ambassador on Sunday and Iraq's parliament demanded an inquiry. "
+    assert _counts(lead + "Two fishermen from Fao were killed on Saturday night after a Kuwaiti coast guard boat "
+                          "opened fire on their vessel in the Khor Abdullah waterway.\n") == {("IRQ", "killed", 2)}
+    # trap: a coast guard boat that was fired on is no attacker
+    assert _counts(lead + "Two fishermen from Fao were killed on Saturday night after smugglers fired on a Kuwaiti "
+                          "coast guard boat in the Khor Abdullah waterway.\n") == {(None, "killed", 2)}

@@ -997,11 +997,10 @@ def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
                 x.kind == "modifier" and x.state == f["side_state"] and x.start > fig.number.end
                 for x in doc.mentions[h.sentence]):
             continue  # "two people have drowned ..., both Lithuanian anglers": the claimant's own, named so
-        prior = next((p for p in reversed(hits[:k]) if not p.fields["subgroup"] and p.fields["side_state"] in pair
-                      and p.fields["side_state"] != f["side_state"] and p.fields["outcome"] == f["outcome"]
-                      and p.fields["population"] != "military"), None)
-        if prior:
-            f["side_state"] = prior.fields["side_state"]
+        other = pair[1] if f["side_state"] == pair[0] else pair[0]
+        if any(not p.fields["subgroup"] and p.fields["side_state"] == other and p.fields["outcome"] == f["outcome"]
+               and p.fields["population"] != "military" for p in hits[:k]):
+            f["side_state"] = other
 
 
 def _rows_follow(found: list[Hit], source_id: str | None) -> None:
@@ -1891,13 +1890,19 @@ def _struck_place(doc: Document, i: int, located: list, f: _Figure) -> tuple[str
     return found[0].state, (found[0].start, found[0].end)
 
 
+def _fires(doc: Document, x: Mention) -> bool:
+    """Whether mention x is a force or a craft that fires, strikes or rams: "Indian strikes", "Kyrgyz troops fired",
+    "the Namibian Defence Force opened fire", "a Kuwaiti coast guard boat opened fire"."""
+    return x.kind == "modifier" and bool(_ATTACKER.match(doc.text, x.end) or _RAMMER.match(doc.text, x.end)) \
+        or x.kind == "body" and bool(_FORCE_END.search(x.text) and _FIRED.match(doc.text, x.end)
+                                     or _RAMMER.match(doc.text, x.end))
+
+
 def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str, tuple[int, int]] | None:
     """ "Indian strikes killed 31 people", "shot dead by officers of a Tanzanian marine patrol": the other side's
     people, the attacker's opponent in the article's conflict, else the claimant's or the article's state."""
     s = doc.sentences[i]
-    attacker = next((x for x in doc.mentions[i] if x.kind == "modifier" and (_ATTACKER.match(doc.text, x.end)
-                                                                               or _RAMMER.match(doc.text, x.end))
-                     or x.kind == "body" and _FORCE_END.search(x.text) and _FIRED.match(doc.text, x.end)
+    attacker = next((x for x in doc.mentions[i] if _fires(doc, x)
                      or x.kind in ("modifier", "body") and x.state and x.start >= f.number.end
                      and _BY_FORCE_BEFORE.search(doc.text, max(s.start, x.start - 40), x.start)
                      and (_FORCE_AFTER.match(doc.text, x.end) or x.kind == "body" and _FORCE_END.search(x.text))), None)
@@ -1913,9 +1918,7 @@ def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None
     if not attacker and i and not any(x.state for x in doc.mentions[i]):
         # "a patrol of the Namibian Defence Force opened fire on three canoes. Two fishermen were shot dead": the
         # attack told in the sentence before, the toll in one that names no state
-        attacker = next((x for x in doc.mentions[i - 1] if x.state and (
-            x.kind == "modifier" and (_ATTACKER.match(doc.text, x.end) or _RAMMER.match(doc.text, x.end))
-            or x.kind == "body" and _FORCE_END.search(x.text) and _FIRED.match(doc.text, x.end))), None)
+        attacker = next((x for x in doc.mentions[i - 1] if x.state and _fires(doc, x)), None)
     if not attacker:
         return None
     pair = doc.conflict_pair
