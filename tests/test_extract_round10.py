@@ -156,3 +156,14 @@ def test_a_coast_guard_boat_that_opened_fire_is_the_attacker_not_the_side():
     # trap: a coast guard boat that was fired on is no attacker
     assert _counts(lead + "Two fishermen from Fao were killed on Saturday night after smugglers fired on a Kuwaiti "
                           "coast guard boat in the Khor Abdullah waterway.\n") == {(None, "killed", 2)}
+
+
+def test_a_host_of_two_states_guests_hosts_their_meeting():
+    text = ("ACCRA, Oct 1 - In August, Ghana hosted the foreign ministers of Niger and Benin, Bakary Souley Gado and "
+            "Rosine Hounkpatin-Dossou, for two days of talks at the Peduase Lodge.\n")
+    got = [(f["state_1"], f["state_2"], f["host_state"]) for f in of(run(text), "meetings")]
+    assert got == [("NER", "BEN", "GHA")]
+    # trap: a three-way summit of the host with both is no meeting of the two alone
+    text = ("ASMARA, Oct 1 - Last month Eritrea hosted the presidents of Egypt and Somalia for a three-way summit in "
+            "Asmara.\n")
+    assert of(run(text), "meetings") == []

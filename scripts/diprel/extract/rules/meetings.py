@@ -623,7 +623,19 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         if len(subj) != 2:
             subj = _collective(doc, i, m.start(), prior)
         subj, obj = subj[:1], subj[1:]
-    if not subj or not obj or len({o.state for o in obj}) > 1 and not _separately(doc, i, m, obj) and not passive:
+    guests = {o.state for o in obj}
+    if kind == "host" and subj and not passive and len(guests) == 2 and None not in guests \
+            and subj[-1].state not in guests and not _separately(doc, i, m, obj) \
+            and not _MANY.search(doc.text, m.end(), s.end):
+        # "In August, Ghana hosted the foreign ministers of Niger and Benin for two days of talks": the two guests
+        # met, in the host's house (not "for a three-way summit", where the host sat with them)
+        b = next(o for o in obj if o.state != obj[0].state)
+        hit = _make(doc, i, obj[0], b, m.start(), m.end(), "meeting-hosted-guests")
+        if hit and subj[-1].state:
+            hit.fields["host_state"] = subj[-1].state
+            hit.supports = sorted(set(hit.supports) | {"host_state"})
+        return [hit] if hit else []
+    if not subj or not obj or len(guests) > 1 and not _separately(doc, i, m, obj) and not passive:
         return []
     if kind == "host" and obj[0].possessive:
         return []  # "welcomed Iran's initiative": a thing, not a guest; "received by the president's chief of staff"
