@@ -167,3 +167,12 @@ def test_a_host_of_two_states_guests_hosts_their_meeting():
     text = ("ASMARA, Oct 1 - Last month Eritrea hosted the presidents of Egypt and Somalia for a three-way summit in "
             "Asmara.\n")
     assert of(run(text), "meetings") == []
+
+
+def test_the_presidents_are_the_pair_that_just_met():
+    lead = "CAIRO, July 2 - Somali President Farah held talks with Egyptian President El-Sayed in Cairo on Wednesday. "
+    got = of(run(lead + "The presidents last spoke by telephone on June 23.\n"), "meetings")
+    assert sorted(f["format"] for f in got) == ["call", "talks"]
+    # trap: presidents of somewhere else are not the pair
+    got = of(run(lead + "The presidents of the Gulf states last spoke by telephone on June 23.\n"), "meetings")
+    assert [f["format"] for f in got] == ["talks"]
