@@ -176,3 +176,25 @@ def test_the_presidents_are_the_pair_that_just_met():
     # trap: presidents of somewhere else are not the pair
     got = of(run(lead + "The presidents of the Gulf states last spoke by telephone on June 23.\n"), "meetings")
     assert [f["format"] for f in got] == ["talks"]
+
+
+_ROW = "Gabon and Equatorial Guinea traded protest notes over the island. "
+
+
+def _offers(text: str) -> set[tuple]:
+    return {(f["kind"], f["mediator_state"], frozenset((f["party_1_state"], f["party_2_state"])))
+            for f in of(run(text), "mediation_offers")}
+
+
+def test_more_ways_of_offering_help_to_the_pair():
+    assert ("offer", "CMR", frozenset({"GAB", "GNQ"})) in _offers(
+        _ROW + 'Cameroon\'s foreign minister said Yaoundé stood "ready to support the brothers in Gabon and Equatorial '
+               'Guinea in reaching arrangements".\n')
+    assert ("offer", "CMR", frozenset({"GAB", "GNQ"})) in _offers(
+        _ROW + "Cameroon said it was ready to assist in any way the two friendly nations consider useful.\n")
+    assert ("offer", "CMR", frozenset({"GAB", "GNQ"})) in _offers(
+        _ROW + "Cameroon's president repeated his offer to help Gabon and Equatorial Guinea find each other again.\n")
+    # traps: helping the two with something else, or helping one of them, is no offer
+    assert not _offers(_ROW + "Cameroon's president repeated his offer to help Gabon and Equatorial Guinea find "
+                              "investors.\n")
+    assert not _offers(_ROW + "Cameroon said it was ready to assist in any way the flood victims consider useful.\n")

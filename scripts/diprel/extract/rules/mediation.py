@@ -102,7 +102,8 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"(?:talk|negotiate|reconcile|make\s+peace)(?![\w-])|"
             # "ready to assist our brothers in Riyadh and Abu Dhabi in any way they request": the pair addressed as
             # brothers in their two capitals
-            rf"(?:help|assist|support)\s+our\s+(?:brothers|sisters|friends|brethren)\s+in\s+(?-i:[A-Z])[\w’'-]+"
+            # "stands ready to support the brothers in Syria and Lebanon in reaching arrangements"
+            rf"(?:help|assist|support)\s+(?:our|the)\s+(?:brothers|sisters|friends|brethren)\s+in\s+(?-i:[A-Z])[\w’'-]+"
             rf"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+and\s+(?:in\s+)?(?-i:[A-Z])[\w’'-]*|"
             # "stands ready to continue to provide a platform for dialogue between the two sides"
             rf"(?:provide|offer)\s+(?:a\s+|the\s+)?platform\s+for\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)|"
