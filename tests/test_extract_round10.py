@@ -63,6 +63,16 @@ def test_people_in_hospital_or_receiving_treatment_are_hurt():
     assert _counts("Two nurses were in hospital staff meetings when the shelling began.\n") == set()
 
 
+def test_patients_recovering_in_hospital_and_people_hit_by_rounds_are_hurt_and_detainees_die():
+    assert _counts("Two Barbadian fishermen are recovering at the Queen Elizabeth Hospital.\n") == {("BRB", "injured", 2)}
+    assert _counts("One Honduran fisherman was hit by a ricochet.\n") == {("HND", "injured", 1)}
+    assert _counts("Three Lao villagers were hit by stray rounds.\n") == {("LAO", "injured", 3)}
+    assert _counts("One Bangladeshi detainee died in the depot that night.\n") == {("BGD", "killed", 1)}
+    # traps: recovering at home from detention, and a round of talks, are no wound
+    assert _counts("Two Barbadian fishermen are recovering at home after being detained.\n") == set()
+    assert _counts("Three Lao villagers were hit by a round of criticism.\n") == set()
+
+
 def test_a_hospital_the_survivors_were_taken_to_places_no_one():
     got = _counts("Two survivors with serious injuries were medically evacuated by helicopter to a hospital in Nassau.\n")
     assert got == {(None, "injured", 2)}  # hurt, but of no state the hospital names

@@ -55,7 +55,7 @@ PEOPLE = {
                     "sister volunteers volunteer farmworkers farmworker labourers labourer laborers laborer vendors "
                     "vendor nurses nurse doctors doctor medics medic teachers teacher monks monk priests priest "
                     "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
-                    "porter locals inhabitants crew crewmates crewmate engineers engineer "
+                    "porter locals inhabitants crew crewmates crewmate engineers engineer detainees detainee "
                     "boatmen boatman ferrymen ferryman "
                     # trades of people caught up in border incidents: "two deminers were injured", "a deckhand"
                     "deminers deminer rescuers rescuer paramedics paramedic firefighters firefighter divers diver "
@@ -165,7 +165,9 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
             # "an agent was struck by a rock", "a marcher hit by a rubber bullet": a person struck by a missile, unless
             # the text says he died of it; "treated at the scene" (not for shock): a wound too light for hospital
             r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rocks?|stones?|bricks?|bullets?|pellets?|shrapnel|fragments?|"
-            r"debris|projectiles?)\b(?!\s+and\s+(?:was\s+)?(?:killed|died))|"
+            r"debris|projectiles?|ricochets?|rounds?(?!\s+of\b))\b(?!\s+and\s+(?:was\s+)?(?:killed|died))|"
+            # "are recovering at the Queen Elizabeth Hospital": a patient's state
+            r"recovering\s+(?:at|in)\s+(?:(?:a|the)\s+)?(?:[\w’'-]+\s+){0,4}?[Hh]ospital\b|"
             r"treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))(?!\s+for\s+(?:shock|smoke))|"
             # "was shot in the leg": a wound by where it struck (not the head or chest, often fatal and said so apart)
             r"shot\s+(?:\w+ly\s+)?in\s+the\s+(?:legs?|arms?|shoulders?|hands?|foot|feet|thighs?|knees?|back|abdomen|"
@@ -1225,7 +1227,8 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur
                           r"\bput\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
                           # "an agent was struck by a rock and treated at the scene" (see _INJURED)
                           r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rock|stone|brick|bullet|pellet|shrapnel|fragment|"
-                          r"debris|projectile)|treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))|"
+                          r"debris|projectile|ricochet|round)|treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))|"
+                          r"recovering\s+(?:at|in)\s+(?:(?:a|the)\s+)?(?:[\w’'-]+\s+){0,4}?hospital|"
                           # "are receiving treatment", "were in hospital in Mahikeng" (see _INJURED)
                           r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment|in\s+(?:(?:a|the)\s+)?hospital\b|"
                           # "the army said it had lost four soldiers": a side's own dead, counted after the verb
