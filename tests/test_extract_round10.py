@@ -208,3 +208,14 @@ def test_more_ways_of_offering_help_to_the_pair():
     assert not _offers(_ROW + "Cameroon's president repeated his offer to help Gabon and Equatorial Guinea find "
                               "investors.\n")
     assert not _offers(_ROW + "Cameroon said it was ready to assist in any way the flood victims consider useful.\n")
+
+
+def test_trading_accusations_is_no_meeting_even_when_the_classifier_flags_it(monkeypatch):
+    from diprel.extract import triggers
+    monkeypatch.setattr(triggers, "scores", lambda sentence, m=None: dict.fromkeys(triggers.TABLES, 0.0) | {"meetings": 0.99})
+    lead = "BELGRADE, Nov 3 - Relations have soured since the summer.\n\n"
+    assert of(run(lead + "Serbia and Montenegro traded accusations on Tuesday after a night of shooting.\n"), "meetings") == []
+    # trap: a sentence the classifier flags with the two states' envoys meeting is drafted
+    got = of(run(lead + "Envoys of Serbia and Montenegro sat down together on Tuesday after a night of shooting.\n"),
+             "meetings")
+    assert [(f["state_1"], f["state_2"]) for f in got] in ([("SRB", "MNE")], [("MNE", "SRB")])

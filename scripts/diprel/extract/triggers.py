@@ -77,7 +77,10 @@ _NOT_YET = re.compile(r"(?i)\b(?:will|would|shall|should|could|might|every|each\
                       r"usually|planned|plans?|expected|scheduled|due\s+to|(?<!the\s)next|upcoming|invited|to\s+meet|if|unless|"
                       r"urg\w*|call(?:s|ed)?\s+for|appeal\w*|demand\w*|proposed|possible)\b")
 # Forces meeting in battle, and a habit with no date: no meeting of envoys
-_FIRE_EXCHANGED = re.compile(r"(?i)\b(?:exchang\w*|trad\w*|open\w*)\s+(?:of\s+)?(?:fire|shots|gunfire)\b")
+# ("traded accusations", "exchanged barbs": words thrown across a border, not an encounter either)
+_FIRE_EXCHANGED = re.compile(r"(?i)\b(?:exchang\w*|trad\w*|open\w*)\s+(?:of\s+)?(?:fire|shots|gunfire)\b"
+                             r"|\b(?:exchang|trad)\w*\s+(?:angry\s+|bitter\s+|public\s+)?(?:accusations|barbs|blame|insults|"
+                             r"threats|recriminations)\b")
 _BEFORE_NOW = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met)\b[^.;]*\bbefore\s*[.;]?$")
 _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
