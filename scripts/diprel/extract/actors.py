@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import fastre
 from . import lexicon as L
 from .sentences import Sentence
 
@@ -105,7 +106,8 @@ _AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
 # "the Chinese side"; a communiqué's "the Ivorian Party" (capitalised, after "the"; not a political party: "the Ivorian
 # Party's leaders", "the Senegalese Party for Progress", "the Slovak Party Congress")
 _SIDE_AFTER = re.compile(r"\s+(?:side|Side)\b|(?<=\w)\s+Party\b(?!['’]s|\s+(?:[A-Z]|for\b|of\b))")
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b(?!\s+(?:Excellency|Highness|Majesty|Royal)\b)")
+_PRONOUN_RE = fastre.guard(re.compile(
+    r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b(?!\s+(?:Excellency|Highness|Majesty|Royal)\b)"))
 _HONORIFIC_RE = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{_NAME_TOKEN})")
 # The last word before a term. Searched in a slice: there the lookbehind lets a search start only at a word's first
 # letter (the match a search finds first), not at every letter of it, and cannot look past the slice's start.
@@ -449,7 +451,7 @@ def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
 
 
 # The same pattern without its case-insensitive groups, for lowered text: sre matches it about twice as fast.
-_TITLE_LOWER_RE = re.compile(_TITLE_RE.pattern.replace("(?i:", "(?:"))
+_TITLE_LOWER_RE = fastre.guard(re.compile(_TITLE_RE.pattern.replace("(?i:", "(?:")))
 
 
 def _title_spans(text: str, s: Sentence) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .. import lexicon, places
+from .. import fastre, lexicon, places
 from ..actors import STATE_KINDS, Mention
 from ..attribution import attribute
 from ..candidates import Hit
@@ -249,7 +249,7 @@ _OUTCOME_AFTER = re.compile(
     rf"\s+(?:(?:who|that)\s+)?[“\"]?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
     rf"all|since|later|resulted|left|(?:believed|thought|said|understood|presumed|reported|known)\s+to\s+have)\s+)*[“\"]?(?:{_ADVERB}\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
 _RECOVERED = r"(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|discover(?:ed|ing)|pull(?:ed|ing)\s+out|exhum(?:ed|ing))"
-_OUTCOME_BEFORE = re.compile(
+_OUTCOME_BEFORE = fastre.guard(re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
     # "resulted in the killing of four smugglers", "the injury of a third soldier"
     r"(?:killing|deaths?|loss|wounding|injuring|injur(?:y|ies)|martyrdom)\s+of(?:\s+the)?|"
@@ -270,7 +270,7 @@ _OUTCOME_BEFORE = re.compile(
     r"[”\"’]?(?:,\s+(?:on|in|at|near|during|overnight|last|early|late)\b[^,;.:“”\"]{1,30},)?"
     # "wounding “at least three of the attackers”": the figure quoted from a release
     r"\s+[“\"‘]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|"
-    r"approximately)\s+)?$")
+    r"approximately)\s+)?$"))
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,40}?\b(?:at|to|of|reached)\s+$")
 # "The death toll from last week's clash between a Vanuatu police patrol boat and Solomon Islands fishing vessels
 # near the Torres Islands has risen to three": an update's toll, whose event may take a long noun phrase
@@ -299,9 +299,10 @@ _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast
                        r"(?:fired|opened\s+fire|shelled|attacked|struck))\b")
 # "we could be counting twenty dead", "would have been burying 20": a modal before the count, a gerund between
 # (or a few words off: "we would today be counting not five dead", "we could have lost twenty men")
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|"
-                           r"\b(?:could|would|might)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?(?:counting|lost|losing|burying|"
-                           r"mourning)\s+(?:not\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b")
+_HYPOTHETICAL = fastre.guard(re.compile(
+    r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|"
+    r"\b(?:could|would|might)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?(?:counting|lost|losing|burying|"
+    r"mourning)\s+(?:not\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b"))
 # "three others were missing", "two went missing", "five were abducted": not casualties (a match at the end of the
 # noun phrase; no "^", which would only match at the start of the whole text)
 _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went\s+|remain(?:ed)?\s+|are\s+(?:still\s+)?)?"
@@ -729,22 +730,22 @@ _SINGULAR = re.compile(
 _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant)\s+)?(?:Private(?:\s+(?:First|1st)\s+Class)?|Corporal|Sergeant|Lieutenant|Captain|"
          r"Colonel|Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 # "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one.
-_RANKED = re.compile(
+_RANKED = fastre.guard(re.compile(
     rf"(?<![\w-])(?P<rank>{_RANK})"
     r"\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|"
-    r"injured|wounded)|(?P<d>died|succumbed|perished|fell\s+as\s+an?\s+martyr))\b")
+    r"injured|wounded)|(?P<d>died|succumbed|perished|fell\s+as\s+an?\s+martyr))\b"))
 
 
 # One person in a list beside a figure: "including a woman and three boys", "killed two rangers and a village
 # headman", "five Chinese nationals and their Pakistani driver", "two citizens, a woman aged 64 and her grandson".
 _ONE_NOUNS = (_ONE_PERSON + "|baby|minor|son|daughter|grandson|granddaughter|wife|husband|mother|father|brother|"
               "sister|coastguard|commando|paratrooper|sergeant|corporal|lieutenant|captain|colonel")
-_LISTED = re.compile(
+_LISTED = fastre.guard(re.compile(
     # "Among the dead was a 12-year-old girl": the share told in a sentence of its own
     rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|"
     rf"(?<![\w-])among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims)\s+(?:was|were)))\s+"
     rf"|(?P<and>,?\s+and\s+)|(?P<comma>,\s+))"
-    rf"(?P<a>an?|their|his|her)\s+(?=(?:[\w’'-]+\s+){{0,3}}?(?:{_ONE_NOUNS})\b)")
+    rf"(?P<a>an?|their|his|her)\s+(?=(?:[\w’'-]+\s+){{0,3}}?(?:{_ONE_NOUNS})\b)"))
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")
 # "a 19-year-old was shot dead", "a 19-year-old from Mahendranagar": an age as the noun, not "a 14-year-old student"
 _AGE_NOUN = re.compile(r"\s+(?P<age>\d{1,2})-year-old\b(?!\s+(?!(?:from|of|in|at|near|on|was|were|had|has|who)\b)[a-z])")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
 from ..actors import ACTOR_KINDS, Mention
 from ..candidates import Hit
 from ..document import BROKER_AFTER, BROKER_BY, Document
@@ -39,7 +40,7 @@ _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooti
                 r"attacks\s+on\s+each\s+other|"
                 # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
                 r"use\s+of\s+(?:weapons|arms|firearms))")
-TRIGGER_RE = re.compile(
+TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
@@ -64,19 +65,19 @@ TRIGGER_RE = re.compile(
     rf"(?:operations|hostilities|attacks|strikes|firing|fire)|"
     rf"suspen(?:sion\s+of|ded|ds|ding)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:{_HOSTILITIES}|(?:military|combat|offensive|armed)\s+"
     rf"(?:operations|activities|action)))"
-    rf"(?![\w-])")
+    rf"(?![\w-])"))
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
 # and "would hold" forms begin with "agreed", "pledged", "undertook").
 _STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding",
                            "undertaking", "decided", "pledged", "undertook", "suspen", "stopped")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
-_NOT_AGREED = re.compile(
+_NOT_AGREED = fastre.guard(re.compile(
     r"(?i)\b(?:calls?\s+for|called\s+for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|possible|potential|"
     r"hopes?\s+for|negotiat\w+|talks\s+(?:on|for|about)|would|could|might|(?-i:may)|will|if|unless|rejected|refused|"
     r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
-    r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b")
+    r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b"))
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
 _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of)|"
                           r"under\s+the\s+auspices\s+of)\s+(?:the\s+)?$")
@@ -126,8 +127,9 @@ _GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|with
 
 
 # A truce named only in a rumour the text reports or debunks: "a post shared widely says ... signed an emergency ceasefire".
-_HEARSAY = re.compile(r"(?i)\b(?:viral|rumou?rs?|hoax|fake|falsely|misleading|fabricated|(?:a|the)\s+post\s+(?:shared|circulating)|"
-                      r"circulating\s+(?:online|on\s+social))\b")
+_HEARSAY = fastre.guard(re.compile(
+    r"(?i)\b(?:viral|rumou?rs?|hoax|fake|falsely|misleading|fabricated|(?:a|the)\s+post\s+(?:shared|circulating)|"
+    r"circulating\s+(?:online|on\s+social))\b"))
 
 
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:

@@ -6,6 +6,7 @@ import functools
 import re
 
 from ... import schemas
+from .. import fastre
 from ..actors import ACTOR_KINDS, Mention
 from ..dates import DateRef, publication_week
 from ..document import Document
@@ -13,7 +14,7 @@ from ..document import Document
 # ("(?-i:may)" below: the month "May" is no modal.)
 # Just before a trigger: the event is planned, hoped for, negated or hypothetical. (Not "facilitated", "for
 # facilitating the meeting ... held in": help with an encounter that took place.)
-_UNREAL_BEFORE = re.compile(
+_UNREAL_BEFORE = fastre.guard(re.compile(
     r"(?i)(?:\b(?:will|would|could|(?-i:may)|might|shall|should|must|not|never|no|without|if|unless|whether|"
     r"upcoming|planned|proposed|possible|potential|prospective|expected|scheduled|likely|future|next|"
     r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|(?<!\bfor\s)(?<!\bafter\s)facilitat(?!ed\b)\w*|encourag\w*|"
@@ -24,20 +25,21 @@ _UNREAL_BEFORE = re.compile(
     r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){3}\s+$"
     # talks offered further off: "ready to host a new round of talks between", "to hold a second round of direct talks"
     # (not when a finite verb stands between: "the agreement to hold fire was reached at a meeting")
-    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+(?!(?:was|were|is|are|has|had)\b)[\w-]+){4,5}\s+$")
+    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+(?!(?:was|were|is|are|has|had)\b)[\w-]+){4,5}\s+$"))
 # Just after a trigger noun: "talks are expected", "meeting will", "ceasefire proposal".
 _UNREAL_AFTER = re.compile(
     r"(?i)\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|scheduled|set|due|planned|likely|"
     r"proposed|possible)|will|would|could|(?-i:may)|might|proposals?|plans?|offer|call|talks|negotiations|"
     r"violations?|breach(?:es)?|deal\s+(?:is|was)\s+(?:expected|possible))\b")
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)")
+_HYPOTHETICAL = fastre.guard(re.compile(r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)"))
 # Further off in the trigger's clause, an encounter still to come or only offered: "will lead a delegation to Ashgabat
 # next week for the sixth round of consultations", "invited President X to pay a State Visit", "ready to make its
 # territory available for talks between Tashkent and Kabul"
-_TO_COME = re.compile(r"(?i)\b(?:(?:will|shall)\s+(?:\w+\s+)?(?:lead|travel|head|fly|go|visit|hold|host|attend|receive|"
-                      r"pay|meet)|invit\w*\s+(?:[\w.’'-]+\s+){0,6}?to\s+(?:pay|visit|attend|come|hold|join)|"
-                      r"(?:ready|willing|prepared)\s+to\s+(?:make|host|hold|provide|organi[sz]e|arrange)|"
-                      r"next\s+(?:week|month|year))\b")
+_TO_COME = fastre.guard(re.compile(
+    r"(?i)\b(?:(?:will|shall)\s+(?:\w+\s+)?(?:lead|travel|head|fly|go|visit|hold|host|attend|receive|"
+    r"pay|meet)|invit\w*\s+(?:[\w.’'-]+\s+){0,6}?to\s+(?:pay|visit|attend|come|hold|join)|"
+    r"(?:ready|willing|prepared)\s+to\s+(?:make|host|hold|provide|organi[sz]e|arrange)|"
+    r"next\s+(?:week|month|year))\b"))
 
 
 # Just before a name: it is a place where something happened ("talks in Geneva", "flew into Lilongwe"), not an actor.
@@ -80,9 +82,9 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
 
 # A party that is no state: a class of armed group, or a name joined to a state that the lexicon does
 # not know ("Israel and Hamas", "the government and the ELN", "a truce with the Houthi rebels").
-NON_STATE_WORDS = re.compile(
+NON_STATE_WORDS = fastre.guard(re.compile(
     r"(?i)\b(?:guerrill\w*|rebels?|militants?|insurgents?|militias?|armed\s+(?:groups?|organi[sz]ations?|movements?)|"
-    r"separatists?|jihadists?|dissident\w*|factions?)\b")
+    r"separatists?|jihadists?|dissident\w*|factions?)\b"))
 _JOINED_NAME = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?[A-Z][\w’'-]*")
 
 

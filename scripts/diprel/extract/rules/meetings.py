@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import dates, lexicon
+from .. import dates, fastre, lexicon
 from ..actors import HONORIFIC, Mention
 from ..candidates import Hit
 from ..document import HEAD_TITLES, Document
 from . import common
 
-VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
+VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
     (?P<met>met(?:\s+(?:separately|privately|briefly|again)\s+with|\s+with)?)
   # "held a fresh round of corps commander-level talks": the talks may carry two words of their own
   | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+){0,2}?talks|talks|meetings?|discussions|consultations|negotiations|  # not "had proposed a meeting"
@@ -67,11 +67,11 @@ VERB_RE = re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<sat>sat\s+down\s+(?:with|together))
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed|inked)
-)(?![\w-])""")
+)(?![\w-])"""))
 # A timeline tells the past in the present: "30 August — A and his counterpart B hold a telephone conversation",
 # "Malaysian and Vietnamese officials meet for two days". In an entry that opens with its date and a dash, the
 # present forms count as the past ones.
-_PRESENT_RE = re.compile(VERB_RE.pattern
+_PRESENT_RE = re.compile(fastre.unguarded(VERB_RE).pattern
                          .replace("(?P<met>met(", "(?P<met>(?:met|meets?)(", 1)
                          .replace("(?P<held>(?:held|", "(?P<held>(?:held|holds?|", 1)
                          .replace("(?P<host>hosted|", "(?P<host>hosts|receives|welcomes|hosted|", 1)
@@ -246,9 +246,9 @@ def _third_party_talks_hits(doc: Document, i: int) -> list[Hit]:
 
 # A meeting the sentence refers back to: "the agreement reached by the border commanders of the two countries, at
 # their meeting at the Zurbatiyah crossing", "The agreement was reached at a meeting at the Arar crossing".
-_THEIR_MEETING = re.compile(
+_THEIR_MEETING = fastre.guard(re.compile(
     r"(?i)\b(?:(?P<their>at|during|in|after|following)\s+their\s+|(?P<reached>reached|agreed|signed|concluded|struck)"
-    r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:a|the)\s+)(?:[\w-]+\s+)?(?P<noun>meeting|talks)\s+(?:at|in|on)\b")
+    r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:a|the)\s+)(?:[\w-]+\s+)?(?P<noun>meeting|talks)\s+(?:at|in|on)\b"))
 
 
 def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
