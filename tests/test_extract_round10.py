@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diprel.extract import extract_text
 from diprel.extract.document import Document
 from extract_support import figures, of, run
 
@@ -219,3 +220,21 @@ def test_trading_accusations_is_no_meeting_even_when_the_classifier_flags_it(mon
     got = of(run(lead + "Envoys of Serbia and Montenegro sat down together on Tuesday after a night of shooting.\n"),
              "meetings")
     assert [(f["state_1"], f["state_2"]) for f in got] in ([("SRB", "MNE")], [("MNE", "SRB")])
+
+
+_RADIO = ("PRESENTER: Our guest is the Minister of Territorial Administration. On Saturday there was fighting near "
+          "Wour, between our army and Libyan border forces. What is the toll?\n\n"
+          "MINISTER: On Saturday a patrol of our forces was fired upon by a unit of the Libyan border guard. "
+          "Unfortunately, we lost two of our soldiers, and three others were wounded.\n\n"
+          "PRESENTER: Has there been contact with Tripoli?\n\n"
+          "MINISTER: Our Minister of Foreign Affairs was received by the Libyan Prime Minister on Tuesday.\n")
+
+
+def test_a_radio_interviews_our_is_the_outlets_state_though_no_line_names_it():
+    got = {(f["side_state"], f["outcome"], f["count"])
+           for f in of(extract_text(_RADIO, dt.date(2026, 11, 5), outlet_country="TCD"), "casualty_figures")}
+    assert got == {("TCD", "killed", 2), ("TCD", "injured", 3)}
+    # trap: with no outlet known, "our" is no one's rather than the other party's
+    got = {(f["side_state"], f["outcome"], f["count"]) for f in of(extract_text(_RADIO, dt.date(2026, 11, 5)),
+                                                                    "casualty_figures")}
+    assert ("LBY", "killed", 2) not in got

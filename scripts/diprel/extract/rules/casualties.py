@@ -2034,14 +2034,17 @@ def _label_speaker_state(doc: Document, i: int) -> str | None:
         first = next(s for s in doc.sentences if s.paragraph == para)
         m = _LABEL.match(doc.text, first.start, first.end)
         name = m and m.group("label").split()[-1].lower()
+        # the label is a person's name, not an office ("MINISTER:" is not "the Libyan Prime Minister")
+        persons = doc.table.persons
         states = {x.state for ms in doc.mentions for x in ms if x.kind == "person" and x.state
-                  and x.text.split() and x.text.split()[-1].lower().strip(",.") == name} if name else set()
+                  and x.actor_id in persons and persons[x.actor_id].name.split()[-1].lower() == name} if name else set()
         memo[para] = states.pop() if len(states) == 1 else None
     return memo[para]
 
 
 _OUR = re.compile(r"(?i)\bour\s+(?:own\s+)?")
-_OUR_GAP_BREAK = re.compile(r"[;:—–]|\b(?:have|has|had|are|is|were|was|will|would)\b")
+# (nor "between our army and Libyan border forces": a second party)
+_OUR_GAP_BREAK = re.compile(r"[;:—–]|\b(?:have|has|had|are|is|were|was|will|would|and|or|against|versus|with)\b")
 
 
 def _our_state(doc: Document) -> str | None:
