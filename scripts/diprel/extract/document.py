@@ -247,9 +247,7 @@ class Document:
 
     @cached_property
     def _voice_state(self) -> str | None:
-        # the outlet's state, named in the text or not: a radio interview's "our army" against "Libyan border forces"
-        # speaks for Chad though no line names Chad
-        state = self.outlet_country
+        state = self.outlet_state()
         return state if state and any(self._our_outside_quotes(i) for i in range(len(self.sentences))) else None
 
     def _our_outside_quotes(self, i: int, end: int | None = None) -> bool:
