@@ -76,11 +76,11 @@ _NEGATION = re.compile(r"(?i)\b(?:not|never|neither|nor|no|nothing|denied|denies
 _NOT_YET = re.compile(r"(?i)\b(?:will|would|shall|should|could|might|every|each\s+(?:week|month|year)|regularly|"
                       r"usually|planned|plans?|expected|scheduled|due\s+to|(?<!the\s)next|upcoming|invited|to\s+meet|if|unless|"
                       r"urg\w*|call(?:s|ed)?\s+for|appeal\w*|demand\w*|proposed|possible)\b")
-# Forces meeting in battle, and a habit with no date: no meeting of envoys
-# ("traded accusations", "exchanged barbs": words thrown across a border, not an encounter either)
-_FIRE_EXCHANGED = re.compile(r"(?i)\b(?:exchang\w*|trad\w*|open\w*)\s+(?:of\s+)?(?:fire|shots|gunfire)\b"
-                             r"|\b(?:exchang|trad)\w*\s+(?:angry\s+|bitter\s+|public\s+)?(?:accusations|barbs|blame|insults|"
-                             r"threats|recriminations)\b")
+# Forces meeting in battle, or words thrown across a border ("traded accusations", "exchanged barbs"), and a habit
+# with no date: no meeting of envoys
+_TRADED = re.compile(r"(?i)\b(?:exchang\w*|trad\w*|open\w*)\s+(?:of\s+)?(?:fire|shots|gunfire)\b"
+                     r"|\b(?:exchang|trad)\w*\s+(?:angry\s+|bitter\s+|public\s+)?(?:accusations|barbs|blame|insults|"
+                     r"threats|recriminations)\b")
 _BEFORE_NOW = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met)\b[^.;]*\bbefore\s*[.;]?$")
 _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
@@ -157,7 +157,7 @@ def _not_a_record(table: str, sentence: str) -> bool:
         return True  # "Have Azerbaijani and Russian officials met?": a question reports nothing
     if table == "casualty_figures":
         return False
-    if table == "meetings" and (_FIRE_EXCHANGED.search(sentence) or _BEFORE_NOW.search(sentence)):
+    if table == "meetings" and (_TRADED.search(sentence) or _BEFORE_NOW.search(sentence)):
         return True  # "border troops exchanged fire", "It has hosted talks on Syria before"
     return bool(_NEGATION.search(sentence) or table != "mediation_offers" and _NOT_YET.search(sentence))
 

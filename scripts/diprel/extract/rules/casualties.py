@@ -503,7 +503,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     if not side and (own := _OF_ITS_OWN.match(text, head_end, s.end)):
         # "Beijing admitted to four deaths of its own": the state that speaks of "its own", named before the count in
         # its clause (not the Indian soldiers of the clause before the semicolon)
-        lo = max([s.start] + [k + 1 for k in range(s.start, n.qual_start) if text[k] in ";:"])
+        lo = max(s.start, text.rfind(";", s.start, n.qual_start) + 1, text.rfind(":", s.start, n.qual_start) + 1)
         subject = next((x for x in reversed(doc.mentions[i]) if lo <= x.start < n.qual_start and x.state
                         and x.kind in ("state", "body", "place")), None)  # "Beijing admitted": a capital speaking
         if subject:
@@ -980,12 +980,6 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
     return _without_headline_repeats(_without_vague_repeats(hits), heads)
 
 
-# The bare nouns or tolls another claimant counts the same dead by: "South African police put the toll at two",
-# "Nouakchott says only two men died"
-_RECOUNT_HEADS = frozenset("others other man men people person persons toll number figure tally dead deaths killed "
-                           "injured wounded".split())
-
-
 def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
     """A count of people the text has already given a nationality, told by a claimant of the other party, is theirs,
     not the claimant's: "Three Nigerian nationals were killed in Jeppestown ... . South African police put the toll
@@ -1109,6 +1103,9 @@ _WERE_PEOPLE = re.compile(rf"\s+(?:were|was)\s+(?:all\s+)?(?P<head>{_PERSON_HEAD
 _OF_OUTCOME = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?P<o>dead|killed|injured|wounded|casualties|fatalities)\b")
 _INCLUDE = re.compile(r"(?i)\bthe\s+(?P<o>dead|deceased|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)\b")
 _GENERIC_HEADS = frozenset("others other man men people person persons".split())
+# The bare nouns or tolls another claimant counts the same dead by: "South African police put the toll at two",
+# "Nouakchott says only two men died"
+_RECOUNT_HEADS = _GENERIC_HEADS | {"toll", "number", "figure", "tally", "dead", "deaths", "killed", "injured", "wounded"}
 
 
 def _continue_side(h: Hit, prior: Hit, generic: bool) -> None:
@@ -1240,11 +1237,12 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur
 # The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
 # on the folded article decides the same for all sentences at once: each of these words is an alternative of its
 # own, and the other alternatives all contain "die", "loss", "treated", "lost", "losing", "treatment", "hospital",
-# "struck by" or "hit by", which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling", "in hospital
-# staff"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by hand, the long s and the Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
+# "struck by" or "hit by", which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling", "in
+# hospital staff"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by hand, the long s and the
+# Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
 # regex would not see, so such a text goes to the regex sentence by sentence.
-_OUTCOME_WORDS = ("kill", "dead", "deceased", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit", "fatally",
-                  "mortally", "toll",
+_OUTCOME_WORDS = ("kill", "dead", "deceased", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit",
+                  "fatally", "mortally", "toll",
                   "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
                   "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")

@@ -698,8 +698,9 @@ def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0) -> list
 # Teams of both sides the story has introduced, opening the sentence: "The commanders met for three hours on the
 # bridge", "The delegations met again on Tuesday".
 # "The commanders met", "The presidents last spoke by telephone on June 23": the sentence's subject, the pair's people
-_THE_TEAMS = re.compile(r"(?i)\s*[“\"]?the\s+(?:[a-z][\w-]*\s+)?(?:commanders|delegations|negotiators|envoys|delegates|"
-                        r"presidents|leaders|prime\s+ministers)\s+(?:(?:last|later|also|then|again|first)\s+)?")
+_WHEN = r"(?:last|later|also|then|again|first)"  # an adverb between the people and their verb
+_THE_TEAMS = re.compile(rf"(?i)\s*[“\"]?the\s+(?:[a-z][\w-]*\s+)?(?:commanders|delegations|negotiators|envoys|delegates|"
+                        rf"presidents|leaders|prime\s+ministers)\s+(?:{_WHEN}\s+)?")
 
 
 # Who "from both sides" met: officials, or someone else ("Red Cross organisations", "fishermen", "students").
@@ -742,7 +743,7 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
 
 
 _PEOPLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|counterparts|chiefs|"
-                     r"directors|generals|commanders|envoys|negotiators|men|women)(?:\s+(?:last|later|also|then|again|first))?\s*$")
+                     rf"directors|generals|commanders|envoys|negotiators|men|women)(?:\s+{_WHEN})?\s*$")
 
 
 def _context_pair(doc: Document, i: int, prior: list[Hit]) -> tuple[str, str] | None:
