@@ -236,3 +236,14 @@ def test_a_transcripts_office_label_is_no_persons_name():
     got = {(f["side_state"], f["outcome"], f["count"])
            for f in of(extract_text(_RADIO, dt.date(2026, 11, 5), outlet_country="TCD"), "casualty_figures")}
     assert got == {(None, "killed", 2), (None, "injured", 3)}
+
+
+def test_the_speakers_coastguardsmen_fired_so_the_man_hit_is_not_the_speakers():
+    lead = "KINGSTON, Oct 4 - Honduras protested to Jamaica over the Pedro Bank incident. "
+    got = _counts(lead + "According to the JDF, coastguardsmen fired warning shots when the boat tried to ram a "
+                         "cutter, and one fisherman was hit by a ricochet.\n")
+    assert got == {("HND", "injured", 1)}
+    # trap: where the speaker's men were fired on, the man hit is the speaker's
+    got = _counts(lead + "According to the JDF, smugglers fired on a cutter, and one coastguardsman was hit by a "
+                         "ricochet.\n")
+    assert ("HND", "injured", 1) not in got

@@ -1943,7 +1943,9 @@ _OWN_MEN_FIRED = re.compile(rf"(?i)\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+
 # "Their army spokesman says the patrol fired warning shots at boats ... and that only one man died": a speaker's
 # force told with "the", before civilians or people it fired at (not soldiers: "the troops fired back; a soldier was
 # wounded" may be their own)
-_THE_FORCE_FIRED = re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+)?{_FORCE_MEN}\s+(?:had\s+|have\s+|has\s+)?"
+# ("According to the JDF, coastguardsmen fired warning shots ... and one fisherman was hit": bare, after a comma)
+_THE_FORCE_FIRED = re.compile(rf"(?i)(?:\bthe\s+(?:[\w-]+\s+)?|(?:,|\bthat)\s+)"
+                              rf"(?:{_FORCE_MEN}|coastguardsmen|coastguards)\s+(?:had\s+|have\s+|has\s+)?"
                               r"(?:fired|opened\s+fire|shot)\b")
 _SPEAKS = re.compile(r"(?i)\b(?:said|says|saying|say|told|tells|reported|reports|reporting|put|puts|gave|giving|claimed|"
                      r"claims|insisted|insists)\b")
