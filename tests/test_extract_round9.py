@@ -85,7 +85,10 @@ def test_a_federal_councillor_received_by_a_president_met_him():
     assert {hit.fields["state_1"], hit.fields["state_2"]} == {"AZE", "CHE"}
 
 
-def test_officers_of_a_town_stand_for_its_state():
+def test_officers_of_a_town_stand_for_its_state(monkeypatch):
+    # the sentence that says "met" is the one flagged (the lede's score moves with each retrain; the resolver is tested)
+    monkeypatch.setattr(triggers, "scores", lambda sentence, m=None: dict.fromkeys(triggers.TABLES, 0.0)
+                        | {"meetings": 0.99 if " met " in sentence else 0.0})
     text = ("LIBREVILLE, May 15 - Gabon and the Republic of the Congo have closed the border after clashes.\n\n"
             "The governors of Nyanga province and of Niari department met in Mayumba on 12 May and agreed on a joint "
             "committee.\n")
