@@ -139,3 +139,18 @@ def test_repo_layout(tmp_path):
     (root / "data" / "annotations" / "b.yaml").write_text(textwrap.dedent(GOLD_B), encoding="utf-8")
     report = evaluate_repo(root)
     assert report.articles == ["b"] and report.tables["casualty_figures"].tp == 1
+
+
+def test_a_figure_found_with_another_side_is_named_apart(tmp_path):
+    # the gold says the 12 were Pakistan's; the draft found the 12, as Afghanistan's
+    gold = GOLD_B.replace("side_state: AFG", "side_state: PAK")
+    root = write_corpus(tmp_path / "d", {"b": (ARTICLE_B, "2025-06-18", gold)})
+    report = evaluate([root])
+    (miss, alarm), = report.wrong_sides
+    assert (miss.fields["side_state"], alarm.fields["side_state"], alarm.fields["count"]) == ("PAK", "AFG", 12)
+    assert "found with the right count and another side: 1" in format_report(report)
+    # trap: a false alarm of another count is no side error
+    gold = GOLD_B.replace("count: 12", "count: 13")
+    root = write_corpus(tmp_path / "e", {"b": (ARTICLE_B, "2025-06-18", gold)})
+    report = evaluate([root])
+    assert report.wrong_sides == [] and "another side" not in format_report(report)

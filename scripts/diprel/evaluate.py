@@ -67,6 +67,22 @@ class Report:
     def overall(self) -> TableScore:
         return TableScore(*(sum(getattr(t, k) for t in self.tables.values()) for k in ("tp", "fp", "fn")))
 
+    @property
+    def wrong_sides(self) -> list[tuple[Item, Item]]:
+        """(miss, false alarm) pairs of casualty figures of one article with the same count: a figure found with
+        the wrong side (or none), which counts once in each list. Paired one to one, in list order."""
+        left = [a for a in self.false_alarms if a.table == "casualty_figures"]
+        pairs = []
+        for m in self.misses:
+            if m.table != "casualty_figures":
+                continue
+            a = next((a for a in left if a.source_id == m.source_id and a.fields.get("count") == m.fields.get("count")),
+                     None)
+            if a is not None:
+                left.remove(a)
+                pairs.append((m, a))
+        return pairs
+
 
 def gold_records(path: Path, source_id: str) -> list[Item]:
     """The reviewed records of an annotation file that the extractor is scored on (and its classifier trained on)."""
@@ -158,6 +174,10 @@ def format_report(report: Report, *, show_errors: bool = True) -> str:
     for name, s in rows:
         lines.append(f"{name:<18} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>4} "
                      f"{_pct(s.precision):>5} {_pct(s.recall):>5} {_pct(s.f1):>5}")
+    sides = report.wrong_sides
+    if sides:  # the commonest casualty error: the count is right, the side is not
+        lines += ["", f"Casualty figures found with the right count and another side: {len(sides)} "
+                      "(each is one of the misses and one of the false alarms below)"]
     if show_errors:
         for title, items in (("Misses (gold records not found)", report.misses),
                              ("False alarms (candidates with no gold record)", report.false_alarms)):
