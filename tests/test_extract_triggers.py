@@ -206,3 +206,13 @@ def test_fallback_figures_carry_the_trigger_method(monkeypatch):
     (hit,) = triggers.extract(doc, [], "src")  # as if no rule had read it
     assert (hit.table, hit.fields["count"], hit.method, hit.confidence) == \
         ("casualty_figures", 3, "rules:trigger_casualties@1", triggers.CONFIDENCE)
+
+
+def test_the_trainer_prints_its_usage_rather_than_writing_a_file_named_help(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as done:
+        train_triggers.main(["--help"])
+    assert done.value.code == 0 and "train_triggers [OUT.json" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="unknown option -x"):
+        train_triggers.main(["-x"])
+    assert list(tmp_path.iterdir()) == []

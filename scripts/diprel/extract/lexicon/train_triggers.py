@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from ...corpus import Article, load_article
+from ...evaluate import gold_records
 from .. import sentences, triggers
 
 REPO = Path(__file__).resolve().parents[4]
@@ -37,8 +38,6 @@ def development_corpora(root: Path = REPO) -> list[Path]:
 def labelled_sentences(corpora: list[Path]) -> list[tuple[str, set[str]]]:
     """(sentence text, tables it is evidence for) for every sentence of every annotated article: the gold that
     `diprel evaluate` scores against, read the way it reads it."""
-    from ...evaluate import gold_records
-
     out = []
     for corpus in corpora:
         if "heldout" in corpus.name:
@@ -112,6 +111,9 @@ def dumps(model: dict) -> str:
 
 
 def main(argv: list[str]) -> None:
+    if argv and argv[0].startswith("-"):  # "--help", not a file to write the model to
+        print(__doc__.strip())
+        raise SystemExit(0 if argv[0] in ("-h", "--help") else f"train_triggers: unknown option {argv[0]}")
     out = Path(argv[0]) if argv else triggers.MODEL_PATH
     corpora = [Path(c).resolve() for c in argv[1:]] or development_corpora()  # others: to measure on the rest
     out.write_text(dumps(train(corpora)), encoding="utf-8")
