@@ -31,7 +31,8 @@ _UNREAL_AFTER = re.compile(
     r"(?i)\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|scheduled|set|due|planned|likely|"
     r"proposed|possible)|will|would|could|(?-i:may)|might|proposals?|plans?|offer|call|talks|negotiations|"
     r"violations?|breach(?:es)?|deal\s+(?:is|was)\s+(?:expected|possible))\b")
-_HYPOTHETICAL = fastre.guard(re.compile(r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)"))
+_HYPOTHETICAL = fastre.guard(re.compile(
+    r"(?i)\b(?:could have|would have|might have|may have|if\b|unless\b|hypothetical)"))
 # Further off in the trigger's clause, an encounter still to come or only offered: "will lead a delegation to Ashgabat
 # next week for the sixth round of consultations", "invited President X to pay a State Visit", "ready to make its
 # territory available for talks between Tashkent and Kabul"
