@@ -15,6 +15,7 @@ Scoring is a sum of weights: no library is needed at run time.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -89,8 +90,8 @@ _BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?
 # What an offer or a mediation is told with, when the sentence names no pair: without one, "the two" of a sentence the
 # classifier flags are rarely a mediator's parties ("troops ... fought over the triangle between the rivers")
 _OFFER_CUE = re.compile(r"(?i)\b(?:offer\w*|ready|readiness|willing\w*|prepared|glad|happy|mediat\w*|broker\w*|"
-                        r"good\s+offices|host\w*|facilitat\w*|help\w*|assist\w*|bring\w*|services|role|platform|venue|"
-                        r"disposal)\b")
+                        r"good\s+offices|host\w*|facilitat\w*|help\w*|assist\w*|bring\w*|brought|chaired|convened|"
+                        r"services|role|platform|venue|disposal)\b")
 _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # A third state's go-between work told without "brokered" (which the rules read): "shuttled between the two delegations"
@@ -106,15 +107,18 @@ _PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|com
 # "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
                              r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?|officials?|"
-                             r"diplomats?|envoys?|spokes(?:man|woman|person))\b")
+                             r"diplomats?|envoys?|spokes(?:man|woman|person)|authority|agency|ministry)\b")
 # The officers of a town or province, who stand for its state at a border: "the governors of Nyanga province and of
 # Niari department", "the District Commissioners of Kazungula and of Chobe", "the hokim of Fergana region"
 _OFFICERS = (r"(?:governors?|(?:district\s+)?commissioners?|mayors?|(?:sub-)?prefects?|hokims?|akims?|administrators?|"
              r"governments?|police\s+chiefs?|(?:garrison\s+)?commanders?)")
 _OFFICE_OF = re.compile(rf"(?i)\b(?:{_OFFICERS}\s+of(?:\s+[\w-]+){{0,3}}?\s+and|{_OFFICERS})\s+of\s+(?:the\s+)?$")
-# Who "the two" are when no state is named: officials ("the two police directors", "the two defence ministers"), not
-# anyone else ("the two company directors", "the two rebel commanders")
-_TWO_OFFICIALS = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|club|bank|school|university|"
+# Who "the two" are when no state is named: officials ("the two police directors", "the two defence ministers", "the
+# commanders of the two provincial military commands"), not anyone else ("the two company directors", "the two rebel
+# commanders")
+_TWO_OFFICIALS = re.compile(r"(?i)\b(?:commanders|heads|chiefs|representatives)\s+of\s+(?:the\s+two|both)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:sides|countries|armies|navies|commands|forces|governments|ministries)\b|"
+                            r"\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|club|bank|school|university|"
                             r"hospital|film|business|firm|rebel|militia|insurgent|gang|team)\b)(?:[\w-]+\s+){0,2}?"
                             r"(?:ministers?|leaders|presidents|premiers|prime\s+ministers|commanders|generals|officials|"
                             r"delegations|envoys|heads|chiefs|directors|governments|sides|countries|diplomats|counterparts|"
@@ -204,6 +208,17 @@ def _unplaced(doc: Document, i: int) -> bool:
     return any(m.kind in ("person", "pronoun") and m.state is None for m in doc.mentions[i])
 
 
+def _unplaced_people(doc: Document, i: int) -> int:
+    """How many persons the sentence names that the text never placed."""
+    return sum(m.kind == "person" and m.state is None for m in doc.mentions[i])
+
+
+def _unplaced_subject(doc: Document, i: int):
+    """The sentence's first mention, when it is a person the text never placed."""
+    first = min(doc.mentions[i], key=lambda m: m.start, default=None)
+    return first if first and first.kind == "person" and first.state is None else None
+
+
 _I = re.compile(r"\bI\b")
 
 
@@ -230,8 +245,8 @@ def _the_two(doc: Document, i: int, exclude: str | None = None) -> tuple[str, st
 
 
 def _named_near(doc: Document, i: int) -> set[str]:
-    """The states this sentence and the one before name."""
-    return {m.state for j in (i - 1, i) if j >= 0 for m in doc.mentions[j] if m.state}
+    """The states this sentence and the one before name, not as a place something happened in ("in Muscat")."""
+    return {m.state for j in (i - 1, i) if j >= 0 for m in doc.mentions[j] if m.state and m.kind != "place"}
 
 
 def _date(doc: Document, i: int) -> tuple[dict, object]:
@@ -273,6 +288,9 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     elif not ms and _TWO_OFFICIALS.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
             and not _PEOPLE_OF_BOTH.search(doc.sentences[i].text) and (two := _the_two(doc, i)):
         pair = sorted(two)
+    elif not ms and _unplaced_people(doc, i) >= 2 and (two := doc.conflict_pair or doc.article_pair) \
+            and _named_near(doc, i) <= set(two) and not common.non_state_partner(doc, i):
+        pair = sorted(two)  # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair
     else:
         return []
     return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)]
@@ -346,13 +364,22 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     if joined:
         parties = joined[-1]
         mediator = next((m for m in ms if m.state not in parties), None)
-        if not mediator or _pair_is_subject(doc, i, parties):
+        if _pair_is_subject(doc, i, parties):
             return []
+        if not mediator:  # "President Ofori-Darko has repeated his offer to help Niger and Côte d'Ivoire" in Accra
+            mediator = _unplaced_subject(doc, i)
+            own = doc.own_state()
+            if not mediator or not own or own in parties or not _OFFER_CUE.search(s.text):
+                return []
+            mediator = dataclasses.replace(mediator, state=own)
     else:  # "help the two sister nations": the pair the article is about, or the last it joined
-        if not ms or not _THE_PAIR.search(s.text) or not _OFFER_CUE.search(s.text):
+        if not ms or not _OFFER_CUE.search(s.text):
             return []
         mediator = ms[0]
-        parties = _the_two(doc, i, mediator.state)
+        if _THE_PAIR.search(s.text):
+            parties = _the_two(doc, i, mediator.state)
+        else:  # "The United Kingdom ... offered in May to host a proper summit": the story's conflict, if it has one
+            parties = doc.conflict_pair if len(ms) == 1 and mediator.state not in (doc.conflict_pair or ()) else None
         if not parties:
             return []
     kind = "conducted" if _CONDUCTED.search(s.text) else "offer"

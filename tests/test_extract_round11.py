@@ -1,0 +1,86 @@
+"""Round 11: the classifier's resolvers, which fill the fields of a sentence it flags, read who is who more widely
+(each beside its trap). The resolvers are called on the last sentence directly: whether the model flags it moves with
+every retrain, and is the model's tests' business."""
+from __future__ import annotations
+
+import datetime as dt
+
+from diprel.extract import triggers
+from diprel.extract.document import Document
+
+PUBLISHED = dt.date(2026, 11, 3)
+WIRE = ("BELGRADE, Nov 3 (Adriatic Wire) - Serbia and Montenegro traded accusations on Tuesday after a night of "
+        "shooting.\n\n")
+
+
+def _resolve(table: str, text: str) -> list[dict]:
+    doc = Document(text, PUBLISHED)
+    return [h.fields for h in triggers._RESOLVERS[table](doc, len(doc.sentences) - 1, "src")]
+
+
+def _pairs(text: str) -> list[set]:
+    return [{f["state_1"], f["state_2"]} for f in _resolve("meetings", text)]
+
+
+def _offers(text: str) -> list[tuple]:
+    return [(f["mediator_state"], {f["party_1_state"], f["party_2_state"]})
+            for f in _resolve("mediation_offers", text)]
+
+
+def test_a_demonym_before_a_state_agency_stands_for_its_state():
+    assert _pairs(WIRE + "The heads of the Danish Maritime Authority and Russia's Federal Agency for Fisheries met "
+                         "in St Petersburg last month.\n") == [{"DNK", "RUS"}]
+    # trap: a demonym before people of no office stands for nobody
+    assert _pairs(WIRE + "Danish trawler crews and Russia's Federal Agency for Fisheries met in St Petersburg last "
+                         "month.\n") == []
+
+
+def test_the_officers_of_the_two_sides_are_the_pairs():
+    assert _pairs(WIRE + "The commanders of the two provincial military commands met on Monday at the border gate.\n") \
+        == [{"MNE", "SRB"}]
+    # trap: the commanders of two rebel groups are no state's envoys
+    assert _pairs(WIRE + "The commanders of the two rebel groups met on Monday at the border gate.\n") == []
+
+
+def test_a_third_states_city_where_they_met_does_not_unplace_the_speaker():
+    text = ("TEHRAN, Nov 3 - Remarks of the Deputy Foreign Minister of Iran to the press.\n\n"
+            "I can confirm that last Thursday in Muscat I had a meeting with the delegation of the United Kingdom.\n")
+    assert _pairs(text) == [{"GBR", "IRN"}]
+    # trap: a third state named as a party just before leaves "I" open
+    third = text.replace("to the press.\n\n", "to the press. Oman's minister joined us. ")
+    assert _pairs(third) == []
+
+
+def test_two_unplaced_officials_in_a_story_of_two_states_are_its_pair():
+    text = ("CANBERRA, Nov 3 - Australia and Nauru have argued for weeks over the detention centre. Nauru accused "
+            "Australia of bad faith. Australia rejected the claim on Monday.\n\n"
+            "Home Affairs Minister Daniel Furlong flew to Yaren last Thursday and spent most of the day with President "
+            "Marcus Detenamo.\n")
+    assert _pairs(text) == [{"AUS", "NRU"}]
+    # trap: one official alone met nobody the text names
+    assert _pairs(text.replace(" and spent most of the day with President Marcus Detenamo", "")) == []
+
+
+def test_a_third_state_that_offers_a_summit_mediates_the_storys_conflict():
+    assert _offers(WIRE + "The United Kingdom offered in May to host a summit in London.\n") == \
+        [("GBR", {"MNE", "SRB"})]
+    # trap: a party to the conflict that offers to host mediates nothing
+    assert _offers(WIRE + "Montenegro offered in May to host a summit in Podgorica.\n") == []
+
+
+def test_a_head_of_state_the_text_never_placed_offers_for_the_state_it_speaks_from():
+    text = ("ACCRA, Nov 3 - Ghana will host a trade fair next month.\n\n"
+            "President Akwasi Ofori-Darko has repeated his offer to help Niger and Côte d'Ivoire find each other "
+            "again.\n")
+    assert _offers(text) == [("GHA", {"CIV", "NER"})]
+    # trap: the state the text speaks from is one of the parties
+    assert _offers(text.replace("Niger and Côte d'Ivoire", "Ghana and Niger")) == []
+
+
+def test_a_state_that_chaired_talks_between_the_two_conducted_them():
+    assert [(f["kind"], f["mediator_state"]) for f in _resolve(
+        "mediation_offers", WIRE + "Hungarian diplomats chaired three rounds of technical talks between the two "
+                                   "delegations in June.\n")] == [("conducted", "HUN")]
+    # trap: diplomats who only watched the talks mediated nothing
+    assert _resolve("mediation_offers", WIRE + "Hungarian diplomats watched three rounds of technical talks between "
+                                               "the two delegations in June.\n") == []
