@@ -7,6 +7,8 @@ import datetime as dt
 
 from diprel.extract import triggers
 from diprel.extract.document import Document
+from diprel.extract.rules import casualties
+from extract_support import of, run
 
 PUBLISHED = dt.date(2026, 11, 3)
 WIRE = ("BELGRADE, Nov 3 (Adriatic Wire) - Serbia and Montenegro traded accusations on Tuesday after a night of "
@@ -84,3 +86,44 @@ def test_a_state_that_chaired_talks_between_the_two_conducted_them():
     # trap: diplomats who only watched the talks mediated nothing
     assert _resolve("mediation_offers", WIRE + "Hungarian diplomats watched three rounds of technical talks between "
                                                "the two delegations in June.\n") == []
+
+
+# Casualty readings (the rules, and the loose reading of a sentence the classifier flags)
+
+def _counts(text: str) -> set[tuple]:
+    return {(f["side_state"], f["outcome"], f["count"]) for f in of(run(text), "casualty_figures")}
+
+
+def test_bodies_counted_or_recovered_in_the_active_or_now_are_dead():
+    assert _counts("Police recovered four bodies from the river on Monday.\n") == {(None, "killed", 4)}
+    assert _counts("A local group said it had counted nine bodies in the village.\n") == {(None, "killed", 9)}
+    assert _counts("Four bodies have now been recovered from the river.\n") == {(None, "killed", 4)}
+    # trap: boats recovered are no dead; bodies handed over were counted before
+    assert _counts("Police recovered four boats from the river on Monday.\n") == set()
+    assert _counts("Police handed over four bodies to the families on Monday.\n") == set()
+
+
+def test_all_of_them_nationals_after_the_clause_gives_the_side():
+    assert _counts("Four bodies have now been recovered from the sea, all of them Comorian nationals.\n") \
+        == {("COM", "killed", 4)}
+    # trap: "all of them" something other than nationals names no side
+    assert _counts("Four bodies have now been recovered from the sea, all of them near Comorian boats.\n") \
+        == {(None, "killed", 4)}
+
+
+def test_a_place_of_a_kind_between_the_people_and_their_outcome():
+    assert _counts("A Vietnamese farmer from Pu Nhi commune was also injured by a stray round.\n") \
+        == {("VNM", "injured", 1)}
+    assert _counts("Two Kenyan herders from Turkana County were shot dead.\n") == {("KEN", "killed", 2)}
+    # trap: people from a place who went missing are no casualty
+    assert _counts("Two Kenyan herders from Turkana County went missing.\n") == set()
+
+
+def test_a_loose_count_of_our_own_people_is_a_figure():
+    # called directly: which sentences reach the loose reading is the classifier's business
+    doc = Document(WIRE + "The chairman said that “not less than 17 of our people” lost their lives on Monday.\n",
+                   PUBLISHED)
+    assert [h.fields["count"] for h in casualties.loose_figures(doc, len(doc.sentences) - 1, "src")] == [17]
+    # trap: "17 of the people" are of people counted before
+    doc = Document(WIRE + "The chairman said that “17 of the people” lost their lives on Monday.\n", PUBLISHED)
+    assert casualties.loose_figures(doc, len(doc.sentences) - 1, "src") == []

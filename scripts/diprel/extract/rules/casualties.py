@@ -198,6 +198,9 @@ _PARTICIPLE_OUTCOME = (r"(?:killed|wounded|injured|hurt|martyred|murdered|massac
 # death (not "fired back and killed three", where the killed are others)
 _AND_THEN_DIED = (rf"\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|fell|went|ran|swam|came|leapt|dove|got)\s+(?:[\w’'-]+\s+){{0,5}}?and"
                   r"(?=\s+(?:(?:later|then|subsequently)\s+)?(?:died|drowned|perished|succumbed)\b)")
+# A place's kind after its name: "a farmer from Pu Nhi commune", "herders from Turkana County"
+_PLACE_KIND = (r"(?:\s+(?i:commune|district|village|province|region|county|town|municipality|department|"
+               r"governorate))?")
 _OUTCOME_AFTER = re.compile(
     rf"(?i)(?:{_ACRONYM})?"
     # "two (2) citizens of the Republic of Moldova, a woman aged 64 and her grandson aged 9, were injured"
@@ -216,7 +219,8 @@ _OUTCOME_AFTER = re.compile(
     # "two of our drivers, Kofi Mensah, 41, and Yao Agbo, 37, were": the dead named in apposition, two by "and"
     rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?,)?"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
-    rf"(?=(?:{_ACRONYM})?\s+(?:were|was|had|have|died|who|that|[a-z]+ing|lost|perished|succumbed|sustained|suffered)\b)"
+    rf"{_PLACE_KIND}(?=(?:{_ACRONYM})?\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:were|was|had|have|died|who|that|[a-z]+ing|lost|perished|succumbed|sustained|suffered)\b)"
     rf"(?:{_ACRONYM})?"  # "three fishermen from the town of X lost their lives"
     # "two servicemen of the Border Troops of the State Committee for National Security of the Republic of
     # Tajikistan were killed": a communiqué's full name of a force, capitalised words joined by "of", "for", "and"
@@ -312,8 +316,11 @@ _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+(?P<the>the\s+)?$")
 _BODIES_FOUND = re.compile(rf"(?i)\b{_RECOVERED}\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$")
 # "the bodies of three men had been found in woodland": the find told in the passive, after the count
-_FOUND_AFTER = re.compile(rf"(?i)\s+(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+(?:\w+ly\s+)?{_RECOVERED}|"
+_FOUND_AFTER = re.compile(rf"(?i)\s+(?:(?:had|have|has)\s+)?(?:(?:now|since|already|so\s+far)\s+)?"
+                          rf"(?:(?:been|were|was)\s+(?:\w+ly\s+)?{_RECOVERED}|"
                           r"washed\s+(?:up|ashore))\b")  # "the bodies of three more people had washed ashore"
+# ... and in the active, before the count: "the group said it had counted nine bodies", "police recovered four bodies"
+_FOUND_BEFORE = re.compile(rf"(?i)\b(?:{_RECOVERED}|counted|counting|saw|seen)\s+$")
 # "killed 63 smugglers and arrested 212 others": people taken, freed or moved are counted by another verb.
 _OTHER_VERB_BEFORE = re.compile(
     r"(?i)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|rescu(?:ed|ing)|"
@@ -329,6 +336,9 @@ _MORE = re.compile(r"\s+more\b")
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their)\s+own\b")
 _APPOSITIVE_STATE = re.compile(r",\s+(?:an?|both|all)\s+")
 _APPOSITIVE_END = re.compile(r"\s*,|\s+(?:nationals?|citizens?)\s*,")
+# (after the clause: "..., all of them Comorian nationals.")
+_ALL_OF_THEM = re.compile(r",\s+(?:all|both)\s+of\s+them\s+")
+_NATIONALS_END = re.compile(r"\s+(?:nationals|citizens)\s*[,.;]")
 _BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:band|gang|cell|outfit|faction|cartel|group)\b")
 # "one officer of Carabineros", "three members of the Volunteers for the Defence of the Homeland (VDP)"
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -484,6 +494,9 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
             outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
         elif m and m.group("head") == "bodies" and (found := _FOUND_AFTER.match(text, head_end, s.end)):
             outcome, end = "killed", found.end()  # "Eight bodies were recovered from the river": the dead, counted
+        elif m and m.group("head") == "bodies" and _FOUND_BEFORE.search(text, max(s.start, n.qual_start - 20),
+                                                                        n.qual_start):
+            outcome = "killed"
         elif (bodies := _BODIES.search(text, max(s.start, n.qual_start - 20), n.qual_start)) \
                 and not bodies.group("the") and (found := _FOUND_AFTER.match(text, head_end, s.end)):
             # "the bodies of three more people had washed ashore" (not "the bodies of the two missing sailors have
@@ -519,6 +532,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         # Mauritian nationals,"
         side = next((x.state for x in doc.mentions[i] if x.start == appos.end() and x.state
                      and _APPOSITIVE_END.match(text, x.end, s.end)), None)
+    if not side and (all_of := _ALL_OF_THEM.search(text, head_end, min(s.end, head_end + 120))):
+        # "four bodies have now been recovered from the sea, all of them Comorian nationals."
+        side = next((x.state for x in doc.mentions[i] if x.start == all_of.end() and x.state
+                     and _NATIONALS_END.match(text, x.end, s.end)), None)
     if not people and m.group("head") in _NON_STATE:
         side = None  # militants belong to no state side
     stateless = not people and (bool(_GROUP_NAME.search(mods)) or head in ("fighter", "fighters", "cadres", "combatants")
@@ -707,7 +724,7 @@ _SINGULAR = re.compile(
     r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
     # "A second crewman, injured in August, dies in hospital": a participle aside, as a timeline tells an earlier hurt
     r"|[a-z]{2,}ed\s+(?:in|on|at|by|during|near)\s+[^,;.]{1,40}?),)?"
-    r"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+|\s+on\s+board"
+    rf"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[A-Z][\w’'-]+{_PLACE_KIND}|\s+on\s+board"
     # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
     # "a crewman of a Thai trawler died"
     rf"|\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
@@ -2224,6 +2241,7 @@ def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
 _LOOSE_KILLED = re.compile(r"(?i)\b(?:kill\w*|dead|deaths?|died|dies|die|dying|martyr\w*|fatal\w*|mortally|bodies|body|"
                            r"drown\w*|perish\w*|succumb\w*|lost\s+(?:his|her|their)\s+li(?:fe|ves)|(?:did\s+not|didn['’]t)\s+survive|toll)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
+_OF_OWN = re.compile(r"\s+of\s+(?:its|our|their|his|her)(?=\s)")
 _LOOSE_REACH = 120  # characters between a count's noun and its outcome word
 _LOOSE_INJURED = re.compile(r"(?i)\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated\s+for)\b")
 
@@ -2264,8 +2282,9 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     for n in sorted(doc.numbers(i) + _singulars(doc, i), key=lambda n: n.start) if outcomes else ():
         if any(a <= n.start < b for a, b in dated):
             continue
-        m = _PHRASE.match(text, n.end, s.end)
-        if not m or m.group("head") not in PEOPLE or _OF_AFTER.match(text, n.end):
+        own = _OF_OWN.match(text, n.end)  # "two of its soldiers": a part of a force, not of people counted before
+        m = _PHRASE.match(text, own.end() if own else n.end, s.end)
+        if not m or m.group("head") not in PEOPLE or not own and _OF_AFTER.match(text, n.end):
             continue  # "one of the soldiers wounded on Tuesday": people counted before
         after = next((o for at, o in outcomes if m.end() <= at <= m.end() + _LOOSE_REACH), None)
         before = next((o for at, o in reversed(outcomes) if n.start - _LOOSE_REACH <= at < n.start), None)
