@@ -127,3 +127,15 @@ def test_a_loose_count_of_our_own_people_is_a_figure():
     # trap: "17 of the people" are of people counted before
     doc = Document(WIRE + "The chairman said that “17 of the people” lost their lives on Monday.\n", PUBLISHED)
     assert casualties.loose_figures(doc, len(doc.sentences) - 1, "src") == []
+
+
+def test_an_undersecretary_or_a_state_secretary_is_a_person_of_office():
+    text = ("MEXICO CITY, Nov 3 (Wire) - El Salvador's ambassador, Jorge Cañas, was received at the foreign ministry "
+            "by Undersecretary for North America Laura Ibáñez on Monday.\n")
+    assert _pairs(text) == [{"MEX", "SLV"}]
+    text = ("TBILISI, Nov 3 - The same day, the Foreign Minister of Georgia received State Secretary Ion Cebotari of "
+            "Moldova.\n")
+    assert _pairs(text) == [{"GEO", "MDA"}]
+    # trap: a secretary of no office is nobody's envoy
+    assert _pairs("MEXICO CITY, Nov 3 (Wire) - El Salvador's ambassador, Jorge Cañas, was received at the foreign "
+                  "ministry by a secretary on Monday.\n") == []

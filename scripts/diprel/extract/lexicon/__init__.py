@@ -185,7 +185,7 @@ TITLES = (
     # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo".
     (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? )?colonel(?:-major)?|(?:lt\.? )?col\.?", "military"),
     (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", "officials"),
-    (r"director[- ]general|under[- ]secretary|permanent secretary|principal secretary|secretary[- ]general|"
+    (r"director[- ]general|under[- ]?secretary|(?:state|national) secretary|permanent secretary|principal secretary|secretary[- ]general|"
      r"special representative|personal representative", "officials"),
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
     # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").
