@@ -106,6 +106,7 @@ def test_bodies_counted_or_recovered_in_the_active_or_now_are_dead():
 def test_all_of_them_nationals_after_the_clause_gives_the_side():
     assert _counts("Four bodies have now been recovered from the sea, all of them Comorian nationals.\n") \
         == {("COM", "killed", 4)}
+    assert _counts("The ministry said two migrants had died, both of them Ivorian.\n") == {("CIV", "killed", 2)}
     # trap: "all of them" something other than nationals names no side
     assert _counts("Four bodies have now been recovered from the sea, all of them near Comorian boats.\n") \
         == {(None, "killed", 4)}
