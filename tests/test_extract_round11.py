@@ -140,3 +140,14 @@ def test_an_undersecretary_or_a_state_secretary_is_a_person_of_office():
     # trap: a secretary of no office is nobody's envoy
     assert _pairs("MEXICO CITY, Nov 3 (Wire) - El Salvador's ambassador, Jorge Cañas, was received at the foreign "
                   "ministry by a secretary on Monday.\n") == []
+
+
+def test_two_states_on_either_side_of_a_semicolon_did_not_meet_each_other():
+    text = ("PANAMA CITY, Nov 3 (Wire) - Panama's envoy, Itzel Batista, has shuttled for weeks.\n\n"
+            "On 2 September she was received in Tegucigalpa by Honduras's foreign minister, Eduardo Paz; two days later "
+            "El Salvador's foreign minister, Claudia Rivas, received her in San Salvador.\n")
+    assert _pairs(text) == []
+    # trap: without the semicolon the two ministers are the sentence's pair
+    assert _pairs(text.replace("Eduardo Paz; two days later El Salvador's foreign minister, Claudia Rivas, received "
+                               "her in San Salvador", "Eduardo Paz, and El Salvador's foreign minister, Claudia "
+                               "Rivas")) == [{"HND", "SLV"}]

@@ -277,8 +277,10 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     ms = _states(doc, i)
     if len(ms) == 3:  # "A and B met in Oyem in the presence of C's minister": C hosted or chaired, A and B met
         ms = [m for m in ms if not _presiding(doc, i, m)]
-    if len(ms) == 2:
+    if len(ms) == 2 and ";" not in doc.text[ms[0].end:ms[1].start]:
         pair = sorted(m.state for m in ms)
+    elif len(ms) == 2:
+        return []  # "she was received in Tegucigalpa by Honduras's minister; two days later El Salvador's received her"
     elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
             and _named_near(doc, i) <= {other, ms[0].state}:
         pair = sorted((ms[0].state, other))
