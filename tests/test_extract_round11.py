@@ -59,8 +59,10 @@ def test_two_unplaced_officials_in_a_story_of_two_states_are_its_pair():
             "Home Affairs Minister Daniel Furlong flew to Yaren last Thursday and spent most of the day with President "
             "Marcus Detenamo.\n")
     assert _pairs(text) == [{"AUS", "NRU"}]
-    # trap: one official alone met nobody the text names
-    assert _pairs(text.replace(" and spent most of the day with President Marcus Detenamo", "")) == []
+    # trap: one official alone, at home, met nobody the text names (a trip to Yaren would be a visit: round 12)
+    alone = text.replace("flew to Yaren last Thursday and spent most of the day with President Marcus Detenamo",
+                         "spent most of last Thursday in Canberra with reporters")
+    assert _pairs(alone) == []
 
 
 def test_a_third_state_that_offers_a_summit_mediates_the_storys_conflict():
@@ -144,8 +146,8 @@ def test_an_undersecretary_or_a_state_secretary_is_a_person_of_office():
 
 def test_two_states_on_either_side_of_a_semicolon_did_not_meet_each_other():
     text = ("PANAMA CITY, Nov 3 (Wire) - Panama's envoy, Itzel Batista, has shuttled for weeks.\n\n"
-            "On 2 September she was received in Tegucigalpa by Honduras's foreign minister, Eduardo Paz; two days later "
-            "El Salvador's foreign minister, Claudia Rivas, received her in San Salvador.\n")
+            "On 2 September she was received in Tegucigalpa by Honduras's foreign minister, Eduardo Paz; two days "
+            "later El Salvador's foreign minister, Claudia Rivas, received her in San Salvador.\n")
     assert _pairs(text) == []
     # trap: without the semicolon the two ministers are the sentence's pair
     assert _pairs(text.replace("Eduardo Paz; two days later El Salvador's foreign minister, Claudia Rivas, received "

@@ -22,6 +22,7 @@ import math
 import re
 from pathlib import Path
 
+from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common
@@ -85,7 +86,8 @@ _TRADED = re.compile(r"(?i)\b(?:exchang\w*|trad\w*|open\w*)\s+(?:of\s+)?(?:fire|
 _BEFORE_NOW = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met)\b[^.;]*\bbefore\s*[.;]?$")
 _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
-                  r"tourism|transit|vaccines?|football|tournament|final|games)\b(?!\s+(?:dispute|row|quarrel|feud|stand-?off))")
+                  r"tourism|transit|vaccines?|football|tournament|(?:cup|championship)\s+final|games)\b"
+                  r"(?!\s+(?:dispute|row|quarrel|feud|stand-?off))")
 _BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
 # What an offer or a mediation is told with, when the sentence names no pair: without one, "the two" of a sentence the
 # classifier flags are rarely a mediator's parties ("troops ... fought over the triangle between the rivers")
@@ -107,7 +109,9 @@ _PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|com
 # "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
                              r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?|officials?|"
-                             r"diplomats?|envoys?|spokes(?:man|woman|person)|authority|agency|ministry)\b")
+                             r"diplomats?|envoys?|spokes(?:man|woman|person)|authority|agency|ministry|commissioners?|"
+                             # any title of office: "the Malaysian Inspector-General", "Chadian army commanders"
+                             rf"(?:{L.TITLE_ALT})s?)\b")
 # The officers of a town or province, who stand for its state at a border: "the governors of Nyanga province and of
 # Niari department", "the District Commissioners of Kazungula and of Chobe", "the hokim of Fergana region"
 _OFFICERS = (r"(?:governors?|(?:district\s+)?commissioners?|mayors?|(?:sub-)?prefects?|hokims?|akims?|administrators?|"
@@ -117,7 +121,8 @@ _OFFICE_OF = re.compile(rf"(?i)\b(?:{_OFFICERS}\s+of(?:\s+[\w-]+){{0,3}}?\s+and|
 # commanders of the two provincial military commands"), not anyone else ("the two company directors", "the two rebel
 # commanders")
 _TWO_OFFICIALS = re.compile(r"(?i)\b(?:commanders|heads|chiefs|representatives)\s+of\s+(?:the\s+two|both)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:sides|countries|armies|navies|commands|forces|governments|ministries)\b|"
+                            r"(?:[\w-]+\s+){0,2}?(?:sides|countries|armies|navies|commands|forces|governments|"
+                            r"ministries|services)\b|"
                             r"\b(?:the\s+two|both)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|club|bank|school|university|"
                             r"hospital|film|business|firm|rebel|militia|insurgent|gang|team)\b)(?:[\w-]+\s+){0,2}?"
                             r"(?:ministers?|leaders|presidents|premiers|prime\s+ministers|commanders|generals|officials|"
@@ -163,7 +168,14 @@ def _not_a_record(table: str, sentence: str) -> bool:
         return False
     if table == "meetings" and (_TRADED.search(sentence) or _BEFORE_NOW.search(sentence)):
         return True  # "border troops exchanged fire", "It has hosted talks on Syria before"
-    return bool(_NEGATION.search(sentence) or table != "mediation_offers" and _NOT_YET.search(sentence))
+    main = _ASIDE.split(sentence, 1)[0]
+    return bool(_NEGATION.search(main) or table != "mediation_offers" and _NOT_YET.search(main))
+
+
+# Where a sentence's main clause gives way to an aside whose tense and negation are its own: "a telephone call ...,
+# which Algerian state television did not mention", "held talks ..., in which they reviewed preparations for a
+# meeting expected to convene", "had held a phone conversation ... but that there are no conditions"
+_ASIDE = re.compile(r",\s+(?:which|in\s+which|where|whose)\b|\s+but\s+that\b")
 
 
 def _told_before(h: Hit, hits: list[Hit]) -> bool:
@@ -294,8 +306,29 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             and _named_near(doc, i) <= set(two) and not common.non_state_partner(doc, i):
         pair = sorted(two)  # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair
     else:
-        return []
+        return _visits(doc, i, ms)
     return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)]
+
+
+_LOCATIVE = re.compile(r"(?i)\b(?:in|to)\s+$")
+
+
+def _visits(doc: Document, i: int, ms: list) -> list[Hit]:
+    """Talks held in a city of another state than the one the article speaks from, by people the text never
+    placed: the article's own state met the city's ("Deputy Minister Tri held talks in Beijing with Vice Minister
+    Li" in Hanoi's release; "I was received by Foreign Minister Guliyev in Baku"). Not with a third state named as
+    a party near, nor in a city of a state the article names no more than that."""
+    own = doc.own_state()
+    if not own or not (_unplaced(doc, i) or _speaking_i(doc, i)) or common.non_state_partner(doc, i):
+        return []
+    s = doc.sentences[i]
+    cities = [m for m in doc.mentions[i] + doc.gazetteer_places(i) if m.kind == "place" and m.state
+              and m.state != own and _LOCATIVE.search(doc.text, max(s.start, m.start - 6), m.start)]
+    venues = list(dict.fromkeys(m.state for m in sorted(cities, key=lambda m: m.start)))
+    if not venues or len(venues) > 2 or not {m.state for m in ms} | _named_near(doc, i) <= {own, *venues}:
+        return []
+    return [_hit(doc, i, "meetings", {"state_1": min(own, v), "state_2": max(own, v)}, ["state_1", "state_2"],
+                 [m for m in ms + cities if m.state in (own, v)]) for v in venues]
 
 
 # A third party at a meeting of two: "in the presence of C", "at the invitation of C", "with C in the chair" (and

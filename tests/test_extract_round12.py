@@ -1,0 +1,75 @@
+"""Round 12: the classifier's resolvers and filters, read on dev39-dev42 (each beside its trap). The resolvers and
+the filter are called directly: whether the model flags a sentence moves with every retrain."""
+from __future__ import annotations
+
+import datetime as dt
+
+from diprel.extract import triggers
+from diprel.extract.document import Document
+
+PUBLISHED = dt.date(2026, 11, 3)
+WIRE = ("BELGRADE, Nov 3 (Adriatic Wire) - Serbia and Montenegro traded accusations on Tuesday after a night of "
+        "shooting.\n\n")
+
+
+def _resolve(table: str, text: str) -> list[dict]:
+    doc = Document(text, PUBLISHED)
+    return [h.fields for h in triggers._RESOLVERS[table](doc, len(doc.sentences) - 1, "src")]
+
+
+def _pairs(text: str) -> list[set]:
+    return [{f["state_1"], f["state_2"]} for f in _resolve("meetings", text)]
+
+
+def test_a_demonym_before_any_title_of_office_stands_for_its_state():
+    assert _pairs(WIRE + "On Friday, the Polish and Belarusian border commissioners met at the crossing.\n") \
+        == [{"BLR", "POL"}]
+    # trap: a demonym before people of no office stands for nobody
+    assert _pairs(WIRE + "On Friday, Polish and Belarusian border villagers met at the crossing.\n") == []
+
+
+def test_the_heads_of_the_two_border_services_are_the_pairs():
+    assert _pairs(WIRE + "The heads of the two border services agreed by telephone to halt fire.\n") \
+        == [{"MNE", "SRB"}]
+    # trap: the heads of two firms are no state's envoys
+    assert _pairs(WIRE + "The heads of the two security firms agreed by telephone to share the contract.\n") == []
+
+
+def test_talks_in_another_states_capital_are_with_that_state():
+    text = ("HANOI, Nov 3 - The Foreign Ministry's spokeswoman answered questions on the East Sea and on China.\n\n"
+            "Deputy Minister Nguyen Minh Tri held talks in Beijing with Vice Minister Li Jianhua on 1 September.\n")
+    assert _pairs(text) == [{"CHN", "VNM"}]
+    # trap: talks in a third state's city, with that state's party named as a third, are no visit of the two
+    third = text.replace("with Vice Minister Li Jianhua", "with Thailand's Vice Minister Somchai")
+    assert _pairs(third) == []
+
+
+def test_a_speaker_received_in_two_capitals_met_each():
+    text = ("ASTANA, Nov 3 - Kazakhstan's envoy on the Caspian talked to us about Azerbaijan and Turkmenistan.\n\n"
+            "On 10 March I was received by Foreign Minister Farid Guliyev in Baku, and two days later by Foreign "
+            "Minister Batyr Orazov in Ashgabat.\n")
+    assert sorted(map(sorted, _pairs(text))) == [["AZE", "KAZ"], ["KAZ", "TKM"]]
+    # trap: a city of the article's own state is no visit abroad
+    assert _pairs(text.replace("in Baku, and two days later by Foreign Minister Batyr Orazov in Ashgabat",
+                               "in Astana")) == []
+
+
+def test_a_negation_or_future_in_an_aside_leaves_the_main_clause_standing():
+    told = ("The ground had been prepared by a telephone call last month between France's President and Algeria's, "
+            "which Algerian state television did not mention until two days later.")
+    assert not triggers._not_a_record("meetings", told)
+    assert not triggers._not_a_record("meetings", "She had held a frank phone conversation with her counterpart "
+                                                  "that morning but that there are no conditions for talks.")
+    # traps: the negation or the future of the main clause still holds
+    assert triggers._not_a_record("meetings", "The two presidents did not speak, which surprised diplomats.")
+    assert triggers._not_a_record("meetings", "The two ministers will meet in Beirut, where talks are planned.")
+
+
+def test_a_final_settlement_is_no_football_final():
+    text = ("BAKU, Nov 3 - Kyrgyzstan and Tajikistan agreed a border deal.\n\n"
+            "The head of state expressed Azerbaijan's readiness to contribute, including by providing a venue, to the "
+            "final settlement of the border issues between Kyrgyzstan and Tajikistan.\n")
+    assert [(f["mediator_state"], {f["party_1_state"], f["party_2_state"]})
+            for f in _resolve("mediation_offers", text)] == [("AZE", {"KGZ", "TJK"})]
+    # trap: the cup final is still help with something else
+    assert _resolve("mediation_offers", text.replace("final settlement of the border issues", "cup final")) == []
