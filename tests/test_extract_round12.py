@@ -6,6 +6,7 @@ import datetime as dt
 
 from diprel.extract import triggers
 from diprel.extract.document import Document
+from extract_support import of, run
 
 PUBLISHED = dt.date(2026, 11, 3)
 WIRE = ("BELGRADE, Nov 3 (Adriatic Wire) - Serbia and Montenegro traded accusations on Tuesday after a night of "
@@ -73,3 +74,13 @@ def test_a_final_settlement_is_no_football_final():
             for f in _resolve("mediation_offers", text)] == [("AZE", {"KGZ", "TJK"})]
     # trap: the cup final is still help with something else
     assert _resolve("mediation_offers", text.replace("final settlement of the border issues", "cup final")) == []
+
+
+def test_among_the_wounded_is_a_child_in_the_present():
+    got = of(run("Seven Turkmen guards were wounded on Monday. Among the wounded is a 10-year-old girl.\n"),
+             "casualty_figures")
+    assert sorted(f["count"] for f in got) == [1, 7]
+    # trap: "among the guests is a child" counts nobody
+    got = of(run("Seven Turkmen guards were wounded on Monday. Among the guests is a 10-year-old girl.\n"),
+             "casualty_figures")
+    assert sorted(f["count"] for f in got) == [7]

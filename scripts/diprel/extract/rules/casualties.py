@@ -760,7 +760,7 @@ _ONE_NOUNS = (_ONE_PERSON + "|baby|minor|son|daughter|grandson|granddaughter|wif
 _LISTED = fastre.guard(re.compile(
     # "Among the dead was a 12-year-old girl": the share told in a sentence of its own
     rf"(?:(?P<breakdown>(?i:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|"
-    rf"(?<![\w-])among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims)\s+(?:was|were)))\s+"
+    rf"(?<![\w-])among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims)\s+(?:was|were|is|are)))\s+"
     rf"|(?P<and>,?\s+and\s+)|(?P<comma>,\s+))"
     rf"(?P<a>an?|their|his|her)\s+(?=(?:[\w’'-]+\s+){{0,3}}?(?:{_ONE_NOUNS})\b)"))
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")
@@ -1287,7 +1287,7 @@ def _outcome_sentences(doc: Document) -> list[bool]:
     return [f == 2 or f == 1 and bool(_ANY_OUTCOME.search(s.text)) for f, s in zip(flag, sentences)]
 
 
-_AMONG_START = re.compile(r"(?i)among\s+(?:the|those)\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:was|were)\s")
+_AMONG_START = re.compile(r"(?i)among\s+(?:the|those)\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:was|were|is|are)\s")
 
 
 def _among_parent(doc: Document, i: int, hits: list[Hit]) -> Hit | None:
