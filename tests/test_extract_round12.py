@@ -84,3 +84,12 @@ def test_among_the_wounded_is_a_child_in_the_present():
     got = of(run("Seven Turkmen guards were wounded on Monday. Among the guests is a 10-year-old girl.\n"),
              "casualty_figures")
     assert sorted(f["count"] for f in got) == [7]
+
+
+def test_a_session_between_two_is_a_meeting():
+    got = run("The most closely watched was a 50-minute session between French Foreign Minister Hélène Marchetti and "
+              "Madagascar's President Rivo Andrianjaka.\n")
+    assert [{f["state_1"], f["state_2"]} for f in of(got, "meetings")] == [{"FRA", "MDG"}]
+    assert {c["method"] for c in got} == {"rules:meeting_noun@3"}
+    # trap: a session of a body is no meeting of two
+    assert of(run("France chaired a session of the Security Council with Madagascar present.\n"), "meetings") == []

@@ -118,7 +118,8 @@ _ENTRY_START = tuple("0123456789JFMASOND")
 
 NOUN_RE = re.compile(
     r"(?i)(?<![\w-])(?P<noun>meetings?|talks|negotiations|consultations|discussions|calls?|phone\s+calls?|conversations?|"
-    r"summit|luncheon|lunch|dinner|breakfast|engagement|t[êe]te-[àa]-t[êe]te)"
+    r"summit|luncheon|lunch|dinner|breakfast|engagement|t[êe]te-[àa]-t[êe]te|"
+    r"sessions?(?=\s+(?:between|with)\s))"  # "a 50-minute session between" (not "a session of the UN")
     r"(?:\s+\([A-Z]{2,6}\))?"  # "Foreign Office Consultations (FOC) between A and B"
     r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
         # "a phone call on Monday between", "talks in Kuwait City between", "the meeting held in Libreville on Monday
@@ -194,7 +195,8 @@ _FORMATS = (
 _CONFIDENCE = 0.8
 # Substrings (of the lowered sentence) without which a pattern cannot match: sentence-level prefilters.
 _NOUN_KEYS = common.substrings("meeting", "talks", "negotiations", "consultations", "discussions", "call",
-                               "conversation", "summit", "lunch", "dinner", "breakfast", "engagement", "t\u00eate", "tete")
+                               "conversation", "summit", "lunch", "dinner", "breakfast", "engagement", "t\u00eate", "tete",
+                               "session")
 _VISIT_KEYS = common.substrings("visit", "trip", "tour")
 _BODY_KEYS = common.substrings("committee", "commission", "working", "meeting")
 
