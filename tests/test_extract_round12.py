@@ -93,3 +93,12 @@ def test_a_session_between_two_is_a_meeting():
     assert {c["method"] for c in got} == {"rules:meeting_noun@3"}
     # trap: a session of a body is no meeting of two
     assert of(run("France chaired a session of the Security Council with Madagascar present.\n"), "meetings") == []
+
+
+def test_they_who_signed_a_truce_are_the_storys_pair():
+    assert [{f["state_1"], f["state_2"]} for f in _resolve(
+        "ceasefires", WIRE + "After nine hours behind closed doors they signed a cessation of hostilities.\n")] \
+        == [{"MNE", "SRB"}]
+    # trap: with no pair in the story, "they" stands for nobody
+    assert _resolve("ceasefires", "PODGORICA, Nov 3 - Fishermen complained about prices.\n\nAfter nine hours behind "
+                                  "closed doors they signed a cessation of hostilities.\n") == []

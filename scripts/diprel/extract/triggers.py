@@ -132,6 +132,8 @@ _TWO_OFFICIALS = re.compile(r"(?i)\b(?:commanders|heads|chiefs|representatives)\
 # transit dispute" (the one the article is about)
 _THE_PAIR = re.compile(r"(?i)\b(?:the\s+two|both|between|each\s+other|the\s+(?:sides|parties)|neighbou?rs|"
                        r"the\s+(?:[\w-]+\s+){0,2}?(?:dispute|conflict|row|stand-?off|crisis|quarrel|feud|tensions))\b")
+# The pair as a pronoun, when the sentence names no state: "they signed", "they agreed"
+_THEY = re.compile(r"\b[Tt]hey\b")
 # A joined pair that is the sentence's subject offers; it is not offered to: "Kenya and Ethiopia have both offered"
 _PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offered|agreed)\b")
 # Trigger drafts were right in 31 of 34 cases on text neither model nor rules had seen (dev12-dev17, see README) and
@@ -362,8 +364,8 @@ def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     ms, broker = _states(doc, i), None
     if len(ms) == 2:
         pair = sorted(m.state for m in ms)
-    elif not ms and _THE_PAIR.search(s.text) and (two := _the_two(doc, i)):
-        pair = sorted(two)
+    elif not ms and (_THE_PAIR.search(s.text) or _THEY.search(s.text)) and (two := _the_two(doc, i)):
+        pair = sorted(two)  # "the two sides agreed", "After nine hours behind closed doors they signed a cessation"
     elif len(ms) == 1 and _GO_BETWEEN.search(s.text) and _THE_PAIR.search(s.text) \
             and (two := _the_two(doc, i, ms[0].state)):
         pair, broker = sorted(two), ms[0]  # "Qatar's envoy shuttled between the two delegations, both sides agreed"
