@@ -102,3 +102,11 @@ def test_they_who_signed_a_truce_are_the_storys_pair():
     # trap: with no pair in the story, "they" stands for nobody
     assert _resolve("ceasefires", "PODGORICA, Nov 3 - Fishermen complained about prices.\n\nAfter nine hours behind "
                                   "closed doors they signed a cessation of hostilities.\n") == []
+
+
+def test_a_count_of_people_named_in_quotes_is_a_figure():
+    got = of(run("Malabo's version was that two “pirates” were killed while resisting arrest.\n"), "casualty_figures")
+    assert [(f["count"], f["outcome"]) for f in got] == [(2, "killed")]
+    # trap: quoted people who were detained are no casualty
+    assert of(run("Malabo's version was that two “pirates” were detained while resisting arrest.\n"),
+              "casualty_figures") == []

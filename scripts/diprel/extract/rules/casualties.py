@@ -100,7 +100,7 @@ _PERSON_HEADS = "|".join(sorted((k for k in PEOPLE if k != "others"), key=len, r
 _PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Z][\w’'-]+\s+){{0,2}}(?P<head>{_PERSON_HEADS})\b")  # "dead Kenyan civilians"
 _OUTCOME_ONLY = "|".join(sorted((k for k in OUTCOME_NOUNS if k not in PEOPLE), key=len, reverse=True))
 _PHRASE = re.compile(
-    rf"[”\"]?\s+(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
+    rf"[”\"]?\s+[“\"]?(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"gendarmerie|naval|navy|coast|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
     rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+|"
