@@ -110,3 +110,22 @@ def test_a_count_of_people_named_in_quotes_is_a_figure():
     # trap: quoted people who were detained are no casualty
     assert of(run("Malabo's version was that two “pirates” were detained while resisting arrest.\n"),
               "casualty_figures") == []
+
+
+_CLASH = "PARAMARIBO, Sept 7 - Suriname and Brazil exchanged fire near border marker 41 on Thursday. "
+
+
+def _truces(text: str) -> list[set]:
+    return [{f["state_1"], f["state_2"]} for f in of(run(text), "ceasefires")]
+
+
+def test_forces_that_ceased_all_firing_or_agreed_to_suspend_all_fire():
+    assert _truces(_CLASH + "The forces of both countries ceased all firing in the sector on Sunday.\n") \
+        == [{"BRA", "SUR"}]
+    assert _truces(_CLASH + "Their forces had agreed to “suspend all fire and all operations” from midnight.\n") \
+        == [{"BRA", "SUR"}]
+    assert _truces(_CLASH + "The two Ministers agreed that the forces on either side shall cease all firing.\n") \
+        == [{"BRA", "SUR"}]
+    # traps: a fire that was only urged to stop, and firing that went on
+    assert _truces(_CLASH + "The two Ministers urged that the forces on either side cease all firing.\n") == []
+    assert _truces(_CLASH + "The forces of both countries kept up all firing in the sector on Sunday.\n") == []

@@ -46,9 +46,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
-    rf"(?:(?:stop|halt|cease)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    # ... 'agreed to “suspend all fire and all operations”'
+    rf"[“\"]?(?:(?:stop|halt|cease|suspend)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
-    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>would\s+)[“\"]?"
+    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # "agreed to suspend patrols and “refrain from any use of weapons”"
     rf"(?:agreed|pledged|undertook)\b[^.;]{{0,120}}?[\s“\"]refrain(?:ing)?\s+from\s+(?:any\s+|all\s+|the\s+)?"
@@ -57,7 +58,7 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"ceased\s+(?:all\s+)?(?:fire|hostilities)|"  # "its forces ceased fire unilaterally at 15:00" (not "ceased firing at dawn")
     # the halt told as what the two forces did: "border guards of both states stopped firing" (both sides, see
     # _not_agreed)
-    rf"(?P<stopped>(?:stopped|ceased|halted)\s+(?:firing|shooting|fighting))|"
+    rf"(?P<stopped>(?:stopped|ceased|halted)\s+(?:all\s+)?(?:firing|shooting|fighting))|"
     # one side's army standing down: "the armed forces have suspended operations along the river for 72 hours" (see
     # _ARMY_BEFORE), "a unilateral suspension of all its operations", "suspended military operations"
     rf"(?P<suspended>(?:have\s+|has\s+|had\s+)?suspended\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?operations)|"
