@@ -129,3 +129,15 @@ def test_forces_that_ceased_all_firing_or_agreed_to_suspend_all_fire():
     # traps: a fire that was only urged to stop, and firing that went on
     assert _truces(_CLASH + "The two Ministers urged that the forces on either side cease all firing.\n") == []
     assert _truces(_CLASH + "The forces of both countries kept up all firing in the sector on Sunday.\n") == []
+
+
+def test_a_third_states_offer_beside_the_two_it_would_help():
+    text = ("BELIZE CITY, Nov 3 - Belize and Honduras traded fire near the cays on Sunday; two soldiers were "
+            "wounded.\n\nGuatemala said it was “ready to contribute” to a lasting solution, but neither Belize nor "
+            "Honduras responded.\n")
+    assert [(f["mediator_state"], {f["party_1_state"], f["party_2_state"]})
+            for f in _resolve("mediation_offers", text)] == [("GTM", {"BLZ", "HND"})]
+    # traps: a fourth state named beside them leaves the parties open; help to one of the two is no mediation
+    assert _resolve("mediation_offers", text.replace("neither Belize nor Honduras", "Mexico")) == []
+    assert _resolve("mediation_offers", text.replace("to a lasting solution, but neither Belize nor Honduras "
+                                                     "responded", "to Belize's coast guard")) == []

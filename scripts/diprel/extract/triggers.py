@@ -416,7 +416,11 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         if _THE_PAIR.search(s.text):
             parties = _the_two(doc, i, mediator.state)
         else:  # "The United Kingdom ... offered in May to host a proper summit": the story's conflict, if it has one
-            parties = doc.conflict_pair if len(ms) == 1 and mediator.state not in (doc.conflict_pair or ()) else None
+            # ("Guatemala ... was ready to contribute, but neither Belize nor Honduras responded": the conflict's two;
+            # not "ready to help Kenya reach its security goals", help to one of them)
+            conflict = set(doc.conflict_pair or ())
+            others = {m.state for m in ms[1:]}
+            parties = doc.conflict_pair if mediator.state not in conflict and others in (set(), conflict) else None
         if not parties:
             return []
     kind = "conducted" if _CONDUCTED.search(s.text) else "offer"
