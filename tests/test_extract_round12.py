@@ -139,5 +139,6 @@ def test_a_third_states_offer_beside_the_two_it_would_help():
             for f in _resolve("mediation_offers", text)] == [("GTM", {"BLZ", "HND"})]
     # traps: a fourth state named beside them leaves the parties open; help to one of the two is no mediation
     assert _resolve("mediation_offers", text.replace("neither Belize nor Honduras", "Mexico")) == []
-    assert _resolve("mediation_offers", text.replace("to a lasting solution, but neither Belize nor Honduras "
-                                                     "responded", "to Belize's coast guard")) == []
+    assert _resolve("mediation_offers", text.replace("“ready to contribute” to a lasting solution, but neither "
+                                                     "Belize nor Honduras responded",
+                                                     "ready to help Belize reach its security goals")) == []
