@@ -154,3 +154,17 @@ def test_a_figure_found_with_another_side_is_named_apart(tmp_path):
     root = write_corpus(tmp_path / "e", {"b": (ARTICLE_B, "2025-06-18", gold)})
     report = evaluate([root])
     assert report.wrong_sides == [] and "another side" not in format_report(report)
+
+
+def test_drafts_are_counted_by_confidence_band(corpus):
+    report = evaluate([corpus])
+    bands = report.by_confidence
+    # every draft falls in one band, and the right ones are the matched ones
+    assert sum(n for _, _, n, _ in bands) == report.overall.tp + report.overall.fp
+    assert sum(right for _, _, _, right in bands) == report.overall.tp
+    # the Modi-Ishiba meeting, drafted at 0.7, is the one false alarm; the three matched drafts are at 0.8-0.85
+    assert bands == [(0.7, 0.8, 1, 0), (0.8, 0.9, 3, 3)]
+    assert "0.8–0.9:     3 drafts,     3 right (1.00)" in format_report(report)
+    # trap: a report of no drafts prints no band table
+    empty = evaluate([write_corpus(corpus.parent / "none", {})])
+    assert empty.by_confidence == [] and "Drafts by confidence" not in format_report(empty)

@@ -62,6 +62,18 @@ class Report:
     misses: list[Item]
     false_alarms: list[Item]
     articles: list[str]
+    drafts: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, matched a gold record) per draft
+
+    @property
+    def by_confidence(self) -> list[tuple[float, float, int, int]]:
+        """(low, high, drafts, right) per band of draft confidence, low to high: what a confidence has meant on
+        these corpora, for a reviewer deciding which drafts to read first."""
+        bands = []
+        for low, high in _BANDS:
+            inside = [ok for c, ok in self.drafts if low <= c < high]
+            if inside:
+                bands.append((low, high, len(inside), sum(inside)))
+        return bands
 
     @property
     def overall(self) -> TableScore:
@@ -82,6 +94,10 @@ class Report:
                 left.remove(a)
                 pairs.append((m, a))
         return pairs
+
+
+# Draft confidences run from 0.5 to 0.95 (rules set them by how much of a record the text itself gave)
+_BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 
 
 def gold_records(path: Path, source_id: str) -> list[Item]:
@@ -127,7 +143,7 @@ def _match(gold: list[Item], found: list[Item]) -> tuple[list[tuple[Item, Item]]
 
 def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
     scores = {t: TableScore() for t in TABLE_ORDER}
-    misses, alarms, articles = [], [], []
+    misses, alarms, articles, drafts = [], [], [], []
     for articles_dir, annotations_dir in pairs:
         for ann in sorted(annotations_dir.glob("*.yaml")):
             source_id = ann.stem
@@ -149,7 +165,9 @@ def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
             misses += missed
             alarms += extra
             articles.append(source_id)
-    return Report(scores, misses, alarms, articles)
+            right = {id(c) for _, c in matched}
+            drafts += [(c["confidence"], id(it) in right) for c, it in zip(candidates, found)]
+    return Report(scores, misses, alarms, articles, drafts)
 
 
 def evaluate(corpus_dirs: list[Path | str]) -> Report:
@@ -178,6 +196,10 @@ def format_report(report: Report, *, show_errors: bool = True) -> str:
     if sides:  # the commonest casualty error: the count is right, the side is not
         lines += ["", f"Casualty figures found with the right count and another side: {len(sides)} "
                       "(each is one of the misses and one of the false alarms below)"]
+    if report.by_confidence:
+        lines += ["", "Drafts by confidence (how many matched a gold record):"]
+        lines += [f"  {low:.1f}–{min(high, 1.0):.1f}: {n:>5} drafts, {right:>5} right ({right / n:.2f})"
+                  for low, high, n, right in report.by_confidence]
     if show_errors:
         for title, items in (("Misses (gold records not found)", report.misses),
                              ("False alarms (candidates with no gold record)", report.false_alarms)):
