@@ -105,7 +105,8 @@ def test_they_who_signed_a_truce_are_the_storys_pair():
 
 
 def test_a_count_of_people_named_in_quotes_is_a_figure():
-    got = of(run("Malabo's version was that two “pirates” were killed while resisting arrest.\n"), "casualty_figures")
+    got = of(run("Malabo's version was that two “pirates” were killed while resisting arrest.\n"),
+             "casualty_figures")
     assert [(f["count"], f["outcome"]) for f in got] == [(2, "killed")]
     # trap: quoted people who were detained are no casualty
     assert of(run("Malabo's version was that two “pirates” were detained while resisting arrest.\n"),
@@ -142,3 +143,14 @@ def test_a_third_states_offer_beside_the_two_it_would_help():
     assert _resolve("mediation_offers", text.replace("“ready to contribute” to a lasting solution, but neither "
                                                      "Belize nor Honduras responded",
                                                      "ready to help Belize reach its security goals")) == []
+
+
+def test_lacerations_and_a_wound_treated_at_a_named_hospital_are_hurts():
+    def counts(text):
+        return [(f["side_state"], f["outcome"], f["count"]) for f in of(run(text), "casualty_figures")]
+    assert counts("Two Jamaican sailors sustained lacerations to the arms.\n") == [("JAM", "injured", 2)]
+    assert counts("Two Malawian fishermen are being treated at Karonga District Hospital for gunshot wounds.\n") \
+        == [("MWI", "injured", 2)]
+    # traps: treated at a hospital for nothing that is a wound, and doctors at work there
+    assert counts("Two Malawian fishermen are being treated at Karonga District Hospital for free.\n") == []
+    assert counts("Two Malawian doctors were working at Karonga District Hospital for years.\n") == []

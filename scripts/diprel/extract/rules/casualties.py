@@ -140,8 +140,11 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
 _HURT_ESCAPE = (r"(?:swam|walked|crawled|staggered|reached|arrived|returned|escaped|fled|made\s+it)\s+(?:[\w’'-]+\s+){0,5}?"
                 r"with\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures|broken\s+(?:ribs?|arms?|legs?))")
 _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,3}?"
-            r"(?:injur(?:y|ies)|wounds?|fractures?|burns|cuts?|bruises|concussion|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|"
-            r"nose|wrist|ankle|collarbone|bones?))|"  # "a third officer was treated for cuts", "suffered a broken arm"
+            # "a third officer was treated for cuts", "suffered a broken arm", "sustained lacerations to the arms"
+            r"(?:injur(?:y|ies)|wounds?|fractures?|burns|cuts?|bruises|lacerations?|concussion|broken\s+(?:arm|leg|"
+            r"ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))|"
+            # "is being treated at Karonga District Hospital for a gunshot wound to the leg"
+            r"treated\s+(?:at|in)\s+(?:[\w’'-]+\s+){1,5}?for\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|"
             # "had needed treatment, for “a minor cut to the hand”"
             r"(?:needed|required|received)\s+(?:\w+\s+)?treatment,?\s+for\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,2}?"
             r"(?:injur(?:y|ies)|wounds?|fractures?|burns|cuts?|bruises)|"
@@ -1243,6 +1246,7 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur
                           # "an agent was struck by a rock and treated at the scene" (see _INJURED)
                           r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rock|stone|brick|bullet|pellet|shrapnel|fragment|"
                           r"debris|projectile|ricochet|round)|treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))|"
+                          r"lacerat|"
                           r"recovering\s+(?:at|in)\s+(?:(?:a|the)\s+)?(?:[\w’'-]+\s+){0,4}?hospital|"
                           # "are receiving treatment", "were in hospital in Mahikeng" (see _INJURED)
                           r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment|in\s+(?:(?:a|the)\s+)?hospital\b|"
@@ -1264,7 +1268,7 @@ _OUTCOME_WORDS = ("kill", "dead", "deceased", "death", "martyr", "injur", "wound
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
                   "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")
 _OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally", "broken", "treatment",
-                  "hospital", "struck by", "hit by")
+                  "hospital", "struck by", "hit by", "lacerat")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
