@@ -154,3 +154,11 @@ def test_lacerations_and_a_wound_treated_at_a_named_hospital_are_hurts():
     # traps: treated at a hospital for nothing that is a wound, and doctors at work there
     assert counts("Two Malawian fishermen are being treated at Karonga District Hospital for free.\n") == []
     assert counts("Two Malawian doctors were working at Karonga District Hospital for years.\n") == []
+
+
+def test_a_capital_that_repeats_or_renews_an_offer_is_its_government():
+    got = of(run("Dodoma repeated its offer to mediate between Bujumbura and Kigali last week.\n"), "mediation_offers")
+    assert [(f["mediator_state"], {f["party_1_state"], f["party_2_state"]}) for f in got] == [("TZA", {"BDI", "RWA"})]
+    # trap: a capital where something happened is a place
+    assert of(run("Talks in Dodoma repeated the old positions of Bujumbura and Kigali last week.\n"),
+              "mediation_offers") == []

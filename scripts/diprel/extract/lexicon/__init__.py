@@ -255,6 +255,7 @@ signed demanded dismissed maintains maintained has have had is was were would wi
 believes hopes expects considers views opposed supported backed reacted reiterated protested
 summoned expelled imposed sought asked offered proposed also however brokered mediated accuses
 blames rejects warns urges welcomes condemns demands insists responds
+repeated repeats renewed renews pledged pledges promised promises invited invites hosted hosts let sent
 """.split())
 
 # Capitalised words that begin sentences or clauses and are never names.
