@@ -162,3 +162,12 @@ def test_a_capital_that_repeats_or_renews_an_offer_is_its_government():
     # trap: a capital where something happened is a place
     assert of(run("Talks in Dodoma repeated the old positions of Bujumbura and Kigali last week.\n"),
               "mediation_offers") == []
+
+
+def test_an_interviewee_who_met_an_officer_the_text_never_placed_met_the_other_side():
+    text = ("BUJUMBURA, Nov 3 - Burundi and Rwanda traded accusations after a clash on the Ruhwa bridge. Rwanda "
+            "denied that its troops fired first, Burundi said.\n\n"
+            "On 3 June I met Colonel Emmanuel Rutayisire at the border post.\n")
+    assert _pairs(text) == [{"BDI", "RWA"}]
+    # trap: with a third state named just before, the officer may be anyone's
+    assert _pairs(text.replace("Burundi said.\n\n", "Burundi said. Tanzania sent observers. ")) == []

@@ -304,6 +304,9 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     elif not ms and _TWO_OFFICIALS.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
             and not _PEOPLE_OF_BOTH.search(doc.sentences[i].text) and (two := _the_two(doc, i)):
         pair = sorted(two)
+    elif not ms and (own := _speaking_i(doc, i)) and _unplaced_people(doc, i) and (other := _other_state(doc, own)) \
+            and _named_near(doc, i) <= {own, other}:
+        pair = sorted((own, other))  # an interview's "I met Colonel Rutayisire, who commands on the other side"
     elif not ms and _unplaced_people(doc, i) >= 2 and (two := doc.conflict_pair or doc.article_pair) \
             and _named_near(doc, i) <= set(two) and not common.non_state_partner(doc, i):
         pair = sorted(two)  # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair
