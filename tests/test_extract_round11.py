@@ -3,25 +3,11 @@
 every retrain, and is the model's tests' business."""
 from __future__ import annotations
 
-import datetime as dt
-
-from diprel.extract import triggers
 from diprel.extract.document import Document
 from diprel.extract.rules import casualties
-from extract_support import of, run
+from extract_support import WIRE, of, run
+from extract_support import WIRE_DATE as PUBLISHED, resolve as _resolve, resolved_pairs as _pairs
 
-PUBLISHED = dt.date(2026, 11, 3)
-WIRE = ("BELGRADE, Nov 3 (Adriatic Wire) - Serbia and Montenegro traded accusations on Tuesday after a night of "
-        "shooting.\n\n")
-
-
-def _resolve(table: str, text: str) -> list[dict]:
-    doc = Document(text, PUBLISHED)
-    return [h.fields for h in triggers._RESOLVERS[table](doc, len(doc.sentences) - 1, "src")]
-
-
-def _pairs(text: str) -> list[set]:
-    return [{f["state_1"], f["state_2"]} for f in _resolve("meetings", text)]
 
 
 def _offers(text: str) -> list[tuple]:

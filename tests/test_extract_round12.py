@@ -2,24 +2,10 @@
 the filter are called directly: whether the model flags a sentence moves with every retrain."""
 from __future__ import annotations
 
-import datetime as dt
-
 from diprel.extract import triggers
-from diprel.extract.document import Document
-from extract_support import of, run
+from extract_support import WIRE, of, run
+from extract_support import resolve as _resolve, resolved_pairs as _pairs
 
-PUBLISHED = dt.date(2026, 11, 3)
-WIRE = ("BELGRADE, Nov 3 (Adriatic Wire) - Serbia and Montenegro traded accusations on Tuesday after a night of "
-        "shooting.\n\n")
-
-
-def _resolve(table: str, text: str) -> list[dict]:
-    doc = Document(text, PUBLISHED)
-    return [h.fields for h in triggers._RESOLVERS[table](doc, len(doc.sentences) - 1, "src")]
-
-
-def _pairs(text: str) -> list[set]:
-    return [{f["state_1"], f["state_2"]} for f in _resolve("meetings", text)]
 
 
 def test_a_demonym_before_any_title_of_office_stands_for_its_state():
