@@ -9,7 +9,6 @@ from extract_support import WIRE, of, run
 from extract_support import WIRE_DATE as PUBLISHED, resolve as _resolve, resolved_pairs as _pairs
 
 
-
 def _offers(text: str) -> list[tuple]:
     return [(f["mediator_state"], {f["party_1_state"], f["party_2_state"]})
             for f in _resolve("mediation_offers", text)]

@@ -1,11 +1,10 @@
-"""Round 12: the classifier's resolvers and filters, read on dev39-dev42 (each beside its trap). The resolvers and
+"""Round 12: the classifier's resolvers and filters, read on dev39-dev44 (each beside its trap). The resolvers and
 the filter are called directly: whether the model flags a sentence moves with every retrain."""
 from __future__ import annotations
 
 from diprel.extract import triggers
 from extract_support import WIRE, of, run
 from extract_support import resolve as _resolve, resolved_pairs as _pairs
-
 
 
 def test_a_demonym_before_any_title_of_office_stands_for_its_state():
