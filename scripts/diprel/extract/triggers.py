@@ -161,6 +161,12 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
     return out
 
 
+# Where a sentence's main clause gives way to an aside whose tense and negation are its own: "a telephone call ...,
+# which Algerian state television did not mention", "held talks ..., in which they reviewed preparations for a
+# meeting expected to convene", "had held a phone conversation ... but that there are no conditions"
+_ASIDE = re.compile(r",\s+(?:which|in\s+which|where|whose)\b|\s+but\s+that\b")
+
+
 def _not_a_record(table: str, sentence: str) -> bool:
     """A question; a negated meeting, offer or truce, or a meeting or truce still to come or only called for (a figure
     has its own tests: see `loose_figures`)."""
@@ -172,12 +178,6 @@ def _not_a_record(table: str, sentence: str) -> bool:
         return True  # "border troops exchanged fire", "It has hosted talks on Syria before"
     main = _ASIDE.split(sentence, 1)[0]
     return bool(_NEGATION.search(main) or table != "mediation_offers" and _NOT_YET.search(main))
-
-
-# Where a sentence's main clause gives way to an aside whose tense and negation are its own: "a telephone call ...,
-# which Algerian state television did not mention", "held talks ..., in which they reviewed preparations for a
-# meeting expected to convene", "had held a phone conversation ... but that there are no conditions"
-_ASIDE = re.compile(r",\s+(?:which|in\s+which|where|whose)\b|\s+but\s+that\b")
 
 
 def _told_before(h: Hit, hits: list[Hit]) -> bool:
@@ -321,8 +321,9 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|to)\s+$")
 def _visits(doc: Document, i: int, ms: list) -> list[Hit]:
     """Talks held in a city of another state than the one the article speaks from, by people the text never
     placed: the article's own state met the city's ("Deputy Minister Tri held talks in Beijing with Vice Minister
-    Li" in Hanoi's release; "I was received by Foreign Minister Guliyev in Baku"). Not with a third state named as
-    a party near, nor in a city of a state the article names no more than that."""
+    Li" in Hanoi's release; "I was received by Foreign Minister Guliyev in Baku"). A city counts after "in" or "to"
+    only, and only for a state the article names (`Document.gazetteer_places`); never with a third state named as a
+    party near, nor with cities of more than two states."""
     own = doc.own_state()
     if not own or not (_unplaced(doc, i) or _speaking_i(doc, i)) or common.non_state_partner(doc, i):
         return []
