@@ -108,10 +108,10 @@ _PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|com
 # "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists",
 # "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
-                             r"ministers?|government|side|team|authorities|forces|army|navy|counterparts?|leaders?|officials?|"
-                             r"diplomats?|envoys?|spokes(?:man|woman|person)|authority|agency|ministry|commissioners?|"
-                             # any title of office: "the Malaysian Inspector-General", "Chadian army commanders"
-                             rf"(?:{L.TITLE_ALT})s?)\b")
+                             r"government|side|team|authorities|authority|agency|ministry|forces|army|navy|officials?|"
+                             # any title of office the lexicon knows (minister, counterpart, envoy, spokesman, ...):
+                             # "Chadian army commanders", "Polish and Belarusian border commissioners"
+                             rf"commissioners?|(?:{L.TITLE_ALT})s?)\b")
 # The officers of a town or province, who stand for its state at a border: "the governors of Nyanga province and of
 # Niari department", "the District Commissioners of Kazungula and of Chobe", "the hokim of Fergana region"
 _OFFICERS = (r"(?:governors?|(?:district\s+)?commissioners?|mayors?|(?:sub-)?prefects?|hokims?|akims?|administrators?|"
