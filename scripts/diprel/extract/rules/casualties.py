@@ -533,12 +533,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)):
         # "a third man, a Ukrainian, was", "One (1) crew member, a Mauritian national, was", "four survivors, all
         # Mauritian nationals,"
-        side = next((x.state for x in doc.mentions[i] if x.start == appos.end() and x.state
-                     and _APPOSITIVE_END.match(text, x.end, s.end)), None)
+        side = _nationality_at(doc, i, appos.end(), _APPOSITIVE_END)
     if not side and (all_of := _ALL_OF_THEM.search(text, head_end, min(s.end, head_end + 120))):
         # "four bodies have now been recovered from the sea, all of them Comorian nationals."
-        side = next((x.state for x in doc.mentions[i] if x.start == all_of.end() and x.state
-                     and _NATIONALS_END.match(text, x.end, s.end)), None)
+        side = _nationality_at(doc, i, all_of.end(), _NATIONALS_END)
     if not people and m.group("head") in _NON_STATE:
         side = None  # militants belong to no state side
     stateless = not people and (bool(_GROUP_NAME.search(mods)) or head in ("fighter", "fighters", "cadres", "combatants")
@@ -559,6 +557,14 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         end = max(end, who.end())
     return _Figure(n, head_start, head_end, population, subgroup, outcome, None if stateless else side, end,
                    no_side=stateless)
+
+
+def _nationality_at(doc: Document, i: int, at: int, end: re.Pattern) -> str | None:
+    """The state of the mention of sentence i that starts at `at` and that `end` closes: a nationality told in
+    apposition ("..., a Mauritian national,")."""
+    s = doc.sentences[i]
+    return next((x.state for x in doc.mentions[i] if x.start == at and x.state and end.match(doc.text, x.end, s.end)),
+                None)
 
 
 def _town_state(word: str, named: set[str]) -> str | None:
