@@ -12,7 +12,7 @@ from pathlib import Path
 from extract_support import run
 
 from diprel.extract.document import Document
-from diprel.extract.rules import casualties
+from diprel.extract.rules.casualties import scan
 
 
 def figures(text: str) -> list[tuple]:
@@ -33,8 +33,8 @@ def test_the_outcome_prefilter_agrees_with_the_regex():
             "A \u212aILLING spree. Gro\u00dfe Verluste, ma\u00dfacre. He dies. Loss\u00a0of power. "
             "Trade fell sharply. The K\u0130LLED man. A k\u0131lled man.")
     doc = Document(text, None)
-    expected = [bool(casualties._ANY_OUTCOME.search(s.text)) for s in doc.sentences]
-    assert casualties._outcome_sentences(doc) == expected
+    expected = [bool(scan._ANY_OUTCOME.search(s.text)) for s in doc.sentences]
+    assert scan._outcome_sentences(doc) == expected
     assert expected.count(False) >= 2  # the traps: "Talks resumed", "Ministers met"
 
 
@@ -44,8 +44,8 @@ def test_the_outcome_prefilter_agrees_with_the_regex_on_every_corpus_sentence():
     assert len(texts) > 100
     for path in texts:
         doc = Document(path.read_text(encoding="utf-8"), None)
-        expected = [bool(casualties._ANY_OUTCOME.search(s.text)) for s in doc.sentences]
-        assert casualties._outcome_sentences(doc) == expected, path.name
+        expected = [bool(scan._ANY_OUTCOME.search(s.text)) for s in doc.sentences]
+        assert scan._outcome_sentences(doc) == expected, path.name
 
 
 # --- the place an attack struck --------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ def test_document_keeps_gazetteer_places_apart_from_lexicon_mentions():
     assert not any(m.text == "Kherson" for m in doc.mentions[0])
 
 
-# --- the gazetteer in casualty sides (rules/casualties.py) ---------------------------------------------------
+# --- the gazetteer in casualty sides (rules/casualties/sides.py) ----------------------------------------------
 
 def test_a_town_after_in_or_near_places_casualties():
     text = ("Ukraine and Russia traded accusations on Sunday. Two civilians were killed in Kherson overnight, "

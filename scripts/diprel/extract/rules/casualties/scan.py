@@ -1,0 +1,231 @@
+"""The figures of one sentence: which sentences can hold one, breakdown rows under their main figure ("among
+them 7 women"), figures that share what only one states ("40 civilian and 113 military casualties"), and numbers that
+are no claim (negated, hypothetical, superseded, a toll's rise, a count of the group a share is taken from)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ... import fastre
+from ...candidates import Hit
+from ...document import Document
+from ...numbers import NUMBER_WORDS, Number
+from .words import _BODIES, _BODIES_FOUND, _FOUND_AFTER, _MODIFIERS, _MORE, _NON_STATE, _OF_THEM
+from .figures import _Figure
+from .sides import _STATELESS
+from .hits import _hit
+
+_SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
+
+_BREAKDOWN = re.compile(r"(?i)(?:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|of\s+them)\W*$")
+
+# "we could be counting twenty dead", "would have been burying 20": a modal before the count, a gerund between
+# (or a few words off: "we would today be counting not five dead", "we could have lost twenty men")
+_HYPOTHETICAL = fastre.guard(re.compile(
+    r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|"
+    r"\b(?:could|would|might)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?(?:counting|lost|losing|burying|"
+    r"mourning)\s+(?:not\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b"))
+# "three others were missing", "two went missing", "five were abducted": not casualties (a match at the end of the
+# noun phrase; no "^", which would only match at the start of the whole text)
+_NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went\s+|remain(?:ed)?\s+|are\s+(?:still\s+)?)?"
+                           r"(?:displaced|evacuated|arrested|detained|captured|missing|held|exchanged|released|rescued|"
+                           r"freed|abducted|kidnapped|unaccounted)\b")
+
+# "killed 63 smugglers and arrested 212 others": people taken, freed or moved are counted by another verb.
+_OTHER_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|rescu(?:ed|ing)|"
+    r"evacuat(?:ed|ing)|displac(?:ed|ing)|deport(?:ed|ing)|expell(?:ed|ing)|apprehend(?:ed|ing)|(?:re)?patriat(?:ed|ing)|"
+    r"releas(?:ed|ing)|freed|freeing|seiz(?:ed|ing)|intercept(?:ed|ing)|return(?:ed|ing))\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|another)\s+)?$")
+
+_ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|fatally|mortally|toll|li(?:fe|ves)|"
+                          r"slain|perish|succumb|shot|eliminat|neutrali|shahadat|loss\s+of|killing\s+of|drown|fell|fallen|treated\s+for|"
+                          r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|bodies|treatment,?\s+for|broken\s+(?:arm|leg|rib|hand|"
+                          r"foot|jaw|nose|wrist|ankle|collarbone|bone)|(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
+                          # "Local media put the number at three": a count of the people of the figure before
+                          r"\bput\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
+                          # "an agent was struck by a rock and treated at the scene" (see _INJURED)
+                          r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rock|stone|brick|bullet|pellet|shrapnel|fragment|"
+                          r"debris|projectile|ricochet|round)|treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))|"
+                          r"lacerat|"
+                          r"recovering\s+(?:at|in)\s+(?:(?:a|the)\s+)?(?:[\w’'-]+\s+){0,4}?hospital|"
+                          # "are receiving treatment", "were in hospital in Mahikeng" (see _INJURED)
+                          r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment|in\s+(?:(?:a|the)\s+)?hospital\b|"
+                          # "the army said it had lost four soldiers": a side's own dead, counted after the verb
+                          # 'it had lost "no more than three" men': any qualifier of numbers.py, a quote before it
+                          r"\blos(?:t|ing)\s+[“\"]?(?:(?:at\s+least|about|some|more\s+than|nearly|around|another|up\s+to|"
+                          r"as\s+many\s+as|(?:no\s+)?(?:more|fewer|less)\s+than|over|an\s+estimated|approximately)\s+)?"
+                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
+# The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
+# on the folded article decides the same for all sentences at once: each of these words is an alternative of its
+# own, and the other alternatives all contain "die", "loss", "treated", "lost", "losing", "treatment", "hospital",
+# "struck by" or "hit by", which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling", "in
+# hospital staff"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by hand, the long s and the
+# Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
+# regex would not see, so such a text goes to the regex sentence by sentence.
+_OUTCOME_WORDS = ("kill", "dead", "deceased", "death", "martyr", "injur", "wound", "hurt", "grazed", "casualt", "fatalit",
+                  "fatally", "mortally", "toll",
+                  "life", "lives", "slain", "perish", "succumb", "shot", "eliminat", "neutrali", "shahadat", "drown",
+                  "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
+                  "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")
+_OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally", "broken", "treatment",
+                  "hospital", "struck by", "hit by", "lacerat")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
+def _outcome_sentences(doc: Document) -> list[bool]:
+    """Whether each sentence has an outcome word (_ANY_OUTCOME), as found in one pass over the article."""
+    text, sentences = doc.text, doc.sentences
+    low = (text.translate(_FOLD) if "\u0130" in text or "\u0131" in text else text).casefold()
+    if len(low) != len(text):
+        return [bool(_ANY_OUTCOME.search(s.text)) for s in sentences]
+    starts = [s.start for s in sentences]
+    flag = [0] * len(sentences)  # 2: an outcome word; 1: a word the regex must confirm
+    for level, words in ((2, _OUTCOME_WORDS), (1, _OUTCOME_MAYBE)):
+        for w in words:
+            at = low.find(w)
+            while at != -1:
+                j = bisect_right(starts, at) - 1
+                if j >= 0 and at + len(w) <= sentences[j].end and flag[j] < level:
+                    flag[j] = level
+                at = low.find(w, at + 1)
+    return [f == 2 or f == 1 and bool(_ANY_OUTCOME.search(s.text)) for f, s in zip(flag, sentences)]
+
+
+_AMONG_START = re.compile(r"(?i)among\s+(?:the|those)\s+(?P<who>(?:[\w-]+\s+){1,3}?)(?:was|were|is|are)\s")
+
+
+def _among_parent(doc: Document, i: int, hits: list[Hit]) -> Hit | None:
+    """ "Among the martyred personnel was one officer": a share of the latest figure of those people."""
+    among = _AMONG_START.match(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+    if not among:
+        return None
+    who = among.group("who").lower()
+    outcome = "injured" if re.search(r"injur|wound|hurt", who) else "killed"
+    population = ("military" if re.search(r"personnel|soldiers|troops|servicemen|military|officers", who)
+                  else "civilian" if "civilian" in who else None)
+    return next((h for h in reversed(hits) if not h.fields["subgroup"] and h.fields["outcome"] == outcome
+                 and population in (None, h.fields["population"])), None)
+
+
+def _share(doc: Document, nums: list[Number], figures: list) -> None:
+    """Coordinated figures share what only one of them states."""
+    for k in range(len(nums) - 2, -1, -1):  # "40 civilian and 113 military casualties"
+        if figures[k] is None and figures[k + 1] is not None:
+            m = _SHARED.match(doc.text, nums[k].end, nums[k + 1].qual_start + 1)
+            if m and m.end() == nums[k + 1].qual_start:
+                nxt = figures[k + 1]
+                mods = (m.group("mods") or "").strip()
+                figures[k] = _Figure(nums[k], nxt.head_start, nxt.head_end, _MODIFIERS.get(mods, nxt.population),
+                                     nxt.subgroup, nxt.outcome, nxt.side, nxt.end)
+    for k in range(1, len(nums)):  # "gunmen killed two soldiers and three civilians": one verb, two objects
+        f, prev = figures[k], figures[k - 1]
+        if f and prev and f.outcome is None and prev.outcome and prev.end == prev.head_end and re.fullmatch(
+                r"\s*,?\s+and\s+", doc.text[prev.head_end:nums[k].qual_start]):
+            f.outcome, f.end = prev.outcome, max(f.end, f.head_end)
+    for k in range(len(nums) - 2, -1, -1):  # "14 civilians and 15 soldiers had been killed"
+        f, nxt = figures[k], figures[k + 1]
+        if f and nxt and f.outcome is None and nxt.outcome and not _OF_THEM.match(doc.text, f.number.end) and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", doc.text[f.head_end:nxt.number.qual_start]):
+            # not "five killed, two of them children, and nine injured": the two are a share of the five
+            f.outcome, f.end = nxt.outcome, nxt.end
+            head = doc.text[f.head_start:f.head_end]
+            if head not in _NON_STATE and head not in _STATELESS:  # not "two smugglers and a Liberian officer"
+                f.side = f.side or nxt.side
+
+
+def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | None,
+                         parent: Hit | None = None, figs: dict | None = None) -> list[Hit]:
+    hits, main, main_fig, last_row = [], parent, None, None
+    for f in figures:
+        if f is None:
+            continue
+        lead_from = last_row if last_row is not None else (main_fig.head_end if main_fig else f.number.qual_start)
+        lead = doc.text[lead_from:f.number.qual_start]
+        in_breakdown = bool(main is parent and parent) or bool(main and main_fig and (_BREAKDOWN.search(lead.strip(" —–-,(:")) or re.fullmatch(r"\s*[—–(:]\s*", lead) or
+                                      f.listed == "comma" or
+                                      _OF_THEM.match(doc.text, f.number.end) and (f.subgroup is not None or  # "one of them a child"
+                                      re.fullmatch(r"[\s,—–(:]*", doc.text[max(main_fig.end, lead_from):f.number.qual_start])) or
+                                      (last_row is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", lead)
+                                       # not "five killed, two of them children, and nine injured": its own outcome
+                                       and f.outcome in (None, main.fields["outcome"]))))
+        if f.outcome is None and (in_breakdown or (main and f.population is None)):
+            f.outcome = main.fields["outcome"]
+        same_people = f.population is None and main is not None and not f.side
+        if f.population is None:  # "and seventy-eight were injured": the same people as before
+            f.population = main.fields["population"] if main else "unspecified"
+            f.side = f.side or (main.fields["side_state"] if main else None)
+        if f.listed and in_breakdown and f.subgroup is None and f.outcome is not None and not _excluded(doc, i, f):
+            # "including his driver" is no figure of its own, but the list goes on: "Two Chadian civilians, a
+            # herder and his son aged 12, lost their lives" has the son as a row
+            last_row = f.head_end
+            continue
+        if f.outcome is None or _excluded(doc, i, f) or (f.listed and in_breakdown and f.subgroup is None):
+            last_row = None  # "including a woman" is a row
+            continue
+        row = in_breakdown and f.subgroup is not None
+        if row and f.listed == "comma" and main.fields["count"] == 1:
+            continue  # "One of the occupants, a man aged about 35, ...": the one person described, no share of him
+        if same_people and not f.side:  # "Two of our policemen were killed and three wounded": no other guess
+            f.no_side = True
+        hit = _hit(doc, i, f, main if row else None, source_id, inherit=main if in_breakdown else None)
+        hits.append(hit)
+        if figs is not None:
+            figs[id(hit)] = f
+        last_row = f.end if in_breakdown else None
+        if not in_breakdown:
+            main, main_fig = hit, f
+    return hits
+
+
+# "no one was hurt" counts nobody; nor do "none of the tanker's 23 crew were hurt", "neither of the two guards"
+_NEGATED = re.compile(r"(?i)\bno\s+$|\b(?:none|neither)\s+of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?"
+                      r"(?:[\w’'-]+['’]s\s+)?$")
+# A toll that rose "after" more died: those are the rise, counted in the new toll, never a figure to add.
+_INCREMENT = re.compile(r"(?i)\b(?:rose|risen|climbed|increased|went\s+up|jumped)\s+to\b[^.;:]{0,100}?"
+                        r"\b(?:after|when|as)\s+(?:(?:another|a\s+further|at\s+least)\s+)?$")
+
+# A toll given earlier in the sentence, which "one more" death after it explains
+_TOLL_STATED = re.compile(r"(?i)\b(?:toll|number|tally)\b[^.;:]{0,100}?\b(?:at|to)\s+[\w,]+\b[^.;:]{0,80}$")
+
+# "An earlier navy statement, issued before the crew had been accounted for, had said two sailors were killed": a figure
+# its own source has since revised, superseded and not a competing claim
+_SUPERSEDED = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|first|previous|original)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:statement|report|version|figure|toll|count|estimate|bulletin|tally|communiqu[eé])\b"
+                         r"[^.;:]{0,90}?\bhad\s+(?:said|given|put|reported|stated|claimed)\b[^.;:]{0,40}$")
+# A wire's correction line, "(Corrects toll in paragraph 1 to one killed, from two killed)": the corrected figure is the
+# story's own and the wrong one withdrawn; neither is a figure of its own
+_CORRECTION_LINE = re.compile(r"\(?\s*(?:Corrects|Correcting|Refiles\s+to\s+correct)\b")
+# "Correction: an earlier entry said eight sailors were injured", "an earlier version of this story said": the
+# outlet's own earlier text, withdrawn (a live blog's entry or post, a story's version)
+_OWN_EARLIER = re.compile(r"(?i)\b(?:an?|the|our)\s+(?:earlier|previous|original)\s+(?:entry|post|update|version"
+                          r"(?:\s+of\s+this\s+(?:story|article|report|blog))?)\s+(?:had\s+)?(?:said|stated|reported|gave|put)\b"
+                          r"[^.;:]{0,40}$")
+
+# "Three of the nine crewmen lost their lives": the second count is the group the first is taken from; the verb is
+# the share's, not the group's (but "two of the five soldiers killed were officers": a participle, five killed)
+_GROUP_OF = re.compile(rf"(?i)(?<![\w-])(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:the|its|their|our|these|those)\s+$")
+_FINITE_AFTER = re.compile(r"(?i)(?:\s+(?:on\s+board|aboard|on|of|from|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+                           r"\s+(?:(?:also|all|later|reportedly|allegedly)\s+)?(?:were|was|had|have|has|are|is|lost|died|"
+                           r"perished|succumbed|drowned)\b")
+
+
+def _excluded(doc: Document, i: int, f: _Figure) -> bool:
+    s = doc.sentences[i]
+    if _CORRECTION_LINE.match(doc.text, s.start, s.end) or _SUPERSEDED.search(
+            doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start) or _OWN_EARLIER.search(
+            doc.text, max(s.start, f.number.qual_start - 80), f.number.qual_start):
+        return True
+    before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
+    if _GROUP_OF.search(before) and _FINITE_AFTER.match(doc.text, f.head_end):
+        return True
+    if _INCREMENT.search(doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
+        return True  # "rose to seven on Tuesday after two of the wounded died": the rise, inside the seven
+    if (_MORE.match(doc.text, f.number.end, f.head_start + 1) or re.search(r"(?i)\b(?:another|a\s+further)\s+$", before)) \
+            and _TOLL_STATED.search(doc.text, max(s.start, f.number.qual_start - 200), f.number.qual_start):
+        return True  # "put the number of its dead at six, saying that one more engineer had succumbed": the rise
+    return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _OTHER_VERB_BEFORE.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
+                or _NOT_CASUALTY.match(doc.text, f.head_end, s.end)
+                or _BODIES.search(before) and not _BODIES_FOUND.search(before)
+                and not any(_FOUND_AFTER.match(doc.text, at) for at in (f.head_end, max(f.end, f.head_end))))
