@@ -48,6 +48,9 @@ BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facil
 BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _CONFLICT_KINDS = ("state", "modifier", "body", "place")  # mentions that may be a side of the conflict_pair
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
+# What may open the sentence before ahead of the state or body "Its" stands for: "The Dominican Navy, ...", "In Moroni,
+# the Comorian government gave a different version."
+_SUBJECT_OPENER = re.compile(r"(?:In\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?(?:[Tt]he\s+)?")
 # An en dash inside a word ("27–28 January", "the Bulgaria–Türkiye border") and a colon inside a time ("10:30") join
 # rather than break. The leading lookahead lets the engine skip to a candidate character (4x faster than without).
 _CLAUSE_BREAK = re.compile(r"(?=[;:–—,])(?:[;—]|(?<!\d):|:(?!\d)|(?<!\w)–|–(?!\w)|,\s+(?=(?:which|who|where|while|as|after|"
@@ -154,9 +157,10 @@ class Document:
                 # flew ...": the state that opens the sentence before is the one "Its" stands for
                 if m.kind == "person" and m.state is None and m.actor_id \
                         and _ITS.fullmatch(self.text, self.sentences[i].start, m.start):
-                    prev = self.mentions[i - 1]
-                    if prev and prev[0].kind == "state" and prev[0].start == self.sentences[i - 1].start:
-                        actors.resolve_person_state(self.table, m.actor_id, prev[0].state)
+                    owner = next((x for x in self.mentions[i - 1] if x.kind != "place"), None)
+                    if owner and owner.kind in ("state", "body") and owner.state \
+                            and _SUBJECT_OPENER.fullmatch(self.text, self.sentences[i - 1].start, owner.start):
+                        actors.resolve_person_state(self.table, m.actor_id, owner.state)
                         changed = True
             for m in ms:  # "our Prime Minister, Kaarel Tamm" in the outlet's own words: the outlet's state
                 if m.kind == "person" and m.state is None and m.actor_id and self.voice_state() \

@@ -522,7 +522,9 @@ _OF_THE_WOUNDED = re.compile(
 # the dead were soldiers" (not "were civilian", an adjective of something else)
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|was)\s+(?:all\s+)?(?P<head>{_PERSON_HEADS})\b(?!\s+(?:of|from|who|whose)\b)")
 
-_GENERIC_HEADS = frozenset("others other man men people person persons".split())
+# Nouns that say no more of people than a figure before them did ("A fourth compatriot was injured" after "three of
+# our nationals were shot dead")
+_GENERIC_HEADS = frozenset("others other man men people person persons compatriot compatriots".split())
 
 _SHARE_OF = re.compile(
     # "four of the 23 fishermen", "two of the trawler's crew"

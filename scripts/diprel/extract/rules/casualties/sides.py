@@ -58,6 +58,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         x = next((x for x in doc.mentions[i] if x.start == origin.end() and x.kind == "modifier" and x.state), None)
         if x and _PLACE_TYPE_AFTER.match(doc.text, x.end):
             return x.state, (x.start, x.end)
+    # "Four of our compatriots are dead and five more are in hospital in Tapachula": the speaker's people, wherever
+    # they lie
+    if re.match(r"\s+of\s+our\b", doc.text[f.number.end:f.number.end + 10]) \
+            and (own := claimant_state or _own_side(doc, i, f)):
+        return own, None
     for x in located:
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]

@@ -13,6 +13,8 @@ _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gun
 # people noun -> (population, subgroup it names in a breakdown)
 PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
+    # "two of our compatriots": fellow nationals, soldiers or civilians
+    **dict.fromkeys("compatriots compatriot".split(), ("unspecified", None)),
     **dict.fromkeys(_NON_STATE, ("unspecified", None)),  # "three suspects ... died"
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
