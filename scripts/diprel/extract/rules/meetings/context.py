@@ -1,0 +1,136 @@
+"""Meetings whose pair the sentence names by office or number: a joint body of two states ("the Joint Border
+Commission met"), "the two sides met", "their meeting", and the two parties of talks a third state held."""
+
+from __future__ import annotations
+
+import re
+
+from ... import fastre
+from ...candidates import Hit
+from ...document import Document
+from .. import common
+from .parties import _COLLECTIVE, _collective_level, _context_pair, _unnamed_pair_hit
+from .nouns import _LATER
+
+# What the pair agreed came out of talks a third party ran: "The armies of A and B agreed to cease fire ...,
+# following talks mediated by the Government of C in Ocotepeque on Monday": A and B met (C hosted or mediated).
+_THIRD_PARTY_TALKS = re.compile(r"(?i)\b(?:following|after)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\s+"
+                                r"(?:mediated|hosted|facilitated|chaired)\s+by\b")  # not "brokered": a shuttle, often
+
+
+def _third_party_talks_hits(doc: Document, i: int) -> list[Hit]:
+    hits = []
+    for m in _THIRD_PARTY_TALKS.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+        third = {x.state for x in common.actors_in(doc, i, m.end(), doc.sentences[i].end)[:1] if x.state}
+        pair = common.joined_pair_in(doc, i, third)
+        if not third or len(pair) != 2 or common.unreal(doc, i, m.start(), m.end(), after=False):
+            continue
+        date = common.nearest_date(doc, i, m.end(), m.end(), min(doc.sentences[i].end, m.end() + 80))
+        hit = _unnamed_pair_hit(doc, i, m, tuple(pair), "meeting-third-party-talks", "officials")
+        if hit:
+            if date:
+                hit.fields.update(common.date_fields(date))
+            hits.append(hit)
+    return hits
+
+
+# A meeting the sentence refers back to: "the agreement reached by the border commanders of the two countries, at
+# their meeting at the Zurbatiyah crossing", "The agreement was reached at a meeting at the Arar crossing".
+_THEIR_MEETING = fastre.guard(re.compile(
+    r"(?i)\b(?:(?P<their>at|during|in|after|following)\s+their\s+|(?P<reached>reached|agreed|signed|concluded|struck)"
+    r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:a|the)\s+)(?:[\w-]+\s+)?(?P<noun>meeting|talks)\s+(?:at|in|on)\b"))
+
+
+def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
+    s = doc.sentences[i]
+    hits = []
+    if "meeting" not in s.text and "talks" not in s.text:
+        return hits  # the cheap test first
+    for m in _THEIR_MEETING.finditer(doc.text, s.start, s.end):
+        if common.unreal(doc, i, m.start("noun"), m.end("noun")) or common.non_state_partner(doc, i):
+            continue
+        before = common.actors_in(doc, i, s.start, m.start())
+        two = common.coordinated(doc, before[-2:]) if len(before) >= 2 else []
+        if m.group("their") and len({x.state for x in two}) == 2:
+            pair = tuple(sorted({x.state for x in two}))  # "A and B ..., at their meeting in Lomé"
+        elif m.group("reached") or _COLLECTIVE.search(doc.text, s.start, m.start()):
+            pair = _context_pair(doc, i, prior)  # "... of the two countries, at their meeting", "reached at a meeting"
+        else:
+            continue
+        level = _collective_level(doc.text[s.start:m.start()])  # "the border commanders ..., at their meeting"
+        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", level, "noun")
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+# A body of two states by its name: "the Joint Border Committee", "the interstate commission on the border",
+# "the Thai-Myanmar Township Border Committee", "the 15th Expert Group Meeting (EGM) on the Bhutan–China Boundary".
+_BODY = (r"(?:[A-Z0-9][\w–-]*\s+){0,3}?(?i:joint|border|boundary|inter-?state|inter-?governmental|demarcation|expert\s+group)"
+         r"(?:\s+[\w–-]+){0,2}?\s+(?i:committee|commission|working\s+group|meeting)(?:\s+\([A-Z]{2,6}\))?"
+         # the subject of the tail holds no verb: "a commission on the Oder has still not met" is negated
+         r"(?:\s+on\s+(?:the\s+)?[\w–-]+(?:\s+(?!(?:has|have|had|not|never|yet|still|is|are|was|were|will|would)\b)"
+         r"[\w–-]+){0,3}?)?")
+# What the text says of the body before its verb: "the Joint Oversight Committee established under the Peace
+# Agreement between A and B held its first meeting" (its states count as the body's).
+_BODY_MOD = (r"(?:,?\s+(?P<mod>(?:established|set\s+up|created|formed|mandated)\s+(?:by|under|in)\s+"
+             r"(?:(?!\b(?:not|never|yet|has|have|had|will|would|is|are|was|were)\b)[^,;.()]){3,100}?),?)?")  # no verb
+_BODY_MET = re.compile(
+    rf"(?<![\w-])(?P<body>{_BODY}){_BODY_MOD}(?:,?\s+which)?\s+(?:met|convened|(?:was|were)\s+held|"
+    rf"held\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:session|meeting|round))(?![\w-])"
+    rf"|(?<![\w-])(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY})\s+(?:was\s+)?held(?![\w-])")
+
+_TO_BE_HELD = re.compile(r"(?i)\b(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|be)\s+held$")
+
+
+def _body_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
+    """A joint body of two states met: the two states its name gives, else the pair the context sets up."""
+    s = doc.sentences[i]
+    hits = []
+    for m in _BODY_MET.finditer(doc.text, s.start, s.end):
+        body = "body" if m.group("body") else "body2"
+        if body == "body2":  # "(appreciation for facilitating) the meeting of the GBC held in Vientiane": it was held
+            if _TO_BE_HELD.search(doc.text, max(s.start, m.end() - 30), m.end()):
+                continue
+        elif common.unreal(doc, i, m.start(), m.end(), after=False):
+            continue
+        spans = [m.span(body)] + ([m.span("mod")] if body == "body" and m.group("mod") else [])
+        inside = sorted({x.state for x in doc.mentions[i] if x.state and any(a <= x.start < b for a, b in spans)
+                         and x.kind in ("state", "modifier", "body", "place")})
+        if len(inside) == 2:
+            pair = tuple(inside)
+        elif inside or common.non_state_partner(doc, i):
+            continue
+        else:
+            pair = _context_pair(doc, i, prior)
+        if not pair:
+            continue
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-body", "officials", body)
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+# Officers of both parties met, neither state named: "a meeting of border commanders from both sides".
+_SIDES_MET = re.compile(
+    r"(?i)(?<![\w-])(?:meeting|talks|meetings)\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<who>commanders|officers|officials|delegations|delegates|representatives|ministers|chiefs|envoys|negotiators)"
+    r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:sides|countries|nations|armies|neighbou?rs)(?![\w-])")
+
+
+def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
+    """ "agreed at a meeting of border commanders from both sides": the pair the context sets against each other."""
+    s = doc.sentences[i]
+    hits = []
+    if "both" not in s.text and " two " not in s.text:
+        return hits  # the cheap test first: every form ends in "both ..." or "the two ..."
+    for m in _SIDES_MET.finditer(doc.text, s.start, s.end):
+        if common.unreal(doc, i, m.start(), m.end(), after=False) or _LATER.search(doc.text, m.end(), min(s.end, m.end() + 60)):
+            continue
+        pair = _context_pair(doc, i, prior)
+        if not pair:
+            continue
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-sides", _collective_level(m.group()))
+        if hit:
+            hits.append(hit)
+    return hits

@@ -1,0 +1,258 @@
+"""Two mentions that met, made a draft record: the date (a timeline entry's, the opening's, "later that day"),
+the place and host, the level of the encounter, its format and CAMEO code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ... import dates, lexicon
+from ...actors import Mention
+from ...candidates import Hit
+from ...document import Document
+from .. import common
+
+# (a factbox's "OCT 20 - Delegations ... meet": capitals, and a hyphen set apart by spaces for the dash)
+_TIMELINE_DATE = re.compile(r"\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)"
+                            r"(?:,?\s+\d{4})?(?:\s*[—–]|\s-)\s")
+
+
+def _entry_date(doc: Document, i: int):
+    """(sentence, date) of the timeline entry sentence i belongs to: its opening date dates the whole entry."""
+    if not _timeline_entry(doc, i):
+        return None
+    j = i
+    while j > 0 and doc.sentences[j - 1].paragraph == doc.sentences[i].paragraph:
+        j -= 1
+    first = common.past_dates(doc, j)[:1]
+    return (j, first[0]) if first and first[0].start == doc.sentences[j].start else None
+
+
+def _timeline_entry(doc: Document, i: int) -> bool:
+    """Whether sentence i belongs to a paragraph that opens with a date and a dash ("7–8 July — ...")."""
+    if "dashes" not in doc.memo:  # the cheap test first, once per article: an entry's date is followed by a dash
+        doc.memo["dashes"] = "—" in doc.text or "–" in doc.text or " - " in doc.text
+    if not doc.memo["dashes"]:
+        return False
+    para = doc.sentences[i].paragraph
+    entries = doc.memo.setdefault("timeline", {})  # asked for every sentence: decided once per paragraph
+    if para not in entries:
+        j = i
+        while j > 0 and doc.sentences[j - 1].paragraph == para:
+            j -= 1
+        m = j and doc.text.startswith(_ENTRY_START, doc.sentences[j].start) \
+            and _TIMELINE_DATE.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+        # not the article's own dateline ("WASHINGTON, May 3 —"), which opens the first paragraph
+        entries[para] = bool(m) and dates.MONTHS.get(re.search(r"[A-Z][A-Za-z]+", m.group()).group().lower()) is not None
+    return entries[para]
+
+
+_ENTRY_START = tuple("0123456789JFMASOND")
+
+_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s+){0,4}(?:Palace|House|Hall|Office|Complex|"
+                    r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
+
+_FORMATS = (
+    ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
+    ("call", re.compile(r"(?i)\b(?:phone|telephone|(?<!courtesy )call(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
+    ("virtual", re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
+    ("signing", re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
+    ("summit", re.compile(r"(?i)\bsummit\b")),
+)
+_CONFIDENCE = 0.8
+
+
+def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: int, rule: str,
+          *, visit: bool = False, location: Mention | None = None, date=None) -> Hit | None:
+    c_start, c_end = doc.clause_bounds(i, t_start)
+    where = _Where.find(doc, i, c_start, c_end, location)
+    host_at = where.fields.get("location_country")
+    if rule == "meeting-host" and b.state is None and host_at and host_at != a.state:
+        b = common.with_state(b, host_at)  # "President Erdoğan received ... in Ankara": a host receives at home
+    if visit and rule != "meeting-host" and b.state is None and host_at and host_at != a.state:
+        b = common.with_state(b, host_at)  # "paid a working visit to the President at the Presidential Villa, Abuja"
+    if rule == "meeting-host" and b.state is None and not host_at and (own := doc.placed_state()) and own != a.state:
+        b = common.with_state(b, own)  # "Riyadh, June 21, SPA -- ... His Highness received ...": the release's host
+    if (visit or rule == "meeting-held" and a.state) and b.state is None and not host_at \
+            and (there := _where_the_visitor_is(doc, i, a.state)):
+        # "Tang landed in Jakarta on Tuesday. ... Tang was received by President X", "He held talks the same evening
+        # with Foreign Minister Y": whom a visitor meets where the paragraph put him is of that place's state
+        b = common.with_state(b, there)
+    a, b, guessed = _place(doc, a, b)
+    if not a.state or not b.state or a.state == b.state:
+        return None
+    near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
+    fmt = next((f for f, rx in _FORMATS if rx.search(doc.text, *near)), "visit" if visit else "talks")
+    if fmt == "summit" and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
+        fmt = "talks"  # a bilateral meeting on the sidelines of a summit is talks
+    fields = {"actor_1": _actor_id(a), "state_1": a.state, "actor_2": _actor_id(b), "state_2": b.state,
+              "format": fmt, "level": _level(a, b)}
+    fields.update(where.fields)
+    if fields.get("location_country") == a.state and not visit:  # they met on a's soil: b is the visitor
+        fields.update(actor_1=_actor_id(b), state_1=b.state, actor_2=_actor_id(a), state_2=a.state)
+    fields["cameo_code"] = _cameo(fields, visit)
+    lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
+    supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
+    supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
+    date = date or common.nearest_date(doc, i, t_start, c_start, c_end)
+    if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
+        date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start)
+    earlier = None if date else _later_that_day(doc, i) or _entry_date(doc, i)
+    if date:
+        fields.update(common.date_fields(date))
+        supports += ["date_start", "date_end"]
+        lo, hi = min(lo, date.start), max(hi, date.end)
+    elif earlier:
+        fields.update(common.date_fields(earlier[1]))
+    else:
+        fields.update(common.publication_fields(doc))
+    confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
+    hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
+    if earlier:
+        hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
+    if where.dateline:
+        hit.extra.append((0, *where.dateline, ["location"]))
+    elif fields.get("location"):
+        hit.supports.append("location")
+    return hit
+
+
+_OFFSET = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:day|days|week|weeks|"
+                     r"month|months)\s+(?:after|before|earlier|later)\b")
+
+
+def _where_the_visitor_is(doc: Document, i: int, visitor: str | None) -> str | None:
+    """The state of the last place the paragraph put a visitor in ("landed in Jakarta", "his first trip to
+    Indonesia"), this sentence or the two before it: a host who receives him there is of that state."""
+    para = doc.sentences[i].paragraph
+    for j in range(i, max(-1, i - 3), -1):
+        if doc.sentences[j].paragraph != para:
+            break
+        places = [m.state for m in doc.mentions[j] if m.kind == "place" and m.state and m.state != visitor]
+        if places:
+            return places[-1]
+    return None
+
+
+def _opening_date(doc: Document, i: int):
+    """A date that opens the sentence ("On Wednesday, A, and his counterpart B, signed ...") dates all its clauses."""
+    s = doc.sentences[i]
+    first = common.nearest_date(doc, i, s.start, s.start, s.end)
+    return first if first and doc.text[s.start:first.start].strip().lower() in ("", "on", "late on", "early on") else None
+
+
+# "Before the session, the Minister received each delegation": on the day of the session just reported, too
+_LATER_THAT_DAY = re.compile(r"(?i)\s*(?:(?:later|afterwards|subsequently)(?:\s+(?:in\s+the\s+(?:day|afternoon|evening)|"
+                             r"that\s+(?:day|afternoon|evening)|on))?|(?:before|after|following|ahead\s+of|on\s+the\s+"
+                             r"(?:sidelines|margins)\s+of)\s+the\s+(?:session|meeting|talks|signing|ceremony|plenary))\s*,")
+
+
+def _later_that_day(doc: Document, i: int):
+    """ "Later in the afternoon, A called on B": the day of the last dated sentence before (a few back)."""
+    if not _LATER_THAT_DAY.match(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+        return None
+    for j in range(i - 1, max(-1, i - 8), -1):
+        days = [d for d in common.past_dates(doc, j) if d.precision == "day"]
+        if days:
+            return j, days[-1]
+    return None
+
+
+def _sole_date_before(doc: Document, i: int, pos: int):
+    """ "A arrived today in X, where he was received by B": the one date of the sentence, stated before the trigger."""
+    refs = common.past_dates(doc, i)
+    return refs[0] if len(refs) == 1 and refs[0].end <= pos else None
+
+
+def _counterpart(m: Mention) -> bool:
+    return m.kind == "person" and m.state is not None and "counterpart" in m.text.lower()
+
+
+def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, bool]:
+    """Give unplaced persons the article's home state, then the next one (see Document.home_state)."""
+    if a.state and b.state:
+        return a, b, False
+
+    def placed(m: Mention, exclude: str | None) -> Mention:
+        # A named person may stand for the next state too; an office alone ("The Minister", "HH the Amir",
+        # "the Head of our state") only for the article's own state: its dateline's, else its home state.
+        state = doc.home_state(exclude=exclude) if m.actor_id else doc.own_state()
+        if state is None and m.actor_id and doc.placed_state() != exclude:
+            state = doc.placed_state()  # a release placed "Dakar, 30 September 2025" speaks for Senegal
+        if state is None and m.actor_id and exclude:
+            state = doc.sole_other_state(exclude)  # a Thai paper names Thailand once, Malaysia often: the one other
+        return common.with_state(m, state)
+    if a.state is None:
+        a = placed(a, b.state)
+    if b.state is None:
+        b = placed(b, a.state)
+    # "he held talks with his Togolese counterpart" in a text naming one other state: he stands for that one
+    if a.state is None and _counterpart(b) and (other := doc.sole_other_state(b.state)):
+        a = common.with_state(a, other)
+    if b.state is None and _counterpart(a) and (other := doc.sole_other_state(a.state)):
+        b = common.with_state(b, other)
+    return a, b, True
+
+
+def _actor_id(m: Mention) -> str | None:
+    return m.actor_id if m.kind in ("person", "body") else None
+
+
+def _level(a: Mention, b: Mention) -> str | None:
+    if not a.level or not b.level:
+        return None
+    return a.level if a.level == b.level else "mixed"
+
+
+# Where someone came from or went on to is not where they met: "before returning to Buenos Aires", "on his
+# return from Dakar", "ahead of his departure for Accra".
+# (But "travelled to Conakry and was received" is where: only "from" after a verb of coming.)
+_ELSEWHERE = re.compile(r"(?i)\b(?:(?:return(?:s|ed|ing)?|back|left|leaving|leaves|depart(?:s|ed|ing|ure))\s+"
+                        r"(?:(?:back|home|onward)\s+)?(?:to|for|from)|(?:arriv(?:ing|ed|al)|flew|flying|travel(?:l?ed|l?ing)|"
+                        r"coming|came|head(?:ed|ing))\s+(?:back\s+)?from)\s+(?:the\s+)?$")
+
+
+@dataclass
+class _Where:
+    """Where a meeting took place: from "in <place>" / "at <venue>" in its clause, or the dateline."""
+    fields: dict
+    spans: tuple = ()
+    ends: tuple = ()
+    dateline: tuple | None = None
+
+    @classmethod
+    def find(cls, doc: Document, i: int, lo: int, hi: int, location: Mention | None) -> "_Where":
+        places = [m for m in doc.mentions[i] if lo <= m.start < hi and m.kind == "place" and m.state
+                  and not _ELSEWHERE.search(doc.text, max(lo, m.start - 40), m.start)]
+        venue = next((m for m in places if m.actor_id and m.actor_id != m.state), None)
+        location = location or next((m for m in places if m is not venue), None)
+        fields, used, dl = {}, [m for m in (venue, location) if m], None
+        named = None if venue else _VENUE.search(doc.text, lo, hi)
+        if named and named.group().startswith("at"):  # "at State House": a venue the lexicon does not know
+            fields["venue"] = named.group("venue")
+            used.append(Mention(named.start("venue"), named.end("venue"), "place", None, None, fields["venue"]))
+        if venue:
+            fields.update(venue=venue.text, location_country=venue.state)
+        if location:
+            fields.update(location=location.text, location_country=location.state)
+        elif venue and doc.dateline:
+            place, d_start, d_end = doc.dateline
+            term = lexicon.terms().get(place.title())
+            if term and term.kind == "capital" and term.state == venue.state:
+                fields["location"], dl = place.title(), (d_start, d_end)
+        if fields.get("location_country"):
+            fields["host_state"] = fields["location_country"]
+        return cls(fields, tuple(m.start for m in used), tuple(m.end for m in used), dl)
+
+
+def _cameo(fields: dict, visit: bool) -> str:
+    if fields["format"] in ("call", "virtual"):
+        return "040"
+    where = fields.get("location_country")
+    if where == fields["state_2"] or (visit and where is None):
+        return "042"
+    if where == fields["state_1"]:
+        return "043"
+    if where:
+        return "044"
+    return "040"
