@@ -57,7 +57,8 @@ def test_share_of_a_counted_group():
 # --- a nationality the story withholds -----------------------------------------------------------------------------
 
 def test_nationalities_unknown_later_in_the_story():
-    head = "A minibus carrying migrants overturned near Kranj on Sunday. Nine people were hurt, Slovenian police said.\n\n"
+    head = ("A minibus carrying migrants overturned near Kranj on Sunday. Nine people were hurt, the Slovenian interior "
+            "ministry said.\n\n")
     tail = "Police arrested the driver. None of the passengers had papers, and their nationalities had not been confirmed.\n"
     assert figures(head + tail) == [(9, "injured", None, "unspecified")]
     # trap: without the withholding the speaker's state stands

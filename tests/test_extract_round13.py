@@ -1,4 +1,5 @@
-"""Round 13: whose "our compatriots" are, read on dev35-dev46 (each beside its trap)."""
+"""Round 13: whose "our compatriots" are, and whose the people a responder counts; read on dev32-dev46 (each beside
+its trap)."""
 from __future__ import annotations
 
 from extract_support import figures, run
@@ -44,3 +45,14 @@ def test_a_speaker_told_by_a_pronoun_speaks_for_the_state_she_was_named_with():
     assert ("MEX", "civilian", "killed", 4, None) in figures(run(text.replace("Four of our compatriots are",
                                                                              "Four farmers are")))
 
+
+
+def test_people_a_police_force_or_coast_guard_counts_are_not_its_states():
+    text = ("MALE, May 3 - A fire swept through a workers' lodging house in the capital. The Maldives Police Service "
+            "said on Tuesday that eight people had died in the fire.\n")
+    assert figures(run(text)) == {(None, "unspecified", "killed", 8, None)}
+    # trap: a ministry that counts people speaks of its own, as before
+    assert figures(run(text.replace("Police Service", "Foreign Ministry"))) == {("MDV", "unspecified", "killed", 8, None)}
+    # trap: people the police count by nationality are of that state
+    assert figures(run(text.replace("eight people", "eight Bangladeshi workers"))) \
+        == {("BGD", "civilian", "killed", 8, None)}
