@@ -17,6 +17,7 @@ _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
+_OF_OUR = re.compile(r"\s+of\s+our\b")  # "four of our compatriots"
 _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|wounded|injured))?"
                          r"\s+(?:on|from|of)\s+(?:both|each|either|all)\s+sides\b")
 
@@ -60,8 +61,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
             return x.state, (x.start, x.end)
     # "Four of our compatriots are dead and five more are in hospital in Tapachula": the speaker's people, wherever
     # they lie
-    if re.match(r"\s+of\s+our\b", doc.text[f.number.end:f.number.end + 10]) \
-            and (own := claimant_state or _own_side(doc, i, f)):
+    if _OF_OUR.match(doc.text, f.number.end) and (own := claimant_state or _own_side(doc, i, f)):
         return own, None
     for x in located:
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
