@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from diprel.extract.document import Document
-from extract_support import PUB, of, pairs, run
+from extract_support import PUB, of, run
 
 
 # --- actors -------------------------------------------------------------------

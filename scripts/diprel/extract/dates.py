@@ -258,9 +258,9 @@ def _that_year(text: str, m: re.Match, lo: int) -> int | None:
 
 
 # A stay dated by its last day: "wrapped up a two-day official visit to Cambodia on Tuesday" began the day before.
-_STAY_ENDED = re.compile(rf"(?i)\b(?:wrapped\s+up|concluded|ended|completed|rounded\s+off)\s+(?:a|an|his|her|their|its)\s+"
-                         rf"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){{0,2}}?(?:visit|tour|trip|stay)\b"
-                         rf"[^.;:,]{{0,50}}?\s(?:on\s+)?$")
+_STAY_ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|rounded\s+off)\s+(?:a|an|his|her|their|its)\s+"
+                         r"(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,2}?(?:visit|tour|trip|stay)\b"
+                         r"[^.;:,]{0,50}?\s(?:on\s+)?$")
 
 
 def _stay_start(text: str, pos: int, day: dt.date, lo: int) -> dt.date:
