@@ -168,3 +168,13 @@ def test_drafts_are_counted_by_confidence_band(corpus):
     # trap: a report of no drafts prints no band table
     empty = evaluate([write_corpus(corpus.parent / "none", {})])
     assert empty.by_confidence == [] and "Drafts by confidence" not in format_report(empty)
+
+
+def test_drafts_are_counted_by_rule_the_most_wrong_first(corpus):
+    report = evaluate([corpus])
+    # the two "met" drafts are Modi-Ishiba (the false alarm) and a matched meeting; each other rule drafted one, right
+    assert report.by_method == [("rules:meeting_met@3", 2, 1), ("rules:casualty@3", 1, 1), ("rules:ceasefire@3", 1, 1)]
+    assert "rules:meeting_met@3                          2 drafts,     1 right (0.50)" in format_report(report)
+    # trap: a report of no drafts prints no rule table
+    empty = evaluate([write_corpus(corpus.parent / "none", {})])
+    assert empty.by_method == [] and "Drafts by rule" not in format_report(empty)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from . import schemas, yamlio
 from .corpus import Article, load_article
@@ -56,13 +57,19 @@ class TableScore:
         return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
 
 
+class Draft(NamedTuple):
+    confidence: float
+    right: bool      # matched a gold record
+    method: str      # rules:<rule>@<version>
+
+
 @dataclass
 class Report:
     tables: dict[str, TableScore]
     misses: list[Item]
     false_alarms: list[Item]
     articles: list[str]
-    drafts: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, matched a gold record) per draft
+    drafts: list[Draft] = field(default_factory=list)
 
     @property
     def by_confidence(self) -> list[tuple[float, float, int, int]]:
@@ -70,10 +77,21 @@ class Report:
         these corpora, for a reviewer deciding which drafts to read first."""
         bands = []
         for low, high in _BANDS:
-            inside = [ok for c, ok in self.drafts if low <= c < high]
+            inside = [d.right for d in self.drafts if low <= d.confidence < high]
             if inside:
                 bands.append((low, high, len(inside), sum(inside)))
         return bands
+
+    @property
+    def by_method(self) -> list[tuple[str, int, int]]:
+        """(method, drafts, right) per rule, the most wrong drafts first: a rule right on the corpora it was grown
+        on and wrong on a new one is where a new corpus's coders read the rules differently, or the rule overreached."""
+        counts: dict[str, list[int]] = {}
+        for d in self.drafts:
+            n = counts.setdefault(d.method, [0, 0])
+            n[0] += 1
+            n[1] += d.right
+        return sorted(((m, n, right) for m, (n, right) in counts.items()), key=lambda r: (r[2] - r[1], r[0]))
 
     @property
     def overall(self) -> TableScore:
@@ -166,7 +184,7 @@ def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
             alarms += extra
             articles.append(source_id)
             right = {id(c) for _, c in matched}
-            drafts += [(c["confidence"], id(it) in right) for c, it in zip(candidates, found)]
+            drafts += [Draft(c["confidence"], id(it) in right, c["method"]) for c, it in zip(candidates, found)]
     return Report(scores, misses, alarms, articles, drafts)
 
 
@@ -200,6 +218,10 @@ def format_report(report: Report, *, show_errors: bool = True) -> str:
         lines += ["", "Drafts by confidence (how many matched a gold record):"]
         lines += [f"  {low:.1f}–{min(high, 1.0):.1f}: {n:>5} drafts, {right:>5} right ({right / n:.2f})"
                   for low, high, n, right in report.by_confidence]
+    if report.by_method:
+        lines += ["", "Drafts by rule, the most wrong first:"]
+        lines += [f"  {method:<40} {n:>5} drafts, {right:>5} right ({right / n:.2f})"
+                  for method, n, right in report.by_method]
     if show_errors:
         for title, items in (("Misses (gold records not found)", report.misses),
                              ("False alarms (candidates with no gold record)", report.false_alarms)):
