@@ -17,9 +17,19 @@ _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
-_OF_OUR = re.compile(r"\s+of\s+our\b")  # "four of our compatriots"
 _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|wounded|injured))?"
                          r"\s+(?:on|from|of)\s+(?:both|each|either|all)\s+sides\b")
+
+
+def _ours(doc: Document, i: int, f: _Figure) -> bool:
+    """Whether the figure counts "our" or "its" people ("two of our soldiers", "its three guards", "four deaths of
+    its own")."""
+    s = doc.sentences[i]
+    before = doc.text[max(s.start, f.number.qual_start - 20):f.number.qual_start]
+    return bool(re.search(r"(?i)\b(?:its|our)\s+(?:own\s+)?$", before)
+                or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end])
+                or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10])
+                or re.match(r"\s+of\s+(?:its|our)\s+own\b", doc.text[f.head_end:f.head_end + 14]))
 
 
 def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -59,17 +69,15 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         x = next((x for x in doc.mentions[i] if x.start == origin.end() and x.kind == "modifier" and x.state), None)
         if x and _PLACE_TYPE_AFTER.match(doc.text, x.end):
             return x.state, (x.start, x.end)
-    # "Four of our compatriots are dead and five more are in hospital in Tapachula": the speaker's people, wherever
-    # they lie
-    if _OF_OUR.match(doc.text, f.number.end) and (own := claimant_state or _own_side(doc, i, f)):
-        return own, None
+    ours = _ours(doc, i, f)
     for x in located:
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]
             if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and re.search(r"(?i)\bon\s+(?:the\s+)?$", gap):
                 return x.state, (x.start, x.end + 5)
-            if x.kind == "place" and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) and len(gap) < 40 \
-                    and not _SERVING.search(gap):
+            # (not for "our" people: "Four of our compatriots are dead and five more are in hospital in Tapachula")
+            if x.kind == "place" and not ours and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) \
+                    and len(gap) < 40 and not _SERVING.search(gap):
                 return x.state, (x.start, x.end)
     # "three residents of a farming hamlet on the Guinean side were wounded": also inside the noun phrase
     sides = {x.state: x for x in doc.mentions[i] if x.state and (x.end <= f.number.qual_start
@@ -88,10 +96,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
     # speaker of a known state, "his" is rather the man named before ("Two of his crewmates", _inherit_sides)
     if claimant_state and _HIS.match(doc.text, f.number.end, f.head_end):
         return claimant_state, None
-    if re.search(r"(?i)\b(?:its|our)\s+(?:own\s+)?$", doc.text[max(s.start, f.number.qual_start - 20):f.number.qual_start]) \
-            or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end]) \
-            or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10]) \
-            or re.match(r"\s+of\s+(?:its|our)\s+own\b", doc.text[f.head_end:f.head_end + 14]):  # "four deaths of its own"
+    if ours:
         own = claimant_state or _own_side(doc, i, f)
         # "Two of our traders were shot dead by men in the uniform of the Togolese gendarmerie": when the outlet's
         # state is not known, "our" people are at least not the attackers'; no guess from the states it names most.
