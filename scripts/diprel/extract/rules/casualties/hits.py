@@ -24,10 +24,6 @@ _REPORT_DATE = re.compile(r"(?i),?[”\"’],?\s+[^.;:“”\"]{1,40}?\b(?:said|
                           r"reported|announced|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
-# A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers
-_RESPONDER = re.compile(r"police|coast-?guard|rescue|gendarmer|prefect|civil-protection|emergenc|fire-|ambulance|hospital")
-
-
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
     if _HEARSAY.search(doc.text, max(f.head_end, f.number.end), max(f.end, f.head_end)):
@@ -44,11 +40,8 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         outcome = inherit.fields["outcome"]
         population = inherit.fields["population"] if parent else f.population
     else:
-        side, side_span = _side(doc, i, f, claimant_state)
+        side, side_span = _side(doc, i, f, claimant_state, claimant)
         population, outcome = f.population, f.outcome
-        if f.by_claimant and claimant and _RESPONDER.search(claimant) \
-                and doc.text[f.head_start:f.head_end].lower() in ("people", "persons"):
-            side = None  # "The Maldives Police Service had stated that eight people had died in the fire": not its own
     c_start, c_end = doc.clause_bounds(i, f.number.start)
     date = common.nearest_date(doc, i, f.number.start, c_start, c_end)  # "met on Monday, days after X was killed"
     if date and doc.dateline and doc.dateline[2] <= date.start < doc.dateline[2] + 20 \

@@ -32,8 +32,9 @@ def _ours(doc: Document, i: int, f: _Figure) -> bool:
                 or re.match(r"\s+of\s+(?:its|our)\s+own\b", doc.text[f.head_end:f.head_end + 14]))
 
 
-def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tuple[str | None, tuple[int, int] | None]:
-    """The side whose people the figure counts, and the span that says so."""
+def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
+          claimant: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    """The side whose people the figure counts, and the span that says so (`claimant`: the speaker's actor id)."""
     if f.side:
         return f.side, None
     if f.no_side or _BOTH_SIDES.match(doc.text, max(f.end, f.head_end)):
@@ -181,6 +182,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None) -> tupl
         # "27 people drowned when the boat overturned, the Malaysian agency said": its rescuers', not the dead's
         # (unless the dead are named some state's: "two people have drowned ..., both Lithuanian anglers")
         return None, None
+    if claimant and _RESPONDER.search(claimant) and doc.text[f.head_start:f.head_end].lower() in ("people", "persons"):
+        return None, None  # "The Maldives Police Service had stated that eight people had died in the fire": likewise
     f.by_claimant = claimant_state is not None
     return claimant_state, None
 
@@ -202,6 +205,10 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
+# A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers (read
+# off the claimant's actor id)
+_RESPONDER = re.compile(r"police|coast-?guard|rescue|gendarmer|prefect|civil-protection|emergenc|fire-|ambulance|"
+                        r"hospital")
 
 # "... the Royal Papua New Guinea Constabulary was counting the dead in Enga. Police said on Monday that at least 26
 # people had been killed": a bare "Police said" of a bulletin is the force the text has just named.
