@@ -142,11 +142,11 @@ def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
         if body and body.state and body.kind in STATE_KINDS and \
                 _APPOSED.fullmatch(doc.text, body.end, person.start):
             return body.state
-    if found is None and not any(m.actor_id == actor_id for m in doc.mentions[i]):
+    if found is None and not any(m.actor_id == actor_id for m in doc.mentions[i]) \
+            and (person := doc.table.persons.get(actor_id)):
         # "El Salvador's foreign minister, Alejandra Menjívar, put the toll higher. '...,' she told": a speaker told by
-        # a pronoun speaks for the state the text gave her when it last named her
-        found = next((m.state for j in range(i - 1, max(-1, i - 4), -1) for m in doc.mentions[j]
-                      if m.actor_id == actor_id and m.state), None)
+        # a pronoun speaks for the state the text gave her
+        found = person.state
     prefix = actor_id[:3].upper()
     if found is None and actor_id[3:4] == "-" and prefix in lexicon.states():
         return prefix  # a body of a state ("pol-defence-ministry"), also one known by office alone
