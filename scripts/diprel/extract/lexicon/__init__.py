@@ -212,6 +212,10 @@ BODY_NOUNS = (
     (r"coast guard", "coast-guard", "armed_forces"),
     (r"police|gendarmerie|border guards?|border police", "police", "armed_forces"),  # "the Bolivian police reported"
     (r"military", "military", "armed_forces"), (r"forces|troops", "forces", "armed_forces"),
+    # a communiqué's full name of a force: "the Malawi Defence Force", "the Zambia Police Service", "a sailor of the
+    # Honduran Naval Force", "the Algerian National Gendarmerie"
+    (r"(?:national\s+)?defen[cs]e\s+force|naval\s+force", "armed-forces", "armed_forces"),
+    (r"police\s+(?:service|force)|national\s+(?:police|gendarmerie)", "police", "armed_forces"),
     (r"foreign (?:ministry|office)|ministry of (?:foreign|external) affairs", "foreign-ministry", "organization"),
     (r"defen[cs]e ministry|ministry of (?:national )?defen[cs]e", "defence-ministry", "organization"),
     (r"health ministry|ministry of health", "health-ministry", "organization"),

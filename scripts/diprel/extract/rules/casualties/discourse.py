@@ -53,8 +53,10 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|those|these)\s+$")
 # the two, shared out, not one more person
 # (not "One sailor was killed and another was injured", a correction's new count of its own: the other half has
 # no verb of its own, only the injury)
-_ONE_AND_OTHER = re.compile(r"(?i)[^.;:]{0,120}?(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+other|another)\s+"
-                            r"(?!(?:was|were|is|had|has|suffered|sustained|received|died|\w+ed)\b)[a-z]")
+# "One was hit in the shoulder, one in the leg": the second "one" leaves its verb out too
+_ONE_AND_OTHER = re.compile(r"(?i)[^.;:]{0,120}?(?:,\s*(?:(?:and|while|whereas|but)\s+)?(?:the\s+other|another|one)"
+                            r"|\s+(?:and|while|whereas|but)\s+(?:the\s+other|another))\s+"
+                            r"(?!(?:was|were|is|had|has|of|suffered|sustained|received|died|\w+ed)\b)[a-z]")
 
 
 def _without_restatements(doc: Document, found: list[Hit], before: list[Hit], figs: dict) -> list[Hit]:

@@ -85,6 +85,9 @@ _OUTCOME_BEFORE = fastre.guard(re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"
     # "resulted in the killing of four smugglers", "the injury of a third soldier"
     r"(?:killing|deaths?|loss|wounding|injuring|injur(?:y|ies)|martyrdom)\s+of(?:\s+the)?|"
+    # "the loss of the lives of two gendarmes", "noted the loss of lives, including three (3) members of the Malawi
+    # Defence Force": a communiqué's dead
+    r"loss\s+of\s+(?:the\s+)?li(?:fe|ves)(?:\s+of|,?\s+including)|"
     r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing|wounded|injured|shot)|"  # "fatally wounding two": deaths
     r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
@@ -110,7 +113,10 @@ _TOLL_ROSE = re.compile(r"(?i)\bdeath\s+toll\b[^.;:]{0,160}?\b(?:(?:has|had)\s+)
                         r"jumped|reached|stands\s+at|stood\s+at)(?:\s+to)?\s+$")
 # "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"
 _COUNT_OF = re.compile(
-    r"(?i)\b(?:put|puts|putting|putt?ing|placed?|estimated?)\s+(?:the\s+|its\s+|their\s+)?(?:number|losses|toll|dead)\b"
+    # "put the insurgents' losses in the ambush at nine dead": whose losses, told by a possessive
+    r"(?i)\b(?:put|puts|putting|putt?ing|placed?|estimated?)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[\w-]+\s+)?[\w-]+(?:['’]s|s['’])\s+)?"
+    r"(?:number|losses|toll|dead)\b"
     r"[^.;:!?]{0,60}?\bat\s+$"
     # "It brings the number of border guards martyred in the region since January to seven"
     r"|\bthe\s+number\s+of\s+[^.;:!?]{0,50}?\b(?:dead|killed|deaths|died|injured|wounded|casualties|martyred|martyrs)\b"
@@ -130,8 +136,18 @@ _TEAM = re.compile(r"\s+of\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+){0,2}?(?:for
 _AND_HEAD = re.compile(rf"\s+(?:and|or)\s+(?P<head2>{_PERSON_HEADS})\b(?!\s+of\b)")
 
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their)\s+own\b")
-_APPOSITIVE_STATE = re.compile(r",\s+(?:an?|both|all)\s+")
-_APPOSITIVE_END = re.compile(r"\s*,|\s+(?:nationals?|citizens?)\s*,")
+# A nationality in apposition, also after the craft or unit the people belonged to ("One crew member of the trawler,
+# an Italian citizen,", "One fisherman, a 41-year-old national of the Dominican Republic,", "two men, Ukrainian
+# citizens aged about 30 and 45,"); an article or a word of nationality makes it one, not a list ("two soldiers, Indian
+# officials said")
+_APPOSITIVE_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+                               r",\s+(?:(?P<a>an?|both|all)\s+)?"
+                               r"(?:\d{1,2}-year-old\s+)?(?P<of>nationals?\s+of\s+(?:the\s+)?)?")
+_APPOSITIVE_END = re.compile(r"\s*,|\s+(?:nationals?|citizens?)(?:\s+aged\s+[\w\s]{1,40}?)?\s*,")
+_NATIONALS_NAMED = re.compile(r"\s+(?:nationals?|citizens?)\b")
+# "a crew member of Chinese nationality"
+_OF_NATIONALITY = re.compile(r"\s+of\s+")
+_NATIONALITY_END = re.compile(r"\s+(?:nationality|citizenship)\b")
 # (after the clause: "..., all of them Comorian nationals.", "..., both of them Ivorian.")
 _ALL_OF_THEM = re.compile(r",\s+(?:all|both)\s+of\s+them\s+")
 _NATIONALS_END = re.compile(r"(?:\s+(?:nationals|citizens))?\s*[,.;]")
@@ -140,6 +156,10 @@ _BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "12 al-Shabaab fighters", "two al-Qaeda militants": a named armed group, no state's people
 _GROUP_NAME = re.compile(r"\b[Aa]l-[A-Z]")
+# Armed groups that speak of "their" fighters: no state's people
+_GROUPS_SAID = re.compile(r"(?i)\b(?:groups|rebels|militias|insurgents|guerrillas|movements|fronts|factions)\s+"
+                          r"(?:said|say|says|claimed|claim|reported|admitted|acknowledged)\b")
+_OF_THEIR = re.compile(r"\s+of\s+their\s")
 _SHARE_AT = re.compile(r"\s+(?:at|in|on|near|inside)\s+(?:the\s+)?[A-Z]")
 _SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
 _PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
@@ -168,6 +188,8 @@ def _outcome_word(v: str) -> str:
     if v.endswith((" include", " includes", " included", " were")):  # "the dead include", "the injured were"
         return "casualties" if v.startswith("casualt") else "injured" if v.startswith(("injur", "wound")) else "killed"
     if re.search(r"\b(?:fatal|mortal)(?:ly)?\b", v):  # "sustained fatal gunshot wounds", "fatally wounded"
+        return "killed"
+    if v.startswith("loss of"):  # "the loss of lives, including"
         return "killed"
     if v.endswith((" of", " of the")):  # "the killing of", "the wounding of"
         v = v.split()[0]
@@ -323,10 +345,14 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         towns = {_town_state(w.group(), doc.named_states) for w in re.finditer(r"\b[A-Z][\w’'-]+", mods)}
         towns.discard(None)
         side = next(iter(towns)) if len(towns) == 1 else None
-    if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)):
+    if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)) \
+            and (appos.group("a") or appos.group("of") or _NATIONALS_NAMED.match(text, appos.end(), s.end)
+                 or _nationality_at(doc, i, appos.end(), _NATIONALS_NAMED)):
         # "a third man, a Ukrainian, was", "One (1) crew member, a Mauritian national, was", "four survivors, all
         # Mauritian nationals,"
         side = _nationality_at(doc, i, appos.end(), _APPOSITIVE_END)
+    if not side and (of := _OF_NATIONALITY.match(text, head_end, s.end)):
+        side = _nationality_at(doc, i, of.end(), _NATIONALITY_END)
     if not side and (all_of := _ALL_OF_THEM.search(text, head_end, min(s.end, head_end + 120))):
         # "four bodies have now been recovered from the sea, all of them Comorian nationals."
         side = _nationality_at(doc, i, all_of.end(), _NATIONALS_END)
@@ -335,7 +361,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     stateless = not people and (bool(_GROUP_NAME.search(mods)) or head in ("fighter", "fighters", "cadres", "combatants")
                                 and _named_group(doc, i, m.start("mods"), m.end("mods"))
                                 # "two armed men": gunmen, of no force and no side (not "armed forces")
-                                or mods.endswith("armed ") and head in _GENERIC_HEADS)
+                                or mods.endswith("armed ") and (head in _GENERIC_HEADS or head == "elements")
+                                # "resistance groups said the raid killed nine of their fighters"
+                                or head in ("fighters", "members", "cadres", "combatants")
+                                and _OF_THEIR.match(text, n.end) and _GROUPS_SAID.search(text, s.start, n.qual_start))
     if stateless:
         population = "unspecified"
     aged = _AGE.match(text, head_end, s.end)
@@ -432,7 +461,14 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
         if of_them and _BAND_NP.search(text, s.start, n.qual_start):
             # "clashed with members of an armed gang ..., killing six of them": no state's people
             return _Figure(n, n.end, of_them.end(), "unspecified", None, outcome, None, of_them.end(), no_side=True)
-        return _Figure(n, n.end, n.end, None, None, outcome, None, n.end)
+        # "ambushed a convoy of Ghanaian traders ..., killing 11 of them": the people named last in the sentence
+        # (not the soldiers of the sentence before when its troops "repelled the aggressors, killing three of them")
+        last = None
+        for last in _PEOPLE_NP.finditer(text, s.start, n.qual_start) if of_them else ():
+            pass
+        population, side = (PEOPLE[last.group("head")][0], _side_in(doc, i, last.start(), last.end())) \
+            if last and not _OTHER_PLURAL.search(text, last.end(), n.qual_start) else (None, None)
+        return _Figure(n, n.end, n.end, population, None, outcome, side, n.end)
     return _count_of(doc, i, n) or _toll(doc, i, n)
 
 
@@ -476,6 +512,9 @@ def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
             side = side or _side_in(doc, i, rise.start(), rise.end())
         return _Figure(n, n.end, n.end, population, None, "killed", side, end)
     return None
+
+
+_OTHER_PLURAL = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+)?[\w-]+s\b")
 
 
 def _antecedent(doc: Document, i: int, pos: int) -> tuple[str | None, str | None]:
@@ -532,4 +571,5 @@ _SHARE_OF = re.compile(
     rf"(?P<head>{_PEOPLE_HEADS})\b"
     rf"[^.;,:!?]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:{_ADVERB}\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
 
-_FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards|army|navy|military|gendarmerie|rifles|corps)$")
+_FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards|army|navy|military|gendarmerie|"
+                        r"rifles|corps|force|police\s+service)$")

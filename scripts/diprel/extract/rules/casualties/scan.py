@@ -32,11 +32,14 @@ _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went
                            r"(?:displaced|evacuated|arrested|detained|captured|missing|held|exchanged|released|rescued|"
                            r"freed|abducted|kidnapped|unaccounted)\b")
 
-# "killed 63 smugglers and arrested 212 others": people taken, freed or moved are counted by another verb.
+# "killed 63 smugglers and arrested 212 others", "the arrest of three others": people taken, freed or moved are
+# counted by another verb.
 _OTHER_VERB_BEFORE = re.compile(
     r"(?i)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|rescu(?:ed|ing)|"
     r"evacuat(?:ed|ing)|displac(?:ed|ing)|deport(?:ed|ing)|expell(?:ed|ing)|apprehend(?:ed|ing)|(?:re)?patriat(?:ed|ing)|"
-    r"releas(?:ed|ing)|freed|freeing|seiz(?:ed|ing)|intercept(?:ed|ing)|return(?:ed|ing))\s+"
+    r"releas(?:ed|ing)|freed|freeing|seiz(?:ed|ing)|intercept(?:ed|ing)|return(?:ed|ing)|"
+    # "the killing of five (5) armed elements and the arrest of three (3) others": the verb's noun
+    r"(?:arrest|detention|capture|abduction|kidnapping|rescue|evacuation|release|deportation)\s+of)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|another)\s+)?$")
 
 _ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur|wound|hurt|grazed|casualt|fatalit|fatally|mortally|toll|li(?:fe|ves)|"
@@ -45,6 +48,8 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur
                           r"foot|jaw|nose|wrist|ankle|collarbone|bone)|(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
                           # "Local media put the number at three": a count of the people of the figure before
                           r"\bput\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
+                          # "was struck in the leg" (see _INJURED)
+                          r"(?:struck|hit)\s+in\s+the\s|"
                           # "an agent was struck by a rock and treated at the scene" (see _INJURED)
                           r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:rock|stone|brick|bullet|pellet|shrapnel|fragment|"
                           r"debris|projectile|ricochet|round)|treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))|"
@@ -57,10 +62,10 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur
                           r"\blos(?:t|ing)\s+[“\"]?(?:(?:at\s+least|about|some|more\s+than|nearly|around|another|up\s+to|"
                           r"as\s+many\s+as|(?:no\s+)?(?:more|fewer|less)\s+than|over|an\s+estimated|approximately)\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
-# The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search
-# on the folded article decides the same for all sentences at once: each of these words is an alternative of its
-# own, and the other alternatives all contain "die", "loss", "treated", "lost", "losing", "treatment", "hospital",
-# "struck by" or "hit by", which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling", "in
+# The regex above, tried at every position of every sentence, was a sixth of all casualty time. Substring search on the
+# folded article decides the same for all sentences at once: each of these words is an alternative of its own, and the
+# other alternatives all contain "die", "loss", "treated", "lost", "losing", "treatment", "hospital", "struck by", "hit
+# by", "struck in" or "hit in", which still go to the regex ("diet", "loss of", "lost ground", "hit by shelling", "in
 # hospital staff"). The fold maps what (?i) matches to ASCII: the dotted and dotless i by hand, the long s and the
 # Kelvin sign by casefold; a fold that changes the length ("ß" -> "ss") would shift offsets and might make a word the
 # regex would not see, so such a text goes to the regex sentence by sentence.
@@ -70,7 +75,7 @@ _OUTCOME_WORDS = ("kill", "dead", "deceased", "death", "martyr", "injur", "wound
                   "fell", "fallen", "murder", "massacr", "assassinat", "lynch", "behead", "execut", "fractur", "burns",
                   "bodies", "ultimate price", "supreme price", "highest price", "ultimate sacrifice", "supreme sacrifice")
 _OUTCOME_MAYBE = ("die", "loss", "treated", "lost", "losing", "number", "figure", "tally", "broken", "treatment",
-                  "hospital", "struck by", "hit by", "lacerat")
+                  "hospital", "struck by", "hit by", "struck in", "hit in", "lacerat")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 

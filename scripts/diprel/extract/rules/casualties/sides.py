@@ -184,6 +184,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         return None, None
     if claimant and _RESPONDER.search(claimant) and doc.text[f.head_start:f.head_end].lower() in ("people", "persons"):
         return None, None  # "The Maldives Police Service had stated that eight people had died in the fire": likewise
+    if claimant_state and _FOREIGN.search(doc.text, f.number.end, f.head_end):
+        return None, None  # "According to the Cambodian National Police, two foreign nationals died": not its own
     f.by_claimant = claimant_state is not None
     return claimant_state, None
 
@@ -204,6 +206,7 @@ _CARER_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|doctors?|medics?|phy
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")
+_FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
 # A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers (read
 # off the claimant's actor id)

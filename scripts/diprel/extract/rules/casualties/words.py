@@ -144,9 +144,10 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
             # "are recovering at the Queen Elizabeth Hospital": a patient's state
             r"recovering\s+(?:at|in)\s+(?:(?:a|the)\s+)?(?:[\w’'-]+\s+){0,4}?[Hh]ospital\b|"
             r"treated\s+(?:at\s+the\s+scene|by\s+(?:paramedics|medics))(?!\s+for\s+(?:shock|smoke))|"
-            # "was shot in the leg": a wound by where it struck (not the head or chest, often fatal and said so apart)
-            r"shot\s+(?:\w+ly\s+)?in\s+the\s+(?:legs?|arms?|shoulders?|hands?|foot|feet|thighs?|knees?|back|abdomen|"
-            r"stomach|hips?|buttocks?|ankles?|wrists?|elbows?|calf|side)")
+            # "was shot in the leg", "was struck in the leg": a wound by where it struck (not the head or chest, often
+            # fatal and said so apart)
+            r"(?:shot|struck|hit|wounded)\s+(?:\w+ly\s+)?in\s+the\s+(?:legs?|arms?|shoulders?|hands?|foot|feet|thighs?|"
+            r"knees?|back|abdomen|stomach|hips?|buttocks?|ankles?|wrists?|elbows?|calf|side)")
 
 _CRAFT = (r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es)?|cutters?|skiffs?|ferr(?:y|ies)|"
           r"longliners?|seiners?|tankers?|freighters?|tugs?|tugboats?|yachts?|dinghy|dinghies|sampans?|pirogues?|"
