@@ -274,6 +274,13 @@ def _delegation(actor: str | None) -> bool:
     return bool(actor) and actor.endswith("-delegation")
 
 
+def _headline_only(h: Hit, headlines: set[int], sentence: int) -> bool:
+    """Whether the hit comes from a headline, and from no body sentence but `sentence`: once another sentence of the
+    body has told its level, the headline's is no longer the record's ("talks between the Ministers" over "was
+    received by the Prime Minister")."""
+    return h.sentence in headlines and all(e[0] in headlines or e[0] == sentence for e in h.extra)
+
+
 def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
     """One hit per record: hits of one key merge unless their dates, sides, people, claimants, places or levels
     tell two records apart. A headline's level ("Defence Minister in Ouagadougou for talks with Burkinabè leader")
@@ -288,7 +295,8 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
                      and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m, h))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
                           and _bodies_agree(m, h) and (_compatible(m.fields.get("level"), h.fields.get("level"))
-                                                       or {m.sentence, h.sentence} & headlines))
+                                                       or _headline_only(m, headlines, h.sentence)
+                                                       or h.sentence in headlines))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"
                           or _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)
         if same:

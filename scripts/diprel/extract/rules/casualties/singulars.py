@@ -24,7 +24,7 @@ _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gu
                "activist|volunteer|farmworker|labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|"
                "motorist|commuter|hunter|logger|porter|engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|"
                "paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|trucker|contractor|technician|surveyor|"
-               "electrician|compatriot")
+               "electrician|compatriot|employee|staffer|diplomat|bystander|patient|guest|shopper|customer")
 # "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -174,6 +174,7 @@ def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
 # "Kallio, 29, was killed on 28 September": a person named with an age, a count of one.
 _NAMED_AGE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al|bin|de|van|von)){0,3}),\s+\d{1,2},\s+"
+    r"(?:(?:an?|the)\s+[^,;.]{1,60},\s+)?"  # "Joaquim Tilman, 52, a farmer from the village of Passabe, was killed"
     r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|shot\s+dead|murdered|martyred|injured|wounded)"
     r"|(?:had\s+|has\s+)?(?P<d>died|succumbed|perished))\b")
 

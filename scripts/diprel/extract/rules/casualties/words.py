@@ -34,6 +34,9 @@ PEOPLE = {
                     "deckhands deckhand hikers hiker merchants merchant woodcutters woodcutter truckers trucker "
                     "contractors contractor technicians technician surveyors surveyor electricians electrician "
                     "garimpeiros garimpeiro "  # Brazil's wildcat gold miners
+                    # "Two Slovenian embassy employees were slightly injured by broken glass"
+                    "employees employee staffers staffer diplomats diplomat bystanders bystander patients patient "
+                    "guests guest shoppers shopper customers customer "
                     "".split(), ("civilian", None)),  # "two of the trawler's crew"
     # "one of the occupants of the boat", "four survivors": people by where they were or what befell them
     **dict.fromkeys("occupants occupant survivors survivor".split(), ("unspecified", None)),

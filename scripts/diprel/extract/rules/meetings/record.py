@@ -81,6 +81,8 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     a, b, guessed = _place(doc, a, b)
     if not a.state or not b.state or a.state == b.state:
         return None
+    if _actor_id(a) and _actor_id(a) == _actor_id(b):
+        return None  # "President X hosted a State Banquet in honour of the visiting President": one man, misread twice
     near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
     fmt = next((f for f, rx in _FORMATS if rx.search(doc.text, *near)), "visit" if visit else "talks")
     if fmt == "summit" and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):

@@ -70,10 +70,30 @@ def _visit(doc: Document, i: int, start: int, end: int, visitor: list[Mention]) 
     return _host_visit(doc, i, visitor, after[0], start, min(s.end, max(after[0].end, named[0].end if named else 0)))
 
 
+# "paid an official visit to the Republic of Uzbekistan at the invitation of the Minister of Foreign Affairs of the
+# Republic of Uzbekistan, Mr. Dilshod Karimov", "At the invitation of the Minister ..., Mr. X, ... paid an official
+# visit": the one who invited is the host met
+_INVITED_BY = re.compile(r"(?i)\b(?:at|on|upon)\s+the\s+invitation\s+of\s+")
+_INVITED_AFTER = re.compile(r"(?i)[\s,]*(?:at|on|upon)\s+the\s+invitation\s+of\s+")
+
+
+def _inviter(doc: Document, i: int, visitor: Mention, end: int, state: str) -> Mention | None:
+    """The person of the host state who invited the visitor, named right after the visit or before the visitor."""
+    s = doc.sentences[i]
+    after = _INVITED_AFTER.match(doc.text, end, s.end)
+    invited, hi = (after, s.end) if after else (next(_INVITED_BY.finditer(doc.text, s.start, visitor.start), None),
+                                                visitor.start)
+    inviter = invited and next((x for x in common.actors_in(doc, i, invited.end(), hi) if x.kind == "person"), None)
+    return inviter if inviter and inviter.state == state else None
+
+
 def _host_visit(doc, i, visitor: list[Mention], place: Mention, start: int, end: int) -> list[Hit]:
     if not visitor or visitor[-1].state == place.state:
         return []
     host = common.as_state(place)
+    if (inviter := _inviter(doc, i, visitor[-1], end, place.state)):
+        host = inviter
+        end = max(end, inviter.end)
     hit = _make(doc, i, visitor[-1], host, min(visitor[-1].start, start), end, "meeting-visit", visit=True,
                 location=place if place.kind == "place" else None)
     if hit:
