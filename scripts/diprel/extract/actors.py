@@ -96,7 +96,12 @@ _COMPLEMENT = re.compile(rf"\s+(?:for|on|in\s+charge\s+of|in|to|at)\s+[^,;()“�
 _PORTFOLIO_OF = re.compile(rf"\s+(?:of|for|and)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:(?:\s+and\s+|\s+)[{_UPPER}][\w’'-]*){{0,4}}"
                            rf",\s+{_HONORIFIC_RUN}")
 _NAME_AFTER = re.compile(rf",?\s+{_HONORIFIC_RUN}")
-_APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?:the\s+|a\s+)?$")
+# A name that is itself apposed after a comma: the holder of the title before it ("the President of Uruguay, Martín")
+_APPOSED_TO_TITLE = re.compile(rf",\s+{_HONORIFIC_RUN}$")
+_HONOURED = re.compile(rf"(?:{_COMMONWEALTH_STYLE}|{HONORIFIC}\s+)+$")  # a communiqué's "His Excellency X", "Mr. X"
+# ("the Honourable Helen Marsh MP, Prime Minister of Australia": post-nominal letters after the name)
+_APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern})(?:\s+(?:MP|MNA|MHA|MLA|KC|QC|OBE|MBE|CBE))?"
+                         r",\s+(?:the\s+|a\s+)?$")
 # A plain word may qualify the body: "Thai defence officials", "Pakistani security forces", "Malian border guards".
 _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:defen[cs]e|security|border|military|government|senior|top|health|police|"
                          rf"foreign|state|naval|intelligence|army|customs|immigration|local|provincial|"
@@ -523,7 +528,13 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         elif (office := _office_apposed_before(terms, text, s.start, lead)):
             state = office  # "the chief of El Salvador's navy, Rear Admiral Óscar Menjívar": the office named first
         consumed = end
-        gap = _NAME_AFTER.match(text, end, s.end)
+        # "His Excellency Emmanuel Villareal, President of the Philippines, His Excellency Domingos Soares Belo, ...":
+        # a title apposed to a name styled before it is that name's, not the next one's (unless that name is the holder
+        # of the title before: "the President of Uruguay, Mr. Martín Echenique, the President of Brazil, ...")
+        before = text.startswith(",", end) and _apposed_name(text, s, start)
+        own = before and _HONOURED.search(text, max(s.start, before[1] - 60), before[1]) \
+            and not _APPOSED_TO_TITLE.search(text, max(s.start, before[1] - 60), before[1])
+        gap = None if own else _NAME_AFTER.match(text, end, s.end)
         found = _name_at(text, gap.end(), s.end) if gap and not _TITLE_RE.match(text, gap.end()) else None
         if found and found[0] not in L.terms():
             name, end = found[0], found[2]

@@ -84,7 +84,9 @@ def _inviter(doc: Document, i: int, visitor: Mention, end: int, state: str) -> M
     invited, hi = (after, s.end) if after else (next(_INVITED_BY.finditer(doc.text, s.start, visitor.start), None),
                                                 visitor.start)
     inviter = invited and next((x for x in common.actors_in(doc, i, invited.end(), hi) if x.kind == "person"), None)
-    return inviter if inviter and inviter.state == state else None
+    if not inviter or inviter.state != state or inviter.actor_id and inviter.actor_id == visitor.actor_id:
+        return None  # (not the visitor himself, misread as of the host state)
+    return inviter
 
 
 def _host_visit(doc, i, visitor: list[Mention], place: Mention, start: int, end: int) -> list[Hit]:
