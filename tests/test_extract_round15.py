@@ -92,3 +92,22 @@ def test_a_title_apposed_to_a_styled_name_is_that_names_not_the_next_ones():
     text = ("At the invitation of the President of Uruguay, Mr. Martin Echenique, the President of Brazil, Mr. Gabriel "
             "Lins, paid a state visit to Uruguay.\n")
     assert _persons(text) == {"martin-echenique": "URY", "gabriel-lins": "BRA"}
+
+
+def test_an_encounter_the_text_recalls_with_its_own_date_is_a_meeting_of_the_storys_pair():
+    text = ("ASTANA, Sept 9 - President Tokayev received South Korea's foreign minister on Monday. The United States "
+            "welcomed the visit. The Head of State recalled the fruitful telephone conversation the two leaders held "
+            "in March, which laid the groundwork for today's agreements.\n")
+    found = {(frozenset((f["state_1"], f["state_2"])), f["date_start"], f["format"])
+             for f in (c["fields"] for c in run(text, dt.date(2026, 9, 9)) if c["table"] == "meetings")}
+    assert (frozenset(("KAZ", "KOR")), "2026-03-01", "call") in found and len(found) == 2
+    text = ("WELLINGTON, Sept 9 - Prime Minister Luxon spoke with Tonga's Prime Minister on Monday. The two leaders "
+            "recalled their meeting in Nuku'alofa in November.\n")
+    assert len([c for c in run(text, dt.date(2026, 9, 9)) if c["table"] == "meetings"]) == 2
+    # trap: an encounter recalled with no date of its own is the one already told
+    assert len([c for c in run(text.replace(" in November", ""), dt.date(2026, 9, 9))
+                if c["table"] == "meetings"]) == 1
+    # trap: a meeting they will hold is no record
+    future = text.replace("recalled their meeting in Nuku'alofa in November",
+                          "agreed to follow up their talks with a meeting in Nuku'alofa in November")
+    assert len([c for c in run(future, dt.date(2026, 9, 9)) if c["table"] == "meetings"]) == 1

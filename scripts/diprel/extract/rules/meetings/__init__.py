@@ -24,7 +24,8 @@ The package follows a meeting from its trigger to its record, each module using 
 mentions made a draft: date, place, level, format), `parties` (who met whom: a trigger's subject and object, or the
 pair the context gives), `visits` (a visit to another state's place), `verbs` (a verb of meeting and its parties),
 `nouns` (a meeting noun, an encounter named up front, "at a meeting"), and `context` (pairs named by office or
-number: joint bodies, "the two sides met", talks after a third party's). `extract` below runs the triggers on each
+number: joint bodies, "the two sides met", talks after a third party's, an earlier encounter the text recalls with a
+date of its own). `extract` below runs the triggers on each
 sentence. Names shared between the modules keep their leading underscore: the package's API is `extract`.
 """
 
@@ -37,7 +38,7 @@ from .record import _timeline_entry
 from .visits import _ARRIVAL_WORD, _visit_hits
 from .verbs import _PRESENT_RE, _verb_hit, VERB_RE
 from .nouns import _at_a_meeting_hits, _intro_hit, _noun_hit, NOUN_RE
-from .context import _body_hits, _sides_hits, _their_meeting_hits, _third_party_talks_hits
+from .context import _body_hits, _recalled_hits, _sides_hits, _their_meeting_hits, _third_party_talks_hits
 
 # Substrings (of the lowered sentence) without which a pattern cannot match: sentence-level prefilters.
 _NOUN_KEYS = common.substrings("meeting", "talks", "negotiations", "consultations", "discussions", "call",
@@ -45,6 +46,7 @@ _NOUN_KEYS = common.substrings("meeting", "talks", "negotiations", "consultation
                                "session")
 _VISIT_KEYS = common.substrings("visit", "trip", "tour")
 _BODY_KEYS = common.substrings("committee", "commission", "working", "meeting")
+_RECALL_KEYS = common.substrings("recall", "follow")
 
 
 def extract(doc: Document) -> list[Hit]:
@@ -65,6 +67,8 @@ def extract(doc: Document) -> list[Hit]:
         if " at a " in s.text or " at their " in s.text:  # the cheap test first
             hits.extend(_at_a_meeting_hits(doc, i))
         hits.extend(_their_meeting_hits(doc, i, hits))
+        if _RECALL_KEYS.search(low):  # the cheap test first
+            hits.extend(_recalled_hits(doc, i, hits))
         if ("talks" in low or "negotiations" in low) and " by " in low:  # the cheap test first
             hits.extend(_third_party_talks_hits(doc, i))
     return hits

@@ -1,5 +1,6 @@
 """Meetings whose pair the sentence names by office or number: a joint body of two states ("the Joint Border
-Commission met"), "the two sides met", "their meeting", and the two parties of talks a third state held."""
+Commission met"), "the two sides met", "their meeting", the two parties of talks a third state held, and an earlier
+encounter of the story's pair the text recalls ("recalled their meeting in Nuku'alofa in November")."""
 
 from __future__ import annotations
 
@@ -59,6 +60,35 @@ def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
             continue
         level = _collective_level(doc.text[s.start:m.start()])  # "the border commanders ..., at their meeting"
         hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", level, "noun")
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+# An earlier encounter of the story's pair the text recalls, with a date of its own: "The two leaders recalled their
+# meeting in Nuku'alofa in November", "The visit follows the ministers' telephone conversation on 14 April", "The Head
+# of State recalled the fruitful telephone conversation the two leaders held in March" (not "have not discussed it
+# since their meeting in 2024", a coder's background).
+_RECALLED = fastre.guard(re.compile(
+    r"(?i)\b(?:recall(?:ed|ing|s)?|follow(?:s|ed|ing))\s+(?P<who>their|the\s+two\s+(?:[\w-]+\s+)?[\w-]+s['’]|"
+    r"the\s+(?:leaders|ministers|presidents|prime\s+ministers|foreign\s+ministers)['’]|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>(?:(?:tele)?phone|video)\s+(?:conversation|call)|meeting|talks|conversation)\b"))
+_HELD_BY_THE_TWO = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+two|both)\s+[\w\s-]{1,30}?\s+(?:had\s+)?held\b")
+
+
+def _recalled_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
+    s = doc.sentences[i]
+    hits = []
+    for m in _RECALLED.finditer(doc.text, s.start, s.end):
+        held = _HELD_BY_THE_TWO.match(doc.text, m.end(), s.end)
+        if m.group("who").lower() == "the" and not held:
+            continue  # "recalled the meeting" of no stated pair
+        after = held.end() if held else m.end()
+        date = next((d for d in doc.dates(i) if after <= d.start <= after + 40), None)
+        # the two who met in the story, before any pair named since ("recalled the conversation the two leaders held")
+        pair = date and not common.unreal(doc, i, m.start("noun"), m.end("noun")) \
+            and (common.latest_meeting_pair(prior, i, set()) or _context_pair(doc, i, prior))
+        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", _collective_level(m.group()), "noun")
         if hit:
             hits.append(hit)
     return hits
