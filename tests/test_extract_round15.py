@@ -111,3 +111,26 @@ def test_an_encounter_the_text_recalls_with_its_own_date_is_a_meeting_of_the_sto
     future = text.replace("recalled their meeting in Nuku'alofa in November",
                           "agreed to follow up their talks with a meeting in Nuku'alofa in November")
     assert len([c for c in run(future, dt.date(2026, 9, 9)) if c["table"] == "meetings"]) == 1
+
+
+def test_a_first_or_earlier_truce_with_a_date_of_its_own_is_another_truce():
+    text = ("TEGUCIGALPA, Sept 9 - The naval commanders of Honduras and Nicaragua agreed on Monday to stop firing in "
+            "the gulf. A first halt to the shooting, agreed by radio between the two patrol commanders late on Saturday, "
+            "collapsed within hours.\n")
+    found = [c["fields"] for c in run(text, dt.date(2026, 9, 9)) if c["table"] == "ceasefires"]
+    assert sorted(f["date_start"] for f in found) == ["2026-09-05", "2026-09-07"]
+    # trap: without the order, a truce two days before is the same truce told again (as before)
+    same = text.replace("A first halt to the shooting", "The halt to the shooting")
+    assert len([c for c in run(same, dt.date(2026, 9, 9)) if c["table"] == "ceasefires"]) == 1
+    # trap: "the second truce in three months" with no date of its own is the one reported
+    second = text.replace("A first halt to the shooting, agreed by radio between the two patrol commanders late on "
+                          "Saturday, collapsed within hours", "It is the second truce in three months")
+    assert len([c for c in run(second, dt.date(2026, 9, 9)) if c["table"] == "ceasefires"]) == 1
+
+
+def test_an_earlier_truce_told_again_on_its_own_day_stays_one():
+    text = ("DOHA, Oct 19 - Pakistan and Afghanistan agreed to an immediate ceasefire on Saturday. An earlier "
+            "48-hour truce, agreed by both sides on Wednesday, collapsed on Friday. Officials said 12 people had been "
+            "wounded in shelling on Wednesday morning, before the short truce took hold on Wednesday.\n")
+    found = [c["fields"] for c in run(text, dt.date(2025, 10, 19)) if c["table"] == "ceasefires"]
+    assert sorted(f["date_start"] for f in found) == ["2025-10-15", "2025-10-18"]

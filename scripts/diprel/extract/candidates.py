@@ -75,6 +75,8 @@ class Hit:
     new_people: bool = False
     person: str | None = None
     claimant_state: str | None = None  # the state a figure's claimant speaks for: see `_claimants_agree`
+    # A truce the text tells apart by its order ("a first halt", "an earlier truce", "a second halt"): see merge_hits
+    order: str | None = None
 
     @property
     def method(self) -> str:
@@ -269,6 +271,14 @@ def _claimants_agree(a: Hit, b: Hit) -> bool:
     return _compatible(a.claimant_state, b.claimant_state)
 
 
+def _orders_agree(a: Hit, b: Hit) -> bool:
+    """ "A first halt ... late on Saturday" is not Monday's truce, though two days make one truce otherwise; "the short
+    truce" of the same Wednesday is the earlier one told again."""
+    if a.order == b.order:
+        return True
+    return not (a.order and b.order) and not dates_conflict(a.fields, b.fields, coarse=True)
+
+
 def _delegation(actor: str | None) -> bool:
     """A state's delegation or officials ("the Congolese and Rwandan ministers") include its named members."""
     return bool(actor) and actor.endswith("-delegation")
@@ -293,6 +303,7 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
                                                             slack=DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
                      and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m, h))
+                     and (h.table != "ceasefires" or _orders_agree(m, h))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
                           and _bodies_agree(m, h) and (_compatible(m.fields.get("level"), h.fields.get("level"))
                                                        or _headline_only(m, headlines, h.sentence)

@@ -319,9 +319,21 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                 lo, hi = min(lo, x.start), max(hi, x.end)
     confidence = 0.8 - 0.15 * from_context + 0.05 * bool(date)
     hit = Hit("ceasefires", fields, i, lo, hi, supports, "ceasefire", confidence)
+    # (only with a date of its own: "the new ceasefire", "It is the second truce in three months" are the one reported)
+    if date and (order := _ORDER_BEFORE.search(doc.text, max(s.start, m.start() - 30), m.start())
+                 or _ORDER_AT.match(doc.text, m.start(), m.end())):
+        hit.order = _ORDERS.get(order.group("w").lower(), "earlier")
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     return hit
+
+
+# "A first halt to the shooting, agreed by radio ..., collapsed within hours", "An earlier truce", "A second halt to
+# fire came into force": a truce the text tells apart from the one it reports by its order
+_ORDER = r"(?P<w>first|earlier|previous|initial|similar|second|third)"
+_ORDER_BEFORE = re.compile(rf"(?i)\b{_ORDER}\s+(?:[\w-]+\s+)?$")
+_ORDER_AT = re.compile(rf"(?i)(?:an?\s+|the\s+)?{_ORDER}\s")
+_ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier truce
 
 
 def _placed_elsewhere(doc: Document, i: int, where: re.Match, parties: list[str]) -> bool:
