@@ -134,3 +134,16 @@ def test_an_earlier_truce_told_again_on_its_own_day_stays_one():
             "wounded in shelling on Wednesday morning, before the short truce took hold on Wednesday.\n")
     found = [c["fields"] for c in run(text, dt.date(2025, 10, 19)) if c["table"] == "ceasefires"]
     assert sorted(f["date_start"] for f in found) == ["2025-10-15", "2025-10-18"]
+
+
+def test_an_offer_first_made_earlier_and_repeated_now_are_two_offers():
+    text = ("VIENNA, May 3 - Austria on Friday repeated its offer to mediate between Hungary and Slovakia over the "
+            "Danube dam. Austria first made the offer last month, when the dispute flared.\n")
+    found = [c["fields"] for c in run(text) if c["table"] == "mediation_offers"]
+    assert sorted(f["date_precision"] for f in found) == ["day", "month"]
+    # trap: an offer whose only date is that of a "since" clause is undated, and one offer
+    text = ("RIYADH, May 3 - Saudi Arabia's crown prince called the leaders of Algeria and Morocco on Friday. Riyadh "
+            "has repeatedly offered to help Algeria and Morocco mend fences since Algiers severed diplomatic ties with "
+            "Rabat in August 2021.\n")
+    found = [c["fields"] for c in run(text) if c["table"] == "mediation_offers"]
+    assert [(f["mediator_state"], f["date_start"]) for f in found] == [("SAU", None)]

@@ -299,7 +299,8 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
     by_key: dict[tuple, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
         group = by_key.setdefault(merge_key(h.table, h.fields), [])
-        same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=h.table in COARSE_DATES,
+        coarse = h.table in COARSE_DATES or h.fields.get("kind") == "offer"  # "first made the offer last month"
+        same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=coarse,
                                                             slack=DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
                      and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m, h))

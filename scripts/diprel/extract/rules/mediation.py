@@ -54,6 +54,7 @@ import re
 
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit
+from ..dates import DateRef
 from ..document import Document
 from . import common
 
@@ -588,6 +589,20 @@ def _issue(doc: Document, i: int, default: str | None) -> str | None:
     return None
 
 
+_SINCE = re.compile(r"(?i)\bsince\b")
+
+
+def _offer_date(doc: Document, i: int, m: re.Match) -> DateRef | None:
+    """The date of the sentence nearest the trigger, but not one inside an aside ("ready, as we said last year, to
+    ...") nor one a "since" clause after it dates ("has repeatedly offered to help ... since Algiers severed ties in
+    August 2021")."""
+    aside = _AS_ASIDE.search(m.group())
+    return next((d for d in sorted(common.past_dates(doc, i), key=lambda d: (min(abs(d.start - m.start()),
+                                                                                 abs(d.end - m.start())), d.start))
+                 if not (aside and m.start() + aside.start() <= d.start < m.start() + aside.end())
+                 and not (d.start >= m.end() and _SINCE.search(doc.text, m.end(), d.start))), None)
+
+
 def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: list[Hit], *, status=None,
           issue_default=None) -> list[Hit]:
     hits = []
@@ -604,10 +619,7 @@ def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: li
         parties, from_context = _parties(doc, i, m, states - {None}, meetings)
         if len(parties) != 2 or mediator.state in parties:
             continue
-        aside = _AS_ASIDE.search(m.group())  # "ready, as we said last year, to ...": not the offer's date
-        date = common.nearest_date(doc, i, m.start()) if not aside else next(
-            (d for d in sorted(common.past_dates(doc, i), key=lambda d: abs(d.start - m.start()))
-             if not m.start() + aside.start() <= d.start < m.start() + aside.end()), None)
+        date = _offer_date(doc, i, m)
         fields = {"kind": kind, "mediator_actor": mediator.actor_id if mediator.kind in ("person", "body") else None,
                   "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
                   "issue": _issue(doc, i, issue_default), "status": status,
