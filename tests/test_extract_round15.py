@@ -147,3 +147,23 @@ def test_an_offer_first_made_earlier_and_repeated_now_are_two_offers():
             "Rabat in August 2021.\n")
     found = [c["fields"] for c in run(text) if c["table"] == "mediation_offers"]
     assert [(f["mediator_state"], f["date_start"]) for f in found] == [("SAU", None)]
+
+
+def test_more_trades_and_companions_are_people_and_infiltrators_no_states():
+    text = ("LUSAKA, Sept 9 - Zambian police said a 60-year-old charcoal seller had been killed by a stray round in "
+            "Kalonga.\n")
+    assert figures(run(text)) == {("ZMB", "civilian", "killed", 1, None)}
+    text = "PHNOM PENH, Sept 9 - A Japanese technical adviser was hurt on Wednesday when a mine detonated.\n"
+    assert figures(run(text)) == {("JPN", "civilian", "injured", 1, None)}
+    text = "RIYADH, Sept 9 - The Saudi paper said two of the infiltrators were killed when the patrol returned fire.\n"
+    assert figures(run(text)) == {(None, "unspecified", "killed", 2, None)}
+    # trap: infiltrators who were questioned are no casualties
+    assert figures(run(text.replace("were killed", "were questioned"))) == set()
+
+
+def test_taken_to_a_health_centre_with_injuries_is_hurt():
+    text = ("MAPUTO, Sept 9 - Police said five Comorian fishermen were rescued, and two of them were taken to the "
+            "Palma health centre with injuries.\n")
+    assert figures(run(text)) == {("COM", "civilian", "injured", 2, None)}
+    # trap: taken to a health centre for a check-up is no wound
+    assert figures(run(text.replace("with injuries", "for a check-up"))) == set()

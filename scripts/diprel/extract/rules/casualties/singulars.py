@@ -24,7 +24,8 @@ _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gu
                "activist|volunteer|farmworker|labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|"
                "motorist|commuter|hunter|logger|porter|engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|"
                "paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|trucker|contractor|technician|surveyor|"
-               "electrician|compatriot|employee|staffer|diplomat|bystander|patient|guest|shopper|customer")
+               "electrician|compatriot|employee|staffer|diplomat|bystander|patient|guest|shopper|customer|"
+               "seller|adviser|advisor|companion|comrade")
 # "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"

@@ -9,7 +9,8 @@ import re
 # People of no state's, whatever the speaker: "killed 63 smugglers", "four pirates"
 _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
                        "smuggler attacker gunman assailant suspects suspect pirates pirate traffickers trafficker "
-                       "poachers poacher kidnappers kidnapper criminals criminal khwarij khawarij".split())
+                       "poachers poacher kidnappers kidnapper criminals criminal khwarij khawarij "
+                       "infiltrators infiltrator intruders intruder raiders raider".split())
 # people noun -> (population, subgroup it names in a breakdown)
 PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
@@ -36,7 +37,8 @@ PEOPLE = {
                     "garimpeiros garimpeiro "  # Brazil's wildcat gold miners
                     # "Two Slovenian embassy employees were slightly injured by broken glass"
                     "employees employee staffers staffer diplomats diplomat bystanders bystander patients patient "
-                    "guests guest shoppers shopper customers customer "
+                    "guests guest shoppers shopper customers customer sellers seller advisers adviser advisors advisor "
+                    "companions companion "
                     "".split(), ("civilian", None)),  # "two of the trawler's crew"
     # "one of the occupants of the boat", "four survivors": people by where they were or what befell them
     **dict.fromkeys("occupants occupant survivors survivor".split(), ("unspecified", None)),
@@ -47,7 +49,8 @@ PEOPLE = {
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
                     "gendarmes gendarme agents agent fighter rangers ranger militiamen militiaman jawan reservists reservist "
                     "constables constable auxiliaries coastguards coastguard coastguardsmen coastguardsman "
-                    "ratings rating".split(),  # a navy's enlisted men: "three of its ratings were killed"
+                    # a navy's enlisted men: "three of its ratings were killed"; "two of his comrades"
+                    "ratings rating comrades comrade".split(),
                     ("military", None)),
     "soldiers": ("military", "soldiers"), "soldier": ("military", "soldiers"),
     "officers": ("military", "officers"), "officer": ("military", "officers"),
@@ -85,7 +88,7 @@ _PHRASE = re.compile(
     # one modifier; a people noun only before another ("one of its marine officers", "two militia fighters")
     rf"(?:(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)"
     rf"(?!(?:{_PEOPLE_HEADS})\b(?!\s+(?:{_PEOPLE_HEADS})\b))"
-    rf"(?:[a-z][a-z-]+|\d{{1,2}}-year-old)\s+"
+    rf"(?:\d{{1,2}}-year-old\s+)?(?:[a-z][a-z-]+|\d{{1,2}}-year-old)\s+"  # "a 60-year-old charcoal seller"
     rf"(?=(?:{_PEOPLE_HEADS}|members?)\b))?)(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}(?i:forces|army|military|navy|police|gendarmerie|guards?|corps|rifles|constabulary)\b)?")
 
 # "paid the ultimate price", "made the supreme sacrifice": a press office's words for its own dead; "sustained fatal
@@ -128,7 +131,9 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
             # "was in hospital in Saint John on Tuesday with broken ribs": a patient's state, told with the injury
             r"(?:admitted|hospitali[sz]ed|in\s+(?:(?:a|the)\s+)?hospital(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
             r"(?:\s+on\s+[A-Z][a-z]+)?|(?:taken|brought|rushed|evacuated)\s+(?:in|to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
-            r"[Hh]ospital(?:\s+(?:of|in)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?))"
+            # "taken to the Palma health centre with injuries"
+            r"(?:[Hh]ospital|[Hh]ealth\s+(?:centre|center|post)|[Cc]linic)"
+            r"(?:\s+(?:of|in)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?))"
             r"\s+with\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds|fractures|burns|broken\s+(?:ribs?|arms?|legs?|bones?|"
             r"jaw|nose|hip|pelvis|wrist|ankle|collarbone))|"
             r"shot\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|"
