@@ -167,3 +167,12 @@ def test_taken_to_a_health_centre_with_injuries_is_hurt():
     assert figures(run(text)) == {("COM", "civilian", "injured", 2, None)}
     # trap: taken to a health centre for a check-up is no wound
     assert figures(run(text.replace("with injuries", "for a check-up"))) == set()
+
+
+def test_one_more_person_with_the_auxiliary_left_out_and_the_place_of_the_others():
+    text = ("BANGKOK, Oct 7 - Two paramilitary rangers were shot dead and a Malaysian policeman hurt in a gunfight "
+            "with smugglers in Songkhla early on Sunday, the army said.\n")
+    assert figures(run(text)) == {("THA", "military", "killed", 2, None), ("MYS", "military", "injured", 1, None)}
+    # trap: one more person with another participle ("a Malaysian policeman arrested") is no casualty
+    other = text.replace("policeman hurt", "policeman arrested")
+    assert {f[3] for f in figures(run(other))} == {2}

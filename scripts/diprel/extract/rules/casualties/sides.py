@@ -120,7 +120,10 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
               and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", doc.text[max(0, x.start - 10):x.start])  # "smugglers from Syria"
               and not _SERVING.search(doc.text, min(f.end, x.start), x.start)
               and not (x.start < f.number.qual_start and _CARER_IN.search(doc.text, max(s.start, x.start - 30), x.start))]
-    named = {x.state for x in doc.mentions[i] if x.state and x.kind in ("state", "body", "modifier")}
+    # (not the demonym of other people the sentence counts: "... and a Malaysian policeman hurt ... in Songkhla")
+    named = {x.state for x in doc.mentions[i] if x.state and x.kind in ("state", "body", "modifier")
+             and not (x.kind == "modifier" and not f.head_start <= x.start < f.head_end
+                      and _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end))}
     if len({x.state for x in places}) == 1 and named <= {places[0].state}:  # not "signed in Moscow by Moldova and Russia"
         return places[0].state, (places[0].start, places[0].end)
     where = next((x for x in doc.mentions[i] if x.kind == "modifier" and f.end <= x.start < c_end
@@ -206,6 +209,7 @@ _CARER_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|doctors?|medics?|phy
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")
+_PEOPLE_AFTER_DEMONYM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
 _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
 # A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers (read

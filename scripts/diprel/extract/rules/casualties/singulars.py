@@ -132,6 +132,14 @@ _AND_ANOTHER = re.compile(r"(?<=\band\s)(?P<a>another)(?=\s+(?:\w+ly\s+)?(?:inju
                           r"(?:\s*[,.;:]|\s+(?:when|in|by|and|as|after|during|on|at|near|while|but)\b))")
 
 
+# "Two paramilitary rangers were shot dead and a Malaysian policeman hurt in a gunfight": one person more, the
+# auxiliary left out after "and"
+_AND_ONE_ELIDED = re.compile(
+    rf"(?<=\band\s)(?P<a>an?)\s+(?:[A-Z][\w’'-]+\s+)?(?:[a-z-]+\s+)?(?:{_ONE_PERSON})\s+"
+    r"(?:(?:slightly|seriously|critically|badly|lightly|fatally)\s+)?(?:hurt|injured|wounded|killed)\b"
+    r"(?=\s+(?:in|by|when|as|during|on|at|near|while)\b|\s*[,.;])")
+
+
 def _singulars(doc: Document, i: int) -> list[Number]:
     """ "A Thai soldier was killed", "wounded a teenage boy": a count of one."""
     s, out = doc.sentences[i], []
@@ -144,6 +152,9 @@ def _singulars(doc: Document, i: int) -> list[Number]:
             for m in _THE_WOUNDED_DIED.finditer(doc.text, s.start, s.end)]
     out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
             for m in _AND_ANOTHER.finditer(doc.text, s.start, s.end)]
+    taken = {n.start for n in out}
+    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+            for m in _AND_ONE_ELIDED.finditer(doc.text, s.start, s.end) if m.start("a") not in taken]
     taken = {n.start for n in out}
     for m in _VERB_ONE.finditer(doc.text, s.start, s.end):
         if m.start("a") not in taken:
