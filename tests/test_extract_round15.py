@@ -176,3 +176,12 @@ def test_one_more_person_with_the_auxiliary_left_out_and_the_place_of_the_others
     # trap: one more person with another participle ("a Malaysian policeman arrested") is no casualty
     other = text.replace("policeman hurt", "policeman arrested")
     assert {f[3] for f in figures(run(other))} == {2}
+
+
+def test_a_figure_quoted_up_to_its_noun():
+    text = 'BANGUI, Sept 9 - The army said "more than 40 assailants" had been neutralised.\n'
+    assert figures(run(text)) == {(None, "unspecified", "killed", 40, None)}
+    text = ('KYIV, Sept 9 - A navy spokesman said on Wednesday that "at least three Turkish seafarers" had died.\n')
+    assert figures(run(text)) == {("TUR", "civilian", "killed", 3, None)}
+    # trap: a quoted figure that was rescued is no casualty
+    assert figures(run(text.replace("had died", "had been rescued"))) == set()

@@ -78,7 +78,8 @@ _OUTCOME_AFTER = re.compile(
     rf"|{_AND_THEN_DIED})?"
     # "three more resulted wounded": a translated idiom of Spanish and French releases
     # 'one national "later died of his injuries"', 'two soldiers "were killed in action"': a release quoted from its verb
-    rf"\s+(?:(?:who|that)\s+)?[“\"]?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
+    # '"more than 40 assailants" had been neutralised': a figure quoted up to its noun
+    rf"[”\"]?\s+(?:(?:who|that)\s+)?[“\"]?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
     rf"all|since|later|resulted|left|(?:believed|thought|said|understood|presumed|reported|known)\s+to\s+have)\s+)*[“\"]?(?:{_ADVERB}\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
 
 _OUTCOME_BEFORE = fastre.guard(re.compile(

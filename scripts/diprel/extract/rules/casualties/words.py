@@ -10,7 +10,7 @@ import re
 _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
                        "smuggler attacker gunman assailant suspects suspect pirates pirate traffickers trafficker "
                        "poachers poacher kidnappers kidnapper criminals criminal khwarij khawarij "
-                       "infiltrators infiltrator intruders intruder raiders raider".split())
+                       "infiltrators infiltrator intruders intruder raiders raider violators violator".split())
 # people noun -> (population, subgroup it names in a breakdown)
 PEOPLE = {
     **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
