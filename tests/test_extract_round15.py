@@ -185,3 +185,13 @@ def test_a_figure_quoted_up_to_its_noun():
     assert figures(run(text)) == {("TUR", "civilian", "killed", 3, None)}
     # trap: a quoted figure that was rescued is no casualty
     assert figures(run(text.replace("had died", "had been rescued"))) == set()
+
+
+def test_shots_fired_from_one_side_hit_the_other_sides_people():
+    text = ("RABAT, Sept 9 - Two farmers lost their lives last Wednesday when bullets fired from the Algerian side "
+            "struck the palm grove where they were irrigating.\n")
+    assert figures(run(text)) == {("MAR", "civilian", "killed", 2, None)}
+    # trap: people killed on a side are that side's, as before
+    other = text.replace("when bullets fired from the Algerian side struck the palm grove",
+                         "on the Algerian side of the palm grove")
+    assert figures(run(other)) == {("DZA", "civilian", "killed", 2, None)}

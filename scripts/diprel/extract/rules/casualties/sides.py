@@ -491,10 +491,17 @@ def _struck_place(doc: Document, i: int, located: list, f: _Figure) -> tuple[str
     return found[0].state, (found[0].start, found[0].end)
 
 
+# "bullets fired from the Algerian side struck the palm grove": the side the shots came from
+_FIRED_FROM = re.compile(r"(?i)\b(?:fired|shot|shelled|launched|came)\s+from\s+the\s+$")
+
+
 def _fires(doc: Document, x: Mention) -> bool:
     """Whether mention x is a force or a craft that fires, strikes or rams: "Indian strikes", "Kyrgyz troops fired",
-    "the Namibian Defence Force opened fire", "a Kuwaiti coast guard boat opened fire"."""
+    "the Namibian Defence Force opened fire", "a Kuwaiti coast guard boat opened fire", "fired from the Algerian
+    side"."""
     return x.kind == "modifier" and bool(_ATTACKER.match(doc.text, x.end) or _RAMMER.match(doc.text, x.end)) \
+        or x.kind in ("modifier", "state") and bool(_FIRED_FROM.search(doc.text, max(0, x.start - 40), x.start)
+                                                    and _ON_THE_SIDE.match(doc.text, x.end)) \
         or x.kind == "body" and bool(_FORCE_END.search(x.text) and _FIRED.match(doc.text, x.end)
                                      or _RAMMER.match(doc.text, x.end))
 
