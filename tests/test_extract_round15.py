@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import figures, run
+from extract_support import figures, of, run
 
 from diprel.extract.document import Document
 from diprel.extract.rules import common
@@ -30,13 +30,13 @@ VISIT = ("TASHKENT, 9 April 2026 - On 7-8 April 2026, the Minister of Foreign Af
 
 
 def test_the_minister_who_invited_is_the_host_of_the_visit_and_the_president_a_second_encounter():
-    found = [c["fields"] for c in run(VISIT, dt.date(2026, 4, 9)) if c["table"] == "meetings"]
+    found = of(run(VISIT, dt.date(2026, 4, 9)), "meetings")
     assert {f["actor_2"] for f in found} == {"dilshod-karimov", "sardor-yusupov"}
     assert ("elnur-mammadli", "dilshod-karimov") in {(f["actor_1"], f["actor_2"]) for f in found}
     # trap: an invitation by the visitor's own minister names no host
     other = VISIT.replace("the Minister of Foreign Affairs of the Republic of Uzbekistan, Mr. Dilshod Karimov",
                           "his own President")
-    found = [c["fields"] for c in run(other, dt.date(2026, 4, 9)) if c["table"] == "meetings"]
+    found = of(run(other, dt.date(2026, 4, 9)), "meetings")
     assert all(f["actor_2"] != "dilshod-karimov" for f in found)
 
 
@@ -45,7 +45,7 @@ def test_the_invitation_may_open_the_sentence():
             "Mr. Konstantinos Vlachos, the Minister of Foreign Affairs of the Republic of Armenia, Mr. Aram Ghazaryan, "
             "paid an official visit to Greece on 28 January 2026.\n\n"
             "Minister Ghazaryan was also received by the Prime Minister of the Hellenic Republic.\n")
-    found = [c["fields"] for c in run(text, dt.date(2026, 1, 29)) if c["table"] == "meetings"]
+    found = of(run(text, dt.date(2026, 1, 29)), "meetings")
     assert len(found) == 2 and ("aram-ghazaryan", "konstantinos-vlachos") in {(f["actor_1"], f["actor_2"])
                                                                                for f in found}
 
@@ -57,13 +57,13 @@ def test_a_headline_lends_its_loose_level_only_until_the_body_has_told_one():
             "26-27 October 2026.\n\n"
             "2. Minister Kapanadze was received on 27 October 2026 by the Prime Minister of Ukraine, Mr. Taras "
             "Levchenko.\n")
-    found = [c["fields"] for c in run(text, dt.date(2026, 10, 27)) if c["table"] == "meetings"]
+    found = of(run(text, dt.date(2026, 10, 27)), "meetings")
     assert len(found) == 2
     # trap: a headline over one body sentence stays one meeting ("Defence Minister ... for talks with ... leader")
     one = ("Defence Minister in Ouagadougou for talks with Burkinabe leader\n\nBy Kwabena Asante\n\n"
            "On Monday, Ghana's Minister for Defence, Dr. Yaw Opoku, flew to Ouagadougou and held talks with the "
            "Burkinabe leader, Captain Issouf Sawadogo, at the Kosyam Palace.\n")
-    assert len([c for c in run(one) if c["table"] == "meetings"]) == 1
+    assert len(of(run(one), "meetings")) == 1
 
 
 def test_one_man_does_not_meet_himself():
@@ -99,53 +99,52 @@ def test_an_encounter_the_text_recalls_with_its_own_date_is_a_meeting_of_the_sto
             "welcomed the visit. The Head of State recalled the fruitful telephone conversation the two leaders held "
             "in March, which laid the groundwork for today's agreements.\n")
     found = {(frozenset((f["state_1"], f["state_2"])), f["date_start"], f["format"])
-             for f in (c["fields"] for c in run(text, dt.date(2026, 9, 9)) if c["table"] == "meetings")}
+             for f in of(run(text, dt.date(2026, 9, 9)), "meetings")}
     assert (frozenset(("KAZ", "KOR")), "2026-03-01", "call") in found and len(found) == 2
     text = ("WELLINGTON, Sept 9 - Prime Minister Luxon spoke with Tonga's Prime Minister on Monday. The two leaders "
             "recalled their meeting in Nuku'alofa in November.\n")
-    assert len([c for c in run(text, dt.date(2026, 9, 9)) if c["table"] == "meetings"]) == 2
+    assert len(of(run(text, dt.date(2026, 9, 9)), "meetings")) == 2
     # trap: an encounter recalled with no date of its own is the one already told
-    assert len([c for c in run(text.replace(" in November", ""), dt.date(2026, 9, 9))
-                if c["table"] == "meetings"]) == 1
+    assert len(of(run(text.replace(" in November", ""), dt.date(2026, 9, 9)), "meetings")) == 1
     # trap: a meeting they will hold is no record
     future = text.replace("recalled their meeting in Nuku'alofa in November",
                           "agreed to follow up their talks with a meeting in Nuku'alofa in November")
-    assert len([c for c in run(future, dt.date(2026, 9, 9)) if c["table"] == "meetings"]) == 1
+    assert len(of(run(future, dt.date(2026, 9, 9)), "meetings")) == 1
 
 
 def test_a_first_or_earlier_truce_with_a_date_of_its_own_is_another_truce():
     text = ("TEGUCIGALPA, Sept 9 - The naval commanders of Honduras and Nicaragua agreed on Monday to stop firing in "
             "the gulf. A first halt to the shooting, agreed by radio between the two patrol commanders late on Saturday, "
             "collapsed within hours.\n")
-    found = [c["fields"] for c in run(text, dt.date(2026, 9, 9)) if c["table"] == "ceasefires"]
+    found = of(run(text, dt.date(2026, 9, 9)), "ceasefires")
     assert sorted(f["date_start"] for f in found) == ["2026-09-05", "2026-09-07"]
     # trap: without the order, a truce two days before is the same truce told again (as before)
     same = text.replace("A first halt to the shooting", "The halt to the shooting")
-    assert len([c for c in run(same, dt.date(2026, 9, 9)) if c["table"] == "ceasefires"]) == 1
+    assert len(of(run(same, dt.date(2026, 9, 9)), "ceasefires")) == 1
     # trap: "the second truce in three months" with no date of its own is the one reported
     second = text.replace("A first halt to the shooting, agreed by radio between the two patrol commanders late on "
                           "Saturday, collapsed within hours", "It is the second truce in three months")
-    assert len([c for c in run(second, dt.date(2026, 9, 9)) if c["table"] == "ceasefires"]) == 1
+    assert len(of(run(second, dt.date(2026, 9, 9)), "ceasefires")) == 1
 
 
 def test_an_earlier_truce_told_again_on_its_own_day_stays_one():
     text = ("DOHA, Oct 19 - Pakistan and Afghanistan agreed to an immediate ceasefire on Saturday. An earlier "
             "48-hour truce, agreed by both sides on Wednesday, collapsed on Friday. Officials said 12 people had been "
             "wounded in shelling on Wednesday morning, before the short truce took hold on Wednesday.\n")
-    found = [c["fields"] for c in run(text, dt.date(2025, 10, 19)) if c["table"] == "ceasefires"]
+    found = of(run(text, dt.date(2025, 10, 19)), "ceasefires")
     assert sorted(f["date_start"] for f in found) == ["2025-10-15", "2025-10-18"]
 
 
 def test_an_offer_first_made_earlier_and_repeated_now_are_two_offers():
     text = ("VIENNA, May 3 - Austria on Friday repeated its offer to mediate between Hungary and Slovakia over the "
             "Danube dam. Austria first made the offer last month, when the dispute flared.\n")
-    found = [c["fields"] for c in run(text) if c["table"] == "mediation_offers"]
+    found = of(run(text), "mediation_offers")
     assert sorted(f["date_precision"] for f in found) == ["day", "month"]
     # trap: an offer whose only date is that of a "since" clause is undated, and one offer
     text = ("RIYADH, May 3 - Saudi Arabia's crown prince called the leaders of Algeria and Morocco on Friday. Riyadh "
             "has repeatedly offered to help Algeria and Morocco mend fences since Algiers severed diplomatic ties with "
             "Rabat in August 2021.\n")
-    found = [c["fields"] for c in run(text) if c["table"] == "mediation_offers"]
+    found = of(run(text), "mediation_offers")
     assert [(f["mediator_state"], f["date_start"]) for f in found] == [("SAU", None)]
 
 
