@@ -299,7 +299,8 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
     by_key: dict[tuple, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
         group = by_key.setdefault(merge_key(h.table, h.fields), [])
-        coarse = h.table in COARSE_DATES or h.fields.get("kind") == "offer"  # "first made the offer last month"
+        # an offer "first made last month" is not Friday's repeat
+        coarse = h.table in COARSE_DATES or h.table == "mediation_offers" and h.fields.get("kind") == "offer"
         same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=coarse,
                                                             slack=DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)

@@ -464,11 +464,7 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
             return _Figure(n, n.end, of_them.end(), "unspecified", None, outcome, None, of_them.end(), no_side=True)
         # "ambushed a convoy of Ghanaian traders ..., killing 11 of them": the people named last in the sentence
         # (not the soldiers of the sentence before when its troops "repelled the aggressors, killing three of them")
-        last = None
-        for last in _PEOPLE_NP.finditer(text, s.start, n.qual_start) if of_them else ():
-            pass
-        population, side = (PEOPLE[last.group("head")][0], _side_in(doc, i, last.start(), last.end())) \
-            if last and not _OTHER_PLURAL.search(text, last.end(), n.qual_start) else (None, None)
+        population, side = _antecedent(doc, i, n.qual_start, within=True) if of_them else (None, None)
         return _Figure(n, n.end, n.end, population, None, outcome, side, n.end)
     return _count_of(doc, i, n) or _toll(doc, i, n)
 
@@ -518,13 +514,14 @@ def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
 _OTHER_PLURAL = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+)?[\w-]+s\b")
 
 
-def _antecedent(doc: Document, i: int, pos: int) -> tuple[str | None, str | None]:
-    """Population and side of the last people noun before pos, in this sentence or the one before."""
-    lo = doc.sentences[i - 1].start if i else doc.sentences[i].start
+def _antecedent(doc: Document, i: int, pos: int, *, within: bool = False) -> tuple[str | None, str | None]:
+    """Population and side of the last people noun before pos, in this sentence or the one before; `within`: in this
+    sentence only, and with no other plural noun after it ("repelled the aggressors, killing three of them")."""
+    lo = doc.sentences[i - 1].start if i and not within else doc.sentences[i].start
     found = None
     for found in _PEOPLE_NP.finditer(doc.text, lo, pos):
         pass
-    if found is None:
+    if found is None or within and _OTHER_PLURAL.search(doc.text, found.end(), pos):
         return None, None
     j = i if found.start() >= doc.sentences[i].start else i - 1
     return PEOPLE[found.group("head")][0], _side_in(doc, j, found.start(), found.end())
