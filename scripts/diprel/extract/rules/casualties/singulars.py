@@ -183,6 +183,16 @@ def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
     return out
 
 
+def _place_at(nums: list[Number], at: int) -> int:
+    """Where a figure read off words at `at` goes among the sentence's numbers, kept in text order."""
+    return next((k for k, x in enumerate(nums) if x.start > at), len(nums))
+
+
+def _insert(nums: list[Number], figures: list, k: int, f: _Figure) -> None:
+    nums.insert(k, f.number)
+    figures.insert(k, f)
+
+
 # "Kallio, 29, was killed on 28 September": a person named with an age, a count of one.
 _NAMED_AGE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al|bin|de|van|von)){0,3}),\s+\d{1,2},\s+"
@@ -200,9 +210,8 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
             continue
         n = Number(1, "exact", m.start(), m.start(), m.start())
         outcome = "killed" if m.group("d") else _outcome_word(m.group("v"))
-        k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
-        nums.insert(k, n)
-        figures.insert(k, _Figure(n, m.start(), m.end("name"), "unspecified", None, outcome, None, m.end()))
+        _insert(nums, figures, _place_at(nums, m.start()),
+                _Figure(n, m.start(), m.end("name"), "unspecified", None, outcome, None, m.end()))
 
 
 # "three men had been executed and a fourth wounded", "two soldiers were killed and a third was hurt": one more of
@@ -221,12 +230,12 @@ def _elliptic(doc: Document, i: int, nums: list[Number], figures: list) -> None:
     """ "... and a fourth wounded": a count of one after a figure of the same sentence, whose people it shares."""
     s = doc.sentences[i]
     for m in (*_ELLIPTIC.finditer(doc.text, s.start, s.end), *_ELLIPTIC_VERB.finditer(doc.text, s.start, s.end)):
-        k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
+        k = _place_at(nums, m.start())
         if not any(f is not None for f in figures[:k]):
             continue  # no figure before it to count on from
         n = Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
-        nums.insert(k, n)
-        figures.insert(k, _Figure(n, m.start("a"), m.end("a"), None, None, _outcome_word(m.group("v")), None, m.end()))
+        _insert(nums, figures, k, _Figure(n, m.start("a"), m.end("a"), None, None, _outcome_word(m.group("v")), None,
+                                          m.end()))
 
 
 # a name may carry lower-case particles: "Fahd bin Saad Al-Qahtani", "João dos Santos", "Pieter van der Berg"
@@ -249,10 +258,8 @@ def _ranked(doc: Document, i: int, nums: list[Number], figures: list) -> None:
             continue
         count = len(_RANK_START.findall(m.group("names")))
         n = Number(count, "exact", m.start("names"), m.start("names"), m.start("names"))
-        k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
-        nums.insert(k, n)
-        figures.insert(k, _Figure(n, m.start("names"), m.end(), "military", None, _outcome_word(m.group("v")), None,
-                                  m.end()))
+        _insert(nums, figures, _place_at(nums, m.start()),
+                _Figure(n, m.start("names"), m.end(), "military", None, _outcome_word(m.group("v")), None, m.end()))
     if any(f and f.number.value == 1 and f.population == "military" for f in figures):
         return
     for m in _RANKED.finditer(doc.text, s.start, s.end):
@@ -260,9 +267,8 @@ def _ranked(doc: Document, i: int, nums: list[Number], figures: list) -> None:
             continue
         n = Number(1, "exact", m.start(), m.start(), m.start())
         outcome = "killed" if m.group("d") else _outcome_word(m.group("v"))
-        k = next((k for k, x in enumerate(nums) if x.start > m.start()), len(nums))
-        nums.insert(k, n)
-        figures.insert(k, _Figure(n, m.start(), m.end("rank"), "military", None, outcome, None, m.end()))
+        _insert(nums, figures, _place_at(nums, m.start()),
+                _Figure(n, m.start(), m.end("rank"), "military", None, outcome, None, m.end()))
 
 
 _GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$")
