@@ -127,7 +127,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     if len({x.state for x in places}) == 1 and named <= {places[0].state}:  # not "signed in Moscow by Moldova and Russia"
         return places[0].state, (places[0].start, places[0].end)
     where = next((x for x in doc.mentions[i] if x.kind == "modifier" and f.end <= x.start < c_end
-                  and _PLACE_NOUN_AFTER.match(doc.text, x.end)), None)
+                  and _PLACE_TYPE_AFTER.match(doc.text, x.end)), None)
     if where and claimant_state is None:  # "when mortar rounds hit the Thai village of Wang Takhian"
         return where.state, (where.start, where.end)
     enemy = _ENEMY_SIDE.search(doc.text, max(s.start, f.number.qual_start - 60), f.number.qual_start)
@@ -207,10 +207,11 @@ _SERVING = re.compile(r"(?i)\b(?:serv(?:ing|ice|ed)|deployed|deployment|statione
 # it had admitted four": the town of those who treat the wounded, speaking, is not whose the wounded are
 _CARER_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|doctors?|medics?|physicians?|surgeons?)\s+(?:in|at)\s+(?:the\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
-# A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
-_HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")
+_HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")  # "one of his officers"
+# "... and a Malaysian policeman hurt": a demonym that names other people, not a state acting in the sentence
 _PEOPLE_AFTER_DEMONYM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
 _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
+# A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
 # A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers (read
 # off the claimant's actor id)
@@ -329,7 +330,7 @@ def _located(doc: Document, i: int) -> list:
 
 
 _PLACE_TYPES = (r"(?:town|city|village|district|province|region|state|county|area|port|commune|municipality|governorate|"
-                r"prefecture|settlement|locality|department|oblast|island|camp|market)s?")
+                r"prefecture|settlement|locality|department|oblast|island|camp|market|hamlet)s?")
 # "in the Téra department", "across the Tillabéri region": the name before its kind, as French and Spanish
 # releases put it in translation
 _THE_PLACE_TYPE = re.compile(r"\s+(?:district|province|region|department|prefecture|governorate|oblast|county|"
@@ -687,4 +688,3 @@ _FORCE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|
                           r"militia|gunmen|personnel|patrols?|units?|gendarmerie|gendarmes|coast\s+guard|military)\b")
 _FIRED = re.compile(r"(?i)\s+(?:had\s+)?(?:fired|opened\s+fire|shelled|attacked|struck)\b")  # "Kyrgyz troops fired"
 
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:border\s+)?(?:village|town|city|district|province|region|island|hamlet)\b")
