@@ -531,8 +531,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         # "His Excellency Emmanuel Villareal, President of the Philippines, His Excellency Domingos Soares Belo, ...":
         # a title apposed to a name styled before it is that name's, not the next one's (unless that name is the holder
         # of the title before: "the President of Uruguay, Mr. Martín Echenique, the President of Brazil, ...")
-        before = text.startswith(",", end) and _apposed_name(text, s, start)
-        own = before and _HONOURED.search(text, max(s.start, before[1] - 60), before[1]) \
+        before = _apposed_name(text, s, start)  # "Hun Manet, Cambodia's prime minister": a name apposed before it
+        own = before and text.startswith(",", end) and _HONOURED.search(text, max(s.start, before[1] - 60), before[1]) \
             and not _APPOSED_TO_TITLE.search(text, max(s.start, before[1] - 60), before[1])
         gap = None if own else _NAME_AFTER.match(text, end, s.end)
         found = _name_at(text, gap.end(), s.end) if gap and not _TITLE_RE.match(text, gap.end()) else None
@@ -550,7 +550,7 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
                 and (named := _name_at(text, portfolio.end(), s.end)) and named[0] not in L.terms() \
                 and re.match(r"[,.;:)]|\s+\(|\s+[a-z]|$", text[named[2]:s.end]):
             name, end = named[0], named[2]  # "the Minister of Mines and Geology, Dr. Ama Owusu, said"
-        if name is None and (before := _apposed_name(text, s, start)):
+        if name is None and before:
             name, start = before
         if state is None and name and title == "Secretary of State" and _US_SECRETARY.match(text, t_end, s.end):
             state = "USA"  # the office so styled bare is Washington's ("Secretary of State for Defence" is London's)
