@@ -150,3 +150,58 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
     x = Mention(m.start("office"), m.end("office"), "body", state, f"{state.lower()}-{slugify(m.group('office'))}",
                 m.group("office"))
     return x, (m.start(), m.end())
+
+
+# An interview's or a transcript's speaker label at the start of a paragraph: "FTL:", "KAMAU:", "Dr. Al Ketbi:",
+# "Minister for Foreign Affairs (Deputy Ciarán Mulqueen):"
+_LABEL = re.compile(r"(?P<label>[A-Z][\w.’' ()-]{0,60}?):\s")
+
+
+def first_person(doc: Document, i: int, pos: int) -> Mention | None:
+    """Whom "I" at pos of sentence i stands for, as a person placed at pos: the speaker a label names ("KAMAU: I
+    travelled to Addis Ababa"), the speaker a quotation is attributed to, else the voice of the text itself (a
+    minister's report or written answer). None when the text gives no state for them."""
+    s = doc.sentences[i]
+    first = i
+    while first and doc.sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    para_start = doc.sentences[first].start
+    before = doc.text[para_start:pos]
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    label = None if quoted else _LABEL.match(doc.text, para_start, s.end)
+    who = _labelled(doc, label.group("label")) if label else None
+    if quoted:
+        who = _quote_speaker(doc, i, first)
+    state = who.state if who else None
+    if state is None and not quoted:
+        state = doc.voice_state() or doc.outlet_state()  # the text's own voice: a release, a report, a transcript
+    if state is None:
+        return None
+    return Mention(pos, pos + 1, "person", state, who.actor_id if who else None, "I", who.level if who else None)
+
+
+def _labelled(doc: Document, label: str) -> Mention | None:
+    """The person a speaker label names: in full, by surname ("KAMAU", "Dr. Al Ketbi") or by initials ("FTL")."""
+    key = slugify(label).split("-")
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind != "person" or not m.actor_id:
+                continue
+            parts = m.actor_id.split("-")
+            if key[-1] == parts[-1] or len(key) == 1 and len(key[0]) > 1 and key[0] == "".join(p[0] for p in parts):
+                return m
+    return None
+
+
+def _quote_speaker(doc: Document, i: int, first: int) -> Mention | None:
+    """The person or body a quotation in sentence i's paragraph is attributed to, nearest sentence first."""
+    para = doc.sentences[i].paragraph
+    last = i
+    while last + 1 < len(doc.sentences) and doc.sentences[last + 1].paragraph == para:
+        last += 1
+    for j in [*range(i, last + 1), *range(i - 1, first - 1, -1)]:
+        for m, _ in _voices(doc, j).speakers:
+            m = doc.actor_for(j, m) if m is not None and m.kind == "pronoun" else m
+            if m is not None and m.kind in ("person", "body") and m.state:
+                return m
+    return None

@@ -190,7 +190,8 @@ TITLES = (
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
     # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").
     (r"(?:provincial |regional |deputy )?governor|prefect", "officials"),
-    (r"counterpart|homologue", None),  # "his Indian counterpart", "his Burkinabè homologue": that state's, rank unknown
+    # "his Indian counterpart", "his Burkinabè homologue", "my Polish colleague": that state's, rank unknown
+    (r"counterpart|homologue|colleague", None),
 )
 TITLE_ALT = "|".join(f"(?:{t})" for t, _ in TITLES)
 _TITLE_LEVELS = tuple((re.compile(rf"(?<![\w-])(?:{t})(?![\w-])", re.I), lvl) for t, lvl in TITLES)

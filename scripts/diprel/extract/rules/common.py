@@ -16,7 +16,9 @@ from ..document import Document
 # facilitating the meeting ... held in": help with an encounter that took place.)
 _UNREAL_BEFORE = fastre.guard(re.compile(
     r"(?i)(?:\b(?:will|would|could|(?-i:may)|might|shall|should|must|not|never|no|without|if|unless|whether|"
-    r"upcoming|planned|proposed|possible|potential|prospective|expected|scheduled|likely|future|next|"
+    # (not "the next day": a narrative's past)
+    r"upcoming|planned|proposed|possible|potential|prospective|expected|scheduled|likely|future|"
+    r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
     r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|(?<!\bfor\s)(?<!\bafter\s)facilitat(?!ed\b)\w*|encourag\w*|"
     r"resum\w*|toward|towards|invit\w*|to\s+(?:host|hold|arrange|organi[sz]e|have|attend|join)|"
     r"seek(?:s|ing)?|sought|push(?:ed|es|ing)?\s+for|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+for|"

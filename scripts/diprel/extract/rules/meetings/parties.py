@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ... import attribution
 from ...actors import HONORIFIC, Mention
 from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
@@ -12,10 +13,11 @@ from .. import common
 from .record import _make
 
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
-    rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|his|her|their|its|our|own|visiting|top|senior|new|and|separately|also|on|briefly|"
+    rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|my|his|her|their|its|our|own|visiting|top|senior|new|and|separately|also|"
+    r"on|briefly|"
     r"both|each|(?:delegations?|leaders|heads|representatives|officials|officers|commanders|foreign\s+ministers)\s+"
     r"(?:of|from)|"  # "held talks with officers of Myanmar's Border Guard Police"
-    r"host|guest|visitor|opposite\s+number|"  # "a meeting with his host, Tanzania's President"
+    r"host|guest|visitor|opposite\s+number|counterpart|colleague|"  # "a meeting with his host, Tanzania's President"
     r"(?:head|chief|leader|chairman|chair|commander|director|commandant)\s+of|"  # "met the Commander of the FAA ..."
     r"(?:working|state|official|private|bilateral)\s+|"  # "hosted a working dinner for X"
     r"(?:by|via|over)\s+(?:the\s+)?(?:video\s*(?:conference|link|call)|videoconference|(?:tele)?phone)|virtually|"
@@ -127,6 +129,9 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
                 and _APPOSED_COORD.fullmatch(doc.text, previous[-1].end, _AND.match(doc.text, clause_start).end() + 1):
             return [previous[-1], before[-1]]  # "X, Commander of the Second Army Area, and Y, ...": each with a title
     if not before:
+        me = _I.search(doc.text, clause_start, pos)
+        if me and (speaker := attribution.first_person(doc, i, me.start())):
+            return [speaker]  # "I met my counterpart", "I travelled to Manila and held talks with"
         styled = _BARE_STYLE.search(doc.text, clause_start, pos)
         if styled and (styled_by := _styled_antecedent(doc, i, styled)):
             return [styled_by]
@@ -143,6 +148,11 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     return out
 
 
+# "I" as the subject, adverbs or an auxiliary between it and the verb ("I also spoke", "I was received by"), or a
+# first verb of its own before "and" ("I travelled to Manila and held talks with")
+_I = re.compile(r"\bI\s+(?:(?:also|then|once\s+again|again|personally|myself|have|had|was|later|first|"
+                r"subsequently)\s+)*"
+                r"(?:(?:[\w-]+\s+){1,6}?and\s+(?:then\s+|later\s+|also\s+)?)?$")
 _TITLE_OF = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)?")
 _APPOSED_COORD = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?,\s+and\s+(?:his\s+|her\s+)?")
 
@@ -230,7 +240,10 @@ _ONLY_WHERE = re.compile(r"[\s,]*(?:(?>(?:in|at|of|and)\s+(?:the\s+)?[A-Z][\w’
                          r"airport|palace|office|headquarters|residence|border|crossing|"  # "at Cairo airport"
                          # "was hosted to lunch by", "was received the same evening by": the meal, the time of day
                          r"(?:to|for)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)|"
-                         r"(?:the\s+same|that|the\s+following|the\s+next|later\s+that)\s+(?:day|morning|afternoon|evening|night))"
+                         r"(?:the\s+same|that|the\s+following|the\s+next|later\s+that)\s+"
+                         r"(?:day|morning|afternoon|evening|night)|"
+                         # "in Baku, and two days later by" ("later" is blanked as a date)
+                         r"(?:a|one|two|three|four|\d+)\s+days?(?:\s+later)?)"
                          r"[\s,]*)*")
 
 

@@ -54,7 +54,8 @@ _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s
 
 _FORMATS = (
     ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
-    ("call", re.compile(r"(?i)\b(?:phone|telephone|(?<!courtesy )call(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
+    ("call", re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|"
+                        r"(?<!courtesy )call(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
     ("virtual", re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
     ("signing", re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
     ("summit", re.compile(r"(?i)\bsummit\b")),
@@ -193,6 +194,9 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         a = common.with_state(a, other)
     if b.state is None and _counterpart(a) and (other := doc.sole_other_state(a.state)):
         b = common.with_state(b, other)
+    if b.state is None and a.text == "I" and a.state in (pair := doc.article_pair or doc.conflict_pair or ()):
+        # "I spoke with Mr Al-Mannai by phone": a minister telling of her own contacts meets the story's other side
+        b = common.with_state(b, pair[pair[0] == a.state])
     return a, b, True
 
 

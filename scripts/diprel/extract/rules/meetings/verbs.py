@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import fastre
+from ...actors import Mention
 from ...candidates import Hit
 from ...document import Document
 from .. import common
@@ -86,6 +87,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     else:
         obj_at = m.end()
     by = kind == "host" and _passive_by(doc, i, m)
+    places: list[tuple[Mention, Mention | None]] = []
     passive = bool(by)
     subj = _subject(doc, i, m.start())
     obj = _object(doc, i, by) if by else (_object(doc, i, obj_at) if obj_at is not None else [])
@@ -93,6 +95,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         more = _AND_BY.match(doc.text, obj[-1].end, s.end)
         if more and _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, more.start("gap"), more.end("gap"))):
             obj = obj + _object(doc, i, more.end())[:1]
+            # each host where he received: "by A in Baku, and two days later by B in Ashgabat"
+            places = [(o, _place_after(doc, i, o)) for o in obj]
     if not obj and kind == "met" and (w := _GAP_WITH.match(doc.text, m.end(), s.end)):
         obj = _object(doc, i, w.end())  # "met today at the canal intake in North Shuneh with an Israeli delegation"
     if kind == "held" and m.group().endswith("between"):
@@ -141,7 +145,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     for o in obj:
         a, b = (subj[-1], o) if visitor_first else (o, subj[-1])
         hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}",
-                    visit=kind in ("visited", "paid", "host", "calledon"))  # a courtesy call is a visit
+                    visit=kind in ("visited", "paid", "host", "calledon"),  # a courtesy call is a visit
+                    location=next((p for x, p in places if x is o), None))
         if hit and kind == "exchanged":  # "discussed" only with a remote contact named (see above): that contact
             hit.fields.update(format="virtual" if "video" in _PHONE.search(s.text).group().lower() else "call",
                               cameo_code="040")
@@ -161,6 +166,14 @@ _MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|
                         r"another))\b)")
 _GAP_WITH = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:at|in)\s+[^,;:()]{2,70}?\s+with(?=\s)")
 
-_AND_BY = re.compile(r",?\s+and\s+(?P<gap>(?:[^,;.]{0,40}?\s)?)by\s+")
+def _place_after(doc: Document, i: int, o: Mention) -> Mention | None:
+    """The place named right after a party ("by Foreign Minister B in Ashgabat")."""
+    return next((p for p in doc.mentions[i] if p.kind == "place" and p.state and p.start > o.end
+                 and re.fullmatch(r"\s+in\s+", doc.text[o.end:p.start])), None)
+
+
+# "by A, and on Friday in Niamey by B", "by A in Baku, and two days later by B"
+_AND_BY = re.compile(r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+                     r",?\s+and\s+(?P<gap>(?:[^,;.]{0,40}?\s)?)by\s+")
 
 _MANY = re.compile(r"(?i)\b(?:tri|quadri|multi)lateral\b|\b(?:three|four|five)-way\b")

@@ -1,0 +1,88 @@
+"""Round 16: "I" in a minister's own account (an interview's label, a quotation, a written answer), a host per
+place in "received by A in Baku, and two days later by B in Ashgabat", "phoned" and "the next day"; read on the
+meeting misses of dev32-dev48 (each beside its trap)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_support import of, run
+
+from diprel.extract import extract_text
+
+INTERVIEW = ("Cabo Verde's foreign minister, Filomena Tavares Lopes (FTL), spoke to Expresso Atlântico in Praia on "
+             "Wednesday, two weeks after three fishermen died off Nouadhibou.\n\n"
+             "EA: Has there been contact at the highest level?\n\n"
+             "FTL: Yes. On Monday I was in Nouakchott myself. I met my counterpart, Minister Ahmedou Ould Bah "
+             "Cheikhna, for about four hours at the foreign ministry.\n")
+
+
+def test_an_interview_label_names_who_i_is():
+    found = of(run(INTERVIEW, dt.date(2026, 11, 12)), "meetings")
+    assert [(f["actor_1"], f["state_1"], f["state_2"]) for f in found] == [("filomena-tavares-lopes", "CPV", "MRT")]
+    # trap: the interviewer's own "I" speaks for no state
+    asked = INTERVIEW.replace("FTL: Yes. On Monday I was", "EA: On Monday I was")
+    assert of(run(asked, dt.date(2026, 11, 12)), "meetings") == []
+
+
+def test_a_quotation_is_its_speakers_i():
+    text = ('NAIROBI, May 6 - "I spoke with the Ethiopian foreign minister, Tesfaye Bekele, by phone on Monday," '
+            "Kenya's foreign minister, Wanjiru Kamau, said on Tuesday.\n")
+    found = of(run(text, dt.date(2026, 5, 6)), "meetings")
+    assert [(f["state_1"], f["state_2"], f["format"]) for f in found] == [("KEN", "ETH", "call")]
+    # trap: a villager's "I" is no state's
+    villager = text.replace("Kenya's foreign minister, Wanjiru Kamau,", "a farmer in Moyale")
+    assert of(run(villager, dt.date(2026, 5, 6)), "meetings") == []
+
+
+ANSWER = ("Answered on 14 October 2026 by the Minister of State for Europe\n\n"
+          "The British Government is in regular contact with the Government of Georgia at all levels. I visited "
+          "Tbilisi on 29 September, where I met the Foreign Minister of Georgia, Nino Gelashvili. On 8 October I also "
+          "spoke by telephone with Deputy Foreign Minister Tornike Abashidze.\n")
+
+
+def test_a_written_answer_speaks_for_its_outlets_state():
+    found = of(extract_text(ANSWER, dt.date(2026, 10, 14), outlet_country="GBR"), "meetings")
+    assert {(f["state_1"], f["state_2"], f["format"]) for f in found} == {("GBR", "GEO", "visit"),
+                                                                           ("GBR", "GEO", "call")}
+    # trap: without a voice of its own (no outlet), the text's "I" is no one's
+    assert of(extract_text(ANSWER, dt.date(2026, 10, 14)), "meetings") == []
+
+
+def test_a_ministers_report_and_the_next_day():
+    text = ("SEOUL, Feb 25 - Three of our nationals were shot dead in the Philippines, the South Korean Foreign "
+            "Minister told the National Assembly on Wednesday.\n\n"
+            "The very next day I spoke by telephone with the Philippine Secretary of Foreign Affairs, Ramon Reyes, who "
+            "assured me that the police had formed a task group.\n")
+    found = of(extract_text(text, dt.date(2026, 2, 25), outlet_country="KOR"), "meetings")
+    assert [(f["state_1"], f["actor_2"], f["state_2"], f["format"]) for f in found] == [
+        ("KOR", "ramon-reyes", "PHL", "call")]
+    # trap: a call still to come
+    later = text.replace("The very next day I spoke", "Next week I will speak")
+    assert of(extract_text(later, dt.date(2026, 2, 25), outlet_country="KOR"), "meetings") == []
+
+
+def test_each_host_is_of_the_place_he_received_in():
+    text = ("Kazakhstan's envoy chaired the talks. Our President instructed me to listen to both sides.\n\n"
+            "On 10 March I was received by Foreign Minister Farid Guliyev in Baku, and two days later by Foreign "
+            "Minister Batyr Orazov in Ashgabat.\n")
+    found = of(extract_text(text, dt.date(2026, 6, 9), outlet_country="KAZ"), "meetings")
+    assert {(f["state_1"], f["actor_2"], f["state_2"]) for f in found} == {("KAZ", "farid-guliyev", "AZE"),
+                                                                           ("KAZ", "batyr-orazov", "TKM")}
+
+
+def test_phoned_is_a_call_and_not_the_meeting_in_person_of_the_same_day():
+    text = ("BANGKOK, June 30 - Fisheries officials from Thailand and Vietnam sat down together in Bangkok on Monday. "
+            "Thai Foreign Minister Chanida Srisuk phoned her Vietnamese counterpart, Tran Minh Khoa, on Monday "
+            "night.\n")
+    found = of(run(text, dt.date(2026, 6, 30)), "meetings")
+    assert sorted(f["format"] for f in found) == ["call", "talks"]
+
+
+def test_i_before_a_first_verb_and_a_counterpart_of_the_storys_other_side():
+    text = ("DUBAI, Aug 25 - The UAE's minister of state, Dr. Mariam Al Ketbi, spoke to Gulf Horizon about the "
+            "maritime line between the UAE and Qatar. Qatar has not accepted arbitration.\n\n"
+            "Dr. Al Ketbi: On Tuesday I travelled to Doha and held talks with Minister of State Khalid Al-Mannai. "
+            "And I spoke with Mr Al-Mannai by phone on Sunday.\n")
+    found = of(run(text, dt.date(2026, 8, 25)), "meetings")
+    assert {(f["actor_1"], f["state_1"], f["state_2"], f["format"]) for f in found} == {
+        ("mariam-al-ketbi", "ARE", "QAT", "talks"), ("mariam-al-ketbi", "ARE", "QAT", "call")}
