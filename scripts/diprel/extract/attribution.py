@@ -157,21 +157,26 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
 _LABEL = re.compile(r"(?P<label>[A-Z][\w.’' ()-]{0,60}?):\s")
 
 
-def first_person(doc: Document, i: int, pos: int) -> Mention | None:
-    """Whom "I" at pos of sentence i stands for, as a person placed at pos: the speaker a label names ("KAMAU: I
-    travelled to Addis Ababa"), the speaker a quotation is attributed to, else the voice of the text itself (a
-    minister's report or written answer). None when the text gives no state for them."""
+def speaker(doc: Document, i: int, pos: int) -> tuple[Mention | None, bool]:
+    """(who speaks at pos of sentence i, whether pos is quoted): inside a quotation, the person or body it is
+    attributed to; outside, the person a paragraph's label names ("KAMAU: I travelled to Addis Ababa"). The
+    speaker may be a person of no known state; None when neither says who speaks."""
     s = doc.sentences[i]
     first = i
     while first and doc.sentences[first - 1].paragraph == s.paragraph:
         first -= 1
     para_start = doc.sentences[first].start
     before = doc.text[para_start:pos]
-    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    label = None if quoted else _LABEL.match(doc.text, para_start, s.end)
-    who = _labelled(doc, label.group("label")) if label else None
-    if quoted:
-        who = _quote_speaker(doc, i, first)
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return _quote_speaker(doc, i, first), True
+    label = _LABEL.match(doc.text, para_start, s.end)
+    return (_labelled(doc, label.group("label")) if label else None), False
+
+
+def first_person(doc: Document, i: int, pos: int) -> Mention | None:
+    """Whom "I" at pos of sentence i stands for, as a person placed at pos: the `speaker`, else outside quotations
+    the voice of the text itself (a minister's report, a written answer). None when the text gives no state."""
+    who, quoted = speaker(doc, i, pos)
     state = who.state if who else None
     if state is None and not quoted:
         state = doc.voice_state() or doc.outlet_state()  # the text's own voice: a release, a report, a transcript
@@ -182,15 +187,16 @@ def first_person(doc: Document, i: int, pos: int) -> Mention | None:
 
 def _labelled(doc: Document, label: str) -> Mention | None:
     """The person a speaker label names: in full, by surname ("KAMAU", "Dr. Al Ketbi") or by initials ("FTL")."""
-    key = slugify(label).split("-")
-    for ms in doc.mentions:
-        for m in ms:
-            if m.kind != "person" or not m.actor_id:
-                continue
-            parts = m.actor_id.split("-")
-            if key[-1] == parts[-1] or len(key) == 1 and len(key[0]) > 1 and key[0] == "".join(p[0] for p in parts):
-                return m
-    return None
+    memo = doc.memo.setdefault("labelled", {})  # asked for every "I" and "our" of the paragraph
+    if label not in memo:
+        key = slugify(label).split("-")
+        memo[label] = next((m for ms in doc.mentions for m in ms if m.kind == "person" and m.actor_id
+                            and _names(key, m.actor_id.split("-"))), None)
+    return memo[label]
+
+
+def _names(key: list[str], parts: list[str]) -> bool:
+    return key[-1] == parts[-1] or len(key) == 1 and len(key[0]) > 1 and key[0] == "".join(p[0] for p in parts)
 
 
 def _quote_speaker(doc: Document, i: int, first: int) -> Mention | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ... import lexicon, places
+from ... import attribution, lexicon, places
 from ...actors import Mention
 from ...document import Document
 from .words import _ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, PEOPLE, _PERSON_HEADS
@@ -606,7 +606,8 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
             return None  # "The Royal Gibraltar Police said one of its officers": a speaker of no known state
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
     office = _office_place(doc, i)  # "..., the Sabah Police Commissioner said": the speaker's town or province
-    return (_our_echo(doc, i, f) or _label_speaker_state(doc, i) or (office and office[0]) or _our_state(doc)
+    who, _ = attribution.speaker(doc, i, f.number.start)  # an interview's "CIOBANU:", a quotation's speaker
+    return (_our_echo(doc, i, f) or (who and who.state) or (office and office[0]) or _our_state(doc)
             or doc.placed_state() or doc.town_state() or doc.voice_state())
 
 
@@ -627,26 +628,6 @@ def _our_echo(doc: Document, i: int, f: _Figure) -> str | None:
         if len(hits) == 1:
             return hits.pop()
     return None
-
-
-_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z’'-]{2,30}(?:\s+[A-Z][A-Z’'-]+){0,2})\s*:")
-
-
-def _label_speaker_state(doc: Document, i: int) -> str | None:
-    """In a transcript or interview ("CIOBANU: ... two of our citizens"), "our" is the state of the person whose
-    name labels the paragraph."""
-    para = doc.sentences[i].paragraph
-    memo = doc.memo.setdefault("label_speaker", {})  # asked for every "our" figure of the paragraph
-    if para not in memo:
-        first = next(s for s in doc.sentences if s.paragraph == para)
-        m = _LABEL.match(doc.text, first.start, first.end)
-        name = m and m.group("label").split()[-1].lower()
-        # the label is a person's name, not an office ("MINISTER:" is not "the Libyan Prime Minister")
-        persons = doc.table.persons
-        states = {x.state for ms in doc.mentions for x in ms if x.kind == "person" and x.state
-                  and x.actor_id in persons and persons[x.actor_id].name.split()[-1].lower() == name} if name else set()
-        memo[para] = states.pop() if len(states) == 1 else None
-    return memo[para]
 
 
 _OUR = re.compile(r"(?i)\bour\s+(?:own\s+)?")
