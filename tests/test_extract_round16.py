@@ -86,3 +86,25 @@ def test_i_before_a_first_verb_and_a_counterpart_of_the_storys_other_side():
     found = of(run(text, dt.date(2026, 8, 25)), "meetings")
     assert {(f["actor_1"], f["state_1"], f["state_2"], f["format"]) for f in found} == {
         ("mariam-al-ketbi", "ARE", "QAT", "talks"), ("mariam-al-ketbi", "ARE", "QAT", "call")}
+
+
+def test_those_a_third_party_brought_together_met_and_it_mediated():
+    text = ("ALMATY, Oct 3 - Kazakh mediators brought Kyrgyz and Tajik water officials together in Almaty on Friday "
+            "for talks on sharing the Isfara river.\n")
+    found = run(text, dt.date(2026, 10, 3))
+    assert [(f["state_1"], f["state_2"], f["host_state"]) for f in of(found, "meetings")] == [("KGZ", "TJK", "KAZ")]
+    assert [(f["kind"], f["mediator_state"]) for f in of(found, "mediation_offers")] == [("conducted", "KAZ")]
+    # trap: a hope to bring them together is no meeting, and no mediation yet
+    hoped = text.replace("brought Kyrgyz and Tajik water officials together", "hope to bring Kyrgyz and Tajik water "
+                         "officials together")
+    assert [c for c in run(hoped, dt.date(2026, 10, 3)) if c["table"] != "casualty_figures"] == []
+
+
+def test_a_host_who_sat_two_ministers_at_the_same_table():
+    text = ("DOHA, April 12 - On 9 April, Qatar's envoy sat Eritrea's foreign minister, Tesfamariam Woldu, and his "
+            "Sudanese counterpart, Abdelrahim Hassan El-Tayeb, at the same table in Doha.\n")
+    found = of(run(text, dt.date(2026, 4, 12)), "meetings")
+    assert [(f["actor_1"], f["actor_2"]) for f in found] == [("tesfamariam-woldu", "abdelrahim-hassan-el-tayeb")]
+    # trap: a minister who sat at the same table as others brought no one
+    alone = "DOHA, April 12 - On 9 April, Eritrea's foreign minister sat at the same table as the press.\n"
+    assert of(run(alone, dt.date(2026, 4, 12)), "meetings") == []

@@ -45,6 +45,10 @@ _TO_COME = fastre.guard(re.compile(
     r"next\s+(?:week|month|year))\b"))
 
 
+# Where a third party brought two others: "together", "face to face", "at the same table", "back to the table"
+TOGETHER = re.compile(r"\s(?:back\s+)?(?:together|face\s+to\s+face|(?:to|at|around)\s+(?:the\s+|one\s+)?"
+                      r"(?:same\s+|negotiating\s+)?table)\b")
+
 # Just before a name: it is a place where something happened ("talks in Geneva", "flew into Lilongwe"), not an actor.
 PLACE_WORD = re.compile(r"(?i)\b(?:in|at|to|from|into|near|via|inside|outside|across|within|visited|visiting)\s+$")
 

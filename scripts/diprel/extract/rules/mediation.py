@@ -226,6 +226,9 @@ CONDUCTED_RE = re.compile(
     r"on\s+the\s+(?:tele)?phone\s+between|"
     r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between|facilitator)|"
     r"under\s+the\s+auspices\s+of|"
+    # "brought Kyrgyz and Tajik water officials together", "sat Eritrea's foreign minister ... and his Sudanese
+    # counterpart ... at the same table": those it brought met (see the meetings' rule), and it mediated
+    rf"(?-i:brought|sat|seated)(?=\s[^.;]{{1,160}}?{common.TOGETHER.pattern})|"
     # "With Kenya's special envoy ... in the room as facilitator, the two ministers signed", "with an American
     # assistant secretary of state, Margaret Ellison, in the chair": the one named before presided
     r"in\s+the\s+(?:chair|room\s+as\s+(?:a\s+|the\s+)?(?:facilitator|mediator))(?=\s*[,;.])|"
@@ -240,7 +243,8 @@ CONDUCTED_RE = re.compile(
 _STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available", "readi", "willing", "prepared",
                            "happy", "glad", "honou", "honor", "propos", "offices", "mediat", "broker", "role", "helped",
                            "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices", "intermediar",
-                           "go-between", "do so", "sponsored", "phone between", "contacts with")
+                           "go-between", "do so", "sponsored", "phone between", "contacts with", "together", "table",
+                           "face to face")
 # A party denies that anyone mediated.
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import fastre
-from ...actors import Mention
+from ...actors import ACTOR_KINDS, Mention
 from ...candidates import Hit
 from ...document import Document
 from .. import common
@@ -51,6 +51,7 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:(?:telephoned|phoned|dialled|dialed)(?!\s+(?:in|it)\b)
         |called(?!\s+(?:on|for|off|upon|it|the)\b)))  # "telephoned the President" (but "called the shots")
   | (?P<sat>sat\s+down\s+(?:with|together))
+  | (?P<brought>brought|seated|sat(?!\s+down))  # "brought A and B together", "sat A and B at the same table"
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed|inked)
 )(?![\w-])"""))
@@ -79,6 +80,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     s = doc.sentences[i]
     if _BARE_INFINITIVE.search(doc.text, max(s.start, m.start() - 10), m.start()):
         return []  # a timeline's present forms: "are due to meet", "will meet" tell what is to come
+    if kind == "brought":
+        return _brought(doc, i, m)
     if kind in ("told", "exchanged") and not _PHONE.search(s.text):
         return []  # only a remote contact: in person, "told" reports words, "exchanged views" the talks of a meeting
     if m.group() == "discussed":  # "A and B discussed the sinking in a phone call", "A discussed ... with B by phone"
@@ -165,6 +168,26 @@ _MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|
                         r"inside|outside|via|virtually|shortly|after|before|soon|without|with\s+(?:each\s+other|one\s+"
                         r"another))\b)")
 _GAP_WITH = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:at|in)\s+[^,;:()]{2,70}?\s+with(?=\s)")
+
+def _brought(doc: Document, i: int, m: re.Match) -> list[Hit]:
+    """ "Kazakh mediators brought Kyrgyz and Tajik water officials together in Almaty", "X brought Benin's defence
+    minister, A, and Niger's interior minister, B, together": the two brought met, in the third's presence."""
+    s = doc.sentences[i]
+    end = common.TOGETHER.search(doc.text, m.end(), min(s.end, m.end() + 200))
+    if not end:
+        return []
+    brought = [x for x in doc.mentions[i] if m.end() <= x.start and x.end <= end.start() and x.state
+               and x.kind in ACTOR_KINDS]
+    other = next((x for x in brought if x.state != brought[0].state), None) if brought else None
+    if other is None:
+        return []
+    hit = _make(doc, i, brought[0], other, m.start(), end.end(), "meeting-brought")
+    third = _subject(doc, i, m.start())
+    if hit and third and third[-1].state and third[-1].state not in (brought[0].state, other.state):
+        hit.fields["host_state"] = third[-1].state
+        hit.supports = sorted(set(hit.supports) | {"host_state"})
+    return [hit] if hit else []
+
 
 def _place_after(doc: Document, i: int, o: Mention) -> Mention | None:
     """The place named right after a party ("by Foreign Minister B in Ashgabat")."""
