@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import of, run
+from extract_support import figures, of, run
 
 from diprel.extract import extract_text
 
@@ -108,3 +108,14 @@ def test_a_host_who_sat_two_ministers_at_the_same_table():
     # trap: a minister who sat at the same table as others brought no one
     alone = "DOHA, April 12 - On 9 April, Eritrea's foreign minister sat at the same table as the press.\n"
     assert of(run(alone, dt.date(2026, 4, 12)), "meetings") == []
+
+
+def test_one_who_lost_her_life_after_an_apposition_with_an_age_or_a_long_fall():
+    text = ("CONAKRY, Sept 9 - A civilian, a woman aged 47, also lost her life when a Guinea-Bissau army shell struck "
+            "her dwelling in the village of Kandiafara, the Guinean defence ministry said.\n")
+    assert {(f[2], f[3]) for f in figures(run(text))} == {("killed", 1)}
+    text = ("QUITO, Sept 9 - During the boarding, a crew member fell between the hulls of the two vessels and lost his "
+            "life, the Ecuadorian navy said.\n")
+    assert {(f[2], f[3]) for f in figures(run(text))} == {("killed", 1)}
+    # trap: one who fell and was rescued is no figure
+    assert figures(run(text.replace("and lost his life", "and was rescued"))) == set()

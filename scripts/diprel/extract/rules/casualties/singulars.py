@@ -41,7 +41,9 @@ _SINGULAR = re.compile(
     # "a third youth, Rafiqul Islam, 19, had succumbed": a name and an age between the person and the verb;
     # "a shepherd from the nearby village of Akashat was also lightly wounded"
     # "a third man, a Ukrainian, was also killed", "a third person, their neighbour, was taken to hospital with burns"
+    # "a civilian, a woman aged 47, also lost her life"
     r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"(?:\s+aged\s+\d{1,2})?"
     # "A second crewman, injured in August, dies in hospital": a participle aside, as a timeline tells an earlier hurt
     r"|[a-z]{2,}ed\s+(?:in|on|at|by|during|near)\s+[^,;.]{1,40}?),)?"
     rf"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[A-Z][\w’'-]+{_PLACE_KIND}|\s+on\s+board"

@@ -174,8 +174,11 @@ _PARTICIPLE_OUTCOME = (r"(?:killed|wounded|injured|hurt|martyred|murdered|massac
                        r"hospitali[sz]ed|treated|admitted|evacuated)\b")
 # "jumped into the water and died by drowning", "fell overboard and drowned": what the people did, then an intransitive
 # death (not "fired back and killed three", where the killed are others)
-_AND_THEN_DIED = (rf"\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|fell|went|ran|swam|came|leapt|dove|got)\s+(?:[\w’'-]+\s+){{0,5}}?and"
-                  r"(?=\s+(?:(?:later|then|subsequently)\s+)?(?:died|drowned|perished|succumbed)\b)")
+# "fell between the hulls of the two vessels and lost his life"
+_AND_THEN_DIED = (rf"\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|fell|went|ran|swam|came|leapt|dove|got)\s+"
+                  r"(?:[\w’'-]+\s+){0,7}?and"
+                  r"(?=\s+(?:(?:later|then|subsequently)\s+)?"
+                  r"(?:died|drowned|perished|succumbed|lost\s+(?:his|her)\s+life)\b)")
 # A place's kind after its name: "a farmer from Pu Nhi commune", "herders from Turkana County"
 _PLACE_KIND = (r"(?:\s+(?i:commune|district|village|province|region|county|town|municipality|department|"
                r"governorate))?")
