@@ -119,3 +119,18 @@ def test_one_who_lost_her_life_after_an_apposition_with_an_age_or_a_long_fall():
     assert {(f[2], f[3]) for f in figures(run(text))} == {("killed", 1)}
     # trap: one who fell and was rescued is no figure
     assert figures(run(text.replace("and lost his life", "and was rescued"))) == set()
+
+
+def test_a_cabinets_chairman_leads_and_a_parliaments_president_is_no_head_of_state():
+    text = ("BISHKEK, April 24 - On 23 April, the President of Mongolia also met with the Chairman of the Cabinet of "
+            "Ministers of the Kyrgyz Republic, Mr. Daniyar Sadykov.\n")
+    found = of(run(text, dt.date(2026, 4, 24)), "meetings")
+    assert [(f["actor_2"], f["level"]) for f in found] == [("daniyar-sadykov", "leaders")]
+    text = ("VILNIUS, July 14 - The President of the Parliament of the Republic of Moldova, Veronica Rusnac, was "
+            "received on Tuesday by the Speaker of the Seimas of the Republic of Lithuania, Ausra Kairiene.\n")
+    found = of(run(text, dt.date(2026, 7, 14)), "meetings")
+    assert [(f["state_1"], f["state_2"], f["level"]) for f in found] == [("MDA", "LTU", "officials")]
+    # trap: the President of the Republic is the head of state
+    head = text.replace("The President of the Parliament of the Republic of Moldova", "The President of the Republic "
+                        "of Moldova")
+    assert [f["level"] for f in of(run(head, dt.date(2026, 7, 14)), "meetings")] == ["mixed"]

@@ -165,7 +165,10 @@ TITLES = (
     # Transitional Sovereignty Council", Libya's "Chairman of the Presidential Council".
     (r"chief advis[eo]r|chair(?:man|person)? of the (?:[\w-]+ ){0,2}(?:sovereign(?:ty)?|presidential|presidency|"
      r"state administration|revolutionary|transitional|military)(?: leadership)? council|chair(?:man|person)? of the presidency|"
-     r"chair(?:man|person)? of the council of ministers", "leaders"),
+     r"chair(?:man|person)? of the (?:council|cabinet) of ministers", "leaders"),
+    # a parliament's presiding officer is no head of state: "the President of Parliament was received by the President"
+    (r"(?:president|speaker|chair(?:man|person)?) of (?:the )?(?:parliament|national assembly|senate|state duma|"
+     r"house of representatives|chamber of deputies|saeima|seimas|riigikogu|verkhovna rada)", "officials"),
     (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
      r"head of (?:our |the )?state|leader|lyonchhen", "leaders"),
     (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister|"
