@@ -134,3 +134,13 @@ def test_a_cabinets_chairman_leads_and_a_parliaments_president_is_no_head_of_sta
     head = text.replace("The President of the Parliament of the Republic of Moldova", "The President of the Republic "
                         "of Moldova")
     assert [f["level"] for f in of(run(head, dt.date(2026, 7, 14)), "meetings")] == ["mixed"]
+
+
+def test_a_venue_of_several_words_between_the_talks_and_the_guest():
+    text = ("BAGHDAD, March 3 - Earlier in the day, Iraqi Foreign Minister Fuad al-Samarrai held talks at the Ministry "
+            "of Foreign Affairs with Lebanese Foreign Minister Joseph Khoury.\n")
+    found = of(run(text, dt.date(2026, 3, 3)), "meetings")
+    assert [(f["actor_1"], f["actor_2"]) for f in found] == [("fuad-al-samarrai", "joseph-khoury")]
+    # trap: talks with his own ministry's staff meet no other state
+    own = text.replace("with Lebanese Foreign Minister Joseph Khoury", "with the ministry's ambassadors")
+    assert of(run(own, dt.date(2026, 3, 3)), "meetings") == []

@@ -38,7 +38,9 @@ _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\
 _EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+(?:two\s+)?)?(?:leaders?|delegations?|sides|ministers?|"
                    r"presidents?|parties|countries|of\s+them)\b")
 
-_VENUE_GAP = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,4}")  # a named place before the guest
+# a named place before the guest: "at State House", "at the Ministry of Foreign Affairs and Expatriates"
+_VENUE_GAP = re.compile(r"\bat\s+(?:the\s+)?[A-Z0-9][\w’'-]*"
+                        r"(?:\s+(?:(?:of|and|for|the)\s+){0,2}[A-Z0-9][\w’'-]*){0,5}\s+")
 
 # "..., the Vietnamese government portal reports": the speaker's own noun may stand before its verb
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:portal|website|agency|news\s+agency|spokes\w+|office|statement)\s+)?(?:also\s+)?"
