@@ -144,3 +144,10 @@ def test_a_venue_of_several_words_between_the_talks_and_the_guest():
     # trap: talks with his own ministry's staff meet no other state
     own = text.replace("with Lebanese Foreign Minister Joseph Khoury", "with the ministry's ambassadors")
     assert of(run(own, dt.date(2026, 3, 3)), "meetings") == []
+
+
+def test_amb_styles_an_ambassador_and_ends_no_sentence():
+    text = ("PRETORIA, Sept 2 - On Tuesday, the Kenyan High Commissioner, H.E. Amb. Wanjiru Kamau-Odhiambo, called on "
+            "South Africa's Deputy Minister of International Relations, Sipho Ndlovu.\n")
+    found = of(run(text, dt.date(2026, 9, 2)), "meetings")
+    assert [(f["actor_1"], f["state_1"], f["state_2"]) for f in found] == [("wanjiru-kamau-odhiambo", "KEN", "ZAF")]

@@ -78,7 +78,7 @@ _STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Ex
            "Shaikh", "Princess", "Prince", "Sayyid", "Sayed", "Samdech", "Dato Seri", "Dato' Seri", "Dato’ Seri",
            "Datuk Seri", "Tan Sri", "Datuk", "Dato", "Dato'", "Dato’", "YB", "Dr", "Mr", "Mrs", "Ms", "Prof",
            "Hon'ble", "Hon’ble", "Hon", "Honourable", "Honorable", "Shri", "Smt", "Dasho", "Excmo", "Excma",
-           "Professor", "Madam", "Madame", "Alhaji", "Hajia", "Engr")
+           "Professor", "Madam", "Madame", "Alhaji", "Hajia", "Engr", "Amb")
 # Only ever stripped from the front of a name already found: in running text they would swallow the
 # "Sri" of "Sri Lanka" or a surname ("Hun Sen").
 _NAME_ONLY_STYLES = ("Senator", "Sen", "Sri")
