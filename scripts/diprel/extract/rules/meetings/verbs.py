@@ -90,16 +90,14 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     else:
         obj_at = m.end()
     by = kind == "host" and _passive_by(doc, i, m)
-    places: list[tuple[Mention, Mention | None]] = []
+    each_place = False  # "received by A in Baku, and two days later by B in Ashgabat": each host where he received
     passive = bool(by)
     subj = _subject(doc, i, m.start())
     obj = _object(doc, i, by) if by else (_object(doc, i, obj_at) if obj_at is not None else [])
     if by and obj:  # "was received on Thursday in Cotonou by A, and on Friday in Niamey by B": one visit each
         more = _AND_BY.match(doc.text, obj[-1].end, s.end)
         if more and _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, more.start("gap"), more.end("gap"))):
-            obj = obj + _object(doc, i, more.end())[:1]
-            # each host where he received: "by A in Baku, and two days later by B in Ashgabat"
-            places = [(o, _place_after(doc, i, o)) for o in obj]
+            obj, each_place = obj + _object(doc, i, more.end())[:1], True
     if not obj and kind == "met" and (w := _GAP_WITH.match(doc.text, m.end(), s.end)):
         obj = _object(doc, i, w.end())  # "met today at the canal intake in North Shuneh with an Israeli delegation"
     if kind == "held" and m.group().endswith("between"):
@@ -136,8 +134,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         b = next(o for o in obj if o.state != obj[0].state)
         hit = _make(doc, i, obj[0], b, m.start(), m.end(), "meeting-hosted-guests")
         if hit and subj[-1].state:
-            hit.fields["host_state"] = subj[-1].state
-            hit.supports = sorted(set(hit.supports) | {"host_state"})
+            _hosted_by(hit, subj[-1].state)
         return [hit] if hit else []
     if not subj or not obj or len(guests) > 1 and not _separately(doc, i, m, obj) and not passive:
         return []
@@ -149,7 +146,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         a, b = (subj[-1], o) if visitor_first else (o, subj[-1])
         hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}",
                     visit=kind in ("visited", "paid", "host", "calledon"),  # a courtesy call is a visit
-                    location=next((p for x, p in places if x is o), None))
+                    location=_place_after(doc, i, o) if each_place else None)
         if hit and kind == "exchanged":  # "discussed" only with a remote contact named (see above): that contact
             hit.fields.update(format="virtual" if "video" in _PHONE.search(s.text).group().lower() else "call",
                               cameo_code="040")
@@ -169,6 +166,7 @@ _MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|
                         r"another))\b)")
 _GAP_WITH = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:at|in)\s+[^,;:()]{2,70}?\s+with(?=\s)")
 
+
 def _brought(doc: Document, i: int, m: re.Match) -> list[Hit]:
     """ "Kazakh mediators brought Kyrgyz and Tajik water officials together in Almaty", "X brought Benin's defence
     minister, A, and Niger's interior minister, B, together": the two brought met, in the third's presence."""
@@ -184,9 +182,14 @@ def _brought(doc: Document, i: int, m: re.Match) -> list[Hit]:
     hit = _make(doc, i, brought[0], other, m.start(), end.end(), "meeting-brought")
     third = _subject(doc, i, m.start())
     if hit and third and third[-1].state and third[-1].state not in (brought[0].state, other.state):
-        hit.fields["host_state"] = third[-1].state
-        hit.supports = sorted(set(hit.supports) | {"host_state"})
+        _hosted_by(hit, third[-1].state)
     return [hit] if hit else []
+
+
+def _hosted_by(hit: Hit, state: str) -> None:
+    """A third state that brought the two together hosts their meeting."""
+    hit.fields["host_state"] = state
+    hit.supports = sorted(set(hit.supports) | {"host_state"})
 
 
 def _place_after(doc: Document, i: int, o: Mention) -> Mention | None:
