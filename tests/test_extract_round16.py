@@ -1,6 +1,7 @@
-"""Round 16: "I" in a minister's own account (an interview's label, a quotation, a written answer), a host per
-place in "received by A in Baku, and two days later by B in Ashgabat", "phoned" and "the next day"; read on the
-meeting misses of dev32-dev48 (each beside its trap)."""
+"""Round 16, read on the meeting misses of dev32-dev49 (each beside its trap): "I" in a minister's own account (an
+interview's label, a quotation, a written answer), a host per place ("received by A in Baku, and two days later by B
+in Ashgabat"), "phoned", "the next day", those a third party brought together, a long venue before the guest,
+"Amb.", a Cabinet's chairman and a parliament's president; and one who "lost her life" after an apposition."""
 from __future__ import annotations
 
 import datetime as dt
