@@ -22,6 +22,7 @@ import math
 import re
 from pathlib import Path
 
+from . import attribution
 from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import BROKER_BY, Document
@@ -237,11 +238,14 @@ _I = re.compile(r"\bI\b")
 
 
 def _speaking_i(doc: Document, i: int) -> str | None:
-    """The article's own state when sentence i speaks as "I" outside quotes (an interview's answer, a minister's
-    written answer): the speaker is of the state the article speaks from."""
+    """The state of whoever says "I" in sentence i (`attribution.first_person`: an interview's label, a quotation's
+    speaker, the text's voice); outside quotes, failing those, the state the article speaks from."""
     s = doc.sentences[i]
     first = _I.search(doc.text, s.start, s.end)
-    return doc.own_state() if first and not doc.in_quotes(i, first.start()) else None
+    if not first:
+        return None
+    me = attribution.first_person(doc, i, first.start())
+    return me.state if me else (None if doc.in_quotes(i, first.start()) else doc.own_state())
 
 
 def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
