@@ -182,9 +182,12 @@ def past_dates(doc: Document, i: int) -> list[DateRef]:
     return [d for d in doc.dates(i) if d.resolved and not d.future]
 
 
-def nearest_date(doc: Document, i: int, pos: int, lo: int | None = None, hi: int | None = None) -> DateRef | None:
-    """The resolved date expression of sentence i closest to pos (within [lo, hi) if given)."""
-    refs = [d for d in past_dates(doc, i) if (lo is None or d.start >= lo) and (hi is None or d.end <= hi)]
+def nearest_date(doc: Document, i: int, pos: int, lo: int | None = None, hi: int | None = None,
+                 keep=None) -> DateRef | None:
+    """The resolved date expression of sentence i closest to pos (within [lo, hi) if given, and those `keep`
+    accepts)."""
+    refs = [d for d in past_dates(doc, i) if (lo is None or d.start >= lo) and (hi is None or d.end <= hi)
+            and (keep is None or keep(d))]
     if not refs:
         return None
     return min(refs, key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start))

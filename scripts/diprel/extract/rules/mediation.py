@@ -601,10 +601,9 @@ def _offer_date(doc: Document, i: int, m: re.Match) -> DateRef | None:
     ...") nor one a "since" clause after it dates ("has repeatedly offered to help ... since Algiers severed ties in
     August 2021")."""
     aside = _AS_ASIDE.search(m.group())
-    return next((d for d in sorted(common.past_dates(doc, i), key=lambda d: (min(abs(d.start - m.start()),
-                                                                                 abs(d.end - m.start())), d.start))
-                 if not (aside and m.start() + aside.start() <= d.start < m.start() + aside.end())
-                 and not (d.start >= m.end() and _SINCE.search(doc.text, m.end(), d.start))), None)
+    return common.nearest_date(doc, i, m.start(), keep=lambda d: not (
+        aside and m.start() + aside.start() <= d.start < m.start() + aside.end()
+        or d.start >= m.end() and _SINCE.search(doc.text, m.end(), d.start)))
 
 
 def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: list[Hit], *, status=None,
