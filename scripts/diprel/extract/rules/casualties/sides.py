@@ -606,9 +606,14 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
             return None  # "The Royal Gibraltar Police said one of its officers": a speaker of no known state
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
     office = _office_place(doc, i)  # "..., the Sabah Police Commissioner said": the speaker's town or province
-    who, _ = attribution.speaker(doc, i, f.number.start)  # an interview's "CIOBANU:", a quotation's speaker
-    return (_our_echo(doc, i, f) or (who and who.state) or (office and office[0]) or _our_state(doc)
+    return (_our_echo(doc, i, f) or _speaker_state(doc, i, f) or (office and office[0]) or _our_state(doc)
             or doc.placed_state() or doc.town_state() or doc.voice_state())
+
+
+def _speaker_state(doc: Document, i: int, f: _Figure) -> str | None:
+    """The state of whoever speaks at the figure: an interview's "CIOBANU:", a quotation's speaker."""
+    who, _ = attribution.speaker(doc, i, f.number.start)
+    return who.state if who else None
 
 
 def _our_echo(doc: Document, i: int, f: _Figure) -> str | None:
