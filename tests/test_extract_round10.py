@@ -232,10 +232,10 @@ _RADIO = ("PRESENTER: Our guest is the Minister of Territorial Administration. O
 
 def test_a_transcripts_office_label_is_no_persons_name():
     # "MINISTER:" labels the guest's answers; it is not "the Libyan Prime Minister", so "our" soldiers are not Libya's
-    # (the outlet's state, Chad, is never named: a wire from elsewhere speaks for no one, so the side stays open)
+    # but the broadcaster's state's, Chad's, though it is never named ("Our guest is": round 17)
     got = {(f["side_state"], f["outcome"], f["count"])
            for f in of(extract_text(_RADIO, dt.date(2026, 11, 5), outlet_country="TCD"), "casualty_figures")}
-    assert got == {(None, "killed", 2), (None, "injured", 3)}
+    assert got == {("TCD", "killed", 2), ("TCD", "injured", 3)}
 
 
 def test_the_speakers_coastguardsmen_fired_so_the_man_hit_is_not_the_speakers():

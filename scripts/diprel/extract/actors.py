@@ -540,6 +540,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             name, end = found[0], found[2]
             if state is None and (after := _state_after(terms, text, end, s.end)):
                 state, end = after.term.state, after.end
+            elif state is None and " " in name and (force := _force_after(terms, text, end, s.end)):
+                state, end = force  # "Commander Abdi Galgalo of the Ethiopian Federal Police" (a full name, not "General Director")
         comp = None if found else _COMPLEMENT.match(text, end, s.end)
         if comp and (named := _name_at(text, comp.end(), s.end)) and named[0] not in L.terms() \
                 and text.startswith(",", named[2]):  # "special representative for relations with Russia, Davit Lomidze,"
@@ -560,8 +562,28 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             continue  # "in general", "the commander": too vague to place
         out.append([start, end, name, state, L.title_level(title), title])
     out += _plural_title_pairs(text, s, terms)
+    out += _unit_heads(text, s, terms, out)
     out.sort(key=lambda x: x[0])
     return [tuple(x) for x in _join_appositions(text, out)]
+
+
+# "the head of Kyrgyzstan's border service, Kairat Osmonov,": an office in a state's unit, then its holder by name alone
+_UNIT_HEAD = re.compile(r"(?i:\b(?P<title>chief|commander|head|director|governor|chair(?:man|woman|person)?|leader|"
+                        r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?)")
+_UNIT_TAIL = re.compile(rf"['’]s(?:\s+[\w’'-]+){{1,5}},\s+{_HONORIFIC_RUN}")
+
+
+def _unit_heads(text: str, s: Sentence, terms: list[_Term], spans: list[list]) -> list[list]:
+    out = []
+    for m in _UNIT_HEAD.finditer(text, s.start, s.end):
+        x = next((x for x in terms if x.start == m.end() and x.term.state and x.term.kind == "name"), None)
+        tail = x and _UNIT_TAIL.match(text, x.end, s.end)
+        named = tail and _name_at(text, tail.end(), s.end)
+        if not named or named[0] in L.terms() or not re.match(r",|\s+and\s", text[named[2]:s.end]) \
+                or any(a < named[2] and named[1] < b for a, b, *_ in spans):
+            continue
+        out.append([named[1], named[2], named[0], x.term.state, L.title_level(m.group("title")), m.group("title")])
+    return out
 
 
 # One plural title before two names: "Presidents Andrzej Kalinowski of Poland and Serhiy Bondar of Ukraine",

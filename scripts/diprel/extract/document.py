@@ -38,6 +38,9 @@ _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b
 _PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
 _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
 _OUR = re.compile(r"\b[Oo]ur\b")
+_OUR_MEDIA = re.compile(r"\s+(?:\w+\s+)?(?:programme|program|show|bulletin|broadcast|channel|station|studio|guest|"
+                        r"guests|listeners|viewers|readers|reporter|reporters|correspondent|correspondents|team|crew|"
+                        r"newspaper|paper|newsroom|editor|editors)\b")
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
 _SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|evening|afternoon|morning)\b")
@@ -246,13 +249,21 @@ class Document:
     def voice_state(self) -> str | None:
         """The outlet's state when the outlet itself says "our" (outside quotes): an editorial's "our Prime
         Minister" in a Tallinn paper about Finland is Estonia's. A wire story that names its outlet's state, but
-        never speaks as "we", is no one's own."""
+        never speaks as "we", is no one's own; one that never names it speaks from it only as a broadcaster or paper
+        ("our guest this morning")."""
         return self._voice_state
 
     @cached_property
     def _voice_state(self) -> str | None:
-        state = self.outlet_state()
-        return state if state and any(self._our_outside_quotes(i) for i in range(len(self.sentences))) else None
+        if not self.outlet_country:
+            return None
+        ours = [m for i, s in enumerate(self.sentences) for m in _OUR.finditer(self.text, s.start, s.end)
+                if not self.in_quotes(i, m.start())]
+        if self.outlet_state() and ours:
+            return self.outlet_country
+        # unnamed, the outlet's state is still its voice's where "our" is the outlet's own: a Chadian radio's "our
+        # guest this morning", a local paper's "our correspondent" (not a village chief's "our", reported without quotes)
+        return self.outlet_country if any(_OUR_MEDIA.match(self.text, m.end()) for m in ours) else None
 
     def _our_outside_quotes(self, i: int, end: int | None = None) -> bool:
         s = self.sentences[i]

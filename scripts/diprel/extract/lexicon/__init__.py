@@ -43,6 +43,7 @@ BLOCKERS = (
     "Central American", "Native American", "West Indies", "West Indian", "New Mexico",
     "Washington Post", "Washington Times", "Washington State", "South China Sea", "East China Sea",
     "New Guinea", "Gulf of Mexico", "Gulf of Guinea", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River",
+    "West Azerbaijan", "East Azerbaijan",  # Iran's provinces
     # regional bodies whose names hold a demonym: "the Economic Community of Central African States" is no CAF
     "Economic Community of Central African States", "Central African Economic and Monetary Community",
     "Organization of American States", "Organisation of American States", "Inter-American", "Pan-American",

@@ -110,6 +110,8 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     subject is the antecedent before it.
     """
     clause_start, _ = doc.clause_bounds(i, pos)
+    if doc.text[clause_start - 1] in "—–" and not doc.text[clause_start:pos].strip():
+        clause_start, _ = doc.clause_bounds(i, clause_start - 2)  # "the two commanders — A and B — met": A and B
     before = common.actors_in(doc, i, clause_start, pos, unplaced=True)
     before = [m for m in before  # "X, as special envoy of the President, met": X acts, not the President
               if m is before[0] or not _PRINCIPAL_BEFORE.search(doc.text, max(clause_start, m.start - 50), m.start)]

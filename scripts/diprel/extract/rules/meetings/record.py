@@ -52,10 +52,11 @@ _ENTRY_START = tuple("0123456789JFMASOND")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s+){0,4}(?:Palace|House|Hall|Office|Complex|"
                     r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
 
+# "what both sides called a truce", "called for calm" and "called off" are no phone call
 _FORMATS = (
     ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
     ("call", re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|"
-                        r"(?<!courtesy )call(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
+                        r"(?<!courtesy )call(?!ed\s+(?:a|an|it|for|off|upon)\b)(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
     ("virtual", re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
     ("signing", re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
     ("summit", re.compile(r"(?i)\bsummit\b")),
@@ -85,7 +86,9 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     if _actor_id(a) and _actor_id(a) == _actor_id(b):
         return None  # "President X hosted a State Banquet in honour of the visiting President": one man, misread twice
     near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
-    fmt = next((f for f, rx in _FORMATS if rx.search(doc.text, *near)), "visit" if visit else "talks")
+    # a word starting in the window is read whole, with what follows it ("called a truce")
+    fmt = next((f for f, rx in _FORMATS if (fm := rx.search(doc.text, near[0], c_end)) and fm.start() < near[1]),
+               "visit" if visit else "talks")
     if fmt == "summit" and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
         fmt = "talks"  # a bilateral meeting on the sidelines of a summit is talks
     fields = {"actor_1": _actor_id(a), "state_1": a.state, "actor_2": _actor_id(b), "state_2": b.state,

@@ -1,0 +1,62 @@
+"""Round 17, read on the misses of dev32-dev50 (each beside its trap): a paper that never names its own state,
+a commander "of the Ethiopian Federal Police", two named between dashes, the head of a state's service by name alone,
+"what both sides called a truce", and Iran's West Azerbaijan."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_support import figures, of, pairs, run
+
+from diprel.extract import extract_text
+from diprel.extract.document import Document
+
+PAPER = ("Two of our soldiers were killed and three wounded when a Libyan border unit opened fire on a patrol near "
+         "Wour on Saturday, our correspondent in Faya reports.\n")
+
+
+def test_a_paper_speaks_from_its_state_unnamed():
+    found = figures(extract_text(PAPER, dt.date(2026, 11, 5), outlet_country="TCD"))
+    assert {(side, count) for side, _, _, count, _ in found} == {("TCD", 2), ("TCD", 3)}
+    # trap: without a known outlet, "our" is nobody's
+    assert {side for side, *_ in figures(extract_text(PAPER, dt.date(2026, 11, 5)))} == {None}
+
+
+def test_a_commander_of_a_named_force_between_dashes():
+    text = ("MOYALE, June 3 - That morning the two police commanders for the area — Commander Abdi Galgalo of the "
+            "Ethiopian Federal Police and Jackson Mwangi, the Kenyan sub-county police commander — met at the One "
+            "Stop Border Post.\n")
+    found = of(run(text, dt.date(2026, 6, 3)), "meetings")
+    assert [(f["actor_1"], f["state_1"], f["actor_2"], f["state_2"]) for f in found] == [
+        ("abdi-galgalo", "ETH", "jackson-mwangi", "KEN")]
+    # trap: a pair named between dashes but only planning to meet
+    assert pairs(run(text.replace("— met at", "— will meet at"), dt.date(2026, 6, 3))) == set()
+
+
+def test_the_head_of_a_states_service_by_name_alone():
+    text = ("OSH, May 12 - The head of Kyrgyzstan's border service, Kairat Osmonov, and the commander of Uzbekistan's "
+            "border troops, Major General Dilshod Rakhimov, met at the Kyzyl-Kiya crossing on Monday.\n")
+    found = of(run(text, dt.date(2026, 5, 12)), "meetings")
+    assert [(f["actor_1"], f["state_1"], f["state_2"]) for f in found] == [("kairat-osmonov", "KGZ", "UZB")]
+    # trap: a capital apposed to the unit is a place, not its head
+    doc = Document("The head of Kyrgyzstan's border service, Bishkek, said on Monday that the post was quiet.\n",
+                   dt.date(2026, 5, 12))
+    assert [m for m in doc.mentions[0] if m.kind == "person"] == []
+
+
+def test_what_both_sides_called_a_truce_is_no_phone_call():
+    text = ("BISHKEK, March 19 - The security chiefs of Kyrgyzstan and Uzbekistan signed a protocol in Shymkent on "
+            "Wednesday on what both sides called a \"complete cessation of hostilities\".\n")
+    assert [f["format"] for f in of(run(text, dt.date(2026, 3, 19)), "meetings")] == ["signing"]
+    # trap: a minister who called his counterpart did phone him
+    called = ("BISHKEK, March 19 - Kyrgyzstan's foreign minister called his Uzbek counterpart, Bakhtiyor Saidov, on "
+              "Wednesday.\n")
+    assert [f["format"] for f in of(run(called, dt.date(2026, 3, 19)), "meetings")] == ["call"]
+
+
+def test_west_azerbaijan_is_irans():
+    text = ("VAN, Turkey, Oct 6 - Turkish Foreign Minister Hakan Yildiz met his counterpart from Iran's West "
+            "Azerbaijan province on Monday.\n")
+    assert frozenset(("TUR", "AZE")) not in pairs(run(text, dt.date(2026, 10, 6)))
+    # trap: the Republic of Azerbaijan is still Azerbaijan
+    assert frozenset(("TUR", "AZE")) in pairs(run(text.replace("Iran's West Azerbaijan province", "Azerbaijan"),
+                                                  dt.date(2026, 10, 6)))
