@@ -1,6 +1,7 @@
 """Round 17, read on the misses of dev32-dev50 (each beside its trap): a paper that never names its own state,
 a commander "of the Ethiopian Federal Police", two named between dashes, the head of a state's service by name alone,
-"what both sides called a truce", and Iran's West Azerbaijan."""
+"what both sides called a truce", Iran's West Azerbaijan, "the chiefs of the two border services", teams that "sat
+down in Mae Sot in talks", and a border service the text placed in Baku saying "two of its servicemen"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -60,3 +61,34 @@ def test_west_azerbaijan_is_irans():
     # trap: the Republic of Azerbaijan is still Azerbaijan
     assert frozenset(("TUR", "AZE")) in pairs(run(text.replace("Iran's West Azerbaijan province", "Azerbaijan"),
                                                   dt.date(2026, 10, 6)))
+
+
+def test_the_chiefs_of_the_two_border_services():
+    text = ("SARAKHS, Nov 2 - Iranian and Turkmen border guards have agreed to stop firing along the Tejen river, "
+            "Iran's Border Guard Command said, after the chiefs of the two border services met at the Sarakhs crossing "
+            "for five hours.\n")
+    assert frozenset(("IRN", "TKM")) in pairs(run(text, dt.date(2026, 11, 2)))
+    # trap: the chiefs will meet only next week
+    later = text.replace("after the chiefs of the two border services met",
+                         "and the chiefs of the two services will meet")
+    assert frozenset(("IRN", "TKM")) not in pairs(run(later, dt.date(2026, 11, 2)))
+
+
+def test_teams_that_sat_down_for_talks():
+    text = ("MAE SOT, Aug 12 - Vietnam and Myanmar have traded accusations over the shooting. On Tuesday, consular "
+            "teams from the two countries sat down in Mae Sot in talks facilitated by the Thai authorities.\n")
+    assert frozenset(("VNM", "MMR")) in pairs(run(text, dt.date(2026, 8, 12)))
+    # trap: sitting down in the shade is no meeting
+    shade = text.replace("sat down in Mae Sot in talks facilitated by the Thai authorities",
+                         "sat down in the shade while Thai officials counted the returnees")
+    assert frozenset(("VNM", "MMR")) not in pairs(run(shade, dt.date(2026, 8, 12)))
+
+
+def test_a_body_the_text_placed_speaks_for_that_state():
+    text = ("Azerbaijan and Russia agreed a ceasefire on the Samur on Tuesday. The State Border Service in Baku "
+            "announced it in a short statement.\n\n"
+            "The State Border Service says two of its servicemen were killed in the shooting.\n")
+    assert {(side, count) for side, _, _, count, _ in figures(run(text, dt.date(2026, 9, 3)))} == {("AZE", 2)}
+    # trap: a body the text never placed speaks for no state
+    unplaced = text.replace("The State Border Service in Baku announced", "Officials announced")
+    assert {(side, count) for side, _, _, count, _ in figures(run(unplaced, dt.date(2026, 9, 3)))} == {(None, 2)}

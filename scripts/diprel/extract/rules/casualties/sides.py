@@ -603,11 +603,35 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
         if named:
             return (owners or named)[-1].state
         if _SPEAKS.search(doc.text, s.start, f.number.qual_start):
-            return None  # "The Royal Gibraltar Police said one of its officers": a speaker of no known state
+            # "The Royal Gibraltar Police said one of its officers": a speaker of no known state, unless the text
+            # placed it before ("The State Border Service in Baku announced ... The State Border Service says")
+            return _placed_body(doc, i, f)
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
     office = _office_place(doc, i)  # "..., the Sabah Police Commissioner said": the speaker's town or province
     return (_our_echo(doc, i, f) or _speaker_state(doc, i, f) or (office and office[0]) or _our_state(doc)
             or doc.placed_state() or doc.town_state() or doc.voice_state())
+
+
+_BODY_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}?(?:Service|Command|Ministry|Committee|Agency|Guard|"
+                        r"Police|Directorate|Department|Forces|Army|Navy|Office))\s+"
+                        r"(?:said|says|reported|reports|told)\b")
+
+
+def _placed_body(doc: Document, i: int, f: _Figure) -> str | None:
+    """The state of the body that speaks before the figure, where the text once placed it: "in Baku", "of Azerbaijan",
+    "Azerbaijan's"."""
+    said = _BODY_SAYS.search(doc.text, doc.sentences[i].start, f.number.qual_start)
+    if not said:
+        return None
+    name = re.escape(said.group("name"))
+    found = set()
+    for j, sent in enumerate(doc.sentences):
+        for m in re.finditer(name, doc.text[sent.start:sent.end]):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            found |= {x.state for x in doc.mentions[j] if x.state and x.kind in ("state", "capital", "place")
+                      and (re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", doc.text[end:x.start])
+                           or x.possessive and re.fullmatch(r"['’]s\s+", doc.text[x.end:start]))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _speaker_state(doc: Document, i: int, f: _Figure) -> str | None:

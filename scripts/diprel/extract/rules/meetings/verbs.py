@@ -50,7 +50,8 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<callto>(?:made|placed)\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+|video\s+)?call\s+to)
   | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:(?:telephoned|phoned|dialled|dialed)(?!\s+(?:in|it)\b)
         |called(?!\s+(?:on|for|off|upon|it|the)\b)))  # "telephoned the President" (but "called the shots")
-  | (?P<sat>sat\s+down\s+(?:with|together))
+  | (?P<sat>sat\s+down\s+(?:with|together)  # "sat down in Mae Sot for talks": the two sat together
+        |sat\s+down(?=\s+(?:(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:for|in|to)\s+(?:talks|negotiations)\b))
   | (?P<brought>brought|seated|sat(?!\s+down))  # "brought A and B together", "sat A and B at the same table"
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed|inked)
