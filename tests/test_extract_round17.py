@@ -92,3 +92,13 @@ def test_a_body_the_text_placed_speaks_for_that_state():
     # trap: a body the text never placed speaks for no state
     unplaced = text.replace("The State Border Service in Baku announced", "Officials announced")
     assert {(side, count) for side, _, _, count, _ in figures(run(unplaced, dt.date(2026, 9, 3)))} == {(None, 2)}
+
+
+def test_a_consul_general_and_a_regions_chairman():
+    doc = Document("The Turkish consul general in Batumi, Mehmet Kaya, was received by the chairman of the Government "
+                   "of Adjara, Tornike Makharadze.\n", dt.date(2026, 7, 5))
+    people = {m.actor_id: (m.state, m.level) for m in doc.mentions[0] if m.kind == "person"}
+    assert people == {"mehmet-kaya": ("TUR", "officials"), "tornike-makharadze": (None, "officials")}
+    # trap: a general is still a soldier, and a company's chairman holds no office
+    doc = Document("General Aziz Karimov met the chairman of the board, Timur Aliyev.\n", dt.date(2026, 7, 5))
+    assert {m.actor_id: m.level for m in doc.mentions[0] if m.kind == "person"} == {"aziz-karimov": "military"}

@@ -182,6 +182,7 @@ TITLES = (
     (r"cabinet secretary|minister of state|vice[- ]minister|federal councill?or|advis[eo]r (?:for|on) foreign affairs|"
      r"foreign affairs advis[eo]r|lyonpo", "ministerial"),
     (r"minister", "ministerial"),
+    (r"consul(?:[- ]general)?", "officials"),  # before "general": "the Turkish consul general in Batumi"
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e (?:staff|forces)|"
      r"chief of (?:the )?general staff", "military"),
     (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", "military"),
@@ -194,6 +195,9 @@ TITLES = (
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
     # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").
     (r"(?:provincial |regional |deputy )?governor|prefect", "officials"),
+    # a region's head by another name: "the Chairman of the Region", "the chairman of the Government of Adjara"
+    (r"chair(?:man|woman|person)? of the (?:region|(?:regional|provincial|district|oblast) (?:council|administration|"
+     r"government)|government of [a-z]+)", "officials"),
     # "his Indian counterpart", "his Burkinabè homologue", "my Polish colleague": that state's, rank unknown
     (r"counterpart|homologue|colleague", None),
 )
