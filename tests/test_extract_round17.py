@@ -1,7 +1,9 @@
 """Round 17, read on the misses of dev32-dev50 (each beside its trap): a paper that never names its own state,
 a commander "of the Ethiopian Federal Police", two named between dashes, the head of a state's service by name alone,
 "what both sides called a truce", Iran's West Azerbaijan, "the chiefs of the two border services", teams that "sat
-down in Mae Sot in talks", and a border service the text placed in Baku saying "two of its servicemen"."""
+down in Mae Sot in talks", a border service the text placed in Baku saying "two of its servicemen", a consul general,
+soldiers who "sacrificed their lives", a president who "rang" his counterpart, a working session and the session
+before it, and a general "(rtd)" on "Thursday afternoon"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -102,3 +104,48 @@ def test_a_consul_general_and_a_regions_chairman():
     # trap: a general is still a soldier, and a company's chairman holds no office
     doc = Document("General Aziz Karimov met the chairman of the board, Timur Aliyev.\n", dt.date(2026, 7, 5))
     assert {m.actor_id: m.level for m in doc.mentions[0] if m.kind == "person"} == {"aziz-karimov": "military"}
+
+
+def test_soldiers_who_sacrificed_their_lives():
+    text = ("VIENTIANE, Feb 4 - Laos's defence ministry said two Lao soldiers had \"sacrificed their lives for the "
+            "Motherland\" in the clash with Thai troops.\n")
+    assert {(side, outcome, count) for side, _, outcome, count, _ in figures(run(text, dt.date(2026, 2, 4)))} == {
+        ("LAO", "killed", 2)}
+    # trap: sacrificing their holidays is no death
+    holidays = text.replace('"sacrificed their lives', '"sacrificed their holidays')
+    assert figures(run(holidays, dt.date(2026, 2, 4))) == set()
+
+
+def test_a_president_who_rang_his_counterpart():
+    text = ("CAIRO, May 4 - On Sunday President Abdel-Rahman Fawzy of Egypt rang his Turkish counterpart, Kemal Ersoy, "
+            "to thank him for the visit.\n")
+    found = of(run(text, dt.date(2026, 5, 4)), "meetings")
+    assert [(f["state_1"], f["state_2"], f["format"]) for f in found] == [("EGY", "TUR", "call")]
+    # trap: shots that rang out are no call
+    shots = "CAIRO, May 4 - Shots rang out on Sunday near the Egyptian and Turkish embassies.\n"
+    assert of(run(shots, dt.date(2026, 5, 4)), "meetings") == []
+
+
+def test_a_working_session_and_an_earlier_session_recalled():
+    text = ("ABIDJAN, 26 March 2026 - The Minister of National Defence of Liberia, Hon. Abraham Dolo Sackie, and the "
+            "Minister of Defence of Côte d'Ivoire, Mr. Issa Koné, held a working session on 25 March 2026. The two "
+            "ministers welcomed the work of the Joint Commission since the previous meeting, which was held in "
+            "Monrovia in October 2025.\n")
+    def by_rule(t):  # the sentence classifier reads both on its own: the rules must
+        return sorted(c["fields"]["date_start"] for c in run(t, dt.date(2026, 3, 26))
+                      if c["table"] == "meetings" and c["method"].startswith("rules:meeting"))
+    assert by_rule(text) == ["2025-10-01", "2026-03-25"]
+    # trap: the next session is still to be held
+    nxt = text.replace("since the previous meeting, which was held in Monrovia in October 2025",
+                       "and agreed that the next meeting will be held in Monrovia in October 2026")
+    assert by_rule(nxt) == ["2026-03-25"]
+
+
+def test_a_retired_general_on_a_thursday_afternoon():
+    text = ("MAPUTO, March 13 - Zambia's defence minister, Brigadier General (rtd) Ireen Sakala, held talks on "
+            "Thursday afternoon with her Mozambican counterpart Cristóvão Nhantumbo.\n")
+    found = of(run(text, dt.date(2026, 3, 13)), "meetings")
+    assert [(f["actor_1"], f["state_1"], f["actor_2"], f["state_2"]) for f in found] == [
+        ("ireen-sakala", "ZMB", "cristovao-nhantumbo", "MOZ")]
+    # trap: talks she will hold on Thursday afternoon are no record
+    assert of(run(text.replace("held talks", "will hold talks"), dt.date(2026, 3, 13)), "meetings") == []

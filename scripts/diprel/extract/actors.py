@@ -95,7 +95,7 @@ _COMPLEMENT = re.compile(rf"\s+(?:for|on|in\s+charge\s+of|in|to|at)\s+[^,;()“�
 # A capitalised portfolio before the holder's name: "Minister of Mines and Geology, Dr. Ama Owusu".
 _PORTFOLIO_OF = re.compile(rf"\s+(?:of|for|and)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:(?:\s+and\s+|\s+)[{_UPPER}][\w’'-]*){{0,4}}"
                            rf",\s+{_HONORIFIC_RUN}")
-_NAME_AFTER = re.compile(rf",?\s+{_HONORIFIC_RUN}")
+_NAME_AFTER = re.compile(rf"(?:\s*\((?i:rtd|retd|ret|retired)\.?\))?,?\s+{_HONORIFIC_RUN}")  # "Brigadier General (rtd) X"
 # A name that is itself apposed after a comma: the holder of the title before it ("the President of Uruguay, Martín")
 _APPOSED_TO_TITLE = re.compile(rf",\s+{_HONORIFIC_RUN}$")
 _HONOURED = re.compile(rf"(?:{_COMMONWEALTH_STYLE}|{HONORIFIC}\s+)+$")  # a communiqué's "His Excellency X", "Mr. X"

@@ -53,13 +53,22 @@ def _nationality_withheld(doc: Document, i: int) -> bool:
                 and _NEXT_NO_NATIONALITY.match(doc.sentences[i + 1].text))
 
 
+def _of_others(text: str, end: int) -> bool:
+    """An outcome word before a people noun describes those people, not a count told before it: "two soldiers ... were
+    relieved after the wounded men left"."""
+    m = _PHRASE.match(text, end)
+    return bool(m and m.start("head") - end < 3 and m.group("head") in PEOPLE)
+
+
 def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     """Figures of a sentence that reads like a casualty report (see extract/triggers.py) where no rule found one: each
     count a people noun follows, with the outcome word that follows it closely ("three fishermen ... lost their
     lives") or else precedes it ("killing three"), and side and claimant as for any figure."""
     s, text = doc.sentences[i], doc.text
-    outcomes = sorted([(m.start(), "killed") for m in _LOOSE_KILLED.finditer(text, s.start, s.end)] +
-                      [(m.start(), "injured") for m in _LOOSE_INJURED.finditer(text, s.start, s.end)])
+    outcomes = sorted([(m.start(), "killed") for m in _LOOSE_KILLED.finditer(text, s.start, s.end)
+                       if not _of_others(text, m.end())] +
+                      [(m.start(), "injured") for m in _LOOSE_INJURED.finditer(text, s.start, s.end)
+                       if not _of_others(text, m.end())])
     hits = []
     # a number inside one of the sentence's dates is a day or a year, never a count ("On 27 October ... the bodies
     # of three men")

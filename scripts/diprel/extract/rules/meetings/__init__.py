@@ -38,7 +38,8 @@ from .record import _timeline_entry
 from .visits import _ARRIVAL_WORD, _visit_hits
 from .verbs import _PRESENT_RE, _verb_hit, VERB_RE
 from .nouns import _at_a_meeting_hits, _intro_hit, _noun_hit, NOUN_RE
-from .context import _body_hits, _recalled_hits, _sides_hits, _their_meeting_hits, _third_party_talks_hits
+from .context import (_body_hits, _past_session_hits, _recalled_hits, _sides_hits, _their_meeting_hits,
+                      _third_party_talks_hits)
 
 # Substrings (of the lowered sentence) without which a pattern cannot match: sentence-level prefilters.
 _NOUN_KEYS = common.substrings("meeting", "talks", "negotiations", "consultations", "discussions", "call",
@@ -63,6 +64,8 @@ def extract(doc: Document) -> list[Hit]:
             hits.extend(_visit_hits(doc, i))
         if _BODY_KEYS.search(low):  # every joint body's name ends in one of these
             hits.extend(_body_hits(doc, i, hits))
+        if " held " in low:  # the cheap test first
+            hits.extend(_past_session_hits(doc, i, hits))
         hits.extend(_sides_hits(doc, i, hits))
         if " at a " in s.text or " at their " in s.text:  # the cheap test first
             hits.extend(_at_a_meeting_hits(doc, i))

@@ -94,6 +94,29 @@ def _recalled_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
     return hits
 
 
+# An earlier session a communiqué recalls with its place and date: "The previous ministerial meeting was held in Oslo
+# in February 2025", "the fifteenth session, held in Baku in March 2026" (not "the next session will be held").
+_ORDINAL = (r"previous|last|preceding|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
+_PAST_SESSION = fastre.guard(re.compile(
+    rf"(?i)(?<![\w-])the\s+(?:{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>session|meeting|round)"
+    r"(?P<body>\s+of\s+the\s+(?:(?!\b(?:will|would|shall|is|are|be|to)\b)[^,;()]){3,80}?)?,?\s+(?:which\s+)?(?:was\s+)?"
+    r"held\s+(?:in|on|at)\b"))
+
+
+def _past_session_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
+    """An earlier session of the story's pair, recalled with a date of its own (a stated one, not the publication's)."""
+    s = doc.sentences[i]
+    hits = []
+    for m in _PAST_SESSION.finditer(doc.text, s.start, s.end):
+        named = sorted({x.state for x in doc.mentions[i] if x.state and m.start() <= x.start < m.end()})
+        pair = tuple(named) if len(named) == 2 else None if named else _context_pair(doc, i, prior)
+        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-body", "officials")
+        if hit and hit.fields.get("date_basis") != "publication":
+            hits.append(hit)
+    return hits
+
+
 # A body of two states by its name: "the Joint Border Committee", "the interstate commission on the border",
 # "the Thai-Myanmar Township Border Committee", "the 15th Expert Group Meeting (EGM) on the Bhutan–China Boundary".
 _BODY = (r"(?:[A-Z0-9][\w–-]*\s+){0,3}?(?i:joint|border|boundary|inter-?state|inter-?governmental|demarcation|expert\s+group)"

@@ -22,7 +22,7 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
   # "held a fresh round of corps commander-level talks": the talks may carry two words of their own
   | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+){0,2}?talks|talks|meetings?|discussions|consultations|negotiations|  # not "had proposed a meeting"
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
-        lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te)
+        lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te|working\s+sessions?)
         (?:\s+(?:with|between))?
       # the call in which they agreed is the encounter: "A and B agreed in a telephone conversation on Wednesday to ..."
       |agreed\s+(?:in|during|over)\s+an?\s+(?:telephone|phone|video)\s+(?:conversation|call)(?:\s+with)?)
@@ -49,6 +49,7 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<shook>(?:shook|shakes|shaking)\s+hands\s+with)
   | (?P<callto>(?:made|placed)\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+|video\s+)?call\s+to)
   | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:(?:telephoned|phoned|dialled|dialed)(?!\s+(?:in|it)\b)
+        |rang(?=\s+(?:his|her|their|[A-Z]))  # "rang his Turkish counterpart" (not "shots rang out")
         |called(?!\s+(?:on|for|off|upon|it|the)\b)))  # "telephoned the President" (but "called the shots")
   | (?P<sat>sat\s+down\s+(?:with|together)  # "sat down in Mae Sot for talks": the two sat together
         |sat\s+down(?=\s+(?:(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:for|in|to)\s+(?:talks|negotiations)\b))
