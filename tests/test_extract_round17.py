@@ -3,7 +3,7 @@ a commander "of the Ethiopian Federal Police", two named between dashes, the hea
 "what both sides called a truce", Iran's West Azerbaijan, "the chiefs of the two border services", teams that "sat
 down in Mae Sot in talks", a border service the text placed in Baku saying "two of its servicemen", a consul general,
 soldiers who "sacrificed their lives", a president who "rang" his counterpart, a working session and the session
-before it, and a general "(rtd)" on "Thursday afternoon"."""
+before it, a general "(rtd)" on "Thursday afternoon", and "the Rt. Hon. Prime Minister" of a release's own state."""
 from __future__ import annotations
 
 import datetime as dt
@@ -149,3 +149,20 @@ def test_a_retired_general_on_a_thursday_afternoon():
         ("ireen-sakala", "ZMB", "cristovao-nhantumbo", "MOZ")]
     # trap: talks she will hold on Thursday afternoon are no record
     assert of(run(text.replace("held talks", "will hold talks"), dt.date(2026, 3, 13)), "meetings") == []
+
+
+PMO = ("Office of the Prime Minister, Kathmandu\n\n"
+       "The Rt. Hon. Prime Minister Mr. Keshav Raj Adhikari arrived in Colombo on 17 June 2026 and held talks with "
+       "Prime Minister Nirmala Wickramaratne of Sri Lanka. Sri Lanka and Nepal signed two agreements. In the evening, "
+       "the Rt. Hon. Prime Minister called on the President of Sri Lanka, Mr. Chaminda Senaratne.\n")
+
+
+def test_a_releases_bare_office_is_its_own_states():
+    doc = Document(PMO, dt.date(2026, 6, 19), "NPL")
+    assert len(doc.sentences) == 4  # "Rt." ends no sentence
+    assert [m.actor_id for m in doc.mentions[3] if m.text == "Prime Minister"] == ["keshav-raj-adhikari"]
+    found = of(extract_text(PMO, dt.date(2026, 6, 19), outlet_country="NPL"), "meetings")
+    assert ("keshav-raj-adhikari", "chaminda-senaratne") in {(f["actor_1"], f["actor_2"]) for f in found}
+    # trap: without the release's own state, the Prime Minister is the one of the state the text names most
+    doc = Document(PMO, dt.date(2026, 6, 19))
+    assert [m.actor_id for m in doc.mentions[3] if m.text == "Prime Minister"] == ["nirmala-wickramaratne"]

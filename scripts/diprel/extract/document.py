@@ -93,7 +93,11 @@ class Document:
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
-        return [actors.sentence_mentions(self.text, s, sc, self.table, self._home_by_terms)
+        # whose "the Prime Minister" a bare office is: the outlet's own where the text names its state (a release of
+        # Kathmandu's PMO from Colombo), else the state the text names most
+        named = {t.term.state for sc in self.scans for t in sc.terms if t.term.state}
+        home = self.outlet_country if self.outlet_country in named else self._home_by_terms
+        return [actors.sentence_mentions(self.text, s, sc, self.table, home)
                 for s, sc in zip(self.sentences, self.scans)]
 
     @cached_property

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt sgt cmdr adm brig sen rep gov pres st jr sr mt no nos vs hon
-etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx est fig ft rs md mohd amb
+etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx est fig ft rs md mohd amb rt
 """.split())  # "Md." and "Mohd." abbreviate Muhammad in South and Southeast Asian names ("Md. Abdul Kader");
-# "H.E. Amb. Wanjiru Kamau" an ambassador
+# "H.E. Amb. Wanjiru Kamau" an ambassador, "the Rt. Hon. Prime Minister" a Right Honourable
 
 # Lower-cased words that, capitalised after "U.S.", begin a new sentence.
 SENTENCE_STARTERS = frozenset("""
