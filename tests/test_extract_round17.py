@@ -166,3 +166,15 @@ def test_a_releases_bare_office_is_its_own_states():
     # trap: without the release's own state, the Prime Minister is the one of the state the text names most
     doc = Document(PMO, dt.date(2026, 6, 19))
     assert [m.actor_id for m in doc.mentions[3] if m.text == "Prime Minister"] == ["nirmala-wickramaratne"]
+
+
+def test_ministers_who_agreed_by_phone():
+    text = ("BEIRUT, Aug 20 - Lebanon and Syria have kept their border quiet this week. On August 17, the defence "
+            "ministers of the two countries agreed by phone to a ceasefire starting at midnight.\n")
+    found = [c["fields"] for c in run(text, dt.date(2026, 8, 20))
+             if c["table"] == "meetings" and c["method"].startswith("rules:meeting")]
+    assert [(f["date_start"], f["format"]) for f in found] == [("2026-08-17", "call")]
+    # trap: agreed by letter is no encounter
+    letter = text.replace("agreed by phone", "agreed by letter")
+    assert [c for c in run(letter, dt.date(2026, 8, 20))
+            if c["table"] == "meetings" and c["method"].startswith("rules:meeting")] == []

@@ -575,6 +575,8 @@ _UNIT_TAIL = re.compile(rf"['’]s(?:\s+[\w’'-]+){{1,5}},\s+{_HONORIFIC_RUN}")
 
 def _unit_heads(text: str, s: Sentence, terms: list[_Term], spans: list[list]) -> list[list]:
     out = []
+    if "'s " not in s.text and "’s " not in s.text:
+        return out  # the cheap test first: every form holds a state's possessive
     for m in _UNIT_HEAD.finditer(text, s.start, s.end):
         x = next((x for x in terms if x.start == m.end() and x.term.state and x.term.kind == "name"), None)
         tail = x and _UNIT_TAIL.match(text, x.end, s.end)

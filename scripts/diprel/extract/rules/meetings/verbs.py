@@ -25,7 +25,9 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
         lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te|working\s+sessions?)
         (?:\s+(?:with|between))?
       # the call in which they agreed is the encounter: "A and B agreed in a telephone conversation on Wednesday to ..."
-      |agreed\s+(?:in|during|over)\s+an?\s+(?:telephone|phone|video)\s+(?:conversation|call)(?:\s+with)?)
+      |agreed\s+(?:in|during|over)\s+an?\s+(?:telephone|phone|video)\s+(?:conversation|call)(?:\s+with)?
+      # "the defence ministers of the two countries agreed by phone to a ceasefire"
+      |agreed\s+(?:by|over\s+the)\s+(?:tele)?phone(?:\s+with)?)
   | (?P<callfrom>(?:received|took)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call
         (?:\s+(?:on|last|this|earlier)\s+\w+)?\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
