@@ -3,12 +3,14 @@ a commander "of the Ethiopian Federal Police", two named between dashes, the hea
 "what both sides called a truce", Iran's West Azerbaijan, "the chiefs of the two border services", teams that "sat
 down in Mae Sot in talks", a border service the text placed in Baku saying "two of its servicemen", a consul general,
 soldiers who "sacrificed their lives", a president who "rang" his counterpart, a working session and the session
-before it, a general "(rtd)" on "Thursday afternoon", and "the Rt. Hon. Prime Minister" of a release's own state."""
+before it, a general "(rtd)" on "Thursday afternoon", "the Rt. Hon. Prime Minister" of a release's own state,
+ministers who "agreed by phone", an offer beside a habit of mediating ("has long acted as a go-between"), and offers
+to host two states' negotiators or to provide a platform for their talks."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import figures, of, pairs, run
+from extract_support import figures, mediations, of, pairs, run
 
 from diprel.extract import extract_text
 from diprel.extract.document import Document
@@ -178,3 +180,27 @@ def test_ministers_who_agreed_by_phone():
     letter = text.replace("agreed by phone", "agreed by letter")
     assert [c for c in run(letter, dt.date(2026, 8, 20))
             if c["table"] == "meetings" and c["method"].startswith("rules:meeting")] == []
+
+
+def test_an_offer_beside_a_habit_of_mediating():
+    text = ("AMMAN, Aug 4 - Oman, which has long acted as a go-between for Iran and Western and Arab governments, said "
+            "it was \"ready to offer its good offices to help Jordan and Iran overcome this misunderstanding\".\n")
+    assert mediations(run(text, dt.date(2026, 8, 4))) == {("offer", "OMN", frozenset(("IRN", "JOR")))}
+    # trap: a mediation it did conduct is still one
+    done = ("AMMAN, Aug 4 - Oman acted as a go-between for Jordan and Iran on Monday, its foreign ministry "
+            "said.\n")
+    assert mediations(run(done, dt.date(2026, 8, 4))) == {("conducted", "OMN", frozenset(("IRN", "JOR")))}
+
+
+def test_ready_to_host_two_delegations_or_provide_a_platform():
+    text = ("TBILISI, June 12 - France and Azerbaijan recalled their ambassadors in March. The Georgian foreign "
+            "minister said on Thursday that Tbilisi \"stands ready to host Armenian and Azerbaijani negotiators "
+            "whenever they wish\".\n")
+    assert mediations(run(text, dt.date(2026, 6, 12))) == {("offer", "GEO", frozenset(("ARM", "AZE")))}
+    platform = ("ASTANA, June 10 - President Abenov said that Kazakhstan, which hosted talks between Armenia and "
+                "Azerbaijan in 2024, remains ready to provide a platform for the Armenian-Azerbaijani negotiations.\n")
+    assert ("offer", "KAZ", frozenset(("ARM", "AZE"))) in mediations(run(platform, dt.date(2026, 6, 10)))
+    # trap: a platform for trade is no mediation offered
+    trade = platform.replace("a platform for the Armenian-Azerbaijani negotiations", "a platform for Armenian exports")
+    # (the talks of 2024 alone, told by the mediator's own president)
+    assert {kind for kind, *_ in mediations(run(trade, dt.date(2026, 6, 10)))} == {"claimed"}

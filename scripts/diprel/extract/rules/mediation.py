@@ -107,7 +107,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"(?:help|assist|support)\s+(?:our|the)\s+(?:brothers|sisters|friends|brethren)\s+in\s+(?-i:[A-Z])[\w’'-]+"
             rf"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+and\s+(?:in\s+)?(?-i:[A-Z])[\w’'-]*|"
             # "stands ready to continue to provide a platform for dialogue between the two sides"
-            rf"(?:provide|offer)\s+(?:a\s+|the\s+)?platform\s+for\s+(?:[\w-]+\s+)?(?:dialogue|talks|negotiations)|"
+            # "ready to provide a platform for the Armenian-Azerbaijani negotiations", "a neutral venue for talks"
+            rf"(?:provide|offer)\s+(?:a\s+|the\s+)?(?:neutral\s+)?(?:platform|venue)\s+for\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:dialogue|talks|negotiations|contacts)|"
             # "his offer to bring the two governments together"
             # "to bring the two brothers together", "bring both sides back together", "bring them together"
             # "to bring our brothers in Kigali and Kampala together", "any process that brings our Sudanese and
@@ -264,11 +266,12 @@ _STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of
 _OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|voiced|"
                        r"conveyed|shown|reiterated|renewed)\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+|yesterday\s+|today\s+)?"
                        r"(?:by|from)\s+(?:the\s+)?")
-_TO_PAIR = re.compile(r"(?i)\b(?:to|for|help|assist|support)\s+(?:the\s+)?$")
+# "offered its good offices to Ethiopia and Somalia", "ready to host Armenian and Azerbaijani negotiators"
+_TO_PAIR = re.compile(r"(?i)\b(?:to|for|help|assist|support|host)\s+(?:the\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|as)\b[^,;]*,")
 # "Saudi Arabia, whose foreign ministry said ... that its efforts had helped": the state owning the speaker
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+(?:country|government|(?:foreign\s+)?ministry|president|leader))\s+[^,]*$")
-_BETWEEN = re.compile(r"(?i)\bbetween\s+")
+_BETWEEN = re.compile(r"(?i)(?<!go-)\bbetween\s+")  # not a "go-between for Iran and Western governments"
 _THEM = re.compile(r"(?i)them\b")
 _QUESTION = re.compile(r"\?[”’\"']?\s*$")
 _SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
@@ -714,6 +717,8 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
         return []  # "The commission is to hold its first session on 28 April, chaired by the Kazakh envoy"
     if _INTERNAL.search(doc.text, m.start(), doc.sentences[i].end):
         return []
+    if _HABITUAL.search(doc.text, max(doc.sentences[i].start, m.start() - 30), m.start()):
+        return []  # "Oman, which has long acted as a go-between for Tehran": what it does, not a mediation reported
     s = doc.sentences[i]
     c_start = doc.clause_bounds(i, m.start())[0]  # "claims of interference, before Doha ... helped": another clause's claim
     # words in quotes are the mediator's claim when they speak in the first person ("we brokered the truce"); a
@@ -726,6 +731,7 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
                  issue_default="ceasefire")
 
 
+_HABITUAL = re.compile(r"(?i)\b(?:long|often|traditionally|usually|regularly)\s+(?:been\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 
 
