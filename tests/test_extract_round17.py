@@ -5,7 +5,9 @@ down in Mae Sot in talks", a border service the text placed in Baku saying "two 
 soldiers who "sacrificed their lives", a president who "rang" his counterpart, a working session and the session
 before it, a general "(rtd)" on "Thursday afternoon", "the Rt. Hon. Prime Minister" of a release's own state,
 ministers who "agreed by phone", an offer beside a habit of mediating ("has long acted as a go-between"), and offers
-to host two states' negotiators or to provide a platform for their talks."""
+to host two states' negotiators or to provide a platform for their talks; a unilateral halt apart from the truce
+agreed the next day, and an earlier truce with a date of its own ("a similar ceasefire in March", "A previous
+ceasefire, brokered ... in May 2025", "A similar understanding was reached in March")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -204,3 +206,29 @@ def test_ready_to_host_two_delegations_or_provide_a_platform():
     trade = platform.replace("a platform for the Armenian-Azerbaijani negotiations", "a platform for Armenian exports")
     # (the talks of 2024 alone, told by the mediator's own president)
     assert {kind for kind, *_ in mediations(run(trade, dt.date(2026, 6, 10)))} == {"claimed"}
+
+
+def truces(text: str, published: dt.date) -> list[tuple]:
+    return sorted((f["date_start"], f["kind"]) for f in of(run(text, published), "ceasefires"))
+
+
+def test_a_unilateral_halt_is_not_the_truce_agreed_next_day():
+    text = ("SAN JOSE, May 21 - Costa Rica and Nicaragua agreed on Wednesday to stop all firing along the San Juan "
+            "river. The army said it had ordered its units to cease fire unilaterally from 6 p.m. on Tuesday.\n")
+    assert truces(text, dt.date(2026, 5, 21)) == [("2026-05-19", "unilateral"), ("2026-05-20", "bilateral")]
+    # trap: the truce told twice is one
+    twice = text.replace("The army said it had ordered its units to cease fire unilaterally from 6 p.m. on Tuesday.",
+                         "The army said the two sides had agreed on Wednesday to stop firing.")
+    assert truces(twice, dt.date(2026, 5, 21)) == [("2026-05-20", "bilateral")]
+
+
+def test_an_earlier_truce_with_a_date_of_its_own():
+    lead = "ASHGABAT, June 5 - Afghan and Turkmen border commanders agreed on Thursday to halt firing. "
+    for earlier in ("A similar understanding was reached in March, but it broke down within weeks.",
+                    "A previous ceasefire, brokered by the two governors in March 2026, collapsed within weeks.",
+                    "People here remember that a similar ceasefire in March lasted only a few weeks."):
+        assert truces(lead + earlier + "\n", dt.date(2026, 6, 5)) == [("2026-03-01", "bilateral"),
+                                                                     ("2026-06-04", "bilateral")], earlier
+    # trap: an understanding still under discussion is no truce
+    talk = lead + "A similar understanding for the Kushka sector is being discussed.\n"
+    assert truces(talk, dt.date(2026, 6, 5)) == [("2026-06-04", "bilateral")]

@@ -273,7 +273,10 @@ def _claimants_agree(a: Hit, b: Hit) -> bool:
 
 def _orders_agree(a: Hit, b: Hit) -> bool:
     """ "A first halt ... late on Saturday" is not Monday's truce, though two days make one truce otherwise; "the short
-    truce" of the same Wednesday is the earlier one told again."""
+    truce" of the same Wednesday is the earlier one told again. One side's unilateral halt is not the two sides'
+    truce."""
+    if (a.fields.get("kind") == "unilateral") != (b.fields.get("kind") == "unilateral"):
+        return False  # "Bangui had ordered its troops to cease fire unilaterally" the day before both sides agreed
     if a.order == b.order:
         return True
     return not (a.order and b.order) and not dates_conflict(a.fields, b.fields, coarse=True)

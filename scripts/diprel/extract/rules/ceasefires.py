@@ -42,6 +42,10 @@ _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooti
                 r"use\s+of\s+(?:weapons|arms|firearms))")
 TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
+    # an earlier truce the text names by what it was: "A first pause, agreed by radio ...", "A similar understanding was
+    # reached in March" (a date of its own tells it from the truce reported)
+    rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause)"
+    rf"(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
@@ -121,7 +125,9 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
     return hits
 
 
-_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+# (not a month: "a similar ceasefire in March" is dated, not placed)
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _ARMY_BEFORE = re.compile(r"(?i)\b(?:army|armed\s+forces|military|troops|forces|navy)\s+$")
 _GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|call\w*|ask\w*|would|will|"
                           r"should|could|(?-i:may)|might|if|unless)\b|n't\b")
@@ -294,8 +300,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)
     # a date past a comma after the truce dates the next clause ("entered its third day, officials on Thursday said")
     # (not an aside about the truce itself: "A previous truce between the two navies, agreed in March 2024, ...")
-    comma = next((c.start() for c in re.finditer(r",\s(?!(?:first\s+)?(?:agreed|signed|reached|declared|concluded|announced)\b)",
-                                                 doc.text[m.end():s.end])
+    aside = (r",\s(?!(?:first\s+)?(?:agreed|signed|reached|declared|concluded|announced|brokered|mediated|negotiated|"
+             r"arranged)\b)")
+    comma = next((c.start() for c in re.finditer(aside, doc.text[m.end():s.end])
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     earlier = None if date else _paragraph_date(doc, i)
