@@ -7,7 +7,8 @@ before it, a general "(rtd)" on "Thursday afternoon", "the Rt. Hon. Prime Minist
 ministers who "agreed by phone", an offer beside a habit of mediating ("has long acted as a go-between"), and offers
 to host two states' negotiators or to provide a platform for their talks; a unilateral halt apart from the truce
 agreed the next day, and an earlier truce with a date of its own ("a similar ceasefire in March", "A previous
-ceasefire, brokered ... in May 2025", "A similar understanding was reached in March")."""
+ceasefire, brokered ... in May 2025", "A similar understanding was reached in March"), and the truce "to end the
+firing" told undated beside a similar one of 2 March."""
 from __future__ import annotations
 
 import datetime as dt
@@ -232,3 +233,12 @@ def test_an_earlier_truce_with_a_date_of_its_own():
     # trap: an understanding still under discussion is no truce
     talk = lead + "A similar understanding for the Kushka sector is being discussed.\n"
     assert truces(talk, dt.date(2026, 6, 5)) == [("2026-06-04", "bilateral")]
+
+
+def test_an_undated_truce_beside_a_similar_earlier_one():
+    text = ("TAFTAN, June 24 - Iranian and Pakistani border officials met at the crossing on Tuesday. Both sides agreed "
+            "to end the firing immediately. The two sides had agreed to a similar ceasefire on 2 March 2026.\n")
+    assert [d for d, _ in truces(text, dt.date(2026, 6, 24))] == ["2026-03-02", "2026-06-23"]
+    # trap: ending the talks is no truce
+    talks = text.replace("to end the firing immediately", "to end the talks")
+    assert [d for d, _ in truces(talks, dt.date(2026, 6, 24))] == ["2026-03-02"]

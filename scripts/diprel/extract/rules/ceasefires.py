@@ -51,7 +51,7 @@ TRIGGER_RE = fastre.guard(re.compile(
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
     # ... 'agreed to “suspend all fire and all operations”'
-    rf"[“\"]?(?:(?:stop|halt|cease|suspend)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
