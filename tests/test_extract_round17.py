@@ -236,8 +236,8 @@ def test_an_earlier_truce_with_a_date_of_its_own():
 
 
 def test_an_undated_truce_beside_a_similar_earlier_one():
-    text = ("TAFTAN, June 24 - Iranian and Pakistani border officials met at the crossing on Tuesday. Both sides agreed "
-            "to end the firing immediately. The two sides had agreed to a similar ceasefire on 2 March 2026.\n")
+    text = ("TAFTAN, June 24 - Iranian and Pakistani border officials met at the crossing on Tuesday. Both sides "
+            "agreed to end the firing immediately. The two sides had agreed to a similar ceasefire on 2 March 2026.\n")
     assert [d for d, _ in truces(text, dt.date(2026, 6, 24))] == ["2026-03-02", "2026-06-23"]
     # trap: ending the talks is no truce
     talks = text.replace("to end the firing immediately", "to end the talks")

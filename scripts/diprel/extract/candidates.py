@@ -279,7 +279,8 @@ def _orders_agree(a: Hit, b: Hit) -> bool:
         return False  # "Bangui had ordered its troops to cease fire unilaterally" the day before both sides agreed
     if a.order == b.order:
         return True
-    if "earlier" in (a.order, b.order) and {a.fields.get("date_basis"), b.fields.get("date_basis")} & {None, "publication"}:
+    undated = {a.fields.get("date_basis"), b.fields.get("date_basis")} & {None, "publication"}
+    if "earlier" in (a.order, b.order) and undated:
         return False  # "The two sides had agreed to a similar ceasefire on 2 March" is not the undated one reported now
     return not (a.order and b.order) and not dates_conflict(a.fields, b.fields, coarse=True)
 
