@@ -8,7 +8,7 @@ ministers who "agreed by phone", an offer beside a habit of mediating ("has long
 to host two states' negotiators or to provide a platform for their talks; a unilateral halt apart from the truce
 agreed the next day, and an earlier truce with a date of its own ("a similar ceasefire in March", "A previous
 ceasefire, brokered ... in May 2025", "A similar understanding was reached in March"), and the truce "to end the
-firing" told undated beside a similar one of 2 March."""
+firing" told undated beside a similar one of 2 March; "two of the boat's 11 crew" (the 11 are the group)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -242,3 +242,12 @@ def test_an_undated_truce_beside_a_similar_earlier_one():
     # trap: ending the talks is no truce
     talks = text.replace("to end the firing immediately", "to end the talks")
     assert [d for d, _ in truces(talks, dt.date(2026, 6, 24))] == ["2026-03-02"]
+
+
+def test_the_crew_of_a_boat_named_by_its_owner_is_the_group():
+    text = ("ANTANANARIVO, May 3 - Madagascar's fisheries ministry says two of the boat's 11 crew were killed in the "
+            "shooting.\n")
+    assert sorted(count for _, _, _, count, _ in figures(run(text, dt.date(2026, 5, 3)))) == [2]
+    # trap: the boat's crew counted on their own are a figure
+    own = text.replace("two of the boat's 11 crew were killed", "the boat's 11 crew were all killed")
+    assert sorted(count for _, _, _, count, _ in figures(run(own, dt.date(2026, 5, 3)))) == [11]

@@ -210,7 +210,9 @@ _OWN_EARLIER = re.compile(r"(?i)\b(?:an?|the|our)\s+(?:earlier|previous|original
 
 # "Three of the nine crewmen lost their lives": the second count is the group the first is taken from; the verb is
 # the share's, not the group's (but "two of the five soldiers killed were officers": a participle, five killed)
-_GROUP_OF = re.compile(rf"(?i)(?<![\w-])(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:the|its|their|our|these|those)\s+$")
+# ("two of the boat's 11 crew were killed": the craft's crew, named by its owner, is the group too)
+_GROUP_OF = re.compile(rf"(?i)(?<![\w-])(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:the|its|their|our|these|those)\s+"
+                       r"(?:[\w-]+['’]s\s+)?$")
 _FINITE_AFTER = re.compile(r"(?i)(?:\s+(?:on\s+board|aboard|on|of|from|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
                            r"\s+(?:(?:also|all|later|reportedly|allegedly)\s+)?(?:were|was|had|have|has|are|is|lost|died|"
                            r"perished|succumbed|drowned)\b")
