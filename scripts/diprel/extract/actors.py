@@ -95,7 +95,8 @@ _COMPLEMENT = re.compile(rf"\s+(?:for|on|in\s+charge\s+of|in|to|at)\s+[^,;()“�
 # A capitalised portfolio before the holder's name: "Minister of Mines and Geology, Dr. Ama Owusu".
 _PORTFOLIO_OF = re.compile(rf"\s+(?:of|for|and)\s+(?:the\s+)?[{_UPPER}][\w’'-]*(?:(?:\s+and\s+|\s+)[{_UPPER}][\w’'-]*){{0,4}}"
                            rf",\s+{_HONORIFIC_RUN}")
-_NAME_AFTER = re.compile(rf"(?:\s*\((?i:rtd|retd|ret|retired)\.?\))?,?\s+{_HONORIFIC_RUN}")  # "Brigadier General (rtd) X"
+# (a retired officer's "(rtd)" between: "Brigadier General (rtd) Ireen Sakala")
+_NAME_AFTER = re.compile(rf"(?:\s*\((?i:rtd|retd|ret|retired)\.?\))?,?\s+{_HONORIFIC_RUN}")
 # A name that is itself apposed after a comma: the holder of the title before it ("the President of Uruguay, Martín")
 _APPOSED_TO_TITLE = re.compile(rf",\s+{_HONORIFIC_RUN}$")
 _HONOURED = re.compile(rf"(?:{_COMMONWEALTH_STYLE}|{HONORIFIC}\s+)+$")  # a communiqué's "His Excellency X", "Mr. X"
@@ -541,7 +542,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             if state is None and (after := _state_after(terms, text, end, s.end)):
                 state, end = after.term.state, after.end
             elif state is None and " " in name and (force := _force_after(terms, text, end, s.end)):
-                state, end = force  # "Commander Abdi Galgalo of the Ethiopian Federal Police" (a full name, not "General Director")
+                # "Commander Abdi Galgalo of the Ethiopian Federal Police" (a full name, not "General Director")
+                state, end = force
         comp = None if found else _COMPLEMENT.match(text, end, s.end)
         if comp and (named := _name_at(text, comp.end(), s.end)) and named[0] not in L.terms() \
                 and text.startswith(",", named[2]):  # "special representative for relations with Russia, Davit Lomidze,"

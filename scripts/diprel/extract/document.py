@@ -171,7 +171,7 @@ class Document:
                         changed = True
             for m in ms:  # "our Prime Minister, Kaarel Tamm" in the outlet's own words: the outlet's state
                 if m.kind == "person" and m.state is None and m.actor_id and self.voice_state() \
-                        and _OUR_BEFORE.search(self.text, max(0, m.start - 10), m.start) and self._our_outside_quotes(i, m.start):
+                        and _OUR_BEFORE.search(self.text, max(0, m.start - 10), m.start) and self._ours_outside_quotes(i, m.start):
                     actors.resolve_person_state(self.table, m.actor_id, self.voice_state())
                     changed = True
             for k, m in enumerate(ms):
@@ -261,17 +261,18 @@ class Document:
     def _voice_state(self) -> str | None:
         if not self.outlet_country:
             return None
-        ours = [m for i, s in enumerate(self.sentences) for m in _OUR.finditer(self.text, s.start, s.end)
-                if not self.in_quotes(i, m.start())]
+        ours = [m for i in range(len(self.sentences)) for m in self._ours_outside_quotes(i)]
         if self.outlet_state() and ours:
             return self.outlet_country
         # unnamed, the outlet's state is still its voice's where "our" is the outlet's own: a Chadian radio's "our
-        # guest this morning", a local paper's "our correspondent" (not a village chief's "our", reported without quotes)
+        # guest this morning", a local paper's "our correspondent" (not a village chief's "our", reported unquoted)
         return self.outlet_country if any(_OUR_MEDIA.match(self.text, m.end()) for m in ours) else None
 
-    def _our_outside_quotes(self, i: int, end: int | None = None) -> bool:
+    def _ours_outside_quotes(self, i: int, end: int | None = None) -> list[re.Match]:
+        """The "our"s of sentence i (up to `end`) that the outlet says itself, not a quotation."""
         s = self.sentences[i]
-        return any(not self.in_quotes(i, m.start()) for m in _OUR.finditer(self.text, s.start, s.end if end is None else end))
+        return [m for m in _OUR.finditer(self.text, s.start, s.end if end is None else end)
+                if not self.in_quotes(i, m.start())]
 
     def in_quotes(self, i: int, pos: int) -> bool:
         """Whether pos of sentence i lies inside a quotation (someone's words, not the outlet's)."""

@@ -106,7 +106,8 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
            # "was found dead in one of the rafts": a police or coast-guard count of its dead
            r"found\s+dead|killed|dead|died|dies|die|martyred|drowned|(?:lost|lose|loses)\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            # "gave his life defending the border", "sacrificed their lives for the Motherland"
-           r"(?:gave|given|sacrificed)\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|fallen)\s+while\s+(?:defending|serving)|"
+           r"(?:gave|given|sacrificed)\s+(?:their|his|her)\s+li(?:fe|ves)|"
+           r"(?:fell|fallen)\s+while\s+(?:defending|serving)|"
            r"(?:fell|fallen)\s+(?:with\s+honou?r|on\s+the\s+field\s+of\s+honou?r|in\s+(?:battle|combat|action|the\s+line\s+of\s+duty)|"
            r"(?:to|under)\s+(?:the\s+)?bullets|"  # "have fallen under the bullets of jihadist groups"
            # "fell with arms in hand", "fell weapons in hand": French releases' "tombés les armes à la main"

@@ -96,8 +96,9 @@ def _recalled_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
 
 # An earlier session a communiqué recalls with its place and date: "The previous ministerial meeting was held in Oslo
 # in February 2025", "the fifteenth session, held in Baku in March 2026" (not "the next session will be held").
-_ORDINAL = (r"previous|last|preceding|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
+_ORDINAL = (r"previous|last|preceding|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+            r"nineteenth|twentieth")
 _PAST_SESSION = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])the\s+(?:{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>session|meeting|round)"
     r"(?P<body>\s+of\s+the\s+(?:(?!\b(?:will|would|shall|is|are|be|to)\b)[^,;()]){3,80}?)?,?\s+(?:which\s+)?(?:was\s+)?"

@@ -56,7 +56,8 @@ _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s
 _FORMATS = (
     ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
     ("call", re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|rang(?=\s+(?:his|her|their)\b|\s+(?-i:[A-Z]))|"
-                        r"(?<!courtesy )call(?!ed\s+(?:a|an|it|for|off|upon)\b)(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|dial(?:l)?ed)\b")),
+                        r"(?<!courtesy )call(?!ed\s+(?:a|an|it|for|off|upon)\b)(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|"
+                        r"dial(?:l)?ed)\b")),
     ("virtual", re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
     ("signing", re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
     ("summit", re.compile(r"(?i)\bsummit\b")),
