@@ -88,8 +88,8 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
         return None  # "President X hosted a State Banquet in honour of the visiting President": one man, misread twice
     near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
     # a word starting in the window is read whole, with what follows it ("called a truce")
-    fmt = next((f for f, rx in _FORMATS if (fm := rx.search(doc.text, near[0], c_end)) and fm.start() < near[1]),
-               "visit" if visit else "talks")
+    fmt = next((f for f, rx in _FORMATS if (fm := rx.search(doc.text, near[0], min(c_end, near[1] + 16)))
+                and fm.start() < near[1]), "visit" if visit else "talks")
     if fmt == "summit" and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
         fmt = "talks"  # a bilateral meeting on the sidelines of a summit is talks
     fields = {"actor_1": _actor_id(a), "state_1": a.state, "actor_2": _actor_id(b), "state_2": b.state,
