@@ -471,8 +471,10 @@ def _title_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
 
 # An office of a state's, then the titled person who holds it: "the chief of El Salvador's navy, Rear Admiral Óscar
 # Menjívar", "the head of the Kenyan delegation, Ambassador ..."
-_OFFICE_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|head|director|chair(?:man|woman|person)?|"
-                               r"leader|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
+# The heads of a unit, named by their office ("the chief of El Salvador's navy", "the head of Kyrgyzstan's border
+# service"): read before a title (_office_apposed_before) and before a name alone (_unit_heads)
+_UNIT_HEADS = r"chief|commander|head|director|chair(?:man|woman|person)?|leader|spokes(?:man|woman|person)"
+_OFFICE_OF_BEFORE = re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNIT_HEADS})\s+of\s+(?:the\s+)?$")
 _OFFICE_TAIL = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3},\s+(?:(?:Rear|Vice|Lieutenant|Major|Brigadier)\s+)?$")
 
 
@@ -570,8 +572,7 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
 
 
 # "the head of Kyrgyzstan's border service, Kairat Osmonov,": an office in a state's unit, then its holder by name alone
-_UNIT_HEAD = re.compile(r"(?i:\b(?P<title>chief|commander|head|director|governor|chair(?:man|woman|person)?|leader|"
-                        r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?)")
+_UNIT_HEAD = re.compile(rf"(?i:\b(?P<title>{_UNIT_HEADS}|governor)\s+of\s+(?:the\s+)?)")
 _UNIT_TAIL = re.compile(rf"['’]s(?:\s+[\w’'-]+){{1,5}},\s+{_HONORIFIC_RUN}")
 
 

@@ -79,7 +79,10 @@ class Document:
         per_sentence = actors.terms_by_sentence(matches, self.sentences) or [None] * len(self.sentences)
         self.scans = [actors.scan(text, s, self.resolved, ms) for s, ms in zip(self.sentences, per_sentence)]
         self.table = actors.build_person_table(self.scans)
-        self._home_by_terms = self._leading_state(
+        # whose "the Prime Minister" a bare office is: the outlet's own where the text names its state (a release of
+        # Kathmandu's PMO from Colombo), else the state the text names most
+        named = {t.term.state for sc in self.scans for t in sc.terms if t.term.state}
+        self._office_home = self.outlet_country if self.outlet_country in named else self._leading_state(
             Counter(t.term.state for sc in self.scans for t in sc.terms
                     if t.term.state and t.term.kind in ("name", "demonym", "people", "body")))
         self.mentions: list[list[Mention]] = self._mentions()
@@ -93,11 +96,7 @@ class Document:
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
-        # whose "the Prime Minister" a bare office is: the outlet's own where the text names its state (a release of
-        # Kathmandu's PMO from Colombo), else the state the text names most
-        named = {t.term.state for sc in self.scans for t in sc.terms if t.term.state}
-        home = self.outlet_country if self.outlet_country in named else self._home_by_terms
-        return [actors.sentence_mentions(self.text, s, sc, self.table, home)
+        return [actors.sentence_mentions(self.text, s, sc, self.table, self._office_home)
                 for s, sc in zip(self.sentences, self.scans)]
 
     @cached_property

@@ -125,9 +125,7 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
     return hits
 
 
-# (not a month: "a similar ceasefire in March" is dated, not placed)
-_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
 _ARMY_BEFORE = re.compile(r"(?i)\b(?:army|armed\s+forces|military|troops|forces|navy)\s+$")
 _GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|call\w*|ask\w*|would|will|"
                           r"should|could|(?-i:may)|might|if|unless)\b|n't\b")
@@ -346,6 +344,8 @@ _ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier tru
 def _placed_elsewhere(doc: Document, i: int, where: re.Match, parties: list[str]) -> bool:
     """ "the ceasefire in the Gaza Strip" is another truce; "a cessation of hostilities in the Ngoko river sector" (a
     sector, a river, a valley of the pair's own frontier) is theirs."""
+    if any(d.start <= where.start("name") < d.end for d in doc.dates(i)):
+        return False  # "a similar ceasefire in March": dated, not placed
     named = [x.state for x in doc.mentions[i] if where.start() <= x.start < where.end()]
     if any(st in parties for st in named):
         return False

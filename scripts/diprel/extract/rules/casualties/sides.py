@@ -623,15 +623,18 @@ def _placed_body(doc: Document, i: int, f: _Figure) -> str | None:
     said = _BODY_SAYS.search(doc.text, doc.sentences[i].start, f.number.qual_start)
     if not said:
         return None
-    name = re.escape(said.group("name"))
-    found = set()
-    for j, sent in enumerate(doc.sentences):
-        for m in re.finditer(name, doc.text[sent.start:sent.end]):
-            start, end = sent.start + m.start(), sent.start + m.end()
-            found |= {x.state for x in doc.mentions[j] if x.state and x.kind in ("state", "capital", "place")
-                      and (re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", doc.text[end:x.start])
-                           or x.possessive and re.fullmatch(r"['’]s\s+", doc.text[x.end:start]))}
-    return found.pop() if len(found) == 1 else None
+    placed = doc.memo.setdefault("placed_bodies", {})  # a body speaks again and again: the text is searched once
+    name = said.group("name")
+    if name not in placed:
+        found = set()
+        for j, sent in enumerate(doc.sentences):
+            for m in re.finditer(re.escape(name), doc.text[sent.start:sent.end]):
+                start, end = sent.start + m.start(), sent.start + m.end()
+                found |= {x.state for x in doc.mentions[j] if x.state and x.kind in ("state", "capital", "place")
+                          and (re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", doc.text[end:x.start])
+                               or x.possessive and re.fullmatch(r"['’]s\s+", doc.text[x.end:start]))}
+        placed[name] = found.pop() if len(found) == 1 else None
+    return placed[name]
 
 
 def _speaker_state(doc: Document, i: int, f: _Figure) -> str | None:
