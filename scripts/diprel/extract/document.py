@@ -43,7 +43,23 @@ _OUR_MEDIA = re.compile(r"\s+(?:\w+\s+)?(?:programme|program|show|bulletin|broad
                         r"newspaper|paper|newsroom|editor|editors)\b")
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
-_SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|evening|afternoon|morning)\b")
+# A day told from the one the text dated last: "the same day", "that evening", "later in the day", "In the evening,"
+# (a programme's next item), "a day earlier", "the very next day", "two days later", "a week later".
+_PART = r"(?:day|evening|afternoon|morning|night)"
+_SAME_DAY = re.compile(
+    rf"(?i)\b(?:(?:the\s+same|that(?:\s+same)?|(?:later|earlier)\s+(?:that|in\s+the))\s+{_PART}|"
+    rf"(?P<opening>(?-i:In)\s+the\s+(?:evening|afternoon|morning)(?=,)))\b"
+    r"|\b(?P<before>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
+    r"the\s+day\s+before(?=[,.;]|\s+(?:in|at|on|with|by|when)\b))\b"
+    r"|\b(?P<after>the\s+(?:very\s+)?(?:next|following)\s+day|(?:a|one)\s+day\s+later)\b"
+    r"|\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<dir>later|earlier)\b"
+    r"|\b(?P<week>a|one)\s+week\s+(?P<wdir>later|earlier)\b")
+_SAME_DAY_WORDS = (" same ", "that ", " later", " earlier", "In the ", " before", " previous", " preceding", " next ",
+                   " following ")
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# The start of a tenure dates no event: "on his first visit to Turkmenistan since taking office in February".
+_TENURE_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:taking|assuming|entering)\s+office|coming\s+to\s+power|being\s+"
+                           r"(?:elected|appointed)|(?:his|her|their)\s+(?:appointment|election|inauguration))\s*$")
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?\s*(?:[–—]|-{1,2}\s|:\s)")
 _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")  # "Iran and Israel", "the Iran–Israel truce"
 # A broker, no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola" (shared with ceasefires).
@@ -343,25 +359,33 @@ class Document:
         if i not in self._dates:
             s = self.sentences[i]
             self._dates[i] = [d for d in dates.find(self.text, self.published, s.start, s.end)
-                              if not self._in_dateline(s, d)]
-            if ("same " in s.text or "that " in s.text) and _SAME_DAY.search(s.text):
+                              if not self._in_dateline(s, d)
+                              and not _TENURE_SINCE.search(self.text, max(s.start, d.start - 40), d.start)]
+            if any(w in s.text for w in _SAME_DAY_WORDS) and _SAME_DAY.search(s.text):
                 self._dates[i] = self._same_day(i, self._dates[i])
         return self._dates[i]
 
     def _same_day(self, i: int, found: list[dates.DateRef]) -> list[dates.DateRef]:
-        """ "on the same day", "that evening": the day the text dated last (earlier in the sentence, else in one of the
-        two sentences before, across a paragraph break: a release goes on with the meeting it has just dated)."""
+        """ "on the same day", "that evening", "a day earlier": told from the day the text dated last (earlier in the
+        sentence, else in a sentence before, across paragraph breaks: a release goes on with the meeting it has just
+        dated, and "The very next day I spoke by telephone" follows the attack told three sentences up)."""
         s = self.sentences[i]
         out = list(found)
         for m in _SAME_DAY.finditer(self.text, s.start, s.end):
+            if m["opening"] and m.start() != s.start:
+                continue  # "In the evening, ..." opens a programme's next item; "late in the evening" is no anchor
             days = [d for d in found if d.end <= m.start() and d.precision == "day" and d.resolved and not d.future]
-            for j in range(i - 1, max(-1, i - 3), -1):
+            for j in range(i - 1, -1, -1):
                 if days:
                     break
                 days = [d for d in self.dates(j) if d.precision == "day" and d.resolved and not d.future]
-            if days:
-                d = days[-1]
-                out.append(dates.DateRef(m.start(), m.end(), d.date_start, d.date_end, d.precision, d.basis))
+            if not days:
+                continue
+            d = days[-1]
+            shift = _shift(m)
+            start, end = (d.date_start, d.date_end) if shift == 0 else \
+                ((d.date_end if shift > 0 else d.date_start) + dt.timedelta(days=shift),) * 2
+            out.append(dates.DateRef(m.start(), m.end(), start, end, d.precision, d.basis))
         return sorted(out, key=lambda d: d.start)
 
     def _in_dateline(self, s: Sentence, d: dates.DateRef) -> bool:
@@ -491,3 +515,17 @@ class Document:
         states = sorted({m.state for m in self.mentions[j]
                          if m.state and m.state != exclude and m.kind in ACTOR_KINDS})
         return (states[0], states[1]) if len(states) == 2 else None
+
+
+def _shift(m: re.Match) -> int:
+    """Days from the day dated last to the one `_SAME_DAY` matched."""
+    if m["before"]:
+        return -1
+    if m["after"]:
+        return 1
+    if m["n"]:
+        n = _SMALL.get(m["n"].lower()) or int(m["n"])
+        return n if m["dir"].lower() == "later" else -n
+    if m["week"]:
+        return 7 if m["wdir"].lower() == "later" else -7
+    return 0

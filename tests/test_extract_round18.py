@@ -1,0 +1,62 @@
+"""Round 18, read on the misses of dev32-dev50 (each beside its trap): a day told from the one the text dated last,
+however far back ("a day earlier", "The very next day", "Later that day", "A week later", a programme's "In the
+evening,"), and a tenure's start that dates no event ("his first visit since taking office in February")."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_support import of, run
+
+from diprel.extract.document import Document
+
+
+def _dated(text: str, published: dt.date, phrase: str) -> list[str]:
+    """The days Document.dates gives the expression `phrase` of `text`."""
+    doc = Document(text, published)
+    at = text.index(phrase)
+    return [str(d.date_start) for i, s in enumerate(doc.sentences) if s.start <= at < s.end
+            for d in doc.dates(i) if d.start == at]
+
+
+ATTACK = ("SEOUL - Two tourists were shot dead in Cebu on 14 February. The victims were on a golfing holiday. "
+          "I extend my condolences to the families. {} I spoke by telephone with Secretary Ramon Reyes.\n")
+
+
+def test_a_day_told_from_the_day_dated_three_sentences_up():
+    published = dt.date(2026, 2, 25)
+    assert _dated(ATTACK.format("The very next day"), published, "The very next day") == ["2026-02-15"]
+    assert _dated(ATTACK.format("A day earlier"), published, "A day earlier") == ["2026-02-13"]
+    assert _dated(ATTACK.format("Two days later"), published, "Two days later") == ["2026-02-16"]
+    assert _dated(ATTACK.format("Later that day"), published, "Later that day") == ["2026-02-14"]
+    # trap: "the day before" a named event is that event's eve, not the eve of the day dated last
+    assert _dated(ATTACK.format("On the day before the vote"), published, "the day before") == []
+
+
+def test_a_programme_s_evening_is_the_day_of_its_last_item():
+    text = ("COLOMBO, June 20 - The Prime Minister arrived in Colombo on 18 June. He laid a wreath at the memorial. "
+            "In the evening, the Prime Minister called on the President of Sri Lanka.\n")
+    assert _dated(text, dt.date(2026, 6, 20), "In the evening") == ["2026-06-18"]
+    # trap: an evening inside a sentence is no programme item
+    later = text.replace("In the evening, the Prime Minister called", "The Prime Minister called late in the evening")
+    assert _dated(later, dt.date(2026, 6, 20), "in the evening") == []
+
+
+def test_a_second_encounter_a_week_later_is_its_own_meeting():
+    text = ("ROME, Oct 29 - Italy's transport minister, Lorenzo Bassi, crossed to Innsbruck on 14 October for talks "
+            "with Austria's transport minister, Verena Huber. Both sides called the meeting useful. Officials say a "
+            "complaint is ready. A week later the two met again, this time in Brussels, on the sidelines of an EU "
+            "council.\n")
+    found = of(run(text, dt.date(2026, 10, 29)), "meetings")
+    assert sorted(f["date_start"] for f in found) == ["2026-10-14", "2026-10-21"]
+    # trap: told again without a day of its own, the meeting in Innsbruck is one record
+    same = text.replace("A week later the two met again, this time in Brussels", "The two met in Innsbruck")
+    assert len(of(run(same, dt.date(2026, 10, 29)), "meetings")) == 1
+
+
+def test_a_tenure_s_start_dates_no_event():
+    text = ("ASHGABAT, June 10 - The Kazakh minister, on his first visit to Turkmenistan since taking office in "
+            "February, was received by the President on Tuesday.\n")
+    assert _dated(text, dt.date(2026, 6, 10), "in February") == []
+    # trap: a month that dates the visit itself stays
+    assert _dated(text.replace("since taking office in February", "in February"), dt.date(2026, 6, 10),
+                  "in February") == ["2026-02-01"]
