@@ -1,11 +1,13 @@
 """Round 18, read on the misses of dev32-dev50 (each beside its trap): a day told from the one the text dated last,
 however far back ("a day earlier", "The very next day", "Later that day", "A week later", a programme's "In the
-evening,"), and a tenure's start that dates no event ("his first visit since taking office in February")."""
+evening,"), and a tenure's start that dates no event ("his first visit since taking office in February"); an offer
+"repeated ... to help", a state that "remains available to both governments" or "at the disposal of both parties", a
+minister "chairing six hours of talks", and a capital that "brought the two brothers to the telephone"."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import of, run
+from extract_support import mediations, of, run
 
 from diprel.extract.document import Document
 
@@ -60,3 +62,45 @@ def test_a_tenure_s_start_dates_no_event():
     # trap: a month that dates the visit itself stays
     assert _dated(text.replace("since taking office in February", "in February"), dt.date(2026, 6, 10),
                   "in February") == ["2026-02-01"]
+
+
+ROW = "BUENOS AIRES, Oct 15 - Argentina and Ecuador traded accusations over the detained fishing crews. {}\n"
+ARG_ECU = frozenset(("ARG", "ECU"))
+
+
+def test_an_offer_of_help_repeated():
+    text = ROW.format("Brazil on Thursday repeated its offer to help.")
+    assert mediations(run(text)) == {("offer", "BRA", ARG_ECU)}
+    # trap: help offered to others than the pair
+    assert mediations(run(ROW.format("Brazil on Thursday repeated its offer to help the flood victims."))) == set()
+
+
+def test_a_state_available_to_both_governments():
+    text = ROW.format('"Brazil remains available to both governments," its foreign ministry said.')
+    assert mediations(run(text)) == {("offer", "BRA", ARG_ECU)}
+    disposal = ROW.format('Austria said it "remains at the disposal of both parties for as long as they find it useful".')
+    assert mediations(run(disposal)) == {("offer", "AUT", ARG_ECU)}
+    # trap: available to others
+    assert mediations(run(ROW.format("The Brazilian embassy remains available to journalists, its ministry said."))) \
+        == set()
+
+
+def test_a_minister_chairing_hours_of_talks():
+    text = ("MEXICO CITY, Oct 15 - Belize and Guatemala agreed a truce on Tuesday. It was announced by Mexico's deputy "
+            "foreign minister, Lucia Arreola, who read out a joint statement after chairing six hours of talks in "
+            "Chetumal.\n")
+    assert ("conducted", "MEX", frozenset(("BLZ", "GTM"))) in mediations(run(text))
+    # trap: hours of her own cabinet's talks
+    cabinet = text.replace("read out a joint statement after chairing six hours of talks in Chetumal",
+                           "criticised it after chairing six hours of cabinet talks in Mexico City")
+    assert {kind for kind, *_ in mediations(run(cabinet))} <= {"offer"}
+
+
+def test_a_capital_that_brought_the_two_to_the_telephone():
+    text = ("LIBREVILLE, Oct 15 - Gabon and Equatorial Guinea exchanged fire near Mbanie. Cameroon's foreign minister "
+            'told Cameroonian radio that Yaounde had "brought the two brothers to the telephone".\n')
+    # told by Cameroon's own minister: a claim of mediation
+    assert ("claimed", "CMR", frozenset(("GAB", "GNQ"))) in mediations(run(text))
+    # trap: two wounded men brought to a hospital are no pair brought together
+    hospital = text.replace('"brought the two brothers to the telephone"', "brought the two wounded men to the hospital")
+    assert {kind for kind, *_ in mediations(run(hospital))} <= {"offer"}

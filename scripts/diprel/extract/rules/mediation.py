@@ -164,11 +164,17 @@ OFFER_RE = re.compile(
     # "the readiness expressed on Monday by the Republic of Chad to facilitate dialogue": the offerer after "by"
     rf"|(?:readiness|willingness|offer)(?:\s+(?:expressed|voiced|conveyed|made|extended|shown|reiterated|renewed)"
     rf"(?:\s+(?:on|last|this|earlier)\s+\w+|\s+yesterday|\s+today)?)?\s+by\s+[^.;“”\"]{{2,110}}?\s+to\s+{_OFFERED}"
+    # "Brazil remains available to both governments", "remains at the disposal of both parties"
+    rf"|(?:at\s+(?:the|their)\s+disposal\s+of|available\s+to)\s+(?:both|the\s+two)\s+(?:governments|sides|parties|"
+    rf"countries|capitals)"
     rf"|mediation\s+offers?|offer\s+(?:of\s+mediation|(?:was\s+)?(?:first\s+)?made))(?![\w-])")
 # An offer named again: "Mozambique first made the offer last year", "said it was ready to do so again". It counts
 # only where the text has just spoken of mediation (an offer in the sentences before, mediation earlier in the sentence).
 _OFFER_AGAIN = re.compile(r"(?i)(?<![\w-])(?:(?:first\s+)?(?:made|extended|renewed|repeated|reiterated)\s+"
                           r"(?:the|its|his|her|their|this|that|a\s+similar)\s+offer(?!\s+(?:of|to|for)\b)"
+                          # "Brazil on Thursday repeated its offer to help.": an offer of help to the pair in the news
+                          r"|(?P<help>(?:renewed|repeated|reiterated)\s+(?:its|his|her|their)\s+offer\s+to\s+help"
+                          r"(?=\s*[.;]))"
                           # "The offer was repeated by Albania's foreign minister": named again, by whom
                           r"|offer\s+was\s+(?:repeated|renewed|reiterated)(?=\s+by\b)"
                           r"|(?P<do_so>(?:ready|willing|prepared|offered)\s+to\s+do\s+so)"
@@ -213,7 +219,11 @@ CONDUCTED_RE = re.compile(
     # "Abidjan had “worked quietly behind the scenes” to secure the ceasefire"
     r"worked\s+(?:[\w“”\"-]+\s+){0,4}?to\s+(?:secure|broker|achieve|bring\s+about|restore)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:cease-?fire|truce|deal|agreement|accord|peace|calm|de-escalation|ties|relations)|facilitated|"
-    r"(?:co-?)?chaired\s+(?:by|the\s+(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|talks|negotiations|rounds?))|"
+    # "after chairing six hours of talks in Chetumal"
+    r"(?:co-?)?chaired\s+by|(?:co-?)?chair(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?hours\s+of\s+)"
+    r"(?:meetings?|sessions?|talks|negotiations|rounds?)|"
+    # "Yaoundé had brought the two brothers to the telephone"
+    r"brought\s+(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+\s+to\s+the\s+(?:tele)?phone|"
     # "hosted a new round of talks between", "convened talks between", "talks in Putrajaya on Monday, hosted by"
     # "hosted a round of talks in Kuwait City between": the venue may stand between the talks and the pair
     r"(?:hosted|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)"
@@ -246,7 +256,7 @@ _STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available
                            "happy", "glad", "honou", "honor", "propos", "offices", "mediat", "broker", "role", "helped",
                            "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices", "intermediar",
                            "go-between", "do so", "sponsored", "phone between", "contacts with", "together", "table",
-                           "face to face")
+                           "face to face", "to the phone", "to the telephone")
 # A party denies that anyone mediated.
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
@@ -317,8 +327,8 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
         for m in OFFER_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_third_not_party(hits, _offer(doc, i, m, meetings)))
         for m in _OFFER_AGAIN.finditer(doc.text, s.start, s.end) if "offer" in low or "do so" in low else ():
-            if _MEDIATION_WORD.search(doc.text, s.start, m.start()) if m.group("do_so") else \
-                    any(h.fields["kind"] == "offer" and h.sentence < i for h in hits):
+            if m.group("help") or (_MEDIATION_WORD.search(doc.text, s.start, m.start()) if m.group("do_so") else
+                                   any(h.fields["kind"] == "offer" and h.sentence < i for h in hits)):
                 hits.extend(_offer(doc, i, m, meetings))
         for m in CONDUCTED_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_conducted(doc, i, m, meetings))
