@@ -2,12 +2,14 @@
 however far back ("a day earlier", "The very next day", "Later that day", "A week later", a programme's "In the
 evening,"), and a tenure's start that dates no event ("his first visit since taking office in February"); an offer
 "repeated ... to help", a state that "remains available to both governments" or "at the disposal of both parties", a
-minister "chairing six hours of talks", and a capital that "brought the two brothers to the telephone"."""
+minister "chairing six hours of talks", and a capital that "brought the two brothers to the telephone"; a truce
+"announced on Monday by" a third state's minister, two states' soldiers who "stopped shooting", and a dateline's date
+before an agency's name ("N'DJAMENA, Sept 22 (Sahel Wire) -") that dates no event."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import mediations, of, run
+from extract_support import mediations, of, pairs, run
 
 from diprel.extract.document import Document
 
@@ -104,3 +106,32 @@ def test_a_capital_that_brought_the_two_to_the_telephone():
     # trap: two wounded men brought to a hospital are no pair brought together
     hospital = text.replace('"brought the two brothers to the telephone"', "brought the two wounded men to the hospital")
     assert {kind for kind, *_ in mediations(run(hospital))} <= {"offer"}
+
+
+CAYS = ("BELIZE CITY, Oct 15 - Belize and Honduras traded fire near the Sapodilla cays. Under the arrangement {} on "
+        "Monday by Mexican Foreign Minister Rodrigo Anaya, forces of both countries ceased hostilities around the cays.\n")
+
+
+def test_a_truce_announced_by_a_third_state_s_minister():
+    assert pairs(run(CAYS.format("announced")), "ceasefires") == {frozenset(("BLZ", "HND"))}
+    # trap: a minister who only welcomed it may be a party for all the sentence says: no pair is borrowed past him
+    assert pairs(run(CAYS.format("welcomed")), "ceasefires") == set()
+
+
+def test_two_states_soldiers_who_stopped_shooting():
+    text = ("GEORGETOWN, Oct 15 - Guyanese and Surinamese soldiers facing each other across the upper Corentyne River "
+            "stopped shooting on Tuesday.\n")
+    assert {(frozenset((c["fields"]["state_1"], c["fields"]["state_2"])), c["method"]) for c in run(text)
+            if c["table"] == "ceasefires"} == {(frozenset(("GUY", "SUR")), "rules:ceasefire@3")}
+    # trap: one state's soldiers and smugglers
+    smugglers = text.replace("Guyanese and Surinamese soldiers facing each other", "Guyanese soldiers facing smugglers")
+    assert pairs(run(smugglers), "ceasefires") == set()
+
+
+def test_a_dateline_s_date_before_the_agency_dates_no_event():
+    text = "N'DJAMENA, Sept 22 (Sahel Wire) - Libyan and Nigerien forces stopped fighting at 6 a.m. on Sunday.\n"
+    assert _dated(text, dt.date(2026, 9, 22), "Sept 22") == []
+    assert _dated(text, dt.date(2026, 9, 22), "on Sunday") == ["2026-09-20"]
+    # trap: a date and an aside in the body, after a word, date their event
+    body = "N'DJAMENA, Sept 22 - The clashes of Sept 20 (Sunday) - the third this year - killed two soldiers.\n"
+    assert _dated(body, dt.date(2026, 9, 22), "Sept 20") == ["2026-09-20"]

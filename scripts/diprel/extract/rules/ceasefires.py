@@ -92,7 +92,9 @@ _WORKED_FOR = re.compile(r"(?i)\b(?:worked|helped|help|efforts?|role)\b[^.;]{0,5
 # That part only claimed: the helper is no party, but no broker the text vouches for either.
 _CLAIMED = re.compile(r"(?i)\b(?:claim\w*|credit|boast\w*|not\s+(?:yet\s+)?(?:been\s+)?confirmed|denied|unverified)\b")
 _ANNOUNCED = re.compile(r"(?i)\s*(?:had\s+|has\s+)?(?:first\s+)?announced\b")
-_ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+by\s+(?:the\s+)?$")
+# "announced by", "the arrangement announced on Monday by"
+_ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+(?:(?:on|late\s+on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?by\s+"
+                           r"(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?")
 # A ceasefire named only to date something else: "hours before the truce was announced".
 _TIME_REFERENCE = re.compile(r"(?i)\b(?:(?:hours?|minutes?|days?|moments?|shortly|just|weeks?)\s+(?:before|ahead\s+of|prior\s+to)|"
@@ -145,7 +147,7 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     if len(gap) > 20 and _GAP_NEGATED.search(gap):  # only the long "agreed ... to stop" form has a gap
         return True  # "agreed to resume talks but not to stop firing", "agreed ... and urged their forces to stop firing"
     if m.group("stopped") and not common.TWO_SIDES.search(doc.text, max(doc.clause_bounds(i, m.start())[0], m.start() - 60),
-                                                          m.start()):
+                                                          m.start()) and not _two_forces_stopped(doc, i, m):
         return True  # "the gunmen stopped firing at dawn": a truce only when both sides' forces stop
     if m.group("suspended") and not _ARMY_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()):
         return True  # "the airline suspended operations": only an army's suspension is a truce
@@ -155,6 +157,15 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     return bool(_NOT_AGREED.search(before) or _TIME_REFERENCE.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
                 or _COMPOUND.match(after)  # "a joint ceasefire monitoring committee will hold ...": a body, not a truce
                 or common.unreal(doc, i, m.start(), m.end()))
+
+
+def _two_forces_stopped(doc: Document, i: int, m: re.Match) -> bool:
+    """ "Guyanese and Surinamese soldiers facing each other across the river stopped shooting": the subject joins two
+    states' forces, with no other actor between them and the verb."""
+    c_start = doc.clause_bounds(i, m.start())[0]
+    before = [x for x in doc.mentions[i] if c_start <= x.start and x.end <= m.start() and x.kind in ACTOR_KINDS]
+    return len(before) == 2 and before[0].state != before[1].state and None not in (before[0].state, before[1].state) \
+        and common.coordinated(doc, before) == before
 
 
 def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
@@ -210,7 +221,7 @@ def _helpers(doc: Document, i: int, m: re.Match) -> list[Mention]:
 def _announcer(doc: Document, i: int) -> Mention | None:
     for m in doc.mentions[i]:
         a = doc.actor_for(i, m)
-        if a and (_ANNOUNCED.match(doc.text, m.end) or _ANNOUNCED_BY.search(doc.text[max(0, m.start - 20):m.start])):
+        if a and (_ANNOUNCED.match(doc.text, m.end) or _ANNOUNCED_BY.search(doc.text[max(0, m.start - 36):m.start])):
             return a
     return None
 
@@ -253,7 +264,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
         or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
             and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers)))
-    if ctx and not brokers & set(ctx) and (not states or states[0] in ctx):
+    rest = [x for x in states if not ctx or x in ctx or x != announcer]  # an announcer outside the pair is a third
+    if ctx and not brokers & set(ctx) and (not rest or rest[0] in ctx):
         return list(ctx), True
     return [], True
 
