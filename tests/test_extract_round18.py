@@ -4,13 +4,15 @@ evening,"), and a tenure's start that dates no event ("his first visit since tak
 "repeated ... to help", a state that "remains available to both governments" or "at the disposal of both parties", a
 minister "chairing six hours of talks", and a capital that "brought the two brothers to the telephone"; a truce
 "announced on Monday by" a third state's minister, two states' soldiers who "stopped shooting", and a dateline's date
-before an agency's name ("N'DJAMENA, Sept 22 (Sahel Wire) -") that dates no event."""
+before an agency's name ("N'DJAMENA, Sept 22 (Sahel Wire) -") that dates no event; a defence ministry's "our forces
+have recorded four (4) martyrs", and "two of its naval infantrymen"."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import mediations, of, pairs, run
+from extract_support import figures, mediations, of, pairs, run
 
+from diprel.extract import extract_text
 from diprel.extract.document import Document
 
 
@@ -135,3 +137,21 @@ def test_a_dateline_s_date_before_the_agency_dates_no_event():
     # trap: a date and an aside in the body, after a word, date their event
     body = "N'DJAMENA, Sept 22 - The clashes of Sept 20 (Sunday) - the third this year - killed two soldiers.\n"
     assert _dated(body, dt.date(2026, 9, 22), "Sept 20") == ["2026-09-20"]
+
+
+UPDATE = ("Nouakchott, 18 February 2026\n\nSince the beginning of the incidents on 12 February, {} have recorded four (4) "
+          "martyrs and eleven (11) wounded.\n")
+
+
+def test_our_forces_have_recorded_their_own_dead():
+    found = figures(extract_text(UPDATE.format("our forces"), dt.date(2026, 2, 18), outlet_country="MRT"))
+    assert {(side, count) for side, _, _, count, _ in found} == {("MRT", 4), ("MRT", 11)}
+    # trap: what the hospitals recorded are nobody's in particular
+    found = figures(extract_text(UPDATE.format("the hospitals"), dt.date(2026, 2, 18), outlet_country="MRT"))
+    assert {side for side, *_ in found} == {None}
+
+
+def test_naval_infantrymen_are_men_under_arms():
+    text = ("BOGOTA, Oct 15 - Colombia and Nicaragua traded accusations. Nicaragua's army said two of its naval "
+            "infantrymen were lightly wounded by Colombian fire.\n")
+    assert figures(run(text)) == {("NIC", "military", "injured", 2, None)}

@@ -70,7 +70,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         x = next((x for x in doc.mentions[i] if x.start == origin.end() and x.kind == "modifier" and x.state), None)
         if x and _PLACE_TYPE_AFTER.match(doc.text, x.end):
             return x.state, (x.start, x.end)
-    ours = _ours(doc, i, f)
+    ours = _ours(doc, i, f) or _OUR_FORCES_LOST.search(doc.text, max(s.start, f.number.qual_start - 60),
+                                                       f.number.qual_start) is not None
     for x in located:
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]
@@ -692,6 +693,10 @@ _LOST = re.compile(r"(?:\s+(?:army|armed\s+forces|forces|military|navy|troops|po
 # "The Israeli military said it had killed “two terrorist operatives”": whom the speaker killed are not its own
 _IT_KILLED = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|shot\s+dead|wounded|injured)\s+[“\"]?"
                         r"(?:(?:at\s+least|about|some|more\s+than|nearly|around)\s+)?$")
+# "our forces have recorded four (4) martyrs", "its units suffered two wounded": the speaker's own dead
+_OUR_FORCES_LOST = re.compile(r"(?i)\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|forces|troops|units|"
+                              r"soldiers|men|ranks|personnel|side)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|sustained|"
+                              r"recorded|counted)\s+$")
 _IT_LOST = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".

@@ -50,7 +50,10 @@ PEOPLE = {
                     "gendarmes gendarme agents agent fighter rangers ranger militiamen militiaman jawan reservists reservist "
                     "constables constable auxiliaries coastguards coastguard coastguardsmen coastguardsman "
                     # a navy's enlisted men: "three of its ratings were killed"; "two of his comrades"
-                    "ratings rating comrades comrade".split(),
+                    "ratings rating comrades comrade "
+                    # "two of its naval infantrymen were lightly wounded"
+                    "infantrymen infantryman riflemen rifleman sentries sentry patrolmen patrolman servicewomen "
+                    "servicewoman".split(),
                     ("military", None)),
     "soldiers": ("military", "soldiers"), "soldier": ("military", "soldiers"),
     "officers": ("military", "officers"), "officer": ("military", "officers"),
