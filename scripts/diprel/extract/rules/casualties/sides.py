@@ -694,9 +694,9 @@ _LOST = re.compile(r"(?:\s+(?:army|armed\s+forces|forces|military|navy|troops|po
 _IT_KILLED = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|shot\s+dead|wounded|injured)\s+[“\"]?"
                         r"(?:(?:at\s+least|about|some|more\s+than|nearly|around)\s+)?$")
 # "our forces have recorded four (4) martyrs", "its units suffered two wounded": the speaker's own dead
-_OUR_FORCES_LOST = re.compile(r"(?i)\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|forces|troops|units|"
-                              r"soldiers|men|ranks|personnel|side)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|sustained|"
-                              r"recorded|counted)\s+$")
+_OUR_FORCES_LOST = re.compile(r"(?i)\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|forces|troops|"
+                              r"units|soldiers|men|ranks|personnel|side)\s+(?:had\s+|has\s+|have\s+)?"
+                              r"(?:lost|suffered|sustained|recorded|counted)\s+$")
 _IT_LOST = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".
