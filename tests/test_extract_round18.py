@@ -5,7 +5,10 @@ evening,"), and a tenure's start that dates no event ("his first visit since tak
 minister "chairing six hours of talks", and a capital that "brought the two brothers to the telephone"; a truce
 "announced on Monday by" a third state's minister, two states' soldiers who "stopped shooting", and a dateline's date
 before an agency's name ("N'DJAMENA, Sept 22 (Sahel Wire) -") that dates no event; a defence ministry's "our forces
-have recorded four (4) martyrs", and "two of its naval infantrymen"."""
+have recorded four (4) martyrs", and "two of its naval infantrymen"; "The two officers agreed on an immediate cessation
+of fire"; a communique's cessation "agreed by the two Member States ... through the mediation of H.E. Mr. ..., Minister
+of Foreign Affairs of the Republic of The Gambia", the pair it joined "between the Republic of Guinea and the Republic
+of Senegal"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -82,7 +85,7 @@ def test_an_offer_of_help_repeated():
 def test_a_state_available_to_both_governments():
     text = ROW.format('"Brazil remains available to both governments," its foreign ministry said.')
     assert mediations(run(text)) == {("offer", "BRA", ARG_ECU)}
-    disposal = ROW.format('Austria said it "remains at the disposal of both parties for as long as they find it useful".')
+    disposal = ROW.format('Austria said it "remains at the disposal of both parties as long as they find it useful".')
     assert mediations(run(disposal)) == {("offer", "AUT", ARG_ECU)}
     # trap: available to others
     assert mediations(run(ROW.format("The Brazilian embassy remains available to journalists, its ministry said."))) \
@@ -106,12 +109,12 @@ def test_a_capital_that_brought_the_two_to_the_telephone():
     # told by Cameroon's own minister: a claim of mediation
     assert ("claimed", "CMR", frozenset(("GAB", "GNQ"))) in mediations(run(text))
     # trap: two wounded men brought to a hospital are no pair brought together
-    hospital = text.replace('"brought the two brothers to the telephone"', "brought the two wounded men to the hospital")
+    hospital = text.replace('"brought the two brothers to the telephone"', "brought the two wounded to the hospital")
     assert {kind for kind, *_ in mediations(run(hospital))} <= {"offer"}
 
 
 CAYS = ("BELIZE CITY, Oct 15 - Belize and Honduras traded fire near the Sapodilla cays. Under the arrangement {} on "
-        "Monday by Mexican Foreign Minister Rodrigo Anaya, forces of both countries ceased hostilities around the cays.\n")
+        "Monday by Mexican Foreign Minister Rodrigo Anaya, forces of both countries ceased hostilities there.\n")
 
 
 def test_a_truce_announced_by_a_third_state_s_minister():
@@ -139,8 +142,8 @@ def test_a_dateline_s_date_before_the_agency_dates_no_event():
     assert _dated(body, dt.date(2026, 9, 22), "Sept 20") == ["2026-09-20"]
 
 
-UPDATE = ("Nouakchott, 18 February 2026\n\nSince the beginning of the incidents on 12 February, {} have recorded four (4) "
-          "martyrs and eleven (11) wounded.\n")
+UPDATE = ("Nouakchott, 18 February 2026\n\nSince the beginning of the incidents on 12 February, {} have recorded "
+          "four (4) martyrs and eleven (11) wounded.\n")
 
 
 def test_our_forces_have_recorded_their_own_dead():
@@ -155,3 +158,40 @@ def test_naval_infantrymen_are_men_under_arms():
     text = ("BOGOTA, Oct 15 - Colombia and Nicaragua traded accusations. Nicaragua's army said two of its naval "
             "infantrymen were lightly wounded by Colombian fire.\n")
     assert figures(run(text)) == {("NIC", "military", "injured", 2, None)}
+
+
+def test_the_two_officers_agreed_on_a_cessation_of_fire():
+    text = ("Libreville, 6 October 2026\n\nOn Sunday, a patrol of the gendarmerie came under fire from elements of the "
+            "Defence Forces of Equatorial Guinea. The same evening, the commander of the Legion, Colonel Rodrigue Mba, "
+            "met his Equatoguinean counterpart on the bridge. The two officers agreed on an immediate cessation of "
+            "fire, which has been respected since.\n")
+    assert pairs(run(text, dt.date(2026, 10, 6)), "ceasefires") == {frozenset(("GAB", "GNQ"))}
+    # trap: officers who are not said to be the two sides'
+    officers = text.replace("The two officers agreed", "Officers agreed")
+    assert pairs(run(officers, dt.date(2026, 10, 6)), "ceasefires") == set()
+
+
+COMMUNIQUE = ("Abuja, 20 July 2026\n\n1. Council met to consider the situation on the border between the Republic "
+              "of Guinea and the Republic of Senegal.\n\n2. Council welcomed the cessation of hostilities agreed by the "
+              "two Member States on 16 July 2026 through the mediation of H.E. Mr. Lamin Jallow, Minister of "
+              "Foreign Affairs of the Republic of The Gambia.\n")
+
+
+def test_a_communique_s_two_member_states_and_their_mediator():
+    found = run(COMMUNIQUE, dt.date(2026, 7, 20))
+    assert pairs(found, "ceasefires") == {frozenset(("GIN", "SEN"))}
+    assert ("conducted", "GMB", frozenset(("GIN", "SEN"))) in mediations(found)
+    # trap: a cessation still to be agreed by them
+    pending = COMMUNIQUE.replace("welcomed the cessation of hostilities agreed by", "called for a cessation of "
+                                 "hostilities to be agreed by")
+    assert pairs(run(pending, dt.date(2026, 7, 20)), "ceasefires") == set()
+
+
+def test_an_office_of_a_state_s_formal_style():
+    doc = Document("The Minister of Foreign Affairs of the Co-operative Republic of Guyana, Mr. Dwayne Persaud, "
+                   "spoke.\n", dt.date(2026, 7, 20))
+    assert [(m.state, m.actor_id) for m in doc.mentions[0] if m.kind == "person"] == [("GUY", "dwayne-persaud")]
+    # trap: a republic the lexicon does not know stands for no state
+    doc = Document("The Minister of Foreign Affairs of the Republic of Ruritania, Mr. Rudolf Rassendyll, spoke.\n",
+                   dt.date(2026, 7, 20))
+    assert [m.state for m in doc.mentions[0] if m.kind == "person"] == [None]

@@ -387,7 +387,19 @@ def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | N
     of = OF_THE.match(text, pos, end) if pos >= 0 else None
     if not of:
         return None
-    return next((x for x in terms if x.start == of.end() and x.term.state and x.term.kind == "name"), None)
+    at = of.end()
+    if (style := _STATE_STYLE.match(text, at, end)) and not any(x.start == at and x.term.state for x in terms):
+        # "of the Republic of The Gambia", "of the Co-operative Republic of Guyana": the state's style before its name
+        return next((x for x in terms if at < x.start <= style.end() and x.term.state and x.term.kind == "name"
+                     and _STYLE_WORDS.fullmatch(text, at, x.start)), None)
+    return next((x for x in terms if x.start == at and x.term.state and x.term.kind == "name"), None)
+
+
+# A state's formal style, where the lexicon knows only the name after it: "the (Co-operative) Republic of", "the
+# Kingdom of", "the Sultanate of"
+_STATE_STYLE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}?(?:Republic|Kingdom|Sultanate|Principality|Grand\s+Duchy|"
+                          r"Federation|Commonwealth|State|Emirate)\s+of\s+(?:the\s+)?")
+_STYLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)*")
 
 
 # A state's force or service named by its demonym: "of the Somali National Army", "of the Ghanaian Navy".

@@ -61,7 +61,8 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TENURE_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:taking|assuming|entering)\s+office|coming\s+to\s+power|being\s+"
                            r"(?:elected|appointed)|(?:his|her|their)\s+(?:appointment|election|inauguration))\s*$")
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?(?:\s+\([^()]{1,40}\))?\s*(?:[–—]|-{1,2}\s|:\s)")  # "(Sahel Wire) -"
-_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*")  # "Iran and Israel", "the Iran–Israel truce"
+# "Iran and Israel", "the Iran–Israel truce", "the Republic of Guinea and the Republic of Senegal"
+_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and(?:\s+the)?)\s*")
 # A broker, no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola" (shared with ceasefires).
 BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facilitated|backed)\b")
 BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")

@@ -85,7 +85,8 @@ _NOT_AGREED = fastre.guard(re.compile(
     r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b"))
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
 _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of)|"
-                          r"under\s+the\s+auspices\s+of)\s+(?:the\s+)?$")
+                          r"under\s+the\s+auspices\s+of)\s+(?:the\s+)?"
+                          r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?)\s+)*$")
 # Someone's part in getting the truce: "Abidjan had “worked quietly behind the scenes” to secure the ceasefire".
 _WORKED_FOR = re.compile(r"(?i)\b(?:worked|helped|help|efforts?|role)\b[^.;]{0,50}?\bto\s+(?:secure|broker|achieve|bring\s+about|"
                          r"clinch)\s+(?:the\s+|a\s+|this\s+)?$")
@@ -292,7 +293,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     parties, from_context = _parties(doc, i, {b.state for b in brokers + helpers}, announcer.state if announcer else None,
                                      meetings, agreed=bool(_AGREED_VERB.match(m.group()) or m.group("stopped")
                                                            or _AGREED_BEFORE.search(doc.text, max(s.start, m.start() - 40),
-                                                                                    m.start())))
+                                                                                    m.start())
+                                                           or _AGREED_AFTER.match(doc.text, m.end(), s.end)))
     if from_context and (_others_between(doc, i, m) or _WITH.search(m.group())):
         return None  # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states
     if len(parties) != 2:
@@ -375,6 +377,8 @@ _AGREED_VERB = re.compile(r"(?i)(?:agreed|decided|pledged|undertook)\b")
 _AGREED_BEFORE = re.compile(r"(?i)\b(?:agreed|signed|concluded|reached)\b[^.;,]{0,30}?\s(?:on\s+|to\s+)?(?:an?|the)\s+"
                             r"(?:[\w-]+\s+)?$")
 # "signed a truce in Libreville": the place is where it was signed, not where the truce holds.
+# "the cessation of hostilities agreed by the two Member States"
+_AGREED_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:agreed|reached|signed)\s+(?:by|between)\b")
 _SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|concluded|agreed|reached)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 

@@ -225,7 +225,8 @@ def latest_meeting_pair(meetings: list, i: int, exclude: set, *, since: int | No
 # "the two sides", "both countries", "our two brothers", "its two neighbours": the pair named collectively.
 TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
                        r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"
-                       r"brothers|friends|republics|states|armies|navies|ministries|commanders|forces)\b")
+                       r"brothers|friends|republics|states|armies|navies|ministries|commanders|forces|officers|"
+                       r"generals|ministers)\b")
 
 
 # The CAMEO codes the rules write are the schemas': a truce's one code, and a mediation's code per kind, which the
