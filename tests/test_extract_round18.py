@@ -172,8 +172,8 @@ def test_the_two_officers_agreed_on_a_cessation_of_fire():
 
 
 COMMUNIQUE = ("Abuja, 20 July 2026\n\n1. Council met to consider the situation on the border between the Republic "
-              "of Guinea and the Republic of Senegal.\n\n2. Council welcomed the cessation of hostilities agreed by the "
-              "two Member States on 16 July 2026 through the mediation of H.E. Mr. Lamin Jallow, Minister of "
+              "of Guinea and the Republic of Senegal.\n\n2. Council welcomed the cessation of hostilities agreed by "
+              "the two Member States on 16 July 2026 through the mediation of H.E. Mr. Lamin Jallow, Minister of "
               "Foreign Affairs of the Republic of The Gambia.\n")
 
 
