@@ -46,7 +46,7 @@ _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – .
 # A day told from the one the text dated last: "the same day", "that evening", "later in the day", "In the evening,"
 # (a programme's next item), "a day earlier", "the very next day", "two days later", "a week later".
 _PART = r"(?:day|evening|afternoon|morning|night)"
-_SAME_DAY = re.compile(
+_ANCHORED_DAY = re.compile(
     rf"(?i)\b(?:(?:the\s+same|that(?:\s+same)?|(?:later|earlier)\s+(?:that|in\s+the))\s+{_PART}|"
     rf"(?P<opening>(?-i:In)\s+the\s+(?:evening|afternoon|morning)(?=,)))\b"
     r"|\b(?P<before>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
@@ -54,8 +54,8 @@ _SAME_DAY = re.compile(
     r"|\b(?P<after>the\s+(?:very\s+)?(?:next|following)\s+day|(?:a|one)\s+day\s+later)\b"
     r"|\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<dir>later|earlier)\b"
     r"|\b(?P<week>a|one)\s+week\s+(?P<wdir>later|earlier)\b")
-_SAME_DAY_WORDS = (" same ", "that ", " later", " earlier", "In the ", " before", " previous", " preceding", " next ",
-                   " following ")
+_ANCHORED_WORDS = (" same ", "that ", " later", " earlier", "In the ", " before", " previous", " preceding",
+                   " next ", " following ")
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # The start of a tenure dates no event: "on his first visit to Turkmenistan since taking office in February".
 _TENURE_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:taking|assuming|entering)\s+office|coming\s+to\s+power|being\s+"
@@ -362,17 +362,17 @@ class Document:
             self._dates[i] = [d for d in dates.find(self.text, self.published, s.start, s.end)
                               if not self._in_dateline(s, d)
                               and not _TENURE_SINCE.search(self.text, max(s.start, d.start - 40), d.start)]
-            if any(w in s.text for w in _SAME_DAY_WORDS) and _SAME_DAY.search(s.text):
-                self._dates[i] = self._same_day(i, self._dates[i])
+            if any(w in s.text for w in _ANCHORED_WORDS) and _ANCHORED_DAY.search(s.text):
+                self._dates[i] = self._anchored_days(i, self._dates[i])
         return self._dates[i]
 
-    def _same_day(self, i: int, found: list[dates.DateRef]) -> list[dates.DateRef]:
+    def _anchored_days(self, i: int, found: list[dates.DateRef]) -> list[dates.DateRef]:
         """ "on the same day", "that evening", "a day earlier": told from the day the text dated last (earlier in the
         sentence, else in a sentence before, across paragraph breaks: a release goes on with the meeting it has just
         dated, and "The very next day I spoke by telephone" follows the attack told three sentences up)."""
         s = self.sentences[i]
         out = list(found)
-        for m in _SAME_DAY.finditer(self.text, s.start, s.end):
+        for m in _ANCHORED_DAY.finditer(self.text, s.start, s.end):
             if m["opening"] and m.start() != s.start:
                 continue  # "In the evening, ..." opens a programme's next item; "late in the evening" is no anchor
             days = [d for d in found if d.end <= m.start() and d.precision == "day" and d.resolved and not d.future]
@@ -519,7 +519,7 @@ class Document:
 
 
 def _shift(m: re.Match) -> int:
-    """Days from the day dated last to the one `_SAME_DAY` matched."""
+    """Days from the day dated last to the one `_ANCHORED_DAY` matched."""
     if m["before"]:
         return -1
     if m["after"]:

@@ -265,7 +265,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
         or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
             and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers)))
-    rest = [x for x in states if not ctx or x in ctx or x != announcer]  # an announcer outside the pair is a third
+    # an announcer outside the pair is a third party: "the arrangement announced on Monday by Mexico's minister"
+    rest = [x for x in states if x != announcer or x in (ctx or ())]
     if ctx and not brokers & set(ctx) and (not rest or rest[0] in ctx):
         return list(ctx), True
     return [], True
@@ -376,9 +377,9 @@ _AGREED_VERB = re.compile(r"(?i)(?:agreed|decided|pledged|undertook)\b")
 # cessation of fire", "signed a truce"): "the two countries" then are the pair the text last joined or saw meet.
 _AGREED_BEFORE = re.compile(r"(?i)\b(?:agreed|signed|concluded|reached)\b[^.;,]{0,30}?\s(?:on\s+|to\s+)?(?:an?|the)\s+"
                             r"(?:[\w-]+\s+)?$")
-# "signed a truce in Libreville": the place is where it was signed, not where the truce holds.
 # "the cessation of hostilities agreed by the two Member States"
 _AGREED_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:agreed|reached|signed)\s+(?:by|between)\b")
+# "signed a truce in Libreville": the place is where it was signed, not where the truce holds.
 _SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|concluded|agreed|reached)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
