@@ -41,6 +41,12 @@ def test_a_day_told_from_the_day_dated_three_sentences_up():
     assert _dated(ATTACK.format("On the day before the vote"), published, "the day before") == []
 
 
+def test_a_sentence_opening_later_in_the_day():
+    # capitalised at a sentence's start, the words are still read ("Later in the day, the President received ...")
+    assert _dated(ATTACK.format("Later in the day"), dt.date(2026, 2, 25), "Later in the day") == ["2026-02-14"]
+    assert _dated(ATTACK.format("Earlier in the day"), dt.date(2026, 2, 25), "Earlier in the day") == ["2026-02-14"]
+
+
 def test_a_programme_s_evening_is_the_day_of_its_last_item():
     text = ("COLOMBO, June 20 - The Prime Minister arrived in Colombo on 18 June. He laid a wreath at the memorial. "
             "In the evening, the Prime Minister called on the President of Sri Lanka.\n")

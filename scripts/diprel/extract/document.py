@@ -54,8 +54,9 @@ _ANCHORED_DAY = re.compile(
     r"|\b(?P<after>the\s+(?:very\s+)?(?:next|following)\s+day|(?:a|one)\s+day\s+later)\b"
     r"|\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<dir>later|earlier)\b"
     r"|\b(?P<week>a|one)\s+week\s+(?P<wdir>later|earlier)\b")
-_ANCHORED_WORDS = (" same ", "that ", " later", " earlier", "In the ", " before", " previous", " preceding",
-                   " next ", " following ")
+# (the cheap test first, on the sentence lower-cased: "Later in the day" opens one)
+_ANCHORED_WORDS = ("same ", "that ", "later", "earlier", "in the ", "before", "previous", "preceding", "next ",
+                   "following ")
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # The start of a tenure dates no event: "on his first visit to Turkmenistan since taking office in February".
 _TENURE_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:taking|assuming|entering)\s+office|coming\s+to\s+power|being\s+"
@@ -362,7 +363,8 @@ class Document:
             self._dates[i] = [d for d in dates.find(self.text, self.published, s.start, s.end)
                               if not self._in_dateline(s, d)
                               and not _TENURE_SINCE.search(self.text, max(s.start, d.start - 40), d.start)]
-            if any(w in s.text for w in _ANCHORED_WORDS) and _ANCHORED_DAY.search(s.text):
+            low = s.text.lower()
+            if any(w in low for w in _ANCHORED_WORDS) and _ANCHORED_DAY.search(s.text):
                 self._dates[i] = self._anchored_days(i, self._dates[i])
         return self._dates[i]
 
