@@ -166,8 +166,7 @@ def speaker(doc: Document, i: int, pos: int) -> tuple[Mention | None, bool]:
     while first and doc.sentences[first - 1].paragraph == s.paragraph:
         first -= 1
     para_start = doc.sentences[first].start
-    before = doc.text[para_start:pos]
-    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+    if doc.in_quotes(i, pos, para_start):
         return _quote_speaker(doc, i, first), True
     label = _LABEL.match(doc.text, para_start, s.end)
     return (_labelled(doc, label.group("label")) if label else None), False

@@ -291,9 +291,10 @@ class Document:
         return [m for m in _OUR.finditer(self.text, s.start, s.end if end is None else end)
                 if not self.in_quotes(i, m.start())]
 
-    def in_quotes(self, i: int, pos: int) -> bool:
-        """Whether pos of sentence i lies inside a quotation (someone's words, not the outlet's)."""
-        before = self.text[self.sentences[i].start:pos]
+    def in_quotes(self, i: int, pos: int, start: int | None = None) -> bool:
+        """Whether pos of sentence i lies inside a quotation (someone's words, not the outlet's), counting the quote
+        marks from the sentence's start, or from `start` (a paragraph's, for a quotation running over sentences)."""
+        before = self.text[self.sentences[i].start if start is None else start:pos]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def town_state(self) -> str | None:
@@ -377,11 +378,11 @@ class Document:
         for m in _ANCHORED_DAY.finditer(self.text, s.start, s.end):
             if m["opening"] and m.start() != s.start:
                 continue  # "In the evening, ..." opens a programme's next item; "late in the evening" is no anchor
-            days = [d for d in found if d.end <= m.start() and d.precision == "day" and d.resolved and not d.future]
+            days = [d for d in _past_days(found) if d.end <= m.start()]
             for j in range(i - 1, -1, -1):
                 if days:
                     break
-                days = [d for d in self.dates(j) if d.precision == "day" and d.resolved and not d.future]
+                days = _past_days(self.dates(j))
             if not days:
                 continue
             d = days[-1]
@@ -518,6 +519,11 @@ class Document:
         states = sorted({m.state for m in self.mentions[j]
                          if m.state and m.state != exclude and m.kind in ACTOR_KINDS})
         return (states[0], states[1]) if len(states) == 2 else None
+
+
+def _past_days(refs: list[dates.DateRef]) -> list[dates.DateRef]:
+    """The resolved, day-precise dates of `refs` that do not lie ahead: what an anchored day is told from."""
+    return [d for d in refs if d.precision == "day" and d.resolved and not d.future]
 
 
 def _shift(m: re.Match) -> int:

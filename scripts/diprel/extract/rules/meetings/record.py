@@ -148,14 +148,16 @@ def _opening_date(doc: Document, i: int):
     return first if first and doc.text[s.start:first.start].strip().lower() in ("", "on", "late on", "early on") else None
 
 
-# "Before the session, the Minister received each delegation": on the day of the session just reported, too
-_LATER_THAT_DAY = re.compile(r"(?i)\s*(?:(?:later|afterwards|subsequently)(?:\s+(?:in\s+the\s+(?:day|afternoon|evening)|"
-                             r"that\s+(?:day|afternoon|evening)|on))?|(?:before|after|following|ahead\s+of|on\s+the\s+"
-                             r"(?:sidelines|margins)\s+of)\s+the\s+(?:session|meeting|talks|signing|ceremony|plenary))\s*,")
+# "Before the session, the Minister received each delegation": on the day of the session just reported, too ("Later
+# that day" and "Later in the afternoon" are the date reader's: Document.dates)
+_LATER_THAT_DAY = re.compile(r"(?i)\s*(?:(?:later|afterwards|subsequently)(?:\s+on)?|(?:before|after|following|"
+                             r"ahead\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:session|meeting|talks|"
+                             r"signing|ceremony|plenary))\s*,")
 
 
 def _later_that_day(doc: Document, i: int):
-    """ "Later in the afternoon, A called on B": the day of the last dated sentence before (a few back)."""
+    """ "Later, A called on B", "Before the session, A received B": the day of the last dated sentence before (a few
+    back)."""
     if not _LATER_THAT_DAY.match(doc.text, doc.sentences[i].start, doc.sentences[i].end):
         return None
     for j in range(i - 1, max(-1, i - 8), -1):
