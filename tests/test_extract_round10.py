@@ -162,10 +162,12 @@ def test_a_part_of_a_persons_name_inside_another_proper_noun_is_not_that_person(
 
 def test_a_coast_guard_boat_that_opened_fire_is_the_attacker_not_the_side():
     lead = "BASRA, Nov 2 - Iraq summoned Kuwait's ambassador on Sunday and Iraq's parliament demanded an inquiry. "
-    assert _counts(lead + "Two fishermen from Fao were killed on Saturday night after a Kuwaiti coast guard boat "
+    # (no home town: since round 19 "two fishermen from Fao", a town the lexicon does not know, are the dateline's own
+    # whoever fired, which would hide what the attacker tells)
+    assert _counts(lead + "Two fishermen were killed on Saturday night after a Kuwaiti coast guard boat "
                           "opened fire on their vessel in the Khor Abdullah waterway.\n") == {("IRQ", "killed", 2)}
     # trap: a coast guard boat that was fired on is no attacker
-    assert _counts(lead + "Two fishermen from Fao were killed on Saturday night after smugglers fired on a Kuwaiti "
+    assert _counts(lead + "Two fishermen were killed on Saturday night after smugglers fired on a Kuwaiti "
                           "coast guard boat in the Khor Abdullah waterway.\n") == {(None, "killed", 2)}
 
 

@@ -86,6 +86,8 @@ _NOT_AGREED = fastre.guard(re.compile(
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
 _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of)|"
                           r"under\s+the\s+auspices\s+of)\s+(?:the\s+)?"
+                          # "through the mediation of the Government of the Co-operative Republic of Guyana"
+                          r"(?:Government\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?)?"
                           r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?)\s+)*$")
 # Someone's part in getting the truce: "Abidjan had “worked quietly behind the scenes” to secure the ceasefire".
 _WORKED_FOR = re.compile(r"(?i)\b(?:worked|helped|help|efforts?|role)\b[^.;]{0,50}?\bto\s+(?:secure|broker|achieve|bring\s+about|"
@@ -178,7 +180,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
         if doc.in_quotes(i, m.start):
             continue  # a broker named inside someone's quoted words is that speaker's claim
         if (BROKER_AFTER.match(text, m.end) or BROKER_BY.search(text[max(lo, m.start - 40):m.start])
-                or _BROKER_HELP.search(text[max(lo, m.start - 40):m.start])
+                or _BROKER_HELP.search(text[max(lo, m.start - 80):m.start])
                 or (m.possessive and re.match(r"(?i)^['’]s\s+(?:mediation|brokering|help)", text[m.end:m.end + 20]))
                 or (_BROKER_VERB.match(text, m.end, hi) and m.start >= lo)):
             found.append(k)
@@ -343,6 +345,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     if date and (order := _ORDER_BEFORE.search(doc.text, max(s.start, m.start() - 30), m.start())
                  or _ORDER_AT.match(doc.text, m.start(), m.end())):
         hit.order = _ORDERS.get(order.group("w").lower(), "earlier")
+    elif date and _HAD_ALREADY.search(doc.text, max(s.start, m.start() - 30), m.start()):
+        hit.order = "earlier"  # "Local commanders had already agreed to hold fire on Monday evening": an earlier halt
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     return hit
@@ -354,6 +358,7 @@ _ORDER = r"(?P<w>first|earlier|previous|initial|similar|second|third)"
 _ORDER_BEFORE = re.compile(rf"(?i)\b{_ORDER}\s+(?:[\w-]+\s+)?$")
 _ORDER_AT = re.compile(rf"(?i)(?:an?\s+|the\s+)?{_ORDER}\s")
 _ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier truce
+_HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")
 
 
 def _placed_elsewhere(doc: Document, i: int, where: re.Match, parties: list[str]) -> bool:

@@ -139,7 +139,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
 # "willing, if both parties so wish, to contribute": a condition set aside is still an offer
 _WHEN = (r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+(?:as|if|should|whenever)\s+[^,.;“”\"]{1,40},"
          # "the offer, first made in October, to mediate", "South Africa's offer, made by President Dube in October, to"
-         r"|,\s+(?:first\s+)?(?:made|extended|conveyed|put\s+forward)\s+[^,.;“”\"]{1,50},)?")
+         r"|,\s+(?:first\s+)?(?:made|extended|conveyed|put\s+forward)\s+[^,.;“”\"]{1,50},"
+         # "the offer he first made in July to host talks"
+         r"|\s+(?:he|she|it|they)\s+(?:first\s+)?made(?:\s+(?:on|in|last)\s+[\w-]+)?)?")
 _OPEN_QUOTE = r"[“\"‘]?"  # an offer half in the mediator's words: offered “its good offices ...”
 OFFER_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?|readiness|ready|willing(?:ness)?|prepared|happy|glad|available|"
@@ -171,6 +173,8 @@ OFFER_RE = re.compile(
 # An offer named again: "Mozambique first made the offer last year", "said it was ready to do so again". It counts
 # only where the text has just spoken of mediation (an offer in the sentences before, mediation earlier in the sentence).
 _OFFER_AGAIN = re.compile(r"(?i)(?<![\w-])(?:(?:first\s+)?(?:made|extended|renewed|repeated|reiterated)\s+"
+                          # "He repeated on Friday the offer he first made in July"
+                          r"(?:(?:on|last)\s+[A-Z][a-z]+\s+|yesterday\s+)?"
                           r"(?:the|its|his|her|their|this|that|a\s+similar)\s+offer(?!\s+(?:of|to|for)\b)"
                           # "Brazil on Thursday repeated its offer to help.": an offer of help to the pair in the news
                           r"|(?P<help>(?:renewed|repeated|reiterated)\s+(?:its|his|her|their)\s+offer\s+to\s+help"
@@ -277,7 +281,9 @@ _OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|exte
                        r"conveyed|shown|reiterated|renewed)\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+|yesterday\s+|today\s+)?"
                        r"(?:by|from)\s+(?:the\s+)?")
 # "offered its good offices to Ethiopia and Somalia", "ready to host Armenian and Azerbaijani negotiators"
-_TO_PAIR = re.compile(r"(?i)\b(?:to|for|help|assist|support|host)\s+(?:the\s+)?$")
+# "its good offices to our brothers and sisters in Solomon Islands and in Kiribati": the pair in their two homes
+_TO_PAIR = re.compile(r"(?i)\b(?:to|for|help|assist|support|host)\s+(?:the\s+)?$"
+                      r"|\b(?:brothers|sisters|friends|brethren)\s+in\s+$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|as)\b[^,;]*,")
 # "Saudi Arabia, whose foreign ministry said ... that its efforts had helped": the state owning the speaker
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+(?:country|government|(?:foreign\s+)?ministry|president|leader))\s+[^,]*$")
@@ -531,8 +537,9 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         if a.state != b.state and re.fullmatch(r"[-–—]", doc.text[a.end:b.start]):
             return sorted((a.state, b.state)), False
         # "offered its good offices to Ethiopia and Somalia"
-        if a.state != b.state and a.start >= m.start() and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[a.end:b.start]) \
-                and _TO_PAIR.search(doc.text, max(m.start(), a.start - 8), a.start):
+        if a.state != b.state and a.start >= m.start() \
+                and re.fullmatch(r"\s+and\s+(?:in\s+)?(?:the\s+)?", doc.text[a.end:b.start]) \
+                and _TO_PAIR.search(doc.text, max(m.start(), a.start - 12), a.start):
             return sorted((a.state, b.state)), False
     states = sorted({x.state for x in ms if x.kind in ACTOR_KINDS})
     pair = doc.conflict_pair if doc.conflict_pair and not mediators & set(doc.conflict_pair) else None
@@ -551,7 +558,8 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         if joined:
             return joined, False
         return (list(pair), True) if pair else ([], False)
-    if common.non_state_partner(doc, i):
+    aside = _RELATIVE_ASIDE.search(doc.text, s.start, m.start())
+    if common.non_state_partner(doc, i, aside.span() if aside else (0, 0)):
         return [], True
     # "Solomon Islands and Vanuatu have yet to ... New Zealand offered to host talks between the two countries": "the
     # two" points back to the pair the sentence before names, over the article's main pair

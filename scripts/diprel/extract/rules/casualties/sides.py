@@ -176,6 +176,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         return named_before  # "a group of Namibian fishermen was fired upon ... . One fisherman lost his life"
     if claimant_state is None and (own := _residents_of_own_state(doc, i, f)):
         return own, None
+    if (home := _unknown_home(doc, i, f)):
+        return home, None
     if claimant_state and _shot_by_speaker(doc, i, f):
         # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
         # one person died": the people the speaker's force shot at are not the speaker's own
@@ -415,6 +417,27 @@ def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
     if not (own and pair and own in pair and words and words[-1] in _RESIDENT_HEADS):
         return None
     return None if any(x.state and x.state != own for x in doc.mentions[i]) else own
+
+
+# "a fisherman from Calderitas", "two elderly residents of Purcari", "two fishermen from this village": people of a
+# place no lexicon knows
+_HOME_AFTER = re.compile(rf"\s+(?:from|of)\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?"
+                         r"(?:(?-i:[A-Z][\w’'-]+)|(?:this|a\s+nearby|the\s+same)\s+(?:village|town|hamlet|island))")
+
+
+def _unknown_home(doc: Document, i: int, f: _Figure) -> str | None:
+    """The people of an unknown place are the article's own state's, unless the sentence names that state too (as
+    the force that fired: "A fisherman from Calderitas lost his life ... after a confrontation with a Belize Defence
+    Force patrol boat"), then the one other state the article names."""
+    home = _HOME_AFTER.match(doc.text, f.head_end)
+    if not home or any(x.start < home.end() and x.end > home.start() and x.state for x in doc.mentions[i]):
+        return None
+    own = doc.own_state()
+    if not own:
+        return None
+    if any(x.state == own for x in doc.mentions[i]):
+        return doc.sole_other_state(own)
+    return own
 
 
 _CREW_STEMS = frozenset("crew crewman crewmember fisherman seafarer seaman deckhand boatman".split())

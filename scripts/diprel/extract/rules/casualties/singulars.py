@@ -67,11 +67,14 @@ _SINGULAR = re.compile(
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|cuts|bruises|concussion|"
     r"fractures?|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))))\b")
 
-# "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one.
+# "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one; "Soldier First Class R. Amatredjo
+# of the National Army lost his life", "Corporal Ndzana Obama Serge fell with arms in hand"
 _RANKED = fastre.guard(re.compile(
     rf"(?<![\w-])(?P<rank>{_RANK})"
-    r"\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|"
-    r"injured|wounded)|(?P<d>died|succumbed|perished|fell\s+as\s+an?\s+martyr))\b"))
+    r"\s+(?:[A-Z][\w’'-]*\.?\s+){1,4}(?:of\s+the\s+(?:[A-Z][\w’'-]+\s+){1,4})?"
+    r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|injured|wounded)"
+    r"|(?P<d>died|succumbed|perished|fell\s+as\s+an?\s+martyr|lost\s+(?:his|her)\s+life"
+    r"|fell\s+(?:with\s+(?:arms|weapons?)\s+in\s+hand|in\s+(?:action|combat|battle))))\b"))
 
 # One person in a list beside a figure: "including a woman and three boys", "killed two rangers and a village
 # headman", "five Chinese nationals and their Pakistani driver", "two citizens, a woman aged 64 and her grandson".
