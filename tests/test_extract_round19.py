@@ -5,12 +5,18 @@ who "lost his life" or "fell with arms in hand", under ranks of two words ("Chie
 Class"); a mediator's past told in a relative clause ("Oman, which has long acted as a go-between for Tehran and Gulf
 capitals, said"), good offices offered "to our brothers and sisters in Solomon Islands and in Kiribati", "He repeated
 on Friday the offer he first made in July to host talks"; a halt local commanders "had already agreed" before the
-truce reported, and a truce "through the mediation of the Government of the Co-operative Republic of Guyana"."""
+truce reported, and a truce "through the mediation of the Government of the Co-operative Republic of Guyana".
+
+Part two, read on dev52 and dev53 after their first scores: border commanders' meeting apart from an envoy's talks of
+the same day; a "border plenipotentiary" and a "Commissioner General" as officials; "a Greek defence ministry official
+said" after a bare "had spoken by telephone", a speaker and not the one spoken with; "Burundian mortar rounds" that
+landed on a market; residents who are the article's own only when the article speaks from a state; "it was agreed
+that all firing in the sector would cease"; and a capital that acts after an adverb ("Colombo quietly offered")."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import figures, mediations, of, run
+from extract_support import figures, mediations, of, pairs, run
 
 
 def _sides(text: str) -> set:
@@ -69,7 +75,8 @@ QAT_IRN = frozenset(("IRN", "QAT"))
 def test_a_mediator_s_past_told_in_a_relative_clause():
     text = ("DOHA, April 10 (Wire) - Qatar protested to Iran on Wednesday after an Iranian coast guard vessel fired on "
             "a Qatari dhow. Oman, which has long acted as a go-between for Tehran and Gulf capitals, said in a "
-            'statement on Thursday it stood "ready to assist our brothers in Doha and Tehran in resolving this matter".\n')
+            'statement on Thursday it stood "ready to assist our brothers in Doha and Tehran in resolving this '
+            'matter".\n')
     assert ("offer", "OMN", QAT_IRN) in mediations(run(text, dt.date(2026, 4, 10)))
     # trap: outside the aside, a non-state party still makes the offer none between two states
     rebels = text.replace("our brothers in Doha and Tehran", "Tehran and the Baloch rebels")
@@ -119,3 +126,78 @@ def test_a_truce_through_the_mediation_of_a_government():
     own = text.replace("through the mediation of the Government of the Co-operative Republic of Guyana",
                        "in the presence of the Government")
     assert [f["broker_state"] for f in of(run(own, dt.date(2026, 9, 8)), "ceasefires")] == [None]
+
+
+def test_commanders_meet_apart_from_an_envoy_the_same_day():
+    text = ("BEIJING, May 20 (Wire) - China and Myanmar traded accusations over stray shells. Border commanders of the "
+            "two sides met at the Qingshuihe crossing on Tuesday and agreed to stop all firing. China's special envoy, "
+            "Deng Haoran, held talks with Myanmar's foreign minister, U Than Lwin, in Naypyitaw on Tuesday.\n")
+    assert len(of(run(text, dt.date(2026, 5, 20)), "meetings")) == 2
+    # trap: officials of the two sides, no soldiers, are not told apart by their level alone
+    officials = text.replace("Border commanders of the two sides met", "Officials of the two sides met")
+    assert len(of(run(officials, dt.date(2026, 5, 20)), "meetings")) == 1
+
+
+def test_a_border_plenipotentiary_and_a_commissioner_general():
+    text = ("WARSAW, March 20 - At 23:05 the Polish border plenipotentiary held a telephone conversation with his "
+            "Belarusian counterpart, Colonel Andrei Lukashevich.\n")
+    # read by the meeting rules, not left to the sentence classifier's guess
+    assert [(c["method"].split("@")[0], c["fields"]["level"]) for c in run(text) if c["table"] == "meetings"] \
+        == [("rules:meeting_held", "mixed")]
+    chief = ("SOFIA, March 20 - On the same day, Chief Commissioner Stoyan Dimitrov, Director of the Border Police, "
+             "held a working meeting with Turkish border officials at the Kapitan Andreevo checkpoint.\n")
+    assert pairs(run(chief)) == {frozenset(("BGR", "TUR"))}
+    # trap: a plenipotentiary who only spoke to reporters met no one
+    assert pairs(run("WARSAW, March 20 - The Polish border plenipotentiary told reporters the crossing would stay "
+                     "closed.\n")) == set()
+
+
+def test_a_speaker_after_a_bare_phone_call_is_not_the_one_called():
+    text = ("ATHENS, June 3 (Wire) - Greece and Turkey sparred over airspace. The two defence ministers had spoken by "
+            "telephone last week, a Greek defence ministry official said.\n")
+    assert pairs(run(text, dt.date(2026, 6, 3))) == {frozenset(("GRC", "TUR"))}
+    # trap: with the other side named after "with", the call is theirs
+    named = text.replace("The two defence ministers had spoken by telephone last week, a Greek defence ministry "
+                         "official said", "The Greek minister had spoken by telephone with his Turkish counterpart")
+    assert pairs(run(named, dt.date(2026, 6, 3))) == {frozenset(("GRC", "TUR"))}
+
+
+def test_mortar_rounds_of_one_state_hit_the_other_s_people():
+    text = ("NAIROBI, March 17 (Wire) - Burundi and the Democratic Republic of Congo agreed a ceasefire on the Rusizi. "
+            "Kinshasa had accused Burundi of shelling its territory. The provincial governor said seven civilians had "
+            "died when Burundian mortar rounds landed on a market in Kamanyola.\n")
+    assert ("COD", 7) in _sides(text)
+    # trap: an outbreak names no attacker
+    found = text.replace("when Burundian mortar rounds landed on a market in Kamanyola", "in a cholera outbreak")
+    assert ("COD", 7) not in _sides(found)
+
+
+def test_residents_are_the_article_s_own_only_where_it_speaks_from():
+    text = ("Horn Dispatch live desk | Wednesday 28 January 2026\n\n"
+            "Eritrea accused Sudan of shelling. Eritrea said its troops had returned fire. Eritrea called for calm. "
+            "The director of the Kassala Teaching Hospital says three civilians were killed when shells hit the market "
+            "overnight.\n")
+    assert ("ERI", 3) not in _sides(text)
+    # trap: an Eritrean release datelined in Asmara speaks of its own residents
+    asmara = text.replace("Horn Dispatch live desk | Wednesday 28 January 2026\n\n", "ASMARA, Jan 28 (ERINA) - ")
+    assert ("ERI", 3) in _sides(asmara)
+
+
+def test_firing_that_would_cease_as_what_was_agreed():
+    text = ("NEW DELHI, Nov 4 - India and Pakistan exchanged fire in the Jammu sector. At a flag meeting between "
+            "brigade commanders of both sides yesterday, it was agreed that all firing in the sector would cease with "
+            "effect from 1800 hours.\n")
+    found = of(run(text, dt.date(2026, 11, 4)), "ceasefires")
+    assert [(f["state_1"], f["state_2"], f["date_start"]) for f in found] == [("IND", "PAK", "2026-11-03")]
+    # trap: talks that would end are no truce
+    talks = text.replace("all firing in the sector would cease", "the talks in the sector would end")
+    assert of(run(talks, dt.date(2026, 11, 4)), "ceasefires") == []
+
+
+def test_a_capital_acts_after_an_adverb():
+    text = ("MALE, Nov 4 - India and the Maldives are at odds over a hydrography survey. Last year Colombo quietly "
+            'offered to "facilitate" dialogue between Male and New Delhi on the dispute.\n')
+    assert ("offer", "LKA", frozenset(("IND", "MDV"))) in mediations(run(text))
+    # trap: a capital after "in" is a place, adverb or not
+    place = text.replace("Last year Colombo quietly offered", "Last year an envoy in Colombo quietly offered")
+    assert ("offer", "LKA", frozenset(("IND", "MDV"))) not in mediations(run(place))

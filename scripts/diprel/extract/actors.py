@@ -829,6 +829,8 @@ def _classify_capital(text: str, s: Sentence, t: _Term, prev: str, poss: bool) -
     state = t.term.state
     nxt = _WORD_AFTER.match(text, t.end, s.end)
     nxt_word = nxt.group(1) if nxt else ""
+    if nxt_word.endswith("ly") and len(nxt_word) > 4 and (then := _WORD_AFTER.match(text, nxt.end(), s.end)):
+        nxt_word = then.group(1)  # "Colombo quietly offered", "Ankara formally protested": the verb after the adverb
     if prev == "and" and _PLACES_AND.search(text, max(s.start, t.start - 50), t.start):
         return Mention(t.start, t.end, "place", state, state, t.text)  # "in Nicosia and Ankara": two places
     metonym = t.text not in L.NON_METONYM_CAPITALS and prev not in L.PLACE_PREPOSITIONS and (

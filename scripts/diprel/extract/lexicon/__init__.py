@@ -192,7 +192,11 @@ TITLES = (
     (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", "officials"),
     (r"director[- ]general|under[- ]?secretary|(?:state|national) secretary|permanent secretary|principal secretary|secretary[- ]general|"
      r"special representative|personal representative", "officials"),
-    (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|spokeswoman|top diplomat|diplomat|negotiator", "officials"),
+    # (the border plenipotentiaries of Poland, Belarus, Finland and Russia; a coast guard's or border police's
+    # "Commissioner General", "Chief Commissioner")
+    (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|"
+     r"spokeswoman|top diplomat|diplomat|negotiator|(?:border )?plenipotentiary|"
+     r"(?:deputy )?commissioner(?:[- ]general)?", "officials"),
     # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").
     (r"(?:provincial |regional |deputy )?governor|prefect", "officials"),
     # a region's head by another name: "the Chairman of the Region", "the chairman of the Government of Adjara"

@@ -55,6 +55,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    # ... with the firing told first: "it was agreed that all firing in the sector would cease with effect from 1800"
+    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?"
+    rf"(?:firing|fire|shooting|fighting|hostilities)\b[^.;]{{0,40}}?\s(?P<would_end>(?:would|shall)\s+)"
+    rf"(?:cease|stop|end|halt)(?=[\s.,;])|"
     # "agreed to suspend patrols and “refrain from any use of weapons”"
     rf"(?:agreed|pledged|undertook)\b[^.;]{{0,120}}?[\s“\"]refrain(?:ing)?\s+from\s+(?:any\s+|all\s+|the\s+)?"
     # "agreed that all units "shall refrain from opening fire across the border""
@@ -145,8 +149,9 @@ _HEARSAY = fastre.guard(re.compile(
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     if common.scare_quoted(doc, m):
         return True  # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance
-    gap = m.group() if not m.group("would") else \
-        doc.text[m.start():m.start("would")] + doc.text[m.end("would"):m.end()]  # "agreed that ... would": reported, not unreal
+    would = "would" if m.group("would") else "would_end" if m.group("would_end") else None
+    # "agreed that ... would": reported, not unreal
+    gap = m.group() if not would else doc.text[m.start():m.start(would)] + doc.text[m.end(would):m.end()]
     if len(gap) > 20 and _GAP_NEGATED.search(gap):  # only the long "agreed ... to stop" form has a gap
         return True  # "agreed to resume talks but not to stop firing", "agreed ... and urged their forces to stop firing"
     if m.group("stopped") and not common.TWO_SIDES.search(doc.text, max(doc.clause_bounds(i, m.start())[0], m.start() - 60),

@@ -412,7 +412,7 @@ _RESIDENT_HEADS = frozenset("civilian civilians resident residents villager vill
 def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
     """ "one civilian lost his life and two other residents were injured" in the bulletin of a state at war with
     another: with no other state named in the sentence, the people who live where the fighting is are its own."""
-    own, pair = doc.own_state(), doc.conflict_pair
+    own, pair = doc.placed_state() or doc.town_state() or doc.voice_state(), doc.conflict_pair
     words = doc.text[f.head_start:f.head_end].split()
     if not (own and pair and own in pair and words and words[-1] in _RESIDENT_HEADS):
         return None

@@ -192,7 +192,8 @@ _PLACE_KIND = (r"(?:\s+(?i:commune|district|village|province|region|county|town|
 _RECOVERED = r"(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|discover(?:ed|ing)|pull(?:ed|ing)\s+out|exhum(?:ed|ing))"
 
 _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast\s+guard|mortar|rocket|tank|sniper|"
-                       r"naval|gun|cross-border)\s*)?(?:strikes?|shelling|fire|firing|"
+                       # "Burundian mortar rounds landed on a market": the rounds, shells or bombs of a state's guns
+                       r"naval|gun|cross-border)\s*)?(?:strikes?|shelling|fire|firing|rounds|shells|bombs|"
                        r"attacks?|missiles?|drones?|bombing|raids?|artillery|retaliation|aggression|offensive|"
                        # "saying Kyrgyz troops fired first and that one resident ... had been killed"
                        # "the Namibian Defence Force opened fire": a force's capitalised name after its demonym

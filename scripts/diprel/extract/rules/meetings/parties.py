@@ -43,7 +43,8 @@ _VENUE_GAP = re.compile(r"\bat\s+(?:the\s+)?[A-Z0-9][\w’'-]*"
                         r"(?:\s+(?:(?:of|and|for|the)\s+){0,2}[A-Z0-9][\w’'-]*){0,5}\s+")
 
 # "..., the Vietnamese government portal reports": the speaker's own noun may stand before its verb
-_SPEAKER_AFTER = re.compile(r"\s+(?:(?:portal|website|agency|news\s+agency|spokes\w+|office|statement)\s+)?(?:also\s+)?"
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:portal|website|agency|news\s+agency|spokes\w+|office|statement|officials?|"
+                            r"sources?)\s+)?(?:also\s+)?"
                             r"(?:said|says|stated|reported|reports|announced|confirmed|added|noted)\b")
 _ONLOOKER = re.compile(r"(?i)\s+(?:looking\s+on|watching|in\s+attendance|present)\b")
 _RELATIVE = re.compile(r"(?i)(?:who|which)\b")
@@ -251,9 +252,9 @@ _ONLY_WHERE = re.compile(r"[\s,]*(?:(?>(?:in|at|of|and)\s+(?:the\s+)?[A-Z][\w’
                          r"[\s,]*)*")
 
 
-def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0) -> list[Mention]:
+def _states_at(m: re.Match, pair: tuple[str, str], group: int | str = 0, level: str | None = None) -> list[Mention]:
     """The two states of a pair named together by one phrase ("the two countries", "the Joint Border Commission")."""
-    return [Mention(m.start(group), m.end(group), "state", st, st, m.group(group)) for st in pair]
+    return [Mention(m.start(group), m.end(group), "state", st, st, m.group(group), level) for st in pair]
 
 
 # Teams of both sides the story has introduced, opening the sentence: "The commanders met for three hours on the
@@ -298,7 +299,9 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
     pair = found and (met or _context_pair(doc, i, prior))
     if not pair:
         return []
-    return _states_at(found, pair)
+    # "Border commanders of the two sides met at the crossing": soldiers, whose meeting is not the envoys' of that day
+    who = doc.text[clause_start:found.end()] if found.start() > clause_start else found.group()
+    return _states_at(found, pair, level="military" if _MILITARY_WHO.search(who) else None)
 
 
 _PEOPLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|counterparts|chiefs|"
