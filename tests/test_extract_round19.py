@@ -11,7 +11,8 @@ Part two, read on dev52 and dev53 after their first scores: border commanders' m
 the same day; a "border plenipotentiary" and a "Commissioner General" as officials; "a Greek defence ministry official
 said" after a bare "had spoken by telephone", a speaker and not the one spoken with; "Burundian mortar rounds" that
 landed on a market; residents who are the article's own only when the article speaks from a state; "it was agreed
-that all firing in the sector would cease"; and a capital that acts after an adverb ("Colombo quietly offered")."""
+that all firing in the sector would cease"; a capital that acts after an adverb ("Colombo quietly offered"); residents
+"confirmed dead"; and a headline's verb in title case that ends a name ("President Han Jae-won Holds Summits")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -201,3 +202,22 @@ def test_a_capital_acts_after_an_adverb():
     # trap: a capital after "in" is a place, adverb or not
     place = text.replace("Last year Colombo quietly offered", "Last year an envoy in Colombo quietly offered")
     assert ("offer", "LKA", frozenset(("IND", "MDV"))) not in mediations(run(place))
+
+
+def test_people_confirmed_dead():
+    text = ("BOLGATANGA, Sept 6 - Gunmen from across the border attacked a market on Saturday. Three Ghanaian traders "
+            "were confirmed dead in the attack, the police said.\n")
+    assert [(c["method"].split("@")[0], c["fields"]["count"]) for c in run(text) if c["table"] == "casualty_figures"] \
+        == [("rules:casualty", 3)]
+    # trap: a rumour confirmed false is no toll
+    assert figures(run(text.replace("were confirmed dead in the attack", "were confirmed safe after the attack"))) \
+        == set()
+
+
+def test_a_headline_verb_in_title_case_ends_a_name():
+    text = ("President Han Jae-won Holds Summits with Mexico and Chile in Santiago\n\nSANTIAGO, Nov 19 - President Han "
+            "Jae-won held a summit with President Lorena Ibarra of Mexico on Wednesday.\n")
+    actors = {f["actor_1"] for f in of(run(text, dt.date(2026, 11, 19)), "meetings")} | \
+        {f["actor_2"] for f in of(run(text, dt.date(2026, 11, 19)), "meetings")}
+    assert "han-jae-won" in actors
+    assert not any(a and "holds" in a for a in actors)

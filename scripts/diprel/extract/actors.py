@@ -43,7 +43,9 @@ Assembly Council Nations Union Ministry Office House Party League Court Departme
 Forces Army Navy Staff Affairs Security Defence Defense Agency Bank Cabinet Room Hall Marshal Chief
 Minister President Secretary Government Administration Parliament Senate Summit Kashmir Operation
 Headquarters Palace Institute Embassy Accords Agreement Declaration Commission
-""".split())
+Holds Meets Receives Hosts Visits Says Calls Signs Urges Pays Discusses Agrees Condemns Warns Offers Summits
+Talks
+""".split())  # (the verbs of a headline in title case: "President Han Jae-won Holds Summits with Mexico and Chile")
 # Nouns that make an institution of the capitalised words before them: after a title ("the General Command",
 # "General Border Committee", "Sultan Qaboos Hospital") the whole run is a body or a place, not a person; after an
 # adjective ("The Gambia Armed Forces") the adjective is no name.

@@ -107,7 +107,9 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
            r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injur(?:y|ies)|wounds?)|"
            # "die", "lose their lives": a timeline's or a headline's present ("OCT 3 - Three fishermen die ...")
            # "was found dead in one of the rafts": a police or coast-guard count of its dead
-           r"found\s+dead|killed|dead|died|dies|die|martyred|drowned|(?:lost|lose|loses)\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
+           # "were confirmed dead in the attack", "was pronounced dead at the scene"
+           r"(?:found|confirmed|pronounced|declared|reported)\s+dead|killed|dead|died|dies|die|martyred|drowned|"
+           r"(?:lost|lose|loses)\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            # "gave his life defending the border", "sacrificed their lives for the Motherland"
            r"(?:gave|given|sacrificed)\s+(?:their|his|her)\s+li(?:fe|ves)|"
            r"(?:fell|fallen)\s+while\s+(?:defending|serving)|"
