@@ -258,9 +258,13 @@ class Document:
         return others.pop() if len(others) == 1 else None
 
     def own_state(self) -> str | None:
-        """The state the article speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."), or
-        its dateline town's, else its outlet's when the article names that state, else the one it names most."""
-        return self.placed_state() or self.town_state() or self.voice_state() or self.home_state()
+        """The state the article speaks from (`spoken_from`), else the one it names most."""
+        return self.spoken_from() or self.home_state()
+
+    def spoken_from(self) -> str | None:
+        """The state the article says it speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."),
+        its dateline town's, else its outlet's when the outlet says "our" (no guess from the states it names)."""
+        return self.placed_state() or self.town_state() or self.voice_state()
 
     def outlet_state(self) -> str | None:
         """The outlet's own state (source metadata), if the article names it. A wire service's state, not named in

@@ -109,17 +109,17 @@ def substrings(*keys: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, keys)))
 
 
-def non_state_partner(doc: Document, i: int, aside: tuple[int, int] = (0, 0)) -> bool:
+def non_state_partner(doc: Document, i: int, aside: tuple[int, int] | None = None) -> bool:
     """Whether sentence i sets a state against a non-state party (so no pair of states is to be borrowed); the span
     `aside` (a relative clause on someone's past: "Oman, which has long acted as a go-between for Tehran and Gulf
     capitals, said") does not count."""
     s = doc.sentences[i]
-    if NON_STATE_WORDS.search(doc.text[s.start:aside[0]] if aside[0] > s.start else s.text) \
-            or aside[1] > s.start and NON_STATE_WORDS.search(doc.text, aside[1], s.end):
+    lo, hi = aside or (s.end, s.end)
+    if NON_STATE_WORDS.search(doc.text, s.start, lo) or NON_STATE_WORDS.search(doc.text, hi, s.end):
         return True
     starts = {m.start for m in doc.mentions[i]}
     for m in doc.mentions[i]:
-        if aside[0] <= m.start < aside[1]:
+        if lo <= m.start < hi:
             continue
         joined = m.kind in ("state", "body") and _JOINED_NAME.match(doc.text, m.end, s.end)
         if joined and joined.end() - len(joined.group().lstrip().split()[-1]) not in starts:

@@ -559,7 +559,7 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
             return joined, False
         return (list(pair), True) if pair else ([], False)
     aside = _RELATIVE_ASIDE.search(doc.text, s.start, m.start())
-    if common.non_state_partner(doc, i, aside.span() if aside else (0, 0)):
+    if common.non_state_partner(doc, i, aside and aside.span()):
         return [], True
     # "Solomon Islands and Vanuatu have yet to ... New Zealand offered to host talks between the two countries": "the
     # two" points back to the pair the sentence before names, over the article's main pair

@@ -412,7 +412,7 @@ _RESIDENT_HEADS = frozenset("civilian civilians resident residents villager vill
 def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
     """ "one civilian lost his life and two other residents were injured" in the bulletin of a state at war with
     another: with no other state named in the sentence, the people who live where the fighting is are its own."""
-    own, pair = doc.placed_state() or doc.town_state() or doc.voice_state(), doc.conflict_pair
+    own, pair = doc.spoken_from(), doc.conflict_pair
     words = doc.text[f.head_start:f.head_end].split()
     if not (own and pair and own in pair and words and words[-1] in _RESIDENT_HEADS):
         return None
@@ -422,7 +422,7 @@ def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
 # "a fisherman from Calderitas", "two elderly residents of Purcari", "two fishermen from this village": people of a
 # place no lexicon knows
 _HOME_AFTER = re.compile(rf"\s+(?:from|of)\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?"
-                         r"(?:(?-i:[A-Z][\w’'-]+)|(?:this|a\s+nearby|the\s+same)\s+(?:village|town|hamlet|island))")
+                         r"(?:[A-Z][\w’'-]+|(?:this|a\s+nearby|the\s+same)\s+(?:village|town|hamlet|island))")
 
 
 def _unknown_home(doc: Document, i: int, f: _Figure) -> str | None:
@@ -633,7 +633,7 @@ def _own_side(doc: Document, i: int, f: _Figure) -> str | None:
     # no guess from the states it names most: "our" is the speaker's, else the outlet's
     office = _office_place(doc, i)  # "..., the Sabah Police Commissioner said": the speaker's town or province
     return (_our_echo(doc, i, f) or _speaker_state(doc, i, f) or (office and office[0]) or _our_state(doc)
-            or doc.placed_state() or doc.town_state() or doc.voice_state())
+            or doc.spoken_from())
 
 
 _BODY_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}?(?:Service|Command|Ministry|Committee|Agency|Guard|"

@@ -300,7 +300,7 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
     if not pair:
         return []
     # "Border commanders of the two sides met at the crossing": soldiers, whose meeting is not the envoys' of that day
-    who = doc.text[clause_start:found.end()] if found.start() > clause_start else found.group()
+    who = doc.text[min(clause_start, found.start()):found.end()]
     return _states_at(found, pair, level="military" if _MILITARY_WHO.search(who) else None)
 
 
