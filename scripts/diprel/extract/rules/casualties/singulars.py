@@ -11,7 +11,8 @@ from ... import fastre, lexicon
 from ...document import Document
 from ...numbers import Number
 from .words import (
-    _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _PARTICIPLE_OUTCOME, _PLACE_KIND, _WITH_UNIT
+    _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _ONE_DIED, _PARTICIPLE_OUTCOME, _PLACE_KIND,
+    _WITH_UNIT
 )
 from .figures import _Figure, _outcome_word, _RANK
 
@@ -60,9 +61,7 @@ _SINGULAR = re.compile(
     # "is killed": a timeline's historic present
     rf"(?:\s+(?:was|is|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:{_ADVERB}|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
-    r"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){0,2}[“\"]?(?:died|dies|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|"
-    rf"{_HURT_ESCAPE}|"
-    r"fell\s+(?:as\s+an?\s+martyr|in\s+(?:action|combat|battle))|"  # the singular of the communiqué's "fell as martyrs"
+    rf"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){{0,2}}[“\"]?(?:{_ONE_DIED}|{_HURT_ESCAPE}|"
     r"(?:paid|made)\s+the\s+(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|cuts|bruises|concussion|"
     r"fractures?|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))))\b")
@@ -73,8 +72,7 @@ _RANKED = fastre.guard(re.compile(
     rf"(?<![\w-])(?P<rank>{_RANK})"
     r"\s+(?:[A-Z][\w’'-]*\.?\s+){1,4}(?:of\s+the\s+(?:[A-Z][\w’'-]+\s+){1,4})?"
     r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|injured|wounded)"
-    r"|(?P<d>died|succumbed|perished|fell\s+as\s+an?\s+martyr|lost\s+(?:his|her)\s+life"
-    r"|fell\s+(?:with\s+(?:arms|weapons?)\s+in\s+hand|in\s+(?:action|combat|battle))))\b"))
+    rf"|(?P<d>{_ONE_DIED}))\b"))
 
 # One person in a list beside a figure: "including a woman and three boys", "killed two rangers and a village
 # headman", "five Chinese nationals and their Pakistani driver", "two citizens, a woman aged 64 and her grandson".

@@ -182,11 +182,14 @@ _PARTICIPLE_OUTCOME = (r"(?:killed|wounded|injured|hurt|martyred|murdered|massac
                        r"hospitali[sz]ed|treated|admitted|evacuated)\b")
 # "jumped into the water and died by drowning", "fell overboard and drowned": what the people did, then an intransitive
 # death (not "fired back and killed three", where the killed are others)
+# One person's death told without a passive: "died", "lost his life", "fell as a martyr", "fell with arms in hand" (a
+# communiqué's singular of "fell as martyrs"; French releases' "tombé les armes à la main")
+_ONE_DIED = (r"(?:died|dies|lost\s+(?:his|her)\s+life|succumbed|perished|drowned|fell\s+as\s+an?\s+martyr|"
+             r"fell\s+(?:with\s+(?:arms|weapons?)\s+in\s+hand|in\s+(?:action|combat|battle)))")
 # "fell between the hulls of the two vessels and lost his life"
 _AND_THEN_DIED = (rf"\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|fell|went|ran|swam|came|leapt|dove|got)\s+"
                   r"(?:[\w’'-]+\s+){0,7}?and"
-                  r"(?=\s+(?:(?:later|then|subsequently)\s+)?"
-                  r"(?:died|drowned|perished|succumbed|lost\s+(?:his|her)\s+life)\b)")
+                  rf"(?=\s+(?:(?:later|then|subsequently)\s+)?{_ONE_DIED}\b)")
 # A place's kind after its name: "a farmer from Pu Nhi commune", "herders from Turkana County"
 _PLACE_KIND = (r"(?:\s+(?i:commune|district|village|province|region|county|town|municipality|department|"
                r"governorate))?")
