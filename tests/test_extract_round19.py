@@ -112,8 +112,10 @@ SARSTOON = ("BELMOPAN, March 12 (Wire) - Belize and Guatemala agreed to a ceasef
 def test_a_halt_the_commanders_had_already_agreed():
     found = of(run(SARSTOON.format("had already agreed"), dt.date(2026, 3, 12)), "ceasefires")
     assert sorted(f["date_start"] for f in found) == ["2026-03-09", "2026-03-11"]
-    # trap: without "already", the two days make one truce told twice
-    assert len(of(run(SARSTOON.format("agreed"), dt.date(2026, 3, 12)), "ceasefires")) == 1
+    # trap: without "already", the two days make one truce told twice (told of "the two sides": since round 20 a halt
+    # "Local commanders agreed" is the field's own, apart from the governments' truce of another day)
+    loose = SARSTOON.replace("Local commanders {}", "The two sides {}").format("agreed")
+    assert len(of(run(loose, dt.date(2026, 3, 12)), "ceasefires")) == 1
 
 
 def test_a_truce_through_the_mediation_of_a_government():

@@ -77,6 +77,9 @@ class Hit:
     claimant_state: str | None = None  # the state a figure's claimant speaks for: see `_claimants_agree`
     # A truce the text tells apart by its order ("a first halt", "an earlier truce", "a second halt"): see merge_hits
     order: str | None = None
+    # A truce local commanders agreed in the field ("the company commanders agreed by radio to hold their fire"), not
+    # the governments' truce of a day or two later: see `_orders_agree`
+    local: bool = False
 
     @property
     def method(self) -> str:
@@ -277,6 +280,8 @@ def _orders_agree(a: Hit, b: Hit) -> bool:
     truce."""
     if (a.fields.get("kind") == "unilateral") != (b.fields.get("kind") == "unilateral"):
         return False  # "Bangui had ordered its troops to cease fire unilaterally" the day before both sides agreed
+    if a.local != b.local and dates_conflict(a.fields, b.fields):
+        return False  # local commanders' halt on Tuesday evening, the security chiefs' protocol on Wednesday
     if a.order == b.order:
         return True
     undated = {a.fields.get("date_basis"), b.fields.get("date_basis")} & {None, "publication"}

@@ -88,20 +88,27 @@ _NOT_AGREED = fastre.guard(re.compile(
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
     r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b"))
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
-_BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+help\s+of|through\s+the\s+mediation\s+of|mediation\s+(?:by|of)|"
-                          r"under\s+the\s+auspices\s+of)\s+(?:the\s+)?"
+_BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+(?:help|facilitation)\s+of|through\s+the\s+mediation\s+of|"
+                          r"mediation\s+(?:by|of)|under\s+the\s+auspices\s+of)\s+(?:the\s+)?"
                           # "through the mediation of the Government of the Co-operative Republic of Guyana"
                           r"(?:Government\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?)?"
                           r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?)\s+)*$")
+# One who presided where the truce was signed: "With Kenya's special envoy ..., in the room as facilitator, the two
+# ministers signed a cessation of hostilities"
+_PRESIDED = re.compile(r"(?i),?\s+in\s+the\s+(?:chair|room\s+as\s+(?:a\s+|the\s+)?(?:facilitator|mediator))\b")
 # Someone's part in getting the truce: "Abidjan had “worked quietly behind the scenes” to secure the ceasefire".
 _WORKED_FOR = re.compile(r"(?i)\b(?:worked|helped|help|efforts?|role)\b[^.;]{0,50}?\bto\s+(?:secure|broker|achieve|bring\s+about|"
                          r"clinch)\s+(?:the\s+|a\s+|this\s+)?$")
 # That part only claimed: the helper is no party, but no broker the text vouches for either.
 _CLAIMED = re.compile(r"(?i)\b(?:claim\w*|credit|boast\w*|not\s+(?:yet\s+)?(?:been\s+)?confirmed|denied|unverified)\b")
-_ANNOUNCED = re.compile(r"(?i)\s*(?:had\s+|has\s+)?(?:first\s+)?announced\b")
+# ... or whose statement told of it: "A Saudi foreign ministry statement said ... the two sides agreed on a cessation"
+_ANNOUNCED = re.compile(r"(?i)\s*(?:had\s+|has\s+)?(?:first\s+)?announced\b|\s+(?:statement|communiqu[ée])\s+said\b")
 # "announced by", "the arrangement announced on Monday by"
 _ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+(?:(?:on|late\s+on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?by\s+"
                            r"(?:the\s+)?$")
+# A third state's news outlet carries the truce's news and is no party to it: "in a statement carried by the Saudi
+# Press Agency" (a side's own outlet speaks for that side: "Iranian state media reported that the ceasefire ...")
+_OUTLET = re.compile(r"\s+(?:(?:Press|News)\s+Agency|state\s+(?:media|television|TV|radio|news\s+agency))\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?")
 # A ceasefire named only to date something else: "hours before the truce was announced".
 _TIME_REFERENCE = re.compile(r"(?i)\b(?:(?:hours?|minutes?|days?|moments?|shortly|just|weeks?)\s+(?:before|ahead\s+of|prior\s+to)|"
@@ -135,6 +142,7 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
 
 
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
+_OUR_FORCES = re.compile(r"(?i)\bour\s+(?:armed\s+forces|army|troops|forces|soldiers|units)\b")
 _ARMY_BEFORE = re.compile(r"(?i)\b(?:army|armed\s+forces|military|troops|forces|navy)\s+$")
 _GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|call\w*|ask\w*|would|will|"
                           r"should|could|(?-i:may)|might|if|unless)\b|n't\b")
@@ -185,7 +193,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
         if doc.in_quotes(i, m.start):
             continue  # a broker named inside someone's quoted words is that speaker's claim
         if (BROKER_AFTER.match(text, m.end) or BROKER_BY.search(text[max(lo, m.start - 40):m.start])
-                or _BROKER_HELP.search(text[max(lo, m.start - 80):m.start])
+                or _BROKER_HELP.search(text[max(lo, m.start - 80):m.start]) or _PRESIDED.match(text, m.end, hi)
                 or (m.possessive and re.match(r"(?i)^['’]s\s+(?:mediation|brokering|help)", text[m.end:m.end + 20]))
                 or (_BROKER_VERB.match(text, m.end, hi) and m.start >= lo)):
             found.append(k)
@@ -255,7 +263,9 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
     """
     broker = next(iter(brokers), None)
     states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers
-                     and m.kind in ("state", "modifier", "body", "person", "pronoun")})
+                     and m.kind in ("state", "modifier", "body", "person", "pronoun")
+                     and not (m.kind == "modifier" and _OUTLET.match(doc.text, m.end)
+                              and m.state not in (doc.conflict_pair or ()))})
     pair = doc.conflict_pair
     third = announcer if announcer and pair and announcer not in pair else None
     if third in states and (len(states) == 3 or len(states) == 2 and set(states) - {third} <= set(pair)):
@@ -313,8 +323,11 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     if from_context and m.group("suspended"):
         return None  # "the army suspended operations in the north": against whom, the sentence must say
     if from_context and _UNILATERAL.search(doc.text, max(s.start, m.start() - 30), m.end()) \
-            and not any(x.state for x in doc.mentions[i] if x.kind in ACTOR_KINDS):
-        return None  # "The TPNPB declared a unilateral ceasefire": declared by no state, so no truce between two
+            and not any(x.state for x in doc.mentions[i] if x.kind in ACTOR_KINDS) \
+            and not (_OUR_FORCES.search(s.text) and doc.spoken_from() in parties):
+        # "The TPNPB declared a unilateral ceasefire": declared by no state, so no truce between two (but "our Armed
+        # Forces had declared a unilateral halt" in a release are its own state's)
+        return None
     c_start, c_end = doc.clause_bounds(i, m.start())
     effect = _TOOK_EFFECT.search(doc.text, m.end(), s.end)
     date = effect and common.nearest_date(doc, i, effect.end(), effect.end(), s.end)
@@ -352,6 +365,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         hit.order = _ORDERS.get(order.group("w").lower(), "earlier")
     elif date and _HAD_ALREADY.search(doc.text, max(s.start, m.start() - 30), m.start()):
         hit.order = "earlier"  # "Local commanders had already agreed to hold fire on Monday evening": an earlier halt
+    hit.local = bool(_LOCAL.search(doc.text, max(c_start, m.start() - 100), m.start()))
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     return hit
@@ -363,6 +377,12 @@ _ORDER = r"(?P<w>first|earlier|previous|initial|similar|second|third)"
 _ORDER_BEFORE = re.compile(rf"(?i)\b{_ORDER}\s+(?:[\w-]+\s+)?$")
 _ORDER_AT = re.compile(rf"(?i)(?:an?\s+|the\s+)?{_ORDER}\s")
 _ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier truce
+# Who agreed a truce in the field: "Local commanders agreed", "the company commanders on both banks agreed by radio",
+# "a truce the two patrols agreed by radio"
+_LOCAL = re.compile(r"(?i)\b(?:(?:local|field|company|sector|unit|border|regional|on-site)\s+commanders|patrols|"
+                    r"by\s+radio|on\s+the\s+spot|"
+                    r"commanders\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                    r"(?:border|frontier|forward)\s+(?:units|posts))\b")
 _HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")
 
 

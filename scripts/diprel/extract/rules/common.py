@@ -128,9 +128,10 @@ def non_state_partner(doc: Document, i: int, aside: tuple[int, int] | None = Non
 
 
 def own_and_other(doc: Document, i: int, exclude: set) -> tuple[str, str] | None:
-    """What "the two sides" means in a release datelined in one of them ("Baghdad, 12 May 2026"): that state and the
-    one other state the text has named up to sentence i (`exclude`, a mediator or broker, left out)."""
-    own = doc.placed_state()
+    """What "the two sides" means in a text that speaks from one of them (a dateline "Baghdad, 12 May 2026", a town,
+    an "our"): that state and the one other state the text has named up to sentence i (`exclude`, a mediator or
+    broker, left out)."""
+    own = doc.spoken_from()
     if not own or own in exclude:
         return None
     others = {m.state for j in range(i + 1) for m in doc.mentions[j]
