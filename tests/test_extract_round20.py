@@ -4,7 +4,7 @@ a third state whose statement told of the truce ("A Saudi foreign ministry state
 carried it ("in a statement carried by the Saudi Press Agency"), as no party to it; one who sat "in the room as
 facilitator", and a truce agreed "with the facilitation of the Republic of Nicaragua", as brokers; "the commanders on
 both sides" in a text that speaks from one of them by its "our"; and "our Armed Forces had already declared a
-unilateral halt" in a ministry's release."""
+unilateral halt" in a ministry's release. And a meeting told by what the two discussed "at talks in Tashkent"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -152,3 +152,23 @@ def test_our_armed_forces_declared_a_unilateral_halt():
 def test_a_non_state_force_s_unilateral_halt():
     # trap: a halt the rebels declared is no truce between two states
     assert _truces(_BURUNTUMA.format(who="the rebels"), dt.date(2025, 12, 16)) == []
+
+
+_TASHKENT = ("TASHKENT, June 9 (Asia Desk) - India's External Affairs Minister Raghav Menon and his Uzbek counterpart "
+             "Jasur Normatov discussed freight through Iran's Chabahar port {where} on Monday, both sides said.\n")
+
+
+def _rule_meetings(text: str) -> list[tuple]:
+    return [(c["fields"]["state_1"], c["fields"]["state_2"], c["fields"]["date_start"], c["fields"]["format"])
+            for c in run(text, dt.date(2026, 6, 9))
+            if c["table"] == "meetings" and c["method"].split("@")[0] == "rules:meeting_exchanged"]
+
+
+def test_what_two_ministers_discussed_at_talks():
+    assert _rule_meetings(_TASHKENT.format(where="at talks in Tashkent")) == [("IND", "UZB", "2026-06-08", "talks")]
+
+
+def test_what_two_ministers_discussed_at_a_body_s_meeting():
+    # trap: "at a meeting of" a multilateral body names no encounter of the two; nor does a bare "discussed"
+    assert _rule_meetings(_TASHKENT.format(where="at a meeting of SCO foreign ministers in Tashkent")) == []
+    assert _rule_meetings(_TASHKENT.format(where="in their statements")) == []

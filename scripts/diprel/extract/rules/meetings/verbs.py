@@ -74,6 +74,8 @@ assert _PRESENT_RE.pattern.count("meets?") == 1 and "holds?" in _PRESENT_RE.patt
 _PHONE = re.compile(r"(?i)\b(?:by|over\s+the)\s+(?:tele)?phone\b|\b(?:in|during)\s+(?:a|the|their)\s+(?:tele)?phone\s+"
                     r"(?:call|conversation)\b|\bby\s+video\s*link\b")
 
+_AT_TALKS = re.compile(r"(?i)\b(?:at|during|in)\s+(?:their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:talks|meeting|consultations)\b(?!\s+(?:of|on|with)\b)")
 _URGED = re.compile(r"(?i)\s+to\s+\w+")
 
 
@@ -86,8 +88,11 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         return []  # a timeline's present forms: "are due to meet", "will meet" tell what is to come
     if kind == "brought":
         return _brought(doc, i, m)
-    if kind in ("told", "exchanged") and not _PHONE.search(s.text):
-        return []  # only a remote contact: in person, "told" reports words, "exchanged views" the talks of a meeting
+    if kind in ("told", "exchanged") and not _PHONE.search(s.text) \
+            and not (kind == "exchanged" and _AT_TALKS.search(doc.text, m.end(), doc.clause_bounds(i, m.end())[1])):
+        # only a remote contact: in person, "told" reports words, "exchanged views" the talks of a meeting (unless
+        # the talks are named: "A and his Uzbek counterpart B discussed freight ... at talks in Tashkent on Monday")
+        return []
     if m.group() == "discussed":  # "A and B discussed the sinking in a phone call", "A discussed ... with B by phone"
         w = _WITH.search(doc.text, m.end(), min(doc.clause_bounds(i, m.end())[1], m.end() + 80))
         obj_at = w.end() if w else None
@@ -151,9 +156,9 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}",
                     visit=kind in ("visited", "paid", "host", "calledon"),  # a courtesy call is a visit
                     location=_place_after(doc, i, o) if each_place else None)
-        if hit and kind == "exchanged":  # "discussed" only with a remote contact named (see above): that contact
-            hit.fields.update(format="virtual" if "video" in _PHONE.search(s.text).group().lower() else "call",
-                              cameo_code="040")
+        phone = kind == "exchanged" and _PHONE.search(s.text)
+        if hit and phone:  # "discussed" with a remote contact named (see above): that contact
+            hit.fields.update(format="virtual" if "video" in phone.group().lower() else "call", cameo_code="040")
         if hit:
             hits.append(hit)
     return hits
