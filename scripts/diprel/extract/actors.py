@@ -33,7 +33,9 @@ from .sentences import Sentence
 # Latin letters with diacritics too: "Erdoğan", "Vučić", "Özil", Vietnamese "Nguyễn Văn Thành", Romanian "Ștefan"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƠ-ưȘ-țḀ-ỿ"
 _LOWER = "a-zß-öø-ÿĀ-žƠ-ưȘ-țḀ-ỿ"
-_NAME_TOKEN = (rf"(?:(?:Mc|(?:al|el|ad|as|ash|at|an|ar|az)-)?[{_UPPER}][{_LOWER}]+(?:[-’'](?!s\b)[A-Za-z{_LOWER}]+)*"
+# (and an elided first letter: "Kouamé N'Guessan", "O'Brien", "D'Souza")
+_NAME_TOKEN = (rf"(?:(?:Mc|(?:al|el|ad|as|ash|at|an|ar|az)-|[DNO][’'])?[{_UPPER}][{_LOWER}]+"
+               rf"(?:[-’'](?!s\b)[A-Za-z{_LOWER}]+)*"
                r"|[A-Z]\.(?=\s+[A-Z]))")
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|du|ul|ud|ur)"
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,5}}")

@@ -31,6 +31,7 @@ _APPOSED_HEAD = re.compile(rf",\s+(?:the\s+)?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)
 _UNIT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w’'-]*){0,4},\s+")  # "FAA Southern Military Region, "
 _HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
+_COUNTERPART_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+counterpart,?\s+$")
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
 
@@ -64,6 +65,9 @@ _TENURE_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:taking|assuming|entering)\s+off
 _DATELINE_END = re.compile(r"(?:,?\s+\d{4})?\)?(?:\s+\([^()]{1,40}\))?\s*(?:[–—]|-{1,2}\s|:\s)")  # "(Sahel Wire) -"
 # "Iran and Israel", "the Iran–Israel truce", "the Republic of Guinea and the Republic of Senegal"
 _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and(?:\s+the)?)\s*")
+# "between Iran and", "clashes between the armed forces of the Republic of Cameroon and the Republic of Chad"
+_BETWEEN_BEFORE = re.compile(r"between\s+(?:(?:the\s+)?(?:armed\s+forces|forces|troops|armies|soldiers|navies|"
+                             r"border\s+guards)\s+of\s+)?(?:the\s+)?$")
 # A broker, no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola" (shared with ceasefires).
 BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facilitated|backed)\b")
 BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
@@ -192,6 +196,13 @@ class Document:
                     actors.resolve_person_state(self.table, m.actor_id, self.voice_state())
                     changed = True
             for k, m in enumerate(ms):
+                if m.kind == "person" and m.state is None and m.actor_id and k \
+                        and (other := self._counterpart_state(i, ms, k)):
+                    # "Beninese Foreign Minister Adjovi was received ... in Abidjan, a day after talks with his
+                    # counterpart Kouamé N'Guessan": the one other state the sentence names
+                    actors.resolve_person_state(self.table, m.actor_id, other)
+                    changed = True
+            for k, m in enumerate(ms):
                 if m.kind == "person" and m.state is None and m.actor_id:
                     body = self._title_body(i, ms, k)
                     if body:  # "X, commander of the BGB's Teknaf battalion", "Commander of the FAA Southern ..., X"
@@ -209,6 +220,19 @@ class Document:
                 actors.resolve_person_state(self.table, unplaced.pop(), (named - placed).pop())
                 changed = True
         return changed
+
+    def _counterpart_state(self, i: int, ms: list[Mention], k: int) -> str | None:
+        """For an unplaced "his counterpart X": the state other than that of the sentence's first placed person,
+        when the sentence names just one other before him."""
+        m = ms[k]
+        if not (m.text.lower().startswith("counterpart")
+                or _COUNTERPART_BEFORE.search(self.text, max(0, m.start - 30), m.start)):
+            return None
+        owner = next((x for x in ms[:k] if x.kind == "person" and x.state), None)  # the subject, whose "his" it is
+        if owner is None:
+            return None
+        others = {x.state for x in ms[:k] if x.state and x.kind in STATE_KINDS + ("person", "place")} - {owner.state}
+        return others.pop() if len(others) == 1 else None
 
     def _title_body(self, i: int, ms: list[Mention], k: int) -> str | None:
         """The state of the body a person's title says he serves: the person, then "of the <body>" ("Lt Col Rahman,
@@ -481,7 +505,8 @@ class Document:
             for a, b in zip(ms, ms[1:]):  # "between Iran and Israel", "the Iran–Israel truce" weigh more
                 joined = _PAIR_JOIN.fullmatch(self.text, a.end, b.start)
                 if joined and a.state != b.state and (
-                        "and" not in self.text[a.end:b.start] or self.text[max(0, a.start - 8):a.start].endswith("between ")):
+                        "and" not in self.text[a.end:b.start]
+                        or _BETWEEN_BEFORE.search(self.text, max(0, a.start - 48), a.start)):
                     counts[tuple(sorted((a.state, b.state)))] += 2
         if not counts:
             return None

@@ -26,10 +26,12 @@ _QUAL_MAP = tuple((re.compile(f"(?i)(?:{q})"), v) for q, v in QUALIFIERS)
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 NUMBER_WORDS = _WORD  # the alternation of number words, for rules that look back at a count
 _WORD_NUM = rf"(?:(?:a|one|{_WORD})\s+hundred(?:\s+and)?\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
-# The lookahead is the first letter of a digit or a number word: a cheap test that spares most positions the
-# alternation of words, which made this scan the slowest part of a casualty sentence.
+# A clock time ("as of 18:00") is no count. The lookahead is the first letter of a digit or a number word: a cheap
+# test that spares most positions the alternation of words, which made this scan the slowest part of a casualty
+# sentence.
 NUMBER_RE = re.compile(
-    rf"(?=(?i:[\daotfsenz]))(?<![\w.,-])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?:\s+(?P<scale>million|thousand))?"
+    rf"(?=(?i:[\daotfsenz]))(?<![\w.,-])(?<!\d:)(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?!:\d)(?:\.(?P<frac>\d+))?"
+    rf"(?:\s+(?P<scale>million|thousand))?"
     rf"|(?P<words>(?i:{_WORD_NUM}))(?!\w))(?![\w-]*\d)(?!-(?:year|day|hour|week|month|km|member|point|nation|storey)\b)"
 )
 

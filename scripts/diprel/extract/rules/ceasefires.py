@@ -109,6 +109,7 @@ _ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+(?:(?:on|late\s+on|last|this)\s+\
 # A third state's news outlet carries the truce's news and is no party to it: "in a statement carried by the Saudi
 # Press Agency" (a side's own outlet speaks for that side: "Iranian state media reported that the ceasefire ...")
 _OUTLET = re.compile(r"\s+(?:(?:Press|News)\s+Agency|state\s+(?:media|television|TV|radio|news\s+agency))\b")
+_WELCOMES = re.compile(r"\s+(?:welcome[sd]?|note[sd]?|hail(?:s|ed)?|commend(?:s|ed)?|salute[sd]?)\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?")
 # A ceasefire named only to date something else: "hours before the truce was announced".
 _TIME_REFERENCE = re.compile(r"(?i)\b(?:(?:hours?|minutes?|days?|moments?|shortly|just|weeks?)\s+(?:before|ahead\s+of|prior\s+to)|"
@@ -209,7 +210,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
                     and not doc.in_quotes(i, m.start)]  # "under Argentine mediation"
 
 
-_BETWEEN_AFTER = re.compile(r"(?i)\s+(?:agreed\s+|signed\s+|reached\s+)?between\s+")
+_BETWEEN_AFTER = re.compile(r"(?i)(?:\s+of\s+(?:\w+\s+)?\d{4})?\s+(?:agreed\s+|signed\s+|reached\s+)?between\s+")
 _WITH = re.compile(r"(?i)\bwith\b")
 
 
@@ -282,8 +283,10 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
         or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
             and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers)))
-    # an announcer outside the pair is a third party: "the arrangement announced on Monday by Mexico's minister"
-    rest = [x for x in states if x != announcer or x in (ctx or ())]
+    # an announcer outside the pair is a third party: "the arrangement announced on Monday by Mexico's minister"; so
+    # is one who welcomes the truce ("Ghana welcomes the cessation of hostilities agreed by the two countries")
+    welcomers = {x.state for x in doc.mentions[i] if _WELCOMES.match(doc.text, x.end)}
+    rest = [x for x in states if x != announcer and x not in welcomers or x in (ctx or ())]
     if ctx and not brokers & set(ctx) and (not rest or rest[0] in ctx):
         return list(ctx), True
     return [], True
@@ -313,8 +316,11 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                                                            or _AGREED_BEFORE.search(doc.text, max(s.start, m.start() - 40),
                                                                                     m.start())
                                                            or _AGREED_AFTER.match(doc.text, m.end(), s.end)))
-    if from_context and (_others_between(doc, i, m) or _WITH.search(m.group())):
-        return None  # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states
+    if _others_between(doc, i, m) or from_context and _WITH.search(m.group()):
+        # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states (nor
+        # "the ceasefire of March 1962 between the French army and the National Liberation Front", whatever states
+        # the rest of the sentence names)
+        return None
     if len(parties) != 2:
         return None
     if from_context and (where := _IN_PLACE.match(doc.text, m.end(), s.end)) and not _SIGNED_BEFORE.search(

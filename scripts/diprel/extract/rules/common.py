@@ -23,6 +23,8 @@ _UNREAL_BEFORE = fastre.guard(re.compile(
     r"resum\w*|toward|towards|invit\w*|to\s+(?:host|hold|arrange|organi[sz]e|have|attend|join)|"
     r"seek(?:s|ing)?|sought|push(?:ed|es|ing)?\s+for|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+for|"
     r"hopes?\s+for|ahead\s+of)\b|n't)(?:\s+[\w-]+){0,3}\s+$"
+    # talks offered with an aside between commas: "renewed Tunisia's offer to host, in Tunis, talks between"
+    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene),\s+[^,;.]{1,40},\s+$"
     # a planned event may lie four words on: "is expected to pay a return visit to Kuwait"
     r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){3}\s+$"
     # talks offered further off: "ready to host a new round of talks between", "to hold a second round of direct talks"
@@ -40,8 +42,8 @@ _HYPOTHETICAL = fastre.guard(re.compile(
 # territory available for talks between Tashkent and Kabul"
 _TO_COME = fastre.guard(re.compile(
     r"(?i)\b(?:(?:will|shall)\s+(?:\w+\s+)?(?:lead|travel|head|fly|go|visit|hold|host|attend|receive|"
-    r"pay|meet)|invit\w*\s+(?:[\w.’'-]+\s+){0,6}?to\s+(?:pay|visit|attend|come|hold|join)|"
-    r"(?:ready|willing|prepared)\s+to\s+(?:make|host|hold|provide|organi[sz]e|arrange)|"
+    r"pay|meet)|invit\w*\s+(?:[\w.’'-]+\s+){0,6}?to\s+(?:pay|make|visit|attend|come|hold|join)|"
+    r"(?:ready|willing|prepared|readiness|willingness)\s+to\s+(?:make|host|hold|provide|organi[sz]e|arrange)|"
     r"next\s+(?:week|month|year))\b"))
 
 

@@ -11,9 +11,9 @@ from ... import fastre, lexicon, places
 from ...document import Document
 from ...numbers import Number
 from .words import (
-    _ADVERB, _AND_THEN_DIED, _ATTACKER, _BODIES, _CRAFT, _FOUND_AFTER, _INJURED, _KILLED, _MODIFIERS, _MORE,
-    _NON_STATE, _OF_THEM, OUTCOME_NOUNS, _PARTICIPLE_OUTCOME, PEOPLE, _PEOPLE_HEADS, _PERSON_HEADS, _PHRASE,
-    _PLACE_KIND, _RECOVERED, _WITH_UNIT
+    _ADVERB, _AND_THEN_DIED, _ATTACKER, _BODIES, _CRAFT, _FOUND_AFTER, _HOSPITAL_RECEIVED, _INJURED, _KILLED,
+    _MODIFIERS, _MORE, _NON_STATE, _OF_THEM, OUTCOME_NOUNS, _PARTICIPLE_OUTCOME, PEOPLE, _PEOPLE_HEADS,
+    _PERSON_HEADS, _PHRASE, _PLACE_KIND, _RECOVERED, _WITH_UNIT
 )
 
 _MODIFIER_RES = tuple((re.compile(rf"(?i)\b{word}\b"), pop) for word, pop in _MODIFIERS.items())  # the last wins
@@ -99,6 +99,9 @@ _OUTCOME_BEFORE = fastre.guard(re.compile(
     # "recovered the bodies of two men": police and coast-guard releases count their dead so (not "returned the
     # bodies of", a repatriation of dead already counted: _BODIES)
     rf"{_RECOVERED}\s+(?:the\s+)?bodies\s+of(?:\s+the)?|"
+    # "the hospital there had received the bodies of seven Libyan soldiers" (not a state that "received the bodies"
+    # of its soldiers, handed back)
+    rf"{_HOSPITAL_RECEIVED}\s+(?:the\s+)?bodies\s+of(?:\s+the)?|"
     # "the riposte made it possible to neutralise some fifty terrorists": French releases' "a permis de neutraliser"
     r"made\s+it\s+possible\s+to\s+(?:neutrali[sz]e|eliminate|kill)|"
     r"death\s+toll\s+(?:rose|climbed|stood|reached|rising)(?:\s+(?:to|at))?|toll\s+(?:rose|climbed|stood|reached)(?:\s+(?:to|at))?)"
@@ -121,7 +124,12 @@ _COUNT_OF = re.compile(
     r"[^.;:!?]{0,60}?\bat\s+$"
     # "It brings the number of border guards martyred in the region since January to seven"
     r"|\bthe\s+number\s+of\s+[^.;:!?]{0,50}?\b(?:dead|killed|deaths|died|injured|wounded|casualties|martyred|martyrs)\b"
-    r"[^.;:!?]{0,70}?\b(?:at|to|reached|stood\s+at|was|is)\s+$")
+    r"[^.;:!?]{0,70}?\b(?:at|to|reached|stood\s+at|was|is)\s+$"
+    # a bulletin's heading: "- Number of deaths: 9 (nine)", "Number of injured: 21"
+    r"|(?-i:\bN)umber\s+of\s+(?:deaths|dead|fatalities|injured|wounded|injuries|casualties)\s*:\s*$")
+# Whose people a bare count is, told after it: ", all of Mauritanian nationality", ", all Malian nationals"
+_ALL_OF_NATION = re.compile(r"(?:\s*\([\w -]{1,20}\))?,\s+all\s+(?:of\s+)?(?:them\s+)?(?P<who>[A-Z][\w’'-]+)\s+"
+                            r"(?:nationality|nationals|citizens)\b")
 _LEFT_DEAD = re.compile(r"(?i)\s+(?P<v>dead|injured|wounded)\b")
 # "left two agents of Bolivia's Special Force to Fight Drug Trafficking (FELCN) dead": the rest of the force's name,
 # which the state's mention does not cover, before "dead"
@@ -484,6 +492,10 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
         side = None if stateless else _side_in(doc, i, count_of.start(), n.qual_start)
         if side is None and not stateless and re.search(r"(?i)\bour\b", window):
             side = doc.own_state()  # "our compatriots": the outlet's own state
+        if side is None and not stateless and (every := _ALL_OF_NATION.match(text, n.end, s.end)):
+            # "Number of injured: 21 (twenty-one), all of Mauritanian nationality"
+            side = next((x.state for x in doc.mentions[i] if x.kind == "modifier" and x.state
+                         and every.start("who") <= x.start < every.end()), None)
         dead = _LEFT_DEAD.match(text, n.end, s.end)
         return _Figure(n, count_of.start(), n.end, population, None, outcome, side, dead.end() if dead else n.end,
                        no_side=stateless)

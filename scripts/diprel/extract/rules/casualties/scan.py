@@ -234,5 +234,6 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
         return True  # "put the number of its dead at six, saying that one more engineer had succumbed": the rise
     return bool(_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _OTHER_VERB_BEFORE.search(before) or _HYPOTHETICAL.search(doc.text, f.number.qual_start, f.end)
                 or _NOT_CASUALTY.match(doc.text, f.head_end, s.end)
-                or _BODIES.search(before) and not _BODIES_FOUND.search(before)
+                or _BODIES.search(before)
+                and not _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 70), f.number.qual_start)
                 and not any(_FOUND_AFTER.match(doc.text, at) for at in (f.head_end, max(f.end, f.head_end))))

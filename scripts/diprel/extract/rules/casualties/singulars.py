@@ -70,7 +70,9 @@ _SINGULAR = re.compile(
 # of the National Army lost his life", "Corporal Ndzana Obama Serge fell with arms in hand"
 _RANKED = fastre.guard(re.compile(
     rf"(?<![\w-])(?P<rank>{_RANK})"
-    r"\s+(?:[A-Z][\w’'-]*\.?\s+){1,4}(?:of\s+the\s+(?:[A-Z][\w’'-]+\s+){1,4})?"
+    # (a name's particles too: "Lance Corporal Said bin Khamis Al-Mashaikhi was martyred")
+    r"\s+[A-Z][\w’'-]*\.?\s+(?:(?:[A-Z][\w’'-]*\.?|bin|bint|ibn|al|el|de|da|dos|van|von)\s+){0,4}"
+    r"(?:of\s+the\s+(?:[A-Z][\w’'-]+\s+){1,4})?"
     r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|injured|wounded)"
     rf"|(?P<d>{_ONE_DIED}))\b"))
 

@@ -84,6 +84,7 @@ _PHRASE = re.compile(
     rf"[”\"]?\s+[“\"]?(?P<mods>(?:(?:[A-Z][\w’'-]+|civilian|military|security|army|armed|forces|defen[cs]e|paramilitary|police|"
     rf"gendarmerie|naval|navy|coast|"
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
+    rf"suspected|alleged|presumed|"  # "four suspected drug traffickers"
     rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+|"
     # "three marine police officers", "two riot police officers": a branch's own word before a force's
     rf"(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)[a-z][a-z-]+"
@@ -208,7 +209,10 @@ _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast
 
 # ("the bodies of the two deceased were handed over": the dead counted before)
 _BODIES = re.compile(r"(?i)\b(?:bodies|remains)\s+of\s+(?P<the>the\s+)?$")
-_BODIES_FOUND = re.compile(rf"(?i)\b{_RECOVERED}\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$")
+# (and a hospital's count: "the hospital there had received the bodies of seven Libyan soldiers")
+_HOSPITAL_RECEIVED = r"(?:hospital|morgue|mortuary)(?:\s+there)?\s+(?:had\s+|has\s+)?received"
+_BODIES_FOUND = re.compile(rf"(?i)\b(?:{_RECOVERED}|{_HOSPITAL_RECEIVED})\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
+                           rf"(?:the\s+)?$")
 # "the bodies of three men had been found in woodland": the find told in the passive, after the count
 _FOUND_AFTER = re.compile(rf"(?i)\s+(?:(?:had|have|has)\s+)?(?:(?:now|since|already|so\s+far)\s+)?"
                           rf"(?:(?:been|were|was)\s+(?:\w+ly\s+)?{_RECOVERED}|"

@@ -74,6 +74,8 @@ assert _PRESENT_RE.pattern.count("meets?") == 1 and "holds?" in _PRESENT_RE.patt
 _PHONE = re.compile(r"(?i)\b(?:by|over\s+the)\s+(?:tele)?phone\b|\b(?:in|during)\s+(?:a|the|their)\s+(?:tele)?phone\s+"
                     r"(?:call|conversation)\b|\bby\s+video\s*link\b")
 
+_THING_WELCOMED = re.compile(r"(?i)\b(?:offer|proposal|initiative|move|decision|statement|call|idea|plan|step|"
+                             r"gesture|announcement)s?,?\s+(?:that|which)\s+[^,;.]{0,40}$")
 _AT_TALKS = re.compile(r"(?i)\b(?:at|during|in)\s+(?:their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:talks|meeting|consultations)\b(?!\s+(?:of|on|with)\b)")
 _URGED = re.compile(r"(?i)\s+to\s+\w+")
@@ -88,6 +90,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         return []  # a timeline's present forms: "are due to meet", "will meet" tell what is to come
     if kind == "brought":
         return _brought(doc, i, m)
+    if m.group() == "welcomed" and _THING_WELCOMED.search(doc.text, max(s.start, m.start() - 60), m.start()):
+        return []  # "an offer that Tashkent welcomed and Ashgabat ... ignored": a thing welcomed, not a guest
     if kind in ("told", "exchanged") and not _PHONE.search(s.text) \
             and not (kind == "exchanged" and _AT_TALKS.search(doc.text, m.end(), doc.clause_bounds(i, m.end())[1])):
         # only a remote contact: in person, "told" reports words, "exchanged views" the talks of a meeting (unless
