@@ -30,8 +30,9 @@ HEAD_TITLES = r"[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant"  # shar
 _APPOSED_HEAD = re.compile(rf",\s+(?:the\s+)?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)?")  # "Y, Commander of the Lao military region"
 _UNIT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w’'-]*){0,4},\s+")  # "FAA Southern Military Region, "
 _HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
-# "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
+# "talks with his counterpart, Kouamé N'Guessan": the other state's (see Document._counterpart_state)
 _COUNTERPART_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+counterpart,?\s+$")
+# "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
 

@@ -154,13 +154,13 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     if kind == "host" and obj[0].possessive:
         return []  # "welcomed Iran's initiative": a thing, not a guest; "received by the president's chief of staff"
     visitor_first = kind not in ("host", "callfrom") or passive
+    phone = kind == "exchanged" and _PHONE.search(s.text)
     hits = []
     for o in obj:
         a, b = (subj[-1], o) if visitor_first else (o, subj[-1])
         hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}",
                     visit=kind in ("visited", "paid", "host", "calledon"),  # a courtesy call is a visit
                     location=_place_after(doc, i, o) if each_place else None)
-        phone = kind == "exchanged" and _PHONE.search(s.text)
         if hit and phone:  # "discussed" with a remote contact named (see above): that contact
             hit.fields.update(format="virtual" if "video" in phone.group().lower() else "call", cameo_code="040")
         if hit:
