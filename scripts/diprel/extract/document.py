@@ -197,15 +197,10 @@ class Document:
                     actors.resolve_person_state(self.table, m.actor_id, self.voice_state())
                     changed = True
             for k, m in enumerate(ms):
-                if m.kind == "person" and m.state is None and m.actor_id and k \
-                        and (other := self._counterpart_state(i, ms, k)):
-                    # "Beninese Foreign Minister Adjovi was received ... in Abidjan, a day after talks with his
-                    # counterpart Kouamé N'Guessan": the one other state the sentence names
-                    actors.resolve_person_state(self.table, m.actor_id, other)
-                    changed = True
-            for k, m in enumerate(ms):
                 if m.kind == "person" and m.state is None and m.actor_id:
-                    body = self._title_body(i, ms, k)
+                    # "Beninese Foreign Minister Adjovi was received ... in Abidjan, a day after talks with his
+                    # counterpart Kouamé N'Guessan": the one other state the sentence names; else the title's body
+                    body = self._counterpart_state(ms, k) or self._title_body(i, ms, k)
                     if body:  # "X, commander of the BGB's Teknaf battalion", "Commander of the FAA Southern ..., X"
                         actors.resolve_person_state(self.table, m.actor_id, body)
                         changed = True
@@ -222,7 +217,7 @@ class Document:
                 changed = True
         return changed
 
-    def _counterpart_state(self, i: int, ms: list[Mention], k: int) -> str | None:
+    def _counterpart_state(self, ms: list[Mention], k: int) -> str | None:
         """For an unplaced "his counterpart X": the state other than that of the sentence's first placed person,
         when the sentence names just one other before him."""
         m = ms[k]

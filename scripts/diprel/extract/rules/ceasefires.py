@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..actors import ACTOR_KINDS, Mention
+from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit
 from ..document import BROKER_AFTER, BROKER_BY, Document
 from . import common
@@ -92,10 +92,9 @@ _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+(?:help|facilitation)\s+of|thr
                           r"mediation\s+(?:by|of)|under\s+the\s+auspices\s+of)\s+(?:the\s+)?"
                           # "through the mediation of the Government of the Co-operative Republic of Guyana"
                           r"(?:Government\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?)?"
-                          r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?)\s+)*$")
-# One who presided where the truce was signed: "With Kenya's special envoy ..., in the room as facilitator, the two
-# ministers signed a cessation of hostilities"
-_PRESIDED = re.compile(r"(?i),?\s+in\s+the\s+(?:chair|room\s+as\s+(?:a\s+|the\s+)?(?:facilitator|mediator))\b")
+                          rf"(?:{HONORIFIC}\s+)*$")
+# One who presided where the truce was signed (common.PRESIDED)
+_PRESIDED = re.compile(rf"(?i),?\s+{common.PRESIDED}\b")
 # Someone's part in getting the truce: "Abidjan had “worked quietly behind the scenes” to secure the ceasefire".
 _WORKED_FOR = re.compile(r"(?i)\b(?:worked|helped|help|efforts?|role)\b[^.;]{0,50}?\bto\s+(?:secure|broker|achieve|bring\s+about|"
                          r"clinch)\s+(?:the\s+|a\s+|this\s+)?$")

@@ -47,6 +47,10 @@ _TO_COME = fastre.guard(re.compile(
     r"next\s+(?:week|month|year))\b"))
 
 
+# One who presided, named just before: "With Kenya's special envoy ..., in the room as facilitator, the two ministers
+# signed", "with an American assistant secretary of state, Margaret Ellison, in the chair"
+PRESIDED = r"in\s+the\s+(?:chair|room\s+as\s+(?:a\s+|the\s+)?(?:facilitator|mediator))"
+
 # Where a third party brought two others: "together", "face to face", "at the same table", "back to the table"
 TOGETHER = re.compile(r"\s(?:back\s+)?(?:together|face\s+to\s+face|(?:to|at|around)\s+(?:the\s+|one\s+)?"
                       r"(?:same\s+|negotiating\s+)?table)\b")

@@ -245,9 +245,8 @@ CONDUCTED_RE = re.compile(
     # "brought Kyrgyz and Tajik water officials together", "sat Eritrea's foreign minister ... and his Sudanese
     # counterpart ... at the same table": those it brought met (see the meetings' rule), and it mediated
     rf"(?-i:brought|sat|seated)(?=\s[^.;]{{1,160}}?{common.TOGETHER.pattern})|"
-    # "With Kenya's special envoy ... in the room as facilitator, the two ministers signed", "with an American
-    # assistant secretary of state, Margaret Ellison, in the chair": the one named before presided
-    r"in\s+the\s+(?:chair|room\s+as\s+(?:a\s+|the\s+)?(?:facilitator|mediator))(?=\s*[,;.])|"
+    # the one named before presided (common.PRESIDED)
+    rf"{common.PRESIDED}(?=\s*[,;.])|"
     # "with China's facilitation", "through Kuwaiti mediation": the mediator stands inside the phrase
     r"(?:through|with|thanks\s+to|following|after|via|under)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:mediation|facilitation|"
     r"good\s+offices|auspices)|"

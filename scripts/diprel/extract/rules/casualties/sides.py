@@ -650,10 +650,10 @@ def _placed_body(doc: Document, i: int, f: _Figure) -> str | None:
     placed = doc.memo.setdefault("placed_bodies", {})  # a body speaks again and again: the text is searched once
     name = said.group("name")
     if name not in placed:
-        found = set()
+        found, named = set(), re.compile(re.escape(name))
         for j, sent in enumerate(doc.sentences):
-            for m in re.finditer(re.escape(name), doc.text[sent.start:sent.end]):
-                start, end = sent.start + m.start(), sent.start + m.end()
+            for m in named.finditer(doc.text, sent.start, sent.end):
+                start, end = m.span()
                 found |= {x.state for x in doc.mentions[j] if x.state and x.kind in ("state", "capital", "place")
                           and (re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", doc.text[end:x.start])
                                or x.possessive and re.fullmatch(r"['’]s\s+", doc.text[x.end:start]))}
