@@ -10,8 +10,9 @@ sought, proposed, possible, negotiated, conditional, violated, rumoured or in
 scare quotes (CODING.md). The two parties are the states named around it;
 when the sentence names only the broker ("A US-brokered ceasefire brought an
 end to the hostilities on May 10") they come from the sentences just before,
-from the article's conflict pair, or, for "the two sides" in a release
-datelined in one of them, from that state and the one other state just named;
+from the article's conflict pair, or, for "the two sides" in a text that
+speaks from one of them (a dateline, a town, an "our"), from that state and
+the one other state just named;
 unless the sentence sets a state against a non-state party ("a ceasefire with
 the guerrillas", "with some dissident factions", "the truce between the army
 and the TTP"). A broker ("US-brokered", "brokered by A, B and C", "X helped
