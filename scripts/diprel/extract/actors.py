@@ -37,8 +37,9 @@ _LOWER = "a-zß-öø-ÿĀ-žƠ-ưȘ-țḀ-ỿ"
 _NAME_TOKEN = (rf"(?:(?:Mc|(?:al|el|ad|as|ash|at|an|ar|az)-|[DNO][’'])?[{_UPPER}][{_LOWER}]+"
                rf"(?:[-’'](?!s\b)[A-Za-z{_LOWER}]+)*"
                r"|[A-Z]\.(?=\s+[A-Z]))")
-_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|du|ul|ud|ur)"
-NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,5}}")
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|van|von|der|den|del|la|dos|du|ul|ud|ur)"
+# (two particles together: "Jorien van der Steeg", "María de la Cruz")
+NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{0,5}}")
 # Words that end a name: institutions and the like ("General Assembly" is no general).
 _NAME_BREAKERS = frozenset("""
 Assembly Council Nations Union Ministry Office House Party League Court Department Committee Force
@@ -460,6 +461,10 @@ def _portfolio_start(text: str, terms: list[_Term], lo: int, pos: int) -> int:
     return start
 
 
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:town|village|city|district|province|region|county|port|camp)\s+of\s+$"
+                           r"|\b(?:in|near|around|outside)\s+$")
+
+
 def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
     """A name just before ", " at pos ("Hun Manet, Cambodia's prime minister"), honorifics dropped."""
     m = _APPOSITION.search(text, max(s.start, pos - 80), pos)
@@ -469,7 +474,10 @@ def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
     name = clean_name(raw)
     if not name or not raw.endswith(name):  # cut short by a word that is no name: not an apposition
         return None
-    return name, m.start("name") + len(raw) - len(name)
+    start = m.start("name") + len(raw) - len(name)
+    if _PLACE_BEFORE.search(text, max(s.start, start - 30), start):
+        return None  # "around the border town of Am Dafok, Chad's president sent ...": a place, then a new clause
+    return name, start
 
 
 # The same pattern without its case-insensitive groups, for lowered text: sre matches it about twice as fast.

@@ -43,6 +43,12 @@ _OUR = re.compile(r"\b[Oo]ur\b")
 _OUR_MEDIA = re.compile(r"\s+(?:\w+\s+)?(?:programme|program|show|bulletin|broadcast|channel|station|studio|guest|"
                         r"guests|listeners|viewers|readers|reporter|reporters|correspondent|correspondents|team|crew|"
                         r"newspaper|paper|newsroom|editor|editors)\b")
+_OUR_STATE = re.compile(r"\s+(?:own\s+)?(?:government|coast\s*guards?|army|navy|armed\s+forces|soldiers|troops|"
+                        r"ministry|ministry\s+of\s+\w+|foreign\s+ministry|president|prime\s+minister|border\s+guards?|"
+                        r"police|gendarmerie|country|nation|authorities)\b", re.I)
+# Honorifics that tell a person's sex: a "he" does not stand for "Ms Chowdhury"
+_FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame|Lady|Sra|Señora)\b\.?\s")
+_MALE = re.compile(r"\b(?:Mr|Sir|Monsieur|Señor)\b\.?\s")
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
 # A day told from the one the text dated last: "the same day", "that evening", "later in the day", "In the evening,"
@@ -307,7 +313,14 @@ class Document:
             return self.outlet_country
         # unnamed, the outlet's state is still its voice's where "our" is the outlet's own: a Chadian radio's "our
         # guest this morning", a local paper's "our correspondent" (not a village chief's "our", reported unquoted)
-        return self.outlet_country if any(_OUR_MEDIA.match(self.text, m.end()) for m in ours) else None
+        if any(_OUR_MEDIA.match(self.text, m.end()) for m in ours):
+            return self.outlet_country
+        # "a patrol of our coast guard", "Our government has not answered": an editorial that speaks for its state's
+        # institutions, in a text that places itself in that state by one of its towns ("Nobody in Nouadhibou ...")
+        if any(_OUR_STATE.match(self.text, m.end()) for m in ours) \
+                and places.find(self.text, 0, len(self.text), {self.outlet_country}):
+            return self.outlet_country
+        return None
 
     def _ours_outside_quotes(self, i: int, end: int | None = None) -> list[re.Match]:
         """The "our"s of sentence i (up to `end`) that the outlet says itself, not a quotation."""
@@ -451,11 +464,16 @@ class Document:
         """The mention itself, or for a pronoun the person it most likely refers to."""
         if m.kind != "pronoun":
             return m if m.is_actor else None
+        word = m.text.lower()
+        other = _FEMALE if word in ("he", "him", "his") else _MALE if word in ("she", "her") else None
+        # "On Wednesday he sat down with our own Foreign Minister, Ms Farzana Kabir Chowdhury ... On Thursday he called
+        # on ...": a "he" is not a woman the text called "Ms"
+        fits = (lambda p: not other.search(self.text, max(0, p.start - 4), p.end)) if other else (lambda p: True)
         for prior in reversed(self.mentions[i]):
-            if prior.end <= m.start and prior.kind == "person" and prior.state:
+            if prior.end <= m.start and prior.kind == "person" and prior.state and fits(prior):
                 return prior
         for j in range(i - 1, max(-1, i - 4), -1):
-            persons = [p for p in self.mentions[j] if p.kind == "person" and p.state]
+            persons = [p for p in self.mentions[j] if p.kind == "person" and p.state and fits(p)]
             if persons:
                 return persons[0]
         return None
@@ -473,6 +491,11 @@ class Document:
         if "state_counts" not in self.memo:  # counted once per article, whichever state is left out
             self.memo["state_counts"] = Counter(m.state for ms in self.mentions for m in ms
                                                 if m.state and m.kind != "pronoun")
+            voice = self.voice_state()
+            if voice and voice not in self.memo["state_counts"]:
+                # an editorial that never names its own state speaks of it as "our" ("our coast guard")
+                self.memo["state_counts"][voice] = sum(len(self._ours_outside_quotes(i))
+                                                       for i in range(len(self.sentences)))
         counts = Counter({k: n for k, n in self.memo["state_counts"].items() if k != third})
         top = counts.most_common(3)
         clear = len(top) >= 2 and top[1][1] >= 2 and not (len(top) == 3 and top[2][1] * 2 > top[1][1])
@@ -482,7 +505,13 @@ class Document:
     def conflict_pair(self) -> tuple[str, str] | None:
         """The pair of states the article's hostilities are between, if one stands out."""
         counts: Counter = Counter()
-        for s, ms in zip(self.sentences, self.mentions):
+        voice = self.voice_state()
+        for i, (s, ms) in enumerate(zip(self.sentences, self.mentions)):
+            if voice and CONFLICT_WORDS.search(s.text) and self._ours_outside_quotes(i):
+                # "an exchange of fire between our forces and Kenyan police units": the outlet's "our" is a side
+                others = {m.state for m in ms if m.state and m.kind in _CONFLICT_KINDS} - {voice}
+                if len(others) == 1:
+                    counts[tuple(sorted((voice, others.pop())))] += 1
             # Only a sentence naming two states can count: that cheap test first (most sentences name one or none),
             # the scan for a conflict word after
             if len({m.state for m in ms if m.state and m.kind in _CONFLICT_KINDS}) < 2 \

@@ -109,6 +109,7 @@ _ANNOUNCED_BY = re.compile(r"(?i)\bannounced\s+(?:(?:on|late\s+on|last|this)\s+\
 # A third state's news outlet carries the truce's news and is no party to it: "in a statement carried by the Saudi
 # Press Agency" (a side's own outlet speaks for that side: "Iranian state media reported that the ceasefire ...")
 _OUTLET = re.compile(r"\s+(?:(?:Press|News)\s+Agency|state\s+(?:media|television|TV|radio|news\s+agency))\b")
+_SOIL = re.compile(r"\s+(?:soil|territory)\b")  # "met in Madama, on Nigerien soil": where, not who
 _WELCOMES = re.compile(r"\s+(?:welcome[sd]?|note[sd]?|hail(?:s|ed)?|commend(?:s|ed)?|salute[sd]?)\b")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?")
 # A ceasefire named only to date something else: "hours before the truce was announced".
@@ -123,7 +124,8 @@ _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 # (and "in force since 00:00 on 4 August", "entered into force at 06:00 on Sunday": the state it has been in since)
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b|"
-                          r"\bin\s+(?:force|effect)\s+(?:since|from)\b")
+                          r"\bin\s+(?:force|effect)\s+(?:since|from)\b|"
+                          r"\b(?:has|have|had)\s+held\s+(?:\w+\s+)?since\b")  # "a truce that has held since 11 October"
 
 
 def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
@@ -266,7 +268,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
     states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers
                      and m.kind in ("state", "modifier", "body", "person", "pronoun")
                      and not (m.kind == "modifier" and _OUTLET.match(doc.text, m.end)
-                              and m.state not in (doc.conflict_pair or ()))})
+                              and m.state not in (doc.conflict_pair or ()))
+                     and not (m.kind == "modifier" and _SOIL.match(doc.text, m.end))})
     pair = doc.conflict_pair
     third = announcer if announcer and pair and announcer not in pair else None
     if third in states and (len(states) == 3 or len(states) == 2 and set(states) - {third} <= set(pair)):
@@ -371,7 +374,11 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         hit.order = _ORDERS.get(order.group("w").lower(), "earlier")
     elif date and _HAD_ALREADY.search(doc.text, max(s.start, m.start() - 30), m.start()):
         hit.order = "earlier"  # "Local commanders had already agreed to hold fire on Monday evening": an earlier halt
-    hit.local = bool(_LOCAL.search(doc.text, max(c_start, m.start() - 100), m.start()))
+    # "the local commanders from both sides met face to face ..., and they agreed to stop": "they" are those before
+    lead = s.start if _THEY_AGREED.match(doc.text, c_start, m.start()) else c_start
+    after = _AGREED_BY_AFTER.match(doc.text, m.end(), s.end)  # "a truce the two patrols agreed by radio"
+    hit.local = bool(_LOCAL.search(doc.text, max(lead, m.start() - 140), m.start())
+                     or after and _LOCAL.search(doc.text, m.end(), after.end()))
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     return hit
@@ -389,6 +396,9 @@ _LOCAL = re.compile(r"(?i)\b(?:(?:local|field|company|sector|unit|border|regiona
                     r"by\s+radio|on\s+the\s+spot|"
                     r"commanders\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                     r"(?:border|frontier|forward)\s+(?:units|posts))\b")
+_THEY_AGREED = re.compile(r"(?i)\W*(?:and\s+)?they\s+(?:then\s+|later\s+)?$")
+_AGREED_BY_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?(?:commanders|patrols)"
+                              r"\s+(?:had\s+)?agreed(?:\s+by\s+radio)?")
 _HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")
 
 

@@ -74,7 +74,8 @@ _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries
            r"neighbou?rs|nations|capitals)|"
            r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
            r"officials|ministers|negotiators)")
-_HOST = (rf"host(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue)|"
+_HOST = (rf"host(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?"
+         rf"(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue|conference)|"
          rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
 # Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
 _NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
@@ -148,6 +149,8 @@ OFFER_RE = re.compile(
     # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
     rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready|"
     rf"at\s+(?:the|their)\s+disposal(?:[”\"]?\s+of\s+(?:both|the\s+two)\s+[\w-]+)?)[”\"’]?{_WHEN}\s+{_OPEN_QUOTE}"
+    # "offered on Sunday to send observers and to host talks": the service may be the second of two offered
+    rf"(?:to\s+(?:[\w-]+\s+){{1,4}}?and\s+(?=to\s))?"
     # "readiness to continue to facilitate", "to continue facilitating dialogue"
     rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+(?:to\s+)?)?(?:(?:use|offer|lend|continue|provide|place|put|resume)\s+"
     # "to offer its platform and its good offices": the service offered may be the second of two
@@ -436,8 +439,12 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     else:
         c_start = doc.clause_bounds(i, m.start())[0]
         aside = [r.span() for r in _RELATIVE_ASIDE.finditer(doc.text, s.start, m.start())]
+        # (nor the two "between" names: "welcomed the cessation of hostilities between the Republic of the Sudan and
+        # the Republic of South Sudan ..., brokered by IGAD": those are the parties)
         before = [x for x in common.actors_in(doc, i, c_start, m.start(), unplaced=True)
-                  if not any(a <= x.start < b for a, b in aside)]  # "China, which has ties to Myanmar, said it was ready"
+                  # ("China, which has ties to Myanmar, said it was ready")
+                  if not any(a <= x.start < b for a, b in aside)
+                  and not _BETWEEN_NAMES.search(doc.text, max(c_start, x.start - 100), x.start)]
         if not before and aside:
             before = _capital_subject(doc, i, m) or \
                 [x for x in common.actors_in(doc, i, s.start, aside[-1][0], unplaced=True)][-1:]
@@ -482,7 +489,8 @@ _PASSIVE_BY = re.compile(r"(?i)\s+(?:(?:in|at|on)\s+[^.;:“”\"]{1,50}?\s+)?by
 # An object relative clause names its own subject: ", which Australia facilitated", "that Qatar brokered"
 _OBJECT_RELATIVE = re.compile(r"(?i)(?:,\s+which|\bthat|,\s+whom)\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 _WHICH_WHO = re.compile(r",\s+(?:which|who)\b")
-_VERB_GAP = re.compile(r"\s+(?:\w+\s+){0,2}[“\"‘]?")
+# "Dakar, too, has repeated its readiness": an aside of addition between the capital and its verb
+_VERB_GAP = re.compile(r"(?:,\s+(?:too|also|for\s+its\s+part|in\s+turn),)?\s+(?:\w+\s+){0,3}[“\"‘]?")
 
 
 def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
@@ -573,6 +581,8 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         met = {tuple(sorted((h.fields["state_1"], h.fields["state_2"]))) for h in meetings if h.sentence <= i
                and not mediators & {h.fields["state_1"], h.fields["state_2"]}}
         ctx = met.pop() if len(met) == 1 else None
+    if not ctx and not states and (art := doc.article_pair) and mediator not in art:
+        ctx = art
     if ctx and not mediators & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
@@ -677,6 +687,9 @@ _AFTER_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’],)\s+$")  # ", offering", 
 _BUT = re.compile(r",\s+(?:but|yet)\s")
 _BROTHERS_IN = re.compile(r"(?i)\bour\s+(?:brothers|sisters|friends|brethren)\s+in\s")
 _AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
+_BETWEEN_NAMES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+                            r"(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)?$")
+_ITS_BEFORE = re.compile(r"\bits\s+$")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 
 
@@ -685,6 +698,11 @@ def _owner(doc: Document, i: int, m: Mention) -> Mention | None:
     prev = [x for x in doc.mentions[i] if x.end <= m.start and x.kind == "state" and x.possessive]
     if prev and _OWNER_GAP.fullmatch(doc.text, prev[-1].end, m.start):
         return common.with_state(m, prev[-1].state)
+    if _ITS_BEFORE.search(doc.text, max(doc.sentences[i].start, m.start - 8), m.start):
+        # "the Government of Fiji, and in particular its Special Envoy, X": the state named last before "its"
+        prev = [x for x in doc.mentions[i] if x.end <= m.start and x.state and x.kind in ("state", "body")]
+        if prev:
+            return common.with_state(m, prev[-1].state)
     return None
 
 

@@ -548,9 +548,9 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 
 
 # "Chief Warrant Officer", "Soldier First Class": a rank may take two words before it, or a class after
-_RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant|Petty)\s+){0,2}"
+_RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant|Petty|Leading|Able|Senior)\s+){0,2}"
          r"(?:(?:Private|Soldier)(?:\s+(?:First|1st|Second|2nd)\s+Class)?|Corporal|Sergeant|Lieutenant|Captain|Colonel|"
-         r"Major|Commander|Officer|Constable|Inspector)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
+         r"Major|Commander|Officer|Constable|Inspector|Seaman|Ensign|Midshipman)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")
 # "a 19-year-old was shot dead", "a 19-year-old from Mahendranagar": an age as the noun, not "a 14-year-old student"

@@ -25,7 +25,9 @@ _BREAKDOWN = re.compile(r"(?i)(?:including|among\s+(?:them|whom|the\s+dead|those
 _HYPOTHETICAL = fastre.guard(re.compile(
     r"(?i)\b(?:could|would|might|may)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ing\s+)?$|"
     r"\b(?:could|would|might)\s+(?:have\s+)?(?:[a-z]+\s+){0,3}?(?:counting|lost|losing|burying|"
-    r"mourning)\s+(?:not\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b"))
+    r"mourning)\s+(?:not\s+)?$|\b(?:risk|threaten\w*|feared|fear)\b|"
+    # a condition: "If the next exchange kills ten sailors rather than one"
+    r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,6}?(?:kills?|leaves?|claims?|costs?|wounds?|injures?)\s+$"))
 # "three others were missing", "two went missing", "five were abducted": not casualties (a match at the end of the
 # noun phrase; no "^", which would only match at the start of the whole text)
 _NOT_CASUALTY = re.compile(r"(?i)\s*(?:were\s+|had\s+been\s+|have\s+been\s+|went\s+|remain(?:ed)?\s+|are\s+(?:still\s+)?)?"

@@ -39,11 +39,19 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         return f.side, None
     if f.no_side or _BOTH_SIDES.match(doc.text, max(f.end, f.head_end)):
         return None, None  # "killed at least five soldiers on both sides": a toll of no one side
+    said = _PREDICATE_DEMONYM.match(doc.text, max(f.end, f.head_end), doc.sentences[i].end)
+    if said:  # "one of the dead was a Ghanaian constable", "two of the victims were Malian nationals": what they were
+        x = next((x for x in doc.mentions[i] if x.start == said.end() and x.kind == "modifier" and x.state), None)
+        # ("..., all of them Nigerian": the demonym alone)
+        if x and (said.group("all") or _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end)):
+            return x.state, (x.start, x.end)
     if _OF_THE_WOUNDED.match(doc.text, f.number.end):
         return None, None  # "one of the wounded soldiers succumbed": the side of those wounded, set after
     head = doc.text[f.head_start:f.head_end].split()
     if head and (head[0] in _NON_STATE or head[0] in _STATELESS):
         return None, None  # "two migrants had died ... on the Belarusian side": migrants of no stated nationality
+    if head and head[0] != "forces" and _ARMED.search(doc.text, max(f.number.end, f.head_start - 12), f.head_start):
+        return None, None  # "three armed men trying to cross", "one of the armed persons was killed": no state's men
     s = doc.sentences[i]
     if head and head[0] in ("people", "persons") and _stateless_before(doc, i, f.number.start):
         return None, None  # "a bus carrying migrants overturned ..., killing 11 people": the people are the migrants
@@ -98,6 +106,12 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     # speaker of a known state, "his" is rather the man named before ("Two of his crewmates", _inherit_sides)
     if claimant_state and _HIS.match(doc.text, f.number.end, f.head_end):
         return claimant_state, None
+    if ours and _GANG_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 60), f.number.qual_start) \
+            and re.search(r"(?i)\bits\b", doc.text[f.number.end:f.head_end]):
+        return None, None  # "The forces dealt with the group, killing six (6) of its members": the gang's, no state's
+    if ours and (voice := doc.voice_state()) and any(
+            f.number.qual_start - 20 <= o.start() < f.head_end for o in doc._ours_outside_quotes(i)):
+        return voice, None  # "says two of our own coastguards were injured", in the outlet's own words: its state's
     if ours:
         own = claimant_state or _own_side(doc, i, f)
         # "Two of our traders were shot dead by men in the uniform of the Togolese gendarmerie": when the outlet's
@@ -131,6 +145,14 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
                   and _PLACE_TYPE_AFTER.match(doc.text, x.end)), None)
     if where and claimant_state is None:  # "when mortar rounds hit the Thai village of Wang Takhian"
         return where.state, (where.start, where.end)
+    if claimant_state is None and i and doc.sentences[i - 1].paragraph == s.paragraph \
+            and _THE_TOWNS.search(doc.text, s.start, f.number.qual_start):
+        # "... hit the market in the Central African town of Mboki. A doctor at the town's health centre said seven
+        # civilians had been brought in": the town the sentence before named, with its state
+        where = [x for x in doc.mentions[i - 1]
+                 if x.kind == "modifier" and x.state and _PLACE_TYPE_AFTER.match(doc.text, x.end)]
+        if len({x.state for x in where}) == 1:
+            return where[0].state, None
     enemy = _ENEMY_SIDE.search(doc.text, max(s.start, f.number.qual_start - 60), f.number.qual_start)
     if enemy or claimant_state is None and _JARGON_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 30),
                                                                 f.number.qual_start) \
@@ -212,6 +234,11 @@ _CARER_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|doctors?|medics?|phy
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")  # "one of his officers"
 # "... and a Malaysian policeman hurt": a demonym that names other people, not a state acting in the sentence
+_GANG_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:group|gang|cell|band|network|cartel)\b[^.;:]{0,40}$")
+_THE_TOWNS = re.compile(r"(?i)\bthe\s+(?:town|village|city|district|camp)['’]s\b")
+_ARMED = re.compile(r"(?i)\b(?:armed|unidentified\s+armed)\s+$")
+_PREDICATE_DEMONYM = re.compile(r"\s+(?:was|were|is|are)\s+(?:an?\s+|all\s+|both\s+)?"
+                                r"|(?P<all>,\s+(?:all|both)(?:\s+of\s+them)?\s+)")
 _PEOPLE_AFTER_DEMONYM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
 _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's

@@ -132,7 +132,9 @@ _BODY_MOD = (r"(?:,?\s+(?P<mod>(?:established|set\s+up|created|formed|mandated)\
 _BODY_MET = re.compile(
     rf"(?<![\w-])(?P<body>{_BODY}){_BODY_MOD}(?:,?\s+which)?\s+(?:met|convened|(?:was|were)\s+held|"
     rf"held\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:session|meeting|round))(?![\w-])"
-    rf"|(?<![\w-])(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY})\s+(?:was\s+)?held(?![\w-])")
+    # "the Fourth Session of the Ethiopia–Uganda Joint Ministerial Commission (JMC), held in Addis Ababa"
+    rf"|(?<![\w-])(?:a|the)\s+(?:[\w-]+\s+)?(?i:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY}),?\s+"
+    rf"(?:was\s+)?held(?![\w-])")
 
 _TO_BE_HELD = re.compile(r"(?i)\b(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|be)\s+held$")
 

@@ -30,7 +30,8 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
       |agreed\s+(?:by|over\s+the)\s+(?:tele)?phone(?:\s+with)?)
   | (?P<callfrom>(?:received|took)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call
         (?:\s+(?:on|last|this|earlier)\s+\w+)?\s+from)
-  | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on)
+  | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on
+        |(?<=\bafter\s)calling\s+on)  # "said on Wednesday after calling on Bangladesh's prime minister"
   | (?P<host>hosted|received(?:\s+in\s+(?:an?\s+)?(?:private\s+|special\s+)?[Aa]udience)?|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?[Aa]udience(?:\s+on\s+\w+)?\s+to
         |(?<=\sgranted\s)an\s+[Aa]udience(?=\s+by\b))  # a court's style capitalises it: "granted an Audience to"
   | (?P<visited>visited)
