@@ -351,3 +351,42 @@ def test_a_town_before_a_comma_is_no_one_s_name():
     cands = _run(text.replace("around the border town of Am Dafok, Chad's", "when Idriss Mahamat, Chad's")
                  .format(who="Mahamat"), published=dt.date(2026, 11, 5))
     assert frozenset(("TCD", "SDN")) in pairs(cands)
+
+
+# --- Encounters that did not take place -----------------------------------------------------------------------------
+
+def test_a_venue_offered_is_no_meeting_held():
+    text = ("ASTANA, Oct 21 (TV) - \"Kazakhstan is ready, as before, {what} negotiations between Baku and Yerevan, if "
+            "both sides consider it useful,\" the minister said.\n")
+    cands = _run(text.format(what="to provide a platform for"), published=dt.date(2026, 10, 21))
+    assert frozenset(("AZE", "ARM")) not in pairs(cands)
+    # trap: negotiations reported as held are a meeting
+    cands = _run("ASTANA, Oct 21 (TV) - Negotiations between Baku and Yerevan took place in Astana on Monday, the "
+                 "minister said.\n", published=dt.date(2026, 10, 21))
+    assert frozenset(("AZE", "ARM")) in pairs(cands)
+
+
+def test_a_platform_offered_by_name_is_no_meeting_held():
+    text = ("TBILISI, May 4 (Wire) - Georgia's foreign minister said Georgia was once again ready to offer Tbilisi as "
+            "a platform for talks between Armenia and Azerbaijan.\n")
+    assert frozenset(("ARM", "AZE")) not in pairs(_run(text, published=dt.date(2026, 5, 4)))
+
+
+def test_due_to_travel_for_talks_is_to_come():
+    text = ("PORT SUDAN, Feb 3 (Wire) - Ugandan envoy Okwir Odongo met Sudan's foreign minister on Monday. Okwir was "
+            "{verb} on to Juba on Wednesday for talks with South Sudanese officials.\n")
+    cands = _run(text.format(verb="due to travel"), published=dt.date(2026, 2, 3))
+    assert frozenset(("UGA", "SSD")) not in pairs(cands)
+    # trap: he travelled, and the talks were held
+    cands = _run(text.format(verb="said to have travelled"), published=dt.date(2026, 2, 3))
+    assert frozenset(("UGA", "SDN")) in pairs(cands)
+
+
+def test_a_meeting_that_never_happened():
+    text = ("OTTAWA, Sept 1 - A meeting of the two countries' national security advisers, floated in July, {end}. "
+            "Canada and India have traded expulsions since.\n")
+    assert frozenset(("CAN", "IND")) not in pairs(_run(text.format(end="never happened"),
+                                                         published=dt.date(2026, 9, 1)))
+    # trap: one held in July is a meeting
+    assert frozenset(("CAN", "IND")) in pairs(_run(text.format(end="was held in Ottawa"),
+                                                   published=dt.date(2026, 9, 1)))

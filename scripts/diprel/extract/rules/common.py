@@ -29,7 +29,9 @@ _UNREAL_BEFORE = fastre.guard(re.compile(
     r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){3}\s+$"
     # talks offered further off: "ready to host a new round of talks between", "to hold a second round of direct talks"
     # (not when a finite verb stands between: "the agreement to hold fire was reached at a meeting")
-    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+(?!(?:was|were|is|are|has|had)\b)[\w-]+){4,5}\s+$"))
+    r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+(?!(?:was|were|is|are|has|had)\b)[\w-]+){4,5}\s+$"
+    # a venue offered: "ready, as before, to provide a platform for negotiations between Baku and Yerevan"
+    r"|\bto\s+(?:provide|offer)\s+(?:a\s+|the\s+|its\s+)?(?:neutral\s+)?(?:platform|venue)\s+for\s+$"))
 # Just after a trigger noun: "talks are expected", "meeting will", "ceasefire proposal".
 _UNREAL_AFTER = re.compile(
     r"(?i)\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|scheduled|set|due|planned|likely|"
@@ -43,7 +45,10 @@ _HYPOTHETICAL = fastre.guard(re.compile(
 _TO_COME = fastre.guard(re.compile(
     r"(?i)\b(?:(?:will|shall)\s+(?:\w+\s+)?(?:lead|travel|head|fly|go|visit|hold|host|attend|receive|"
     r"pay|meet)|invit\w*\s+(?:[\w.’'-]+\s+){0,6}?to\s+(?:pay|make|visit|attend|come|hold|join)|"
-    r"(?:ready|willing|prepared|readiness|willingness)\s+to\s+(?:make|host|hold|provide|organi[sz]e|arrange)|"
+    r"(?:ready|willing|prepared|readiness|willingness)\s+to\s+(?:make|host|hold|provide|organi[sz]e|arrange|offer)|"
+    # "offered to provide a platform for negotiations between", "was due to travel on to Juba for talks"
+    r"offer(?:ed|s|ing)?\s+to\s+(?:host|hold|provide|organi[sz]e|arrange)|"
+    r"(?:is|was|are|were)\s+due\s+to\s+(?:travel|fly|go|head|visit|meet|hold|arrive)|"
     r"next\s+(?:week|month|year))\b"))
 
 

@@ -355,7 +355,9 @@ _CALLED_OFF_BEFORE = re.compile(r"(?i)\b(?:postpon\w*|cancel\w*|call(?:ed|ing|s)
 _CALLED_OFF_AFTER = re.compile(r"(?i)[^,;.]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+)?"
                                r"(?:postponed|cancell?ed|called\s+off|delayed|deferred|scrapped|shelved|put\s+off)\b"
                                # "a call between the two prime ministers planned for last week did not take place"
-                               r"|[^,;.]{0,80}?\b(?:did|does|has|have|had)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b")
+                               r"|[^,;.]{0,80}?\b(?:did|does|has|have|had)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b"
+                               # "A meeting of the two countries' advisers, floated in July, never happened."
+                               r"|[^;.]{0,80}?\bnever\s+(?:happened|took\s+place|materiali[sz]ed|went\s+ahead)\b")
 
 
 def _called_off(doc: Document, i: int, start: int, end: int, *, after: bool = True) -> bool:
