@@ -43,9 +43,10 @@ _OUR = re.compile(r"\b[Oo]ur\b")
 _OUR_MEDIA = re.compile(r"\s+(?:\w+\s+)?(?:programme|program|show|bulletin|broadcast|channel|station|studio|guest|"
                         r"guests|listeners|viewers|readers|reporter|reporters|correspondent|correspondents|team|crew|"
                         r"newspaper|paper|newsroom|editor|editors)\b")
-_OUR_STATE = re.compile(r"\s+(?:own\s+)?(?:government|coast\s*guards?|army|navy|armed\s+forces|soldiers|troops|"
+# "our coast guard", "Our government": the outlet speaks for its state's institutions
+_OUR_STATE = re.compile(r"(?i)\s+(?:own\s+)?(?:government|coast\s*guards?|army|navy|armed\s+forces|soldiers|troops|"
                         r"ministry|ministry\s+of\s+\w+|foreign\s+ministry|president|prime\s+minister|border\s+guards?|"
-                        r"police|gendarmerie|country|nation|authorities)\b", re.I)
+                        r"police|gendarmerie|country|nation|authorities)\b")
 # Honorifics that tell a person's sex: a "he" does not stand for "Ms Chowdhury"
 _FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame|Lady|Sra|Señora)\b\.?\s")
 _MALE = re.compile(r"\b(?:Mr|Sir|Monsieur|Señor)\b\.?\s")
@@ -199,7 +200,8 @@ class Document:
                         changed = True
             for m in ms:  # "our Prime Minister, Kaarel Tamm" in the outlet's own words: the outlet's state
                 if m.kind == "person" and m.state is None and m.actor_id and self.voice_state() \
-                        and _OUR_BEFORE.search(self.text, max(0, m.start - 10), m.start) and self._ours_outside_quotes(i, m.start):
+                        and _OUR_BEFORE.search(self.text, max(0, m.start - 10), m.start) \
+                        and self.ours_outside_quotes(i, m.start):
                     actors.resolve_person_state(self.table, m.actor_id, self.voice_state())
                     changed = True
             for k, m in enumerate(ms):
@@ -308,7 +310,7 @@ class Document:
     def _voice_state(self) -> str | None:
         if not self.outlet_country:
             return None
-        ours = [m for i in range(len(self.sentences)) for m in self._ours_outside_quotes(i)]
+        ours = [m for i in range(len(self.sentences)) for m in self.ours_outside_quotes(i)]
         if self.outlet_state() and ours:
             return self.outlet_country
         # unnamed, the outlet's state is still its voice's where "our" is the outlet's own: a Chadian radio's "our
@@ -322,7 +324,7 @@ class Document:
             return self.outlet_country
         return None
 
-    def _ours_outside_quotes(self, i: int, end: int | None = None) -> list[re.Match]:
+    def ours_outside_quotes(self, i: int, end: int | None = None) -> list[re.Match]:
         """The "our"s of sentence i (up to `end`) that the outlet says itself, not a quotation."""
         s = self.sentences[i]
         return [m for m in _OUR.finditer(self.text, s.start, s.end if end is None else end)
@@ -494,7 +496,7 @@ class Document:
             voice = self.voice_state()
             if voice and voice not in self.memo["state_counts"]:
                 # an editorial that never names its own state speaks of it as "our" ("our coast guard")
-                self.memo["state_counts"][voice] = sum(len(self._ours_outside_quotes(i))
+                self.memo["state_counts"][voice] = sum(len(self.ours_outside_quotes(i))
                                                        for i in range(len(self.sentences)))
         counts = Counter({k: n for k, n in self.memo["state_counts"].items() if k != third})
         top = counts.most_common(3)
@@ -507,15 +509,14 @@ class Document:
         counts: Counter = Counter()
         voice = self.voice_state()
         for i, (s, ms) in enumerate(zip(self.sentences, self.mentions)):
-            if voice and CONFLICT_WORDS.search(s.text) and self._ours_outside_quotes(i):
+            named = {m.state for m in ms if m.state and m.kind in _CONFLICT_KINDS}
+            if voice and voice not in named and len(named) == 1 and CONFLICT_WORDS.search(s.text) \
+                    and self.ours_outside_quotes(i):
                 # "an exchange of fire between our forces and Kenyan police units": the outlet's "our" is a side
-                others = {m.state for m in ms if m.state and m.kind in _CONFLICT_KINDS} - {voice}
-                if len(others) == 1:
-                    counts[tuple(sorted((voice, others.pop())))] += 1
+                counts[tuple(sorted((voice, *named)))] += 1
             # Only a sentence naming two states can count: that cheap test first (most sentences name one or none),
             # the scan for a conflict word after
-            if len({m.state for m in ms if m.state and m.kind in _CONFLICT_KINDS}) < 2 \
-                    or not CONFLICT_WORDS.search(s.text):
+            if len(named) < 2 or not CONFLICT_WORDS.search(s.text):
                 continue
             # Persons are left out: a mediator is often a person in the same sentence. So are a broker ("Libya, Niger
             # agree Chad-brokered truce", "talks hosted by Ghana") and the dateline's place ("N'DJAMENA, Sept 22 -

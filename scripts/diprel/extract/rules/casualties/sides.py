@@ -110,7 +110,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
             and re.search(r"(?i)\bits\b", doc.text[f.number.end:f.head_end]):
         return None, None  # "The forces dealt with the group, killing six (6) of its members": the gang's, no state's
     if ours and (voice := doc.voice_state()) and any(
-            f.number.qual_start - 20 <= o.start() < f.head_end for o in doc._ours_outside_quotes(i)):
+            f.number.qual_start - 20 <= o.start() < f.head_end for o in doc.ours_outside_quotes(i)):
         return voice, None  # "says two of our own coastguards were injured", in the outlet's own words: its state's
     if ours:
         own = claimant_state or _own_side(doc, i, f)
@@ -233,12 +233,14 @@ _SERVING = re.compile(r"(?i)\b(?:serv(?:ing|ice|ed)|deployed|deployment|statione
 _CARER_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|doctors?|medics?|physicians?|surgeons?)\s+(?:in|at)\s+(?:the\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")  # "one of his officers"
-# "... and a Malaysian policeman hurt": a demonym that names other people, not a state acting in the sentence
+# "the group ..., killing six (6) of its members": a gang's; "the town's health centre": the town named before
 _GANG_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:group|gang|cell|band|network|cartel)\b[^.;:]{0,40}$")
 _THE_TOWNS = re.compile(r"(?i)\bthe\s+(?:town|village|city|district|camp)['’]s\b")
-_ARMED = re.compile(r"(?i)\b(?:armed|unidentified\s+armed)\s+$")
+_ARMED = re.compile(r"(?i)\b(?:armed|unidentified\s+armed)\s+$")  # "three armed men": no state's
+# What the people were: "was a Ghanaian constable", "were Malian nationals", "..., all of them Nigerian"
 _PREDICATE_DEMONYM = re.compile(r"\s+(?:was|were|is|are)\s+(?:an?\s+|all\s+|both\s+)?"
                                 r"|(?P<all>,\s+(?:all|both)(?:\s+of\s+them)?\s+)")
+# "... and a Malaysian policeman hurt": a demonym that names other people, not a state acting in the sentence
 _PEOPLE_AFTER_DEMONYM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
 _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's

@@ -186,10 +186,12 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         # A named person may stand for the next state too; an office alone ("The Minister", "HH the Amir",
         # "the Head of our state") only for the article's own state: its dateline's, else its home state.
         voice = doc.voice_state()
-        # an editorial that says "our" speaks for its own state: "Foreign Minister X spoke by telephone with his
-        # Moroccan counterpart" in a Mauritanian paper's "our coast guard" piece is Mauritania's
-        state = voice if voice and voice != exclude and m.actor_id and not doc.named_states & {voice} else \
-            doc.home_state(exclude=exclude) if m.actor_id else doc.own_state()
+        if m.actor_id and voice and voice != exclude and voice not in doc.named_states:
+            # a text that speaks for a state it never names ("our coast guard"): "Foreign Minister X spoke by
+            # telephone with his Moroccan counterpart" in such a Mauritanian editorial is Mauritania's
+            state = voice
+        else:
+            state = doc.home_state(exclude=exclude) if m.actor_id else doc.own_state()
         if state is None and m.actor_id and doc.placed_state() != exclude:
             state = doc.placed_state()  # a release placed "Dakar, 30 September 2025" speaks for Senegal
         if state is None and m.actor_id and exclude:
