@@ -246,8 +246,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     share = _SHARE_OF.match(text, n.end, s.end)
     if share:  # "four of the 23 fishermen rounded up by the Ugandan officers were injured"
         population, subgroup = PEOPLE[share.group("head")]
+        armed = _armed_men(text[n.end:share.start("head")], share.group("head"))  # "one of the armed persons"
         return _Figure(n, share.start("head"), share.end("head"), population, None, _outcome_word(share.group("v")),
-                       _side_in(doc, i, share.start("head") - 30, share.end("head")), share.end())
+                       None if armed else _side_in(doc, i, share.start("head") - 30, share.end("head")), share.end(),
+                       no_side=armed)
     people = _people_noun(doc, i, n.end)
     team = m and m.group("head").startswith("member") and _TEAM.match(text, m.end(), s.end)
     if team:  # "two (2) members of the force", "four (4) members of the survey team"
@@ -369,8 +371,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         side = None  # militants belong to no state side
     stateless = not people and (bool(_GROUP_NAME.search(mods)) or head in ("fighter", "fighters", "cadres", "combatants")
                                 and _named_group(doc, i, m.start("mods"), m.end("mods"))
-                                # "two armed men": gunmen, of no force and no side (not "armed forces")
-                                or mods.endswith("armed ") and (head in _GENERIC_HEADS or head == "elements")
+                                or _armed_men(mods, head)
                                 # "resistance groups said the raid killed nine of their fighters"
                                 or head in ("fighters", "members", "cadres", "combatants")
                                 and _OF_THEIR.match(text, n.end) and _GROUPS_SAID.search(text, s.start, n.qual_start))
@@ -388,6 +389,11 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         end = max(end, who.end())
     return _Figure(n, head_start, head_end, population, subgroup, outcome, None if stateless else side, end,
                    no_side=stateless)
+
+
+def _armed_men(mods: str, head: str) -> bool:
+    """ "two armed men", "one of the armed persons": gunmen, of no force and no side (not "armed forces")."""
+    return mods.endswith("armed ") and (head in _GENERIC_HEADS or head == "elements")
 
 
 def _nationality_at(doc: Document, i: int, at: int, end: re.Pattern) -> str | None:
@@ -496,8 +502,13 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
             # "Number of injured: 21 (twenty-one), all of Mauritanian nationality"
             side = next((x.state for x in doc.mentions[i] if x.kind == "modifier" and x.state
                          and every.start("who") <= x.start < every.end()), None)
+        end = n.end
+        if side is None and not stateless and (all_of := _ALL_OF_THEM.match(text, n.end, s.end)) \
+                and (side := _nationality_at(doc, i, all_of.end(), _NATIONALS_END)):
+            # "... at three, all of them Nigerian.": the quote runs to the nationality
+            end = next(x.end for x in doc.mentions[i] if x.start == all_of.end() and x.state)
         dead = _LEFT_DEAD.match(text, n.end, s.end)
-        return _Figure(n, count_of.start(), n.end, population, None, outcome, side, dead.end() if dead else n.end,
+        return _Figure(n, count_of.start(), n.end, population, None, outcome, side, dead.end() if dead else end,
                        no_side=stateless)
     return None
 

@@ -8,7 +8,7 @@ import re
 from ...candidates import Hit
 from ...document import Document
 from .words import PEOPLE, _PHRASE
-from .figures import _Figure, _side_in
+from .figures import _armed_men, _Figure, _side_in
 from .singulars import _singulars
 from .hits import _hit
 from .scan import _excluded
@@ -85,7 +85,8 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         if not (after or before):
             continue
         population, _ = PEOPLE[m.group("head")]
-        withheld = _nationality_withheld(doc, i)
+        # (and "three armed men", as the rules read them: no state's)
+        withheld = _nationality_withheld(doc, i) or _armed_men(m.group("mods"), m.group("head"))
         if not withheld and _origin_unknown(doc) and population != "military":
             withheld = _side_in(doc, i, m.start(), m.end("head")) is None
         f = _Figure(n, m.start("head"), m.end("head"), population, None, after or before,

@@ -42,16 +42,13 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     said = _PREDICATE_DEMONYM.match(doc.text, max(f.end, f.head_end), doc.sentences[i].end)
     if said:  # "one of the dead was a Ghanaian constable", "two of the victims were Malian nationals": what they were
         x = next((x for x in doc.mentions[i] if x.start == said.end() and x.kind == "modifier" and x.state), None)
-        # ("..., all of them Nigerian": the demonym alone)
-        if x and (said.group("all") or _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end)):
+        if x and _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end):
             return x.state, (x.start, x.end)
     if _OF_THE_WOUNDED.match(doc.text, f.number.end):
         return None, None  # "one of the wounded soldiers succumbed": the side of those wounded, set after
     head = doc.text[f.head_start:f.head_end].split()
     if head and (head[0] in _NON_STATE or head[0] in _STATELESS):
         return None, None  # "two migrants had died ... on the Belarusian side": migrants of no stated nationality
-    if head and head[0] != "forces" and _ARMED.search(doc.text, max(f.number.end, f.head_start - 12), f.head_start):
-        return None, None  # "three armed men trying to cross", "one of the armed persons was killed": no state's men
     s = doc.sentences[i]
     if head and head[0] in ("people", "persons") and _stateless_before(doc, i, f.number.start):
         return None, None  # "a bus carrying migrants overturned ..., killing 11 people": the people are the migrants
@@ -236,10 +233,8 @@ _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")  # "one of his office
 # "the group ..., killing six (6) of its members": a gang's; "the town's health centre": the town named before
 _GANG_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:group|gang|cell|band|network|cartel)\b[^.;:]{0,40}$")
 _THE_TOWNS = re.compile(r"(?i)\bthe\s+(?:town|village|city|district|camp)['’]s\b")
-_ARMED = re.compile(r"(?i)\b(?:armed|unidentified\s+armed)\s+$")  # "three armed men": no state's
-# What the people were: "was a Ghanaian constable", "were Malian nationals", "..., all of them Nigerian"
-_PREDICATE_DEMONYM = re.compile(r"\s+(?:was|were|is|are)\s+(?:an?\s+|all\s+|both\s+)?"
-                                r"|(?P<all>,\s+(?:all|both)(?:\s+of\s+them)?\s+)")
+# What the people were: "was a Ghanaian constable", "were Malian nationals"
+_PREDICATE_DEMONYM = re.compile(r"\s+(?:was|were|is|are)\s+(?:an?\s+|all\s+|both\s+)?")
 # "... and a Malaysian policeman hurt": a demonym that names other people, not a state acting in the sentence
 _PEOPLE_AFTER_DEMONYM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
 _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
