@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diprel.extract import extract_text
 from extract_support import figures, mediations, of, pairs
 
@@ -390,3 +392,20 @@ def test_a_meeting_that_never_happened():
     # trap: one held in July is a meeting
     assert frozenset(("CAN", "IND")) in pairs(_run(text.format(end="was held in Ottawa"),
                                                    published=dt.date(2026, 9, 1)))
+
+
+def test_meeting_cameo_codes_come_from_the_schema(monkeypatch):
+    from diprel import schemas
+    from diprel.extract.rules import common
+    assert [common.meeting_cameo(w) for w in ("make a visit", "host a visit", "meet at a third location", "consult")] \
+        == ["042", "043", "044", "040"]
+    # a description that no longer names every code of the enum is refused, not guessed
+    field = schemas.table("meetings").field("cameo_code")
+    monkeypatch.setattr(type(field), "description", property(lambda f: "042 make a visit"), raising=False)
+    common._meeting_cameos.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="meetings.cameo_code"):
+            common.meeting_cameo("make a visit")
+    finally:
+        monkeypatch.undo()
+        common._meeting_cameos.cache_clear()

@@ -266,6 +266,26 @@ def _mediation_cameos() -> dict[str, str]:
     return codes
 
 
+# A meeting's codes, which the cameo_code column's description names by what they mean ("042 make a visit, 043 host a
+# visit, 044 meet at a third location, 040 consult (unspecified)")
+_MEETING_CAMEO = re.compile(r"(\d{3}) ([a-z][a-z ]*[a-z])")
+
+
+@functools.cache
+def _meeting_cameos() -> dict[str, str]:
+    field = schemas.table("meetings").field("cameo_code")
+    codes = {what: code for code, what in _MEETING_CAMEO.findall(field.description)}
+    if sorted(codes.values()) != sorted(field.enum):
+        raise ValueError(f"meetings.cameo_code: the description names {sorted(codes.values())}, not {field.enum}")
+    return codes
+
+
+def meeting_cameo(what: str) -> str:
+    """The CAMEO code of a meeting: "make a visit" (042), "host a visit" (043), "meet at a third location" (044) or
+    "consult" (040)."""
+    return _meeting_cameos()[what]
+
+
 def mediation_cameo(kind: str) -> str:
     """The CAMEO code of a mediation of this kind (039 an offer, 045 a mediation done or claimed)."""
     return _mediation_cameos()[kind]

@@ -264,13 +264,14 @@ class _Where:
 
 
 def _cameo(fields: dict, visit: bool) -> str:
+    """The CAMEO code from actor_1's side (the schema's: common.meeting_cameo)."""
     if fields["format"] in ("call", "virtual"):
-        return "040"
+        return common.meeting_cameo("consult")
     where = fields.get("location_country")
     if where == fields["state_2"] or (visit and where is None):
-        return "042"
+        return common.meeting_cameo("make a visit")
     if where == fields["state_1"]:
-        return "043"
+        return common.meeting_cameo("host a visit")
     if where:
-        return "044"
-    return "040"
+        return common.meeting_cameo("meet at a third location")
+    return common.meeting_cameo("consult")

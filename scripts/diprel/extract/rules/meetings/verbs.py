@@ -10,7 +10,7 @@ from ...actors import ACTOR_KINDS, Mention
 from ...candidates import Hit
 from ...document import Document
 from .. import common
-from .record import _make
+from .record import _cameo, _make
 from .parties import (
     _called_off, _collective, _context_pair, _each, _object, _ONLY_WHERE, _passive_by, _separately, _signed_with,
     _subject, _unnamed_pair_hit, _WITH, _without_dates_and_places
@@ -163,7 +163,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
                     visit=kind in ("visited", "paid", "host", "calledon"),  # a courtesy call is a visit
                     location=_place_after(doc, i, o) if each_place else None)
         if hit and phone:  # "discussed" with a remote contact named (see above): that contact
-            hit.fields.update(format="virtual" if "video" in phone.group().lower() else "call", cameo_code="040")
+            hit.fields["format"] = "virtual" if "video" in phone.group().lower() else "call"
+            hit.fields["cameo_code"] = _cameo(hit.fields, False)
         if hit:
             hits.append(hit)
     return hits
