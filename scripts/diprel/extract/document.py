@@ -66,7 +66,6 @@ _ANCHORED_DAY = re.compile(
 # (the cheap test first, on the sentence lower-cased: "Later in the day" opens one)
 _ANCHORED_WORDS = ("same ", "that ", "later", "earlier", "in the ", "before", "previous", "preceding", "next ",
                    "following ")
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # The start of a tenure dates no event: "on his first visit to Turkmenistan since taking office in February".
 _TENURE_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:taking|assuming|entering)\s+office|coming\s+to\s+power|being\s+"
                            r"(?:elected|appointed)|(?:his|her|their)\s+(?:appointment|election|inauguration))\s*$")
@@ -310,7 +309,7 @@ class Document:
     def _voice_state(self) -> str | None:
         if not self.outlet_country:
             return None
-        ours = [m for i in range(len(self.sentences)) for m in self.ours_outside_quotes(i)]
+        ours = self._outlet_ours
         if self.outlet_state() and ours:
             return self.outlet_country
         # unnamed, the outlet's state is still its voice's where "our" is the outlet's own: a Chadian radio's "our
@@ -323,6 +322,11 @@ class Document:
                 and places.find(self.text, 0, len(self.text), {self.outlet_country}):
             return self.outlet_country
         return None
+
+    @cached_property
+    def _outlet_ours(self) -> list[re.Match]:
+        """Every "our" the outlet says itself, outside quotes (see `ours_outside_quotes`)."""
+        return [m for i in range(len(self.sentences)) for m in self.ours_outside_quotes(i)]
 
     def ours_outside_quotes(self, i: int, end: int | None = None) -> list[re.Match]:
         """The "our"s of sentence i (up to `end`) that the outlet says itself, not a quotation."""
@@ -496,8 +500,7 @@ class Document:
             voice = self.voice_state()
             if voice and voice not in self.memo["state_counts"]:
                 # an editorial that never names its own state speaks of it as "our" ("our coast guard")
-                self.memo["state_counts"][voice] = sum(len(self.ours_outside_quotes(i))
-                                                       for i in range(len(self.sentences)))
+                self.memo["state_counts"][voice] = len(self._outlet_ours)
         counts = Counter({k: n for k, n in self.memo["state_counts"].items() if k != third})
         top = counts.most_common(3)
         clear = len(top) >= 2 and top[1][1] >= 2 and not (len(top) == 3 and top[2][1] * 2 > top[1][1])
@@ -588,7 +591,7 @@ def _shift(m: re.Match) -> int:
     if m["after"]:
         return 1
     if m["n"]:
-        n = _SMALL.get(m["n"].lower()) or int(m["n"])
+        n = numbers.UNITS.get(m["n"].lower()) or int(m["n"])
         return n if m["dir"].lower() == "later" else -n
     if m["week"]:
         return 7 if m["wdir"].lower() == "later" else -7

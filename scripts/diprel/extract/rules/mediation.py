@@ -687,7 +687,7 @@ _AFTER_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’],)\s+$")  # ", offering", 
 _BUT = re.compile(r",\s+(?:but|yet)\s")
 _BROTHERS_IN = re.compile(r"(?i)\bour\s+(?:brothers|sisters|friends|brethren)\s+in\s")
 _AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
-_BETWEEN_NAMES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+_BETWEEN_NAMES = re.compile(r"(?i)(?<!go-)\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
                             r"(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")

@@ -160,7 +160,9 @@ _NATIONALITY_END = re.compile(r"\s+(?:nationality|citizenship)\b")
 # (after the clause: "..., all of them Comorian nationals.", "..., both of them Ivorian.")
 _ALL_OF_THEM = re.compile(r",\s+(?:all|both)\s+of\s+them\s+")
 _NATIONALS_END = re.compile(r"(?:\s+(?:nationals|citizens))?\s*[,.;]")
-_BAND_NP = re.compile(r"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:band|gang|cell|outfit|faction|cartel|group)\b")
+# An armed band's nouns (shared with the side reader: "the group ..., killing six of its members")
+_BANDS = r"(?:band|gang|cell|outfit|faction|cartel|group|network)"
+_BAND_NP = re.compile(rf"(?i)\bmembers\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_BANDS}\b")
 # "one officer of Carabineros", "three members of the Volunteers for the Defence of the Homeland (VDP)"
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "12 al-Shabaab fighters", "two al-Qaeda militants": a named armed group, no state's people

@@ -10,7 +10,7 @@ from ... import attribution, lexicon, places
 from ...actors import Mention
 from ...document import Document
 from .words import _ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, PEOPLE, _PERSON_HEADS
-from .figures import _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
+from .figures import _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
 
 _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 
@@ -231,7 +231,7 @@ _CARER_IN = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|doctors?|medics?|phy
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?")
 _HIS = re.compile(r"(?i)\s+(?:\w+\s+)?of\s+(?:his|her)\b")  # "one of his officers"
 # "the group ..., killing six (6) of its members": a gang's; "the town's health centre": the town named before
-_GANG_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:group|gang|cell|band|network|cartel)\b[^.;:]{0,40}$")
+_GANG_BEFORE = re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+)?{_BANDS}\b[^.;:]{{0,40}}$")
 _THE_TOWNS = re.compile(r"(?i)\bthe\s+(?:town|village|city|district|camp)['’]s\b")
 # What the people were: "was a Ghanaian constable", "were Malian nationals"
 _PREDICATE_DEMONYM = re.compile(r"\s+(?:was|were|is|are)\s+(?:an?\s+|all\s+|both\s+)?")
