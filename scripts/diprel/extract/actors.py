@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from . import fastre
 from . import lexicon as L
 from .sentences import Sentence
+from .vocab import ACTOR, LEVEL
 
 # Latin letters with diacritics too: "Erdoğan", "Vučić", "Özil", Vietnamese "Nguyễn Văn Thành", Romanian "Ștefan"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƠ-ưȘ-țḀ-ỿ"
@@ -885,7 +886,7 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
             if b:
                 slug, typ = L.body_slug(b.group("noun"))
                 spans.append(Mention(t.start, b.end(), "body", t.term.state, f"{t.term.state.lower()}-{slug}",
-                                     text[t.start:b.end()], "officials" if typ == "delegation" else None))
+                                     text[t.start:b.end()], LEVEL.officials if typ == ACTOR.delegation else None))
         m = _classify_term(text, s, t, prev_term)
         prev_term = t
         if m:
@@ -898,19 +899,19 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
             team = _TEAM_BEFORE.search(text, max(s.start, t.start - 60), t.start)
             if team and not _AUDIENCE_AFTER.match(text, t.end, s.end):  # "representatives of the Armenian community"
                 spans.append(Mention(team.start(), t.end, "body", t.term.state, f"{t.term.state.lower()}-delegation",
-                                     text[team.start():t.end], "officials"))
+                                     text[team.start():t.end], LEVEL.officials))
             body_of = t.term.kind == "name" and _BODY_OF_BEFORE.search(text, max(s.start, t.start - 50), t.start)
             if body_of:  # "the Interior Ministry of Chad", "the Government of Kenya"
                 slug, typ = L.body_slug(body_of.group("noun"))
                 spans.append(Mention(body_of.start(), t.end, "body", t.term.state, f"{t.term.state.lower()}-{slug}",
-                                     text[body_of.start():t.end], "officials" if typ == "delegation" else None))
+                                     text[body_of.start():t.end], LEVEL.officials if typ == ACTOR.delegation else None))
     for a, b in zip(terms, terms[1:]):  # "Philippine and Chinese officials": both are bodies
         if a.term.kind == "demonym" and b.term.kind == "demonym" and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
             body = _BODY_AFTER.match(text, b.end, s.end)
             if body:
                 slug, typ = L.body_slug(body.group("noun"))
                 spans.append(Mention(a.start, a.end, "body", a.term.state, f"{a.term.state.lower()}-{slug}", a.text,
-                                     "officials" if typ == "delegation" else None))
+                                     LEVEL.officials if typ == ACTOR.delegation else None))
     for acr, state, actor_id, start, end in sc.acronyms:  # "India’s Border Security Force (BSF)": one body
         spans.append(Mention(start, end, "body", state, actor_id, text[start:end]))
     if table.acronym_re is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .actors import Mention, slugify
 from .document import Document
+from .vocab import CERTAINTY
 
 HEDGE_RE = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claim(?:s|ed|ing)?(?!\s+the\s+lives)|alleg(?:es|ed|ing)|unconfirmed|unverified)\b")
 # "insists", "acknowledged", "wrote": verbs of saying too ("the army acknowledged that four soldiers were killed");
@@ -71,10 +72,10 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
     if claimant is None and v.generic:  # "an Iranian provincial official said": that state speaks
         claimant = v.generic_state
     if v.hedged:
-        return "hedged", claimant, span
+        return CERTAINTY.hedged, claimant, span
     if span or v.according or v.generic:
-        return "attributed", claimant, span
-    return "asserted", None, None
+        return CERTAINTY.attributed, claimant, span
+    return CERTAINTY.asserted, None, None
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .. import schemas
 from ..annotations import DATE_BASIS_STRENGTH
 from ..quotes import MAX_QUOTE_CHARS
 from .document import Document
+from .vocab import BASIS, FORMAT, MEDIATION, PRECISION, TRUCE
 
 # A draft's method names the rule version that made it. The rounds grown on corpus_dev4-dev9 changed the shared
 # actor, date and place resolution under every rule, so each moved on one version: those listed to 3, the rest to 2.
@@ -147,8 +148,8 @@ def dates_conflict(a: dict, b: dict, *, coarse: bool = False, slack: int = 0) ->
     Wednesday not the talks "in June". With `slack` days, dates that close agree: a truce that "took effect on
     Monday" and "held through its first day" on Tuesday is one truce."""
     def stated(f: dict) -> bool:  # any precision of the schema's enum when coarse, else a day
-        return f.get("date_basis") != "publication" and (
-            f.get("date_precision") is not None if coarse else f.get("date_precision") == "day")
+        return f.get("date_basis") != BASIS.publication and (
+            f.get("date_precision") is not None if coarse else f.get("date_precision") == PRECISION.day)
     if not (stated(a) and stated(b)):
         return False
     gap = max(_day(a["date_start"]) - _day(b["date_end"]), _day(b["date_start"]) - _day(a["date_end"]))
@@ -174,7 +175,7 @@ def merge_into(a: Hit, b: Hit) -> None:
     for k, v in fields.items():
         if k in DATE_FIELDS:
             continue
-        if a.fields.get(k) is None and v is not None or (k, v) == ("kind", "mediated"):
+        if a.fields.get(k) is None and v is not None or (k, v) == ("kind", TRUCE.mediated):
             a.fields[k] = v  # a broker named in one sentence makes the ceasefire mediated
     if _date_rank(b.fields) < _date_rank(a.fields):
         for k in DATE_FIELDS:
@@ -217,7 +218,7 @@ def merge_key(table: str, f: dict) -> tuple:
     if table in ("meetings", "ceasefires"):
         return table, pair(f.get("state_1"), f.get("state_2"))
     if table == "mediation_offers":
-        issue = f.get("issue") if f.get("kind") == "offer" else None
+        issue = f.get("issue") if f.get("kind") == MEDIATION.offer else None
         return table, f.get("mediator_state"), pair(f.get("party_1_state"), f.get("party_2_state")), f.get("kind"), issue
     return table, f.get("population"), f.get("outcome"), f.get("count"), f.get("count_qualifier"), f.get("subgroup")
 
@@ -244,7 +245,7 @@ def places_agree(a: dict, b: dict) -> bool:
     va, vb = (a.get("venue") or "").lower(), (b.get("venue") or "").lower()
     if va and vb and va not in vb and vb not in va:
         return False
-    remote = {"call", "virtual"}
+    remote = {FORMAT.call, FORMAT.virtual}
     if a.get("format") and b.get("format") and (a["format"] in remote) != (b["format"] in remote):
         return False  # a phone call and a meeting in person are two encounters
     return _compatible(a.get("location_country"), b.get("location_country"))
@@ -278,13 +279,13 @@ def _orders_agree(a: Hit, b: Hit) -> bool:
     """ "A first halt ... late on Saturday" is not Monday's truce, though two days make one truce otherwise; "the short
     truce" of the same Wednesday is the earlier one told again. One side's unilateral halt is not the two sides'
     truce."""
-    if (a.fields.get("kind") == "unilateral") != (b.fields.get("kind") == "unilateral"):
+    if (a.fields.get("kind") == TRUCE.unilateral) != (b.fields.get("kind") == TRUCE.unilateral):
         return False  # "Bangui had ordered its troops to cease fire unilaterally" the day before both sides agreed
     if a.local != b.local and dates_conflict(a.fields, b.fields):
         return False  # local commanders' halt on Tuesday evening, the security chiefs' protocol on Wednesday
     if a.order == b.order:
         return True
-    undated = {a.fields.get("date_basis"), b.fields.get("date_basis")} & {None, "publication"}
+    undated = {a.fields.get("date_basis"), b.fields.get("date_basis")} & {None, BASIS.publication}
     if "earlier" in (a.order, b.order) and undated:
         return False  # "The two sides had agreed to a similar ceasefire on 2 March" is not the undated one reported now
     return not (a.order and b.order) and not dates_conflict(a.fields, b.fields, coarse=True)
@@ -311,7 +312,7 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
         group = by_key.setdefault(merge_key(h.table, h.fields), [])
         # an offer "first made last month" is not Friday's repeat
-        coarse = h.table in COARSE_DATES or h.table == "mediation_offers" and h.fields.get("kind") == "offer"
+        coarse = h.table in COARSE_DATES or h.table == "mediation_offers" and h.fields.get("kind") == MEDIATION.offer
         same = next((m for m in group if not dates_conflict(m.fields, h.fields, coarse=coarse,
                                                             slack=DATE_SLACK.get(h.table, 0))
                      and sides_agree(m.fields, h.fields)
@@ -321,7 +322,7 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
                           and _bodies_agree(m, h) and (_compatible(m.fields.get("level"), h.fields.get("level"))
                                                        or _headline_only(m, headlines, h.sentence)
                                                        or h.sentence in headlines))
-                     and (h.table != "mediation_offers" or h.fields.get("kind") != "offer"
+                     and (h.table != "mediation_offers" or h.fields.get("kind") != MEDIATION.offer
                           or _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)
         if same:
             merge_into(same, h)

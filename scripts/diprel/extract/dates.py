@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from . import fastre
 
+from .vocab import BASIS, PRECISION
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -105,30 +107,30 @@ def _month_day(m: re.Match, p: str, published: dt.date | None):
     d1 = _day(m.group(f"{p}_d"))
     d2 = _day(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else d1
     if m.group(f"{p}_y"):
-        year, basis = int(m.group(f"{p}_y")), "stated"
+        year, basis = int(m.group(f"{p}_y")), BASIS.stated
     elif published:
-        year, basis = _infer_year(month, d1, published), "year_inferred"
+        year, basis = _infer_year(month, d1, published), BASIS.year_inferred
     else:
         return None, None, None, None
     a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
     if not a or not b or b < a:
         return None, None, None, None
-    return a, b, "day", basis
+    return a, b, PRECISION.day, basis
 
 
 def _month_only(m: re.Match, published: dt.date | None):
     month = MONTHS[m.group("my_m").rstrip(".").lower()]
     if m.group("my_y"):
-        year, basis = int(m.group("my_y")), "stated"
+        year, basis = int(m.group("my_y")), BASIS.stated
     elif published:
         year = published.year if month <= published.month else published.year - 1
-        basis = "year_inferred"
+        basis = BASIS.year_inferred
     else:
         return None, None, None, None
     end = _month_end(year, month)
-    if published and basis == "year_inferred":
+    if published and basis == BASIS.year_inferred:
         end = min(end, published)
-    return dt.date(year, month, 1), end, "month", basis
+    return dt.date(year, month, 1), end, PRECISION.month, basis
 
 
 def _weekday(m: re.Match, published: dt.date | None):
@@ -140,7 +142,7 @@ def _weekday(m: re.Match, published: dt.date | None):
     if word == "last" and back == 0:
         back = 7
     day = published - dt.timedelta(days=back)
-    return day, day, "day", "relative"
+    return day, day, PRECISION.day, BASIS.relative
 
 
 def _week_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -162,34 +164,34 @@ def _relative(phrase: str, published: dt.date | None):
             return _years_ago(published, n, m.group(3))
         if m.group(2) == "day":
             d = published - dt.timedelta(days=n)
-            return d, d, "day", "relative"
+            return d, d, PRECISION.day, BASIS.relative
         if m.group(2) == "week":
             a, b = _week_of(published - dt.timedelta(days=7 * n))
-            return a, min(b, published), "week", "relative"
+            return a, min(b, published), PRECISION.week, BASIS.relative
         y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
-        return dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
+        return dt.date(y, mo + 1, 1), _month_end(y, mo + 1), PRECISION.month, BASIS.relative
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
-        return published, published, "day", "relative"
+        return published, published, PRECISION.day, BASIS.relative
     if p == "overnight":  # the night before the publication day
-        return published - dt.timedelta(days=1), published, "day", "relative"
+        return published - dt.timedelta(days=1), published, PRECISION.day, BASIS.relative
     if p == "yesterday":
         d = published - dt.timedelta(days=1)
-        return d, d, "day", "relative"
+        return d, d, PRECISION.day, BASIS.relative
     if p.endswith("this week"):
-        return _week_of(published)[0], published, "week", "relative"
+        return _week_of(published)[0], published, PRECISION.week, BASIS.relative
     if p == "last week":
         a, b = _week_of(published - dt.timedelta(days=7))
-        return a, b, "week", "relative"
+        return a, b, PRECISION.week, BASIS.relative
     if p.endswith("this month"):
-        return published.replace(day=1), published, "month", "relative"
+        return published.replace(day=1), published, PRECISION.month, BASIS.relative
     if p == "last month":
         last = published.replace(day=1) - dt.timedelta(days=1)
-        return last.replace(day=1), last, "month", "relative"
+        return last.replace(day=1), last, PRECISION.month, BASIS.relative
     if p.endswith("this year"):
-        return dt.date(published.year, 1, 1), published, "year", "relative"
+        return dt.date(published.year, 1, 1), published, PRECISION.year, BASIS.relative
     if p == "last year":
         y = published.year - 1
-        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative"
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), PRECISION.year, BASIS.relative
     return None, None, None, None
 
 
@@ -201,14 +203,14 @@ def _years_ago(published: dt.date, n: int, anchor: str | None):
     """ "Ten years ago" is that whole year; "thirty years ago this week" / "today" the same week / day back then."""
     y = published.year - n
     if anchor is None:
-        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative"
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), PRECISION.year, BASIS.relative
     then = _safe_date(y, published.month, published.day) or dt.date(y, published.month, 28)
     if anchor == "today":
-        return then, then, "day", "relative"
+        return then, then, PRECISION.day, BASIS.relative
     if anchor == "this week":
         a, b = _week_of(then)
-        return a, b, "week", "relative"
-    return then.replace(day=1), _month_end(y, then.month), "month", "relative"
+        return a, b, PRECISION.week, BASIS.relative
+    return then.replace(day=1), _month_end(y, then.month), PRECISION.month, BASIS.relative
 
 
 def _is_future(m: re.Match) -> bool:
@@ -225,11 +227,11 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
             next(k for k in ("md", "dm", "iso", "my", "wd", "rel", "year") if m.group(k))
         if kind in ("md", "dm"):
             ds, de, prec, basis = _month_day(m, kind, published)
-            if basis == "year_inferred" and (year := _that_year(text, m, start)):
-                ds, de, basis = ds.replace(year=year), de.replace(year=year), "stated"  # "on June 3 of that year"
+            if basis == BASIS.year_inferred and (year := _that_year(text, m, start)):
+                ds, de, basis = ds.replace(year=year), de.replace(year=year), BASIS.stated  # "on June 3 of that year"
         elif kind == "iso":
             d = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
-            ds, de, prec, basis = (d, d, "day", "stated") if d else (None, None, None, None)
+            ds, de, prec, basis = (d, d, PRECISION.day, BASIS.stated) if d else (None, None, None, None)
         elif kind == "my":
             ds, de, prec, basis = _month_only(m, published)
         elif kind == "wd":
@@ -238,8 +240,8 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
             ds, de, prec, basis = _relative(m.group("rel"), published)
         else:
             y = int(m.group("y_y"))
-            ds, de, prec, basis = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "stated"
-        if prec == "day" and ds == de and ds is not None:
+            ds, de, prec, basis = dt.date(y, 1, 1), dt.date(y, 12, 31), PRECISION.year, BASIS.stated
+        if prec == PRECISION.day and ds == de and ds is not None:
             ds = _stay_start(text, m.start(), ds, start)
         out.append(DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, _is_future(m)))
     return out
@@ -275,4 +277,4 @@ def publication_week(published: dt.date | None) -> DateRef | None:
     """Interval for an event the text does not date: the week up to publication."""
     if published is None:
         return None
-    return DateRef(-1, -1, published - dt.timedelta(days=6), published, "week", "publication")
+    return DateRef(-1, -1, published - dt.timedelta(days=6), published, PRECISION.week, BASIS.publication)

@@ -15,6 +15,7 @@ from functools import cached_property
 from . import actors, dates, lexicon, numbers, places, sentences
 from .actors import ACTOR_KINDS, STATE_KINDS, Mention
 from .sentences import Sentence
+from .vocab import PRECISION
 
 # Words that make a sentence about hostilities between two states: their pair
 # is the article's conflict, the default parties of a ceasefire or mediation
@@ -581,7 +582,7 @@ class Document:
 
 def _past_days(refs: list[dates.DateRef]) -> list[dates.DateRef]:
     """The resolved, day-precise dates of `refs` that do not lie ahead: what an anchored day is told from."""
-    return [d for d in refs if d.precision == "day" and d.resolved and not d.future]
+    return [d for d in refs if d.precision == PRECISION.day and d.resolved and not d.future]
 
 
 def _shift(m: re.Match) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .vocab import QUALIFIER
+
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
@@ -16,9 +18,11 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # Qualifier phrases before a number -> count_qualifier value (schema enum).
 QUALIFIERS = (
-    (r"at least|more than|over|upwards of|in excess of|no fewer than|no less than|not fewer than|not less than|a minimum of", "at_least"),
-    (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.", "about"),
-    (r"up to|as many as|at most|no more than|fewer than|less than|a maximum of", "up_to"),
+    (r"at least|more than|over|upwards of|in excess of|no fewer than|no less than|not fewer than|not less than|"
+     r"a minimum of", QUALIFIER.at_least),
+    (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.",
+     QUALIFIER.about),
+    (r"up to|as many as|at most|no more than|fewer than|less than|a maximum of", QUALIFIER.up_to),
 )
 _QUAL_RE = re.compile(r"(?i)(?:^|(?<=[\s“\"]))(" + "|".join(q for q, _ in QUALIFIERS) + r")\s+$")
 _QUAL_MAP = tuple((re.compile(f"(?i)(?:{q})"), v) for q, v in QUALIFIERS)
@@ -88,15 +92,15 @@ def qualifier_before(text: str, pos: int, floor: int = 0) -> tuple[str, int]:
     """The count qualifier ending just before pos ("at least 36"), and where it starts."""
     window_start = max(floor, pos - 30)
     if window_start >= pos or not text[pos - 1].isspace():
-        return "exact", pos  # every qualifier ends in whitespace (_QUAL_RE's \s+$): "(2)", "“12"
+        return QUALIFIER.exact, pos  # every qualifier ends in whitespace (_QUAL_RE's \s+$): "(2)", "“12"
     m = _QUAL_RE.search(text[window_start:pos])
     if not m:
-        return "exact", pos
+        return QUALIFIER.exact, pos
     phrase = m.group(1)
     for rx, value in _QUAL_MAP:
         if rx.fullmatch(phrase):
             return value, window_start + m.start(1)
-    return "exact", pos
+    return QUALIFIER.exact, pos
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
@@ -115,6 +119,6 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         qual, qstart = qualifier_before(text, m.start(), start)
         tail = text[m.end():m.end() + 9]
         if _OR_MORE.match(tail):
-            qual = "at_least"
+            qual = QUALIFIER.at_least
         out.append(Number(value, qual, m.start(), m.end(), qstart))
     return out

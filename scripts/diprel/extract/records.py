@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from .. import schemas, yamlio
 from ..atomic import replace_file
 from .matching import match_key
+from .vocab import BASIS, MEDIATION, PRECISION
 
 CODER = "diprel-extractor"
 
@@ -28,10 +29,10 @@ def _prefix(table: str) -> str:
 
 
 def _date_part(f: dict) -> str | None:
-    if not f.get("date_start") or f.get("date_basis") == "publication":
+    if not f.get("date_start") or f.get("date_basis") == BASIS.publication:
         return None
     d = f["date_start"]
-    return {"day": d, "month": d[:7], "year": d[:4]}.get(f.get("date_precision"), d)
+    return {PRECISION.day: d, PRECISION.month: d[:7], PRECISION.year: d[:4]}.get(f.get("date_precision"), d)
 
 
 def figure_tail(f: dict) -> str:
@@ -51,8 +52,8 @@ def record_id(table: str, f: dict, source_id: str | None) -> str:
         return figure_id(f, source_id)
     if table == "mediation_offers":
         states = [f["mediator_state"], *sorted((f["party_1_state"], f["party_2_state"]))]
-        tail = [f["issue"]] if f.get("kind") == "offer" and f.get("issue") else []
-        tail += ["claimed"] if f.get("kind") == "claimed" else []
+        tail = [f["issue"]] if f.get("kind") == MEDIATION.offer and f.get("issue") else []
+        tail += [MEDIATION.claimed] if f.get("kind") == MEDIATION.claimed else []
     else:
         states, tail = sorted((f["state_1"], f["state_2"])), []
     parts = [_prefix(table), _date_part(f), *(s.lower() for s in states), *tail]

@@ -27,6 +27,7 @@ from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common
+from .vocab import MEDIATION, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
 TABLES = TABLE_ORDER  # the four record tables, in the order of the model's weight rows
@@ -379,7 +380,7 @@ def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         pair, broker = sorted(two), ms[0]  # "Qatar's envoy shuttled between the two delegations, both sides agreed"
     else:
         return []
-    fields = {"state_1": pair[0], "state_2": pair[1], "kind": "mediated" if broker else "bilateral",
+    fields = {"state_1": pair[0], "state_2": pair[1], "kind": TRUCE.mediated if broker else TRUCE.bilateral,
               "broker_state": broker.state if broker else None, "cameo_code": common.ceasefire_cameo()}
     supports = ["state_1", "state_2", "kind", "cameo_code"] + (["broker_state"] if broker else [])
     return [_hit(doc, i, "ceasefires", fields, supports, ms)]
@@ -431,7 +432,7 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             parties = doc.conflict_pair if mediator.state not in conflict and others in (set(), conflict) else None
         if not parties:
             return []
-    kind = "conducted" if _CONDUCTED.search(s.text) else "offer"
+    kind = MEDIATION.conducted if _CONDUCTED.search(s.text) else MEDIATION.offer
     fields = {"kind": kind, "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
               "cameo_code": common.mediation_cameo(kind)}
     return [_hit(doc, i, "mediation_offers", fields, ["kind", "mediator_state", "cameo_code"],

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..vocab import ACTOR, LEVEL
+
 
 @dataclass(frozen=True)
 class State:
@@ -160,48 +162,50 @@ _PORTFOLIO = (r"(?:petroleum|oil|energy|mines|mining|finance|economy|trade|comme
               r"education|justice|information|transport|water(?:\s+resources)?|irrigation|natural\s+resources|planning|labou?r|tourism|culture|investment|"
               r"communications|security|internal affairs|cabinet affairs|national security)")
 TITLES = (
-    (r"vice[- ]president", "ministerial"),
-    (r"deputy prime minister", "ministerial"),
+    (r"vice[- ]president", LEVEL.ministerial),
+    (r"deputy prime minister", LEVEL.ministerial),
     # Heads of state or government under other names: Bangladesh's "Chief Adviser", Sudan's "Chairman of the
     # Transitional Sovereignty Council", Libya's "Chairman of the Presidential Council".
     (r"chief advis[eo]r|chair(?:man|person)? of the (?:[\w-]+ ){0,2}(?:sovereign(?:ty)?|presidential|presidency|"
      r"state administration|revolutionary|transitional|military)(?: leadership)? council|chair(?:man|person)? of the presidency|"
-     r"chair(?:man|person)? of the (?:council|cabinet) of ministers", "leaders"),
+     r"chair(?:man|person)? of the (?:council|cabinet) of ministers", LEVEL.leaders),
     # a parliament's presiding officer is no head of state: "the President of Parliament was received by the President"
     (r"(?:president|speaker|chair(?:man|person)?) of (?:the )?(?:parliament|national assembly|senate|state duma|"
-     r"house of representatives|chamber of deputies|saeima|seimas|riigikogu|verkhovna rada)", "officials"),
+     r"house of representatives|chamber of deputies|saeima|seimas|riigikogu|verkhovna rada)", LEVEL.officials),
     (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
-     r"head of (?:our |the )?state|leader|lyonchhen", "leaders"),
+     r"head of (?:our |the )?state|leader|lyonchhen", LEVEL.leaders),
     (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister|"
-     r"eam", "ministerial"),  # India's releases call the External Affairs Minister "EAM"
+     r"eam", LEVEL.ministerial),  # India's releases call the External Affairs Minister "EAM"
     (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:foreign|external|international) relations|(?:national )?defen[cs]e|the interior|home affairs|state)"
-     r"(?: for foreign affairs)?", "ministerial"),
+     r"(?: for foreign affairs)?", LEVEL.ministerial),
     (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:national )?(?:defen[cs]e|war)|"
-     r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", "ministerial"),
-    (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", "ministerial"),
+     r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", LEVEL.ministerial),
+    (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", LEVEL.ministerial),
     (r"cabinet secretary|minister of state|vice[- ]minister|federal councill?or|advis[eo]r (?:for|on) foreign affairs|"
-     r"foreign affairs advis[eo]r|lyonpo", "ministerial"),
-    (r"minister", "ministerial"),
-    (r"consul(?:[- ]general)?", "officials"),  # before "general": "the Turkish consul general in Batumi"
+     r"foreign affairs advis[eo]r|lyonpo", LEVEL.ministerial),
+    (r"minister", LEVEL.ministerial),
+    (r"consul(?:[- ]general)?", LEVEL.officials),  # before "general": "the Turkish consul general in Batumi"
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e (?:staff|forces)|"
-     r"chief of (?:the )?general staff", "military"),
-    (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", "military"),
-    (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|admiral|naval chief|air force chief|commander", "military"),
+     r"chief of (?:the )?general staff", LEVEL.military),
+    (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", LEVEL.military),
+    (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|"
+     r"admiral|naval chief|air force chief|commander", LEVEL.military),
     # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo".
-    (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? )?colonel(?:-major)?|(?:lt\.? )?col\.?", "military"),
-    (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", "officials"),
+    (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? )?colonel(?:-major)?|(?:lt\.? )?col\.?",
+     LEVEL.military),
+    (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", LEVEL.officials),
     (r"director[- ]general|under[- ]?secretary|(?:state|national) secretary|permanent secretary|principal secretary|secretary[- ]general|"
-     r"special representative|personal representative", "officials"),
+     r"special representative|personal representative", LEVEL.officials),
     # (the border plenipotentiaries of Poland, Belarus, Finland and Russia; a coast guard's or border police's
     # "Commissioner General", "Chief Commissioner")
     (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|"
      r"spokeswoman|top diplomat|diplomat|negotiator|(?:border )?plenipotentiary|"
-     r"(?:deputy )?commissioner(?:[- ]general)?", "officials"),
+     r"(?:deputy )?commissioner(?:[- ]general)?", LEVEL.officials),
     # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").
-    (r"(?:provincial |regional |deputy )?governor|prefect", "officials"),
+    (r"(?:provincial |regional |deputy )?governor|prefect", LEVEL.officials),
     # a region's head by another name: "the Chairman of the Region", "the chairman of the Government of Adjara"
     (r"chair(?:man|woman|person)? of the (?:region|(?:regional|provincial|district|oblast) (?:council|administration|"
-     r"government)|government of [a-z]+)", "officials"),
+     r"government)|government of [a-z]+)", LEVEL.officials),
     # "his Indian counterpart", "his Burkinabè homologue", "my Polish colleague": that state's, rank unknown
     (r"counterpart|homologue|colleague", None),
 )
@@ -220,27 +224,28 @@ def title_level(title: str) -> str | None:
 # Nouns that, after a state form, name a body acting for that state, and the
 # canonical slug used in its actor id ("Indian Army" -> ind-army).
 BODY_NOUNS = (
-    (r"armed forces", "armed-forces", "armed_forces"), (r"army", "army", "armed_forces"),
-    (r"navy", "navy", "armed_forces"), (r"air force", "air-force", "armed_forces"),
-    (r"coast guard", "coast-guard", "armed_forces"),
-    (r"police|gendarmerie|border guards?|border police", "police", "armed_forces"),  # "the Bolivian police reported"
-    (r"military", "military", "armed_forces"), (r"forces|troops", "forces", "armed_forces"),
+    (r"armed forces", "armed-forces", ACTOR.armed_forces), (r"army", "army", ACTOR.armed_forces),
+    (r"navy", "navy", ACTOR.armed_forces), (r"air force", "air-force", ACTOR.armed_forces),
+    (r"coast guard", "coast-guard", ACTOR.armed_forces),
+    # "the Bolivian police reported"
+    (r"police|gendarmerie|border guards?|border police", "police", ACTOR.armed_forces),
+    (r"military", "military", ACTOR.armed_forces), (r"forces|troops", "forces", ACTOR.armed_forces),
     # a communiqué's full name of a force: "the Malawi Defence Force", "the Zambia Police Service", "a sailor of the
     # Honduran Naval Force", "the Algerian National Gendarmerie"
-    (r"(?:national\s+)?defen[cs]e\s+force|naval\s+force", "armed-forces", "armed_forces"),
-    (r"police\s+(?:service|force)|national\s+(?:police|gendarmerie)", "police", "armed_forces"),
-    (r"foreign (?:ministry|office)|ministry of (?:foreign|external) affairs", "foreign-ministry", "organization"),
-    (r"defen[cs]e ministry|ministry of (?:national )?defen[cs]e", "defence-ministry", "organization"),
-    (r"health ministry|ministry of health", "health-ministry", "organization"),
-    (r"interior ministry|ministry of (?:the )?interior", "interior-ministry", "organization"),
-    (r"presidency|president['’]s office|prime minister['’]s office", "government", "organization"),
-    (r"government|administration|cabinet|leadership|authorities", "government", "organization"),
+    (r"(?:national\s+)?defen[cs]e\s+force|naval\s+force", "armed-forces", ACTOR.armed_forces),
+    (r"police\s+(?:service|force)|national\s+(?:police|gendarmerie)", "police", ACTOR.armed_forces),
+    (r"foreign (?:ministry|office)|ministry of (?:foreign|external) affairs", "foreign-ministry", ACTOR.organization),
+    (r"defen[cs]e ministry|ministry of (?:national )?defen[cs]e", "defence-ministry", ACTOR.organization),
+    (r"health ministry|ministry of health", "health-ministry", ACTOR.organization),
+    (r"interior ministry|ministry of (?:the )?interior", "interior-ministry", ACTOR.organization),
+    (r"presidency|president['’]s office|prime minister['’]s office", "government", ACTOR.organization),
+    (r"government|administration|cabinet|leadership|authorities", "government", ACTOR.organization),
     # "Iraqi mediators brokered the deal": a third state's team
     (r"delegations?|negotiators|mediators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
      r"(?:military\s+|army\s+|border\s+)?officers|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|security)\s+"
      r"ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|army\s+chiefs|chiefs",
-     "delegation", "delegation"),  # "the Congolese and Ugandan heads of state spoke by telephone"
-    (r"embassy|high commission", "embassy", "organization"),
+     "delegation", ACTOR.delegation),  # "the Congolese and Ugandan heads of state spoke by telephone"
+    (r"embassy|high commission", "embassy", ACTOR.organization),
 )
 BODY_ALT = "|".join(f"(?:{n})" for n, _, _ in BODY_NOUNS)
 _BODY_SLUGS = tuple((re.compile(n, re.I), slug, typ) for n, slug, typ in BODY_NOUNS)

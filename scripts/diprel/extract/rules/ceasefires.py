@@ -33,6 +33,7 @@ from .. import fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit
 from ..document import BROKER_AFTER, BROKER_BY, Document
+from ..vocab import PRECISION, TRUCE
 from . import common
 
 _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
@@ -348,7 +349,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     earlier = None if date else _paragraph_date(doc, i)
-    kind = "mediated" if broker else ("unilateral" if _UNILATERAL.search(s.text) else "bilateral")
+    kind = TRUCE.mediated if broker else (TRUCE.unilateral if _UNILATERAL.search(s.text) else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
               "broker_state": broker.state if broker else None,
               "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,
@@ -436,7 +437,7 @@ def _paragraph_date(doc: Document, i: int):
     for j in range(i - 1, max(-1, i - 3), -1):
         if doc.sentences[j].paragraph != para:
             break
-        days = [d for d in common.past_dates(doc, j) if d.precision == "day"]
+        days = [d for d in common.past_dates(doc, j) if d.precision == PRECISION.day]
         if days:
             return j, days[-1]
     return None

@@ -56,6 +56,7 @@ from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit
 from ..dates import DateRef
 from ..document import Document
+from ..vocab import MEDIATION, STATUS
 from . import common
 
 _W = r"[\w“”\"‘’'-]+"  # a word, quote marks included: help the two countries “find a solution”
@@ -308,10 +309,11 @@ _ISSUE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:issu
 _ISSUE_GENERIC = re.compile(r"(?i)\b(?:border|territorial|water|nuclear)\s+(?:dispute|conflict|issue|row|talks|programme|program)\b")
 _STATUS = (
     # "remains ready, as we said last year, to facilitate": still ready, as before
-    ("reiterated", re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+|remain\w*|"
-                              r"as\s+before|as\s+(?:we|it|he|she|they)\s+(?:said|did|have\s+said|has\s+said))\b")),
-    ("rejected", re.compile(r"(?i)\b(?:reject\w*|dismiss\w*|declin\w+|turned\s+down|rebuff\w*|spurn\w*)\b")),
-    ("accepted", re.compile(r"(?i)\b(?:accept(?:s|ed|ing|ance)?\b|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
+    (STATUS.reiterated, re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+|"
+                                   r"remain\w*|as\s+before|as\s+(?:we|it|he|she|they)\s+(?:said|did|have\s+said|"
+                                   r"has\s+said))\b")),
+    (STATUS.rejected, re.compile(r"(?i)\b(?:reject\w*|dismiss\w*|declin\w+|turned\s+down|rebuff\w*|spurn\w*)\b")),
+    (STATUS.accepted, re.compile(r"(?i)\b(?:accept(?:s|ed|ing|ance)?\b|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|neither|nor|if|unless|short\s+of|refrain\w*\s+from|declin\w*\s+to)\s+"
                       r"(?:[\w-]+\s+){0,2}$")
@@ -336,7 +338,7 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
             hits.extend(_third_not_party(hits, _offer(doc, i, m, meetings)))
         for m in _OFFER_AGAIN.finditer(doc.text, s.start, s.end) if "offer" in low or "do so" in low else ():
             if m.group("help") or (_MEDIATION_WORD.search(doc.text, s.start, m.start()) if m.group("do_so") else
-                                   any(h.fields["kind"] == "offer" and h.sentence < i for h in hits)):
+                                   any(h.fields["kind"] == MEDIATION.offer and h.sentence < i for h in hits)):
                 hits.extend(_offer(doc, i, m, meetings))
         for m in CONDUCTED_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_conducted(doc, i, m, meetings))
@@ -348,14 +350,14 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
     if denied:  # "Thailand says no third party mediated": every role the article reports is a disputed claim
         for h in hits:
             if h.rule == "mediation-conducted":
-                h.fields["kind"] = "claimed"
-    conducted = {_identity(h) for h in hits if h.fields["kind"] == "conducted"}
-    taken_up = {(h.sentence, _identity(h)) for h in hits if h.fields["kind"] != "offer"}
+                h.fields["kind"] = MEDIATION.claimed
+    conducted = {_identity(h) for h in hits if h.fields["kind"] == MEDIATION.conducted}
+    taken_up = {(h.sentence, _identity(h)) for h in hits if h.fields["kind"] != MEDIATION.offer}
     # A claim the article itself reports as fact is evidence, not a second record; an offer taken up in the same
     # sentence ("offered her good offices and chaired the session") is coded once, as the mediation; a renewed one
     # ("which mediated the talks, said it was ready to do so again") stands apart.
-    return [h for h in hits if (h.fields["kind"] != "claimed" or _identity(h) not in conducted)
-            and (h.fields["status"] != "made" or (h.sentence, _identity(h)) not in taken_up)]
+    return [h for h in hits if (h.fields["kind"] != MEDIATION.claimed or _identity(h) not in conducted)
+            and (h.fields["status"] != STATUS.made or (h.sentence, _identity(h)) not in taken_up)]
 
 
 def _third_not_party(prior: list[Hit], new: list[Hit]) -> list[Hit]:
@@ -735,10 +737,10 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
         return []  # "our brothers in Libreville and Port-Gentil": two towns of one state, help but no mediation
     c_start, c_end = doc.clause_bounds(i, m.start())
     window = doc.text[max(c_start, m.start() - 30):min(c_end, m.end() + 15)]  # words acting on the offer itself
-    status = next((st for st, rx in _STATUS if rx.search(window)), "made")
-    if status == "made" and _REPEATED_THAT.search(doc.text, max(c_start, m.start() - 90), m.start()):
-        status = "reiterated"  # "repeated on Wednesday that Santiago stood ready to help": the offer told again
-    return _make(doc, i, m, "offer", "mediation-offer", meetings, status=status)
+    status = next((st for st, rx in _STATUS if rx.search(window)), STATUS.made)
+    if status == STATUS.made and _REPEATED_THAT.search(doc.text, max(c_start, m.start() - 90), m.start()):
+        status = STATUS.reiterated  # "repeated on Wednesday that Santiago stood ready to help": the offer told again
+    return _make(doc, i, m, MEDIATION.offer, "mediation-offer", meetings, status=status)
 
 
 _ASKED_WHETHER = re.compile(r"(?i)\b(?:asked|wondered|questioned|queried)\s+(?:\w+\s+)?(?:whether|if)\b[^.;,]*$")
@@ -762,7 +764,7 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
     quoted = doc.in_quotes(i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
     claimed = bool(_CLAIM.search(doc.text, c_start, s.end) or _DISPUTED.search(s.text) or quoted
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
-    return _make(doc, i, m, "claimed" if claimed else "conducted", "mediation-conducted", meetings,
+    return _make(doc, i, m, MEDIATION.claimed if claimed else MEDIATION.conducted, "mediation-conducted", meetings,
                  issue_default="ceasefire")
 
 
@@ -790,9 +792,9 @@ def _from_ceasefire(doc: Document, c: Hit) -> list[Hit]:
     f = c.fields
     if not f.get("broker_state"):
         return []
-    fields = {"kind": "conducted", "mediator_actor": f.get("broker_actor"), "mediator_state": f["broker_state"],
+    fields = {"kind": MEDIATION.conducted, "mediator_actor": f.get("broker_actor"), "mediator_state": f["broker_state"],
               "party_1_state": f["state_1"], "party_2_state": f["state_2"], "issue": "ceasefire", "status": None,
-              "cameo_code": common.mediation_cameo("conducted")}
+              "cameo_code": common.mediation_cameo(MEDIATION.conducted)}
     fields.update({k: f.get(k) for k in ("date_start", "date_end", "date_precision", "date_basis")})
     supports = ["kind", "mediator_state", "cameo_code", "issue"] + [
         k for k in ("mediator_actor", "date_start", "date_end") if fields.get(k)]

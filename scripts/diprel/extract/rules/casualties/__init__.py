@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from ...candidates import Hit
 from ...document import Document
+from ...vocab import POPULATION
 from .figures import _Figure, _parse
 from .singulars import _attach_listed, _elliptic, _gapped, _listed, _named, _ranges, _ranked, _singulars
 from .scan import _among_parent, _figures_of_sentence, _outcome_sentences, _share
@@ -72,7 +73,7 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
                     f.side, f.no_side = None, True
         elif unknown_origin:  # "... Their nationalities had not been confirmed by Tuesday", paragraphs later
             for f in figures:
-                if f is not None and f.side is None and f.population != "military":
+                if f is not None and f.side is None and f.population != POPULATION.military:
                     f.no_side = True
         for f in figures:
             if f is not None and f.number.value == 1 and f.number.start in how:

@@ -10,6 +10,7 @@ import re
 from ...candidates import Hit
 from ...document import Document
 from ...records import figure_id
+from ...vocab import OUTCOME, POPULATION
 from .words import OUTCOME_NOUNS
 from .figures import _GENERIC_HEADS, _OF_THE_WOUNDED
 from .singulars import _ORDINAL
@@ -23,7 +24,8 @@ def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
     pair = doc.article_pair
     for k, h in enumerate(hits):
         f, fig = h.fields, figs.get(id(h))
-        if fig is None or f["subgroup"] or f["population"] == "military" or not pair or f["side_state"] not in pair:
+        if (fig is None or f["subgroup"] or f["population"] == POPULATION.military or not pair
+                or f["side_state"] not in pair):
             continue
         head = doc.text[fig.head_start:fig.head_end].lower().split()
         if not fig.by_claimant or head and head[-1] not in _RECOUNT_HEADS or any(
@@ -32,7 +34,7 @@ def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
             continue  # "two people have drowned ..., both Lithuanian anglers": the claimant's own, named so
         other = pair[1] if f["side_state"] == pair[0] else pair[0]
         if any(not p.fields["subgroup"] and p.fields["side_state"] == other and p.fields["outcome"] == f["outcome"]
-               and p.fields["population"] != "military" for p in hits[:k]):
+               and p.fields["population"] != POPULATION.military for p in hits[:k]):
             f["side_state"] = other
 
 
@@ -109,7 +111,7 @@ _RECOUNT_HEADS = _GENERIC_HEADS | {"toll", "number", "figure", "tally", "dead", 
 
 def _continue_side(h: Hit, prior: Hit, generic: bool) -> None:
     h.fields["side_state"] = prior.fields["side_state"]
-    if generic and h.fields["population"] == "unspecified":  # "Five others": the people of the figure before
+    if generic and h.fields["population"] == POPULATION.unspecified:  # "Five others": the people of the figure before
         h.fields["population"] = prior.fields["population"]
 
 
@@ -139,7 +141,7 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             continue  # "and one Hezbollah fighter": not the side of the guards before
         if fig and _OF_THE_WOUNDED.match(doc.text, fig.number.end):  # the latest figure of wounded
             prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
-                          and p.fields["outcome"] == "injured"), None)
+                          and p.fields["outcome"] == OUTCOME.injured), None)
             if prior and prior.fields["side_state"]:
                 f["side_state"] = prior.fields["side_state"]
             continue
@@ -150,7 +152,7 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             # before, whose side it has; the latest figure of that outcome
             outcome = OUTCOME_NOUNS[share.group("o").lower()]
             prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
-                          and p.fields["side_state"] and outcome in (p.fields["outcome"], "casualties")), None)
+                          and p.fields["side_state"] and outcome in (p.fields["outcome"], OUTCOME.casualties)), None)
             if prior:
                 f["side_state"] = prior.fields["side_state"]
             continue
@@ -173,7 +175,7 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             if prior:
                 f["side_state"] = prior.fields["side_state"]
                 for row in [h, *itertools.takewhile(lambda r: r.fields["subgroup"], found[k + 1:])]:
-                    if row.fields["population"] == "unspecified":  # and the rows of its breakdown
+                    if row.fields["population"] == POPULATION.unspecified:  # and the rows of its breakdown
                         row.fields["population"] = prior.fields["population"]
                 continue
         if fig and _CONTINUES.search(doc.text, fig.number.end, max(fig.head_end, fig.number.end)):
@@ -226,6 +228,7 @@ def _without_vague_repeats(hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.fields["side_state"] and not h.fields["subgroup"]:
             placed.setdefault((h.fields["count"], h.fields["outcome"]), set()).add(h.fields.get("date_start"))
-    return [h for h in hits if h.fields["side_state"] or h.fields["population"] != "unspecified" or h.fields["subgroup"]
+    return [h for h in hits if h.fields["side_state"] or h.fields["population"] != POPULATION.unspecified
+            or h.fields["subgroup"]
             or (days := placed.get((h.fields["count"], h.fields["outcome"]))) is None
             or h.fields.get("date_start") is not None and None not in days and h.fields["date_start"] not in days]

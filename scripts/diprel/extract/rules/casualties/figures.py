@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ... import fastre, lexicon, places
 from ...document import Document
 from ...numbers import Number
+from ...vocab import ACTOR, OUTCOME, POPULATION, SUBGROUP
 from .words import (
     _ADVERB, _AND_THEN_DIED, _ATTACKER, _BODIES, _CRAFT, _FOUND_AFTER, _HOSPITAL_RECEIVED, _INJURED, _KILLED,
     _MODIFIERS, _MORE, _NON_STATE, _OF_THEM, OUTCOME_NOUNS, _PARTICIPLE_OUTCOME, PEOPLE, _PEOPLE_HEADS,
@@ -175,8 +176,8 @@ _SHARE_AT = re.compile(r"\s+(?:at|in|on|near|inside)\s+(?:the\s+)?[A-Z]")
 _SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
 _PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
 _PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
-_VERB_OUTCOME = {"killing": "killed", "kills": "killed", "claimed": "killed", "claiming": "killed",
-                 "injuring": "injured", "wounding": "injured"}
+_VERB_OUTCOME = {**dict.fromkeys(("killing", "kills", "claimed", "claiming"), OUTCOME.killed),
+                 **dict.fromkeys(("injuring", "wounding"), OUTCOME.injured)}
 
 
 @dataclass
@@ -197,30 +198,32 @@ class _Figure:
 def _outcome_word(v: str) -> str:
     v = re.sub(r"\s+", " ", v.lower())
     if v.endswith((" include", " includes", " included", " were")):  # "the dead include", "the injured were"
-        return "casualties" if v.startswith("casualt") else "injured" if v.startswith(("injur", "wound")) else "killed"
+        return (OUTCOME.casualties if v.startswith("casualt") else OUTCOME.injured if v.startswith(("injur", "wound"))
+                else OUTCOME.killed)
     if re.search(r"\b(?:fatal|mortal)(?:ly)?\b", v):  # "sustained fatal gunshot wounds", "fatally wounded"
-        return "killed"
+        return OUTCOME.killed
     if v.startswith("loss of"):  # "the loss of lives, including"
-        return "killed"
+        return OUTCOME.killed
     if v.endswith((" of", " of the")):  # "the killing of", "the wounding of"
         v = v.split()[0]
-        return "injured" if v in ("wounding", "injuring", "injury", "injuries") else "killed"
+        return OUTCOME.injured if v in ("wounding", "injuring", "injury", "injuries") else OUTCOME.killed
     if v in _VERB_OUTCOME:
         return _VERB_OUTCOME[v]
     if v.startswith("among "):
-        return "injured" if re.search(r"injur|wound", v) else "casualties" if "casualt" in v else "killed"
+        return (OUTCOME.injured if re.search(r"injur|wound", v) else OUTCOME.casualties if "casualt" in v
+                else OUTCOME.killed)
     # "injuries to two others"; re.I since v is lower-cased and _INJURED names places ("in hospital in Saint John")
     if re.match(_INJURED, v, re.I) or v.startswith(("injur", "wound")):
-        return "injured"
-    return "killed"
+        return OUTCOME.injured
+    return OUTCOME.killed
 
 
 # A situation report's figures as labelled lines: "– Killed, Gabonese side: 6 (Ministry of Health)", "Injured: at
 # least 19", "Deaths (Thai side): 4"
 _LABELLED = re.compile(r"(?i)[\s–—•*-]*(?P<o>killed|dead|deaths|fatalities|injured|wounded|casualties)"
                        r"(?P<side>(?:,\s*|\s+\(|\s+on\s+the\s+)[^:;()\n]{1,40}?\)?)?\s*:\s*")
-_LABEL_OUTCOME = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
-                  "injured": "injured", "wounded": "injured", "casualties": "casualties"}
+_LABEL_OUTCOME = {**dict.fromkeys(("killed", "dead", "deaths", "fatalities"), OUTCOME.killed),
+                  **dict.fromkeys(("injured", "wounded"), OUTCOME.injured), "casualties": OUTCOME.casualties}
 
 
 def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
@@ -228,19 +231,20 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     text, s = doc.text, doc.sentences[i]
     if (label := _LABELLED.fullmatch(text, s.start, n.qual_start)) and not _PHRASE.match(text, n.end, s.end):
         side = _side_in(doc, i, label.start("side"), label.end("side")) if label.group("side") else None
-        return _Figure(n, label.start("o"), n.end, "unspecified", None, _LABEL_OUTCOME[label.group("o").lower()], side,
-                       n.end)  # the label is the figure's noun phrase: the quote holds it
+        return _Figure(n, label.start("o"), n.end, POPULATION.unspecified, None,  # the label is the figure's noun
+                       _LABEL_OUTCOME[label.group("o").lower()], side, n.end)  # phrase: the quote holds it
     wounded = _OF_THE_WOUNDED.match(text, n.end, s.end)
     if wounded:  # "One of the wounded soldiers succumbed to his injuries"
         head = wounded.group("head") or wounded.group("head2")
-        population = PEOPLE[head][0] if head else "military" if wounded.group("rank") else "unspecified"
-        return _Figure(n, n.end, wounded.end(), population, None, "killed", None,
+        population = (PEOPLE[head][0] if head else POPULATION.military if wounded.group("rank")
+                      else POPULATION.unspecified)
+        return _Figure(n, n.end, wounded.end(), population, None, OUTCOME.killed, None,
                        wounded.end())
     aged = _AGE_NOUN.match(text, n.end, s.end)
     after = aged and _OUTCOME_AFTER.match(text, aged.end(), s.end)
     if after:  # "a 19-year-old was shot dead": someone known by an age alone, no soldier (they go by rank)
         young = int(aged.group("age")) < 18
-        return _Figure(n, aged.start(), aged.end(), "civilian", "children" if young else None,
+        return _Figure(n, aged.start(), aged.end(), POPULATION.civilian, SUBGROUP.children if young else None,
                        _outcome_word(after.group("v")), None, after.end())
     m = _PHRASE.match(text, n.end, s.end)
     if (not m or m.group("head") not in PEOPLE) and (counted := _count_of(doc, i, n)):
@@ -269,25 +273,31 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         if before and before.group("v").lower() not in ("left", "leaving", "lost", "losing"):
             # "the wounding of three (3) other members of the force"
             band = bool(team.group("band"))  # "the dead include 15 members of the armed group": no state's people
-            return _Figure(n, n.end, team_end, "military" if military and not band else "unspecified", None,
-                           _outcome_word(before.group("v")), None, team_end, no_side=band)
+            population = POPULATION.military if military and not band else POPULATION.unspecified
+            return _Figure(n, n.end, team_end, population, None, _outcome_word(before.group("v")), None, team_end,
+                           no_side=band)
         if after:  # "three presumed members of the same band": no state's people
             band = bool(team.group("band"))
-            population = "military" if military and not band else "civilian" if team.group().endswith("crew") \
-                else "unspecified"  # "one member of the Japanese crew died": a crew's side is its flag's
+            # "one member of the Japanese crew died": a crew's side is its flag's
+            population = (POPULATION.military if military and not band else
+                          POPULATION.civilian if team.group().endswith("crew") else POPULATION.unspecified)
             return _Figure(n, n.end, team_end, population, None, _outcome_word(after.group("v")),
                            None if band else _side_in(doc, i, n.end, team_end), after.end(), no_side=band)
         return None
     if not m and not people:
         return _bare(doc, i, n)
     if people and (not m or people.end >= m.end()):
-        head_start, head_end, population, subgroup, mods = people.start, people.end, "unspecified", None, ""
+        head_start, head_end, population, subgroup, mods = people.start, people.end, POPULATION.unspecified, None, ""
         outcome = None
     else:
         head = m.group("head")
         head_start, head_end, mods = m.start("head"), m.end(), m.group("mods")
-        population, subgroup = PEOPLE.get(head, ("unspecified", None)) if not head.startswith("member") else \
-            ("military" if m.group("force") or m.group("mods").endswith(("service ", "armed ")) else "civilian", None)
+        if not head.startswith("member"):
+            population, subgroup = PEOPLE.get(head, (POPULATION.unspecified, None))
+        elif m.group("force") or m.group("mods").endswith(("service ", "armed ")):
+            population, subgroup = POPULATION.military, None
+        else:
+            population, subgroup = POPULATION.civilian, None
         outcome = OUTCOME_NOUNS.get(head)
         if head in OUTCOME_NOUNS and head not in PEOPLE and not mods.strip():
             population = None  # "seven guards were killed and 20 injured": the same people as before
@@ -298,18 +308,18 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         if both:  # "150 Beninese soldiers and civilians have fallen": one count of both
             head_end, subgroup = both.end(), None
             if PEOPLE[both.group("head2")][0] != population:
-                population = "unspecified"
+                population = POPULATION.unspecified
         if body:  # the force the people serve in names their side
             head_end = max(head_end, body.end)
             term = lexicon.terms().get(body.text)
-            armed = term.actor_type == "armed_forces" if term else bool(_FORCE_END.search(body.text) or
+            armed = term.actor_type == ACTOR.armed_forces if term else bool(_FORCE_END.search(body.text) or
                                                                         re.search(r"(?i)guard$", body.text))
-            if armed and (head.startswith("member") or population == "unspecified"):
-                population = "military"
+            if armed and (head.startswith("member") or population == POPULATION.unspecified):
+                population = POPULATION.military
             elif head.startswith("member"):
-                population = "unspecified"
+                population = POPULATION.unspecified
     end = head_end
-    if outcome is None or outcome in ("killed", "injured") and head_end == n.end:
+    if outcome is None or outcome in (OUTCOME.killed, OUTCOME.injured) and head_end == n.end:
         after = _OUTCOME_AFTER.match(text, head_end, s.end)
         before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
         left = _LEFT_DEAD.match(text, head_end, s.end)
@@ -322,17 +332,18 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
             left = left or body and _LEFT_NAMED_DEAD.match(text, head_end, s.end)
             outcome = _outcome_word(left.group("v")) if left else None
         elif before:
-            outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
+            outcome = OUTCOME.killed if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
         elif m and m.group("head") == "bodies" and (found := _FOUND_AFTER.match(text, head_end, s.end)):
-            outcome, end = "killed", found.end()  # "Eight bodies were recovered from the river": the dead, counted
+            # "Eight bodies were recovered from the river": the dead, counted
+            outcome, end = OUTCOME.killed, found.end()
         elif m and m.group("head") == "bodies" and _FOUND_BEFORE.search(text, max(s.start, n.qual_start - 20),
                                                                         n.qual_start):
-            outcome = "killed"
+            outcome = OUTCOME.killed
         elif (bodies := _BODIES.search(text, max(s.start, n.qual_start - 20), n.qual_start)) \
                 and not bodies.group("the") and (found := _FOUND_AFTER.match(text, head_end, s.end)):
             # "the bodies of three more people had washed ashore" (not "the bodies of the two missing sailors have
             # been recovered": people counted before)
-            outcome, end = "killed", found.end()
+            outcome, end = OUTCOME.killed, found.end()
     side = people.state if people else _side_in(doc, i, n.end, head_end if m.group("force") else head_start)
     if not side and not people and end > head_end and (named := _FORCE_NAME_RE.match(text, head_end, end)):
         side = _side_in(doc, i, head_end, named.end())  # "servicemen of the Border Troops ... of the Republic of X"
@@ -378,13 +389,13 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
                                 or head in ("fighters", "members", "cadres", "combatants")
                                 and _OF_THEIR.match(text, n.end) and _GROUPS_SAID.search(text, s.start, n.qual_start))
     if stateless:
-        population = "unspecified"
+        population = POPULATION.unspecified
     aged = _AGE.match(text, head_end, s.end)
     age = aged or (not people and _YEAR_OLD.search(mods))
     if aged:  # "a woman aged 64": the age is part of the noun phrase a list goes on from
         head_end, end = aged.end(), max(end, aged.end())
     if age and int(age.group("age")) < 18:  # "a 14-year-old student", "her grandson aged 9"
-        population, subgroup = "civilian", "children"
+        population, subgroup = POPULATION.civilian, SUBGROUP.children
     if not people and m and m.group("head") in OUTCOME_NOUNS and m.group("head") not in PEOPLE \
             and (who := _WERE_PEOPLE.match(text, head_end, s.end)):  # "at least 30 of the injured were civilians"
         population, subgroup = PEOPLE[who.group("head")]
@@ -474,10 +485,11 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     if before and before.group("v").lower() not in ("left", "leaving", "claimed", "claiming", "lost", "losing") \
             and not re.search(r"(?i)\bof(?:\s+the)?$|^(?:neutrali|eliminat)", before.group("v")):
         # "neutralised 77 drones": military jargon for things as much as people, so only with a people noun
-        outcome = "killed" if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
+        outcome = OUTCOME.killed if "toll" in before.group("v").lower() else _outcome_word(before.group("v"))
         if of_them and _BAND_NP.search(text, s.start, n.qual_start):
             # "clashed with members of an armed gang ..., killing six of them": no state's people
-            return _Figure(n, n.end, of_them.end(), "unspecified", None, outcome, None, of_them.end(), no_side=True)
+            return _Figure(n, n.end, of_them.end(), POPULATION.unspecified, None, outcome, None, of_them.end(),
+                           no_side=True)
         # "ambushed a convoy of Ghanaian traders ..., killing 11 of them": the people named last in the sentence
         # (not the soldiers of the sentence before when its troops "repelled the aggressors, killing three of them")
         population, side = _antecedent(doc, i, n.qual_start, within=True) if of_them else (None, None)
@@ -491,11 +503,11 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
     count_of = _COUNT_OF.search(text, max(s.start, n.qual_start - 140), n.qual_start)
     if count_of:
         window = text[count_of.start():n.qual_start]
-        outcome = "injured" if re.search(r"(?i)injur|wound", window) else "killed"
+        outcome = OUTCOME.injured if re.search(r"(?i)injur|wound", window) else OUTCOME.killed
         people = _PEOPLE_NP.search(window)
-        population = PEOPLE[people.group("head")][0] if people else "unspecified"
+        population = PEOPLE[people.group("head")][0] if people else POPULATION.unspecified
         if population is None or (people and people.group("head") in _NON_STATE):
-            population = "unspecified"
+            population = POPULATION.unspecified
         stateless = bool(people and people.group("head") in _NON_STATE)  # "the number of terrorists neutralised"
         side = None if stateless else _side_in(doc, i, count_of.start(), n.qual_start)
         if side is None and not stateless and re.search(r"(?i)\bour\b", window):
@@ -527,12 +539,12 @@ def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
         side = next((x.state for x in doc.mentions[i] if n.qual_start - 40 <= x.start < n.qual_start and x.state
                      and x.kind in ("modifier", "state", "body", "place")
                      and not (x.kind == "modifier" and _ATTACKER.match(doc.text, x.end))), None)
-        population, end = "unspecified", n.end
+        population, end = POPULATION.unspecified, n.end
         if (rise := _ROSE_AFTER.match(text, n.end, s.end)) and PEOPLE[rise.group("head")][0]:
             # "has risen to three after a wounded fisherman died": the toll counts the people whose death raised it
             population, end = PEOPLE[rise.group("head")][0], rise.end()
             side = side or _side_in(doc, i, rise.start(), rise.end())
-        return _Figure(n, n.end, n.end, population, None, "killed", side, end)
+        return _Figure(n, n.end, n.end, population, None, OUTCOME.killed, side, end)
     return None
 
 

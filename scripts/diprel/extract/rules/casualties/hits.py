@@ -11,6 +11,7 @@ from ...attribution import attribute
 from ...candidates import Hit
 from ...document import Document
 from ...records import figure_id
+from ...vocab import CERTAINTY
 from .. import common
 from .figures import _Figure, _GENERIC_HEADS
 from .singulars import _ORDINAL
@@ -27,12 +28,12 @@ _REPORT_DATE = re.compile(r"(?i),?[”\"’],?\s+[^.;:“”\"]{1,40}?\b(?:said|
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:
     certainty, claimant, attr_span = attribute(doc, i, f.number.qual_start)
     if _HEARSAY.search(doc.text, max(f.head_end, f.number.end), max(f.end, f.head_end)):
-        certainty = "hedged"  # "three soldiers are believed to have been killed": passed on, not established
+        certainty = CERTAINTY.hedged  # "three soldiers are believed to have been killed": passed on, not established
     claimant_state = _claimant_state(doc, i, claimant)
     if claimant is None and (ctx := _borrowed_claimant(doc, i)):
         # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
         claimant, claimant_state = ctx
-        certainty = "attributed" if certainty == "asserted" else certainty
+        certainty = CERTAINTY.attributed if certainty == CERTAINTY.asserted else certainty
     if inherit:  # a share of the figure before it: same people, same outcome, same side
         side, side_span = inherit.fields["side_state"], None
         if parent is None and f.side and f.side != side:  # "68 people ..., among them ten Malaysian security personnel"

@@ -7,6 +7,7 @@ import re
 
 from ...candidates import Hit
 from ...document import Document
+from ...vocab import OUTCOME, POPULATION
 from .words import PEOPLE, _PHRASE
 from .figures import _armed_men, _Figure, _side_in
 from .singulars import _singulars
@@ -65,9 +66,9 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     count a people noun follows, with the outcome word that follows it closely ("three fishermen ... lost their
     lives") or else precedes it ("killing three"), and side and claimant as for any figure."""
     s, text = doc.sentences[i], doc.text
-    outcomes = sorted([(m.start(), "killed") for m in _LOOSE_KILLED.finditer(text, s.start, s.end)
+    outcomes = sorted([(m.start(), OUTCOME.killed) for m in _LOOSE_KILLED.finditer(text, s.start, s.end)
                        if not _of_others(text, m.end())] +
-                      [(m.start(), "injured") for m in _LOOSE_INJURED.finditer(text, s.start, s.end)
+                      [(m.start(), OUTCOME.injured) for m in _LOOSE_INJURED.finditer(text, s.start, s.end)
                        if not _of_others(text, m.end())])
     hits = []
     # a number inside one of the sentence's dates is a day or a year, never a count ("On 27 October ... the bodies
@@ -87,7 +88,7 @@ def loose_figures(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         population, _ = PEOPLE[m.group("head")]
         # (and "three armed men", as the rules read them: no state's)
         withheld = _nationality_withheld(doc, i) or _armed_men(m.group("mods"), m.group("head"))
-        if not withheld and _origin_unknown(doc) and population != "military":
+        if not withheld and _origin_unknown(doc) and population != POPULATION.military:
             withheld = _side_in(doc, i, m.start(), m.end("head")) is None
         f = _Figure(n, m.start("head"), m.end("head"), population, None, after or before,
                     None if withheld else _side_in(doc, i, m.start(), m.end("head")), m.end(), no_side=withheld)

@@ -11,6 +11,7 @@ from ... import fastre
 from ...candidates import Hit
 from ...document import Document
 from ...numbers import NUMBER_WORDS, Number
+from ...vocab import OUTCOME, POPULATION
 from .words import _BODIES, _BODIES_FOUND, _FOUND_AFTER, _MODIFIERS, _MORE, _NON_STATE, _OF_THEM
 from .figures import _Figure
 from .sides import _STATELESS
@@ -109,9 +110,9 @@ def _among_parent(doc: Document, i: int, hits: list[Hit]) -> Hit | None:
     if not among:
         return None
     who = among.group("who").lower()
-    outcome = "injured" if re.search(r"injur|wound|hurt", who) else "killed"
-    population = ("military" if re.search(r"personnel|soldiers|troops|servicemen|military|officers", who)
-                  else "civilian" if "civilian" in who else None)
+    outcome = OUTCOME.injured if re.search(r"injur|wound|hurt", who) else OUTCOME.killed
+    population = (POPULATION.military if re.search(r"personnel|soldiers|troops|servicemen|military|officers", who)
+                  else POPULATION.civilian if "civilian" in who else None)
     return next((h for h in reversed(hits) if not h.fields["subgroup"] and h.fields["outcome"] == outcome
                  and population in (None, h.fields["population"])), None)
 
@@ -161,7 +162,7 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
             f.outcome = main.fields["outcome"]
         same_people = f.population is None and main is not None and not f.side
         if f.population is None:  # "and seventy-eight were injured": the same people as before
-            f.population = main.fields["population"] if main else "unspecified"
+            f.population = main.fields["population"] if main else POPULATION.unspecified
             f.side = f.side or (main.fields["side_state"] if main else None)
         if f.listed and in_breakdown and f.subgroup is None and f.outcome is not None and not _excluded(doc, i, f):
             # "including his driver" is no figure of its own, but the list goes on: "Two Chadian civilians, a

@@ -9,6 +9,7 @@ import re
 from ... import attribution, lexicon, places
 from ...actors import Mention
 from ...document import Document
+from ...vocab import POPULATION
 from .words import _ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, PEOPLE, _PERSON_HEADS
 from .figures import _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
 
@@ -162,9 +163,10 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # with no conflict pair, only a side the text calls the enemy's is the other state it names most; those a
         # force "neutralised" may be rebels of no state ("Seven (7) of them were neutralised")
         return (enemy and own and not pair and (doc.sole_other_state(own) or doc.home_state(exclude=own)) or None), None
-    if claimant_state is None and f.population == "military" and (unit := _unit_attacked(doc, i)):
+    if claimant_state is None and f.population == POPULATION.military and (unit := _unit_attacked(doc, i)):
         return unit  # "a Thai patrol came under fire ... . A ranger was killed": before the article's own state
-    if claimant_state is None and f.population == "military" and not _NON_STATE_RE.search(doc.text, f.number.end, f.end):
+    if (claimant_state is None and f.population == POPULATION.military
+            and not _NON_STATE_RE.search(doc.text, f.number.end, f.end)):
         # "Three (3) other soldiers were wounded" in the army's own release: soldiers with no flag are the
         # article's own, when its state is a party to the fighting.
         own, pair = doc.own_state(), doc.conflict_pair
@@ -178,7 +180,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     if _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start) \
             or doc.text[f.head_start:f.head_end] == "bodies" and _FOUND_AFTER.match(doc.text, f.head_end, s.end):
         return None, None  # "the Haitian police says it has recovered the bodies of two men": not the finder's own dead
-    if f.population != "military" and not _shot_by_speaker(doc, i, f) and (named_before := _named_before(doc, i, f)):
+    if (f.population != POPULATION.military and not _shot_by_speaker(doc, i, f)
+            and (named_before := _named_before(doc, i, f))):
         # "Bujumbura says two Burundian traders were killed ... ; a Ugandan police spokesman said one trader had
         # died": the nationality the text gave those people outranks the speaker's (not for soldiers, whose speaker
         # is often their own army)
@@ -201,7 +204,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
         # one person died": the people the speaker's force shot at are not the speaker's own
         return None, None
-    if claimant_state and f.population in ("unspecified", "civilian") and _WRECK.search(s.text) \
+    if claimant_state and f.population in (POPULATION.unspecified, POPULATION.civilian) and _WRECK.search(s.text) \
             and not any(x.kind in ("modifier", "people") and x.state and x.start > f.number.end
                         and re.match(r"\s+[a-z]", doc.text[x.end:x.end + 3]) for x in doc.mentions[i]):
         # "27 people drowned when the boat overturned, the Malaysian agency said": its rescuers', not the dead's
@@ -564,8 +567,9 @@ def _attacked_side(doc: Document, i: int, f: _Figure, claimant_state: str | None
                      and _BY_FORCE_BEFORE.search(doc.text, max(s.start, x.start - 40), x.start)
                      and (_FORCE_AFTER.match(doc.text, x.end) or x.kind == "body" and _FORCE_END.search(x.text))), None)
     if not attacker and (own := _OWN_FORCE_FIRED.search(doc.text, s.start, s.end)
-                         or f.population != "military" and (_OWN_MEN_FIRED.search(doc.text, s.start, s.end) or claimant_state
-                                                            and _THE_FORCE_FIRED.search(doc.text, s.start, f.number.qual_start))):
+                         or f.population != POPULATION.military
+                         and (_OWN_MEN_FIRED.search(doc.text, s.start, s.end)
+                              or claimant_state and _THE_FORCE_FIRED.search(doc.text, s.start, f.number.qual_start))):
         # "Kuwait's Interior Ministry said its coast guard had fired warning shots at a vessel ... and that one crew
         # member was injured": the speaker's own force fired, so the people hit are the other side's
         named = [x for x in doc.mentions[i] if x.end <= own.start() and x.state and x.kind in ("state", "body")]

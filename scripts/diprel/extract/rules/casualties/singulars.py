@@ -10,6 +10,7 @@ import re
 from ... import fastre, lexicon
 from ...document import Document
 from ...numbers import Number
+from ...vocab import OUTCOME, POPULATION, QUALIFIER
 from .words import (
     _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _ONE_DIED, _PARTICIPLE_OUTCOME, _PLACE_KIND,
     _WITH_UNIT
@@ -93,7 +94,7 @@ def _listed(doc: Document, i: int) -> tuple[list[Number], dict[int, str]]:
     """One person named in a list beside a figure: a count of one, and how the list joins it."""
     s, out, how = doc.sentences[i], [], {}
     for m in _LISTED.finditer(doc.text, s.start, s.end):
-        out.append(Number(1, "exact", m.start("a"), m.end("a"), m.start("a")))
+        out.append(Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a")))
         how[m.start("a")] = next(k for k in ("breakdown", "and", "comma") if m.group(k))
     return out, how
 
@@ -151,20 +152,20 @@ def _singulars(doc: Document, i: int) -> list[Number]:
     s, out = doc.sentences[i], []
     for m in _SINGULAR.finditer(doc.text, s.start, s.end):
         a, b = m.span("a") if m.group("a") else (m.start("kin"), m.start("kin") + len(m.group("kin").split()[0]))
-        out.append(Number(1, "exact", a, b, a))
-    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+        out.append(Number(1, QUALIFIER.exact, a, b, a))
+    out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
             for m in _THE_ATTACKER.finditer(doc.text, s.start, s.end)]
-    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+    out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
             for m in _THE_WOUNDED_DIED.finditer(doc.text, s.start, s.end)]
-    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+    out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
             for m in _AND_ANOTHER.finditer(doc.text, s.start, s.end)]
     taken = {n.start for n in out}
-    out += [Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+    out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
             for m in _AND_ONE_ELIDED.finditer(doc.text, s.start, s.end) if m.start("a") not in taken]
     taken = {n.start for n in out}
     for m in _VERB_ONE.finditer(doc.text, s.start, s.end):
         if m.start("a") not in taken:
-            out.append(Number(1, "exact", m.start("a"), m.end("a"), m.start("a")))
+            out.append(Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a")))
     return out
 
 
@@ -182,7 +183,7 @@ def _ranges(doc: Document, i: int, nums: list[Number]) -> list[Number]:
                 and not (mixed and gap.strip() in "-–—") and (
                 gap.strip() in "-–—to" or re.search(r"(?i)\bbetween\s+$", doc.text[max(0, n.qual_start - 9):n.qual_start])):
             start = n.qual_start - 8 if doc.text[n.qual_start - 8:n.qual_start].lower().strip() == "between" else n.qual_start
-            out.append(Number(n.value, "at_least", n.start, nxt.end, start))
+            out.append(Number(n.value, QUALIFIER.at_least, n.start, nxt.end, start))
             skip.add(k + 1)
         else:
             out.append(n)
@@ -214,10 +215,10 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         if m.group("name").split()[0] in lexicon.NAME_STOPWORDS or any(
                 f and f.number.qual_start < m.end() and m.start() < f.end for f in figures):
             continue
-        n = Number(1, "exact", m.start(), m.start(), m.start())
-        outcome = "killed" if m.group("d") else _outcome_word(m.group("v"))
+        n = Number(1, QUALIFIER.exact, m.start(), m.start(), m.start())
+        outcome = OUTCOME.killed if m.group("d") else _outcome_word(m.group("v"))
         _insert(nums, figures, _place_at(nums, m.start()),
-                _Figure(n, m.start(), m.end("name"), "unspecified", None, outcome, None, m.end()))
+                _Figure(n, m.start(), m.end("name"), POPULATION.unspecified, None, outcome, None, m.end()))
 
 
 # "three men had been executed and a fourth wounded", "two soldiers were killed and a third was hurt": one more of
@@ -239,7 +240,7 @@ def _elliptic(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         k = _place_at(nums, m.start())
         if not any(f is not None for f in figures[:k]):
             continue  # no figure before it to count on from
-        n = Number(1, "exact", m.start("a"), m.end("a"), m.start("a"))
+        n = Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
         _insert(nums, figures, k, _Figure(n, m.start("a"), m.end("a"), None, None, _outcome_word(m.group("v")), None,
                                           m.end()))
 
@@ -263,18 +264,19 @@ def _ranked(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         if any(f and f.number.qual_start < m.end() and m.start() < f.end for f in figures):
             continue
         count = len(_RANK_START.findall(m.group("names")))
-        n = Number(count, "exact", m.start("names"), m.start("names"), m.start("names"))
+        n = Number(count, QUALIFIER.exact, m.start("names"), m.start("names"), m.start("names"))
         _insert(nums, figures, _place_at(nums, m.start()),
-                _Figure(n, m.start("names"), m.end(), "military", None, _outcome_word(m.group("v")), None, m.end()))
-    if any(f and f.number.value == 1 and f.population == "military" for f in figures):
+                _Figure(n, m.start("names"), m.end(), POPULATION.military, None, _outcome_word(m.group("v")), None,
+                        m.end()))
+    if any(f and f.number.value == 1 and f.population == POPULATION.military for f in figures):
         return
     for m in _RANKED.finditer(doc.text, s.start, s.end):
         if any(f and f.number.qual_start < m.end() and m.start() < f.end for f in figures):
             continue
-        n = Number(1, "exact", m.start(), m.start(), m.start())
-        outcome = "killed" if m.group("d") else _outcome_word(m.group("v"))
+        n = Number(1, QUALIFIER.exact, m.start(), m.start(), m.start())
+        outcome = OUTCOME.killed if m.group("d") else _outcome_word(m.group("v"))
         _insert(nums, figures, _place_at(nums, m.start()),
-                _Figure(n, m.start(), m.end("rank"), "military", None, outcome, None, m.end()))
+                _Figure(n, m.start(), m.end("rank"), POPULATION.military, None, outcome, None, m.end()))
 
 
 _GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ...vocab import OUTCOME, POPULATION, SUBGROUP
+
 # People of no state's, whatever the speaker: "killed 63 smugglers", "four pirates"
 _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gunmen jihadists rebels bandits smugglers "
                        "smuggler attacker gunman assailant suspects suspect pirates pirate traffickers trafficker "
@@ -13,10 +15,10 @@ _NON_STATE = frozenset("terrorists militants insurgents assailants attackers gun
                        "infiltrators infiltrator intruders intruder raiders raider violators violator".split())
 # people noun -> (population, subgroup it names in a breakdown)
 PEOPLE = {
-    **dict.fromkeys("people persons person individuals lives bodies".split(), ("unspecified", None)),
+    **dict.fromkeys("people persons person individuals lives bodies".split(), (POPULATION.unspecified, None)),
     # "two of our compatriots": fellow nationals, soldiers or civilians
-    **dict.fromkeys("compatriots compatriot".split(), ("unspecified", None)),
-    **dict.fromkeys(_NON_STATE, ("unspecified", None)),  # "three suspects ... died"
+    **dict.fromkeys("compatriots compatriot".split(), (POPULATION.unspecified, None)),
+    **dict.fromkeys(_NON_STATE, (POPULATION.unspecified, None)),  # "three suspects ... died"
     "others": (None, None),  # "and injured 14 others": the people of the figure before
     **dict.fromkeys("civilians civilian residents villagers pilgrims tourists citizens nationals worshippers "
                     "fishermen crew passengers farmers students workers migrants journalists miners herders "
@@ -39,11 +41,11 @@ PEOPLE = {
                     "employees employee staffers staffer diplomats diplomat bystanders bystander patients patient "
                     "guests guest shoppers shopper customers customer sellers seller advisers adviser advisors advisor "
                     "companions companion "
-                    "".split(), ("civilian", None)),  # "two of the trawler's crew"
+                    "".split(), (POPULATION.civilian, None)),  # "two of the trawler's crew"
     # "one of the occupants of the boat", "four survivors": people by where they were or what befell them
-    **dict.fromkeys("occupants occupant survivors survivor".split(), ("unspecified", None)),
+    **dict.fromkeys("occupants occupant survivors survivor".split(), (POPULATION.unspecified, None)),
     # "eleven (11) elements were neutralised": translated French communiqués' "éléments", men under arms
-    **dict.fromkeys("elements".split(), ("military", None)),
+    **dict.fromkeys("elements".split(), (POPULATION.military, None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
@@ -54,26 +56,27 @@ PEOPLE = {
                     # "two of its naval infantrymen were lightly wounded"
                     "infantrymen infantryman riflemen rifleman sentries sentry patrolmen patrolman servicewomen "
                     "servicewoman".split(),
-                    ("military", None)),
-    "soldiers": ("military", "soldiers"), "soldier": ("military", "soldiers"),
-    "officers": ("military", "officers"), "officer": ("military", "officers"),
-    **dict.fromkeys("lieutenant lieutenants captain captains colonel colonels".split(), ("military", "officers")),
-    "children": ("civilian", "children"), "child": ("civilian", "children"),
-    **dict.fromkeys("girls boys babies infants minors girl boy baby infant minor".split(), ("civilian", "children")),
-    **dict.fromkeys("teenager teenagers".split(), ("civilian", None)),  # 18 and 19 are teens too: no age, no child
-    "women": ("civilian", "women"), "woman": ("civilian", "women"), "men": ("unspecified", "men"),
-    "man": ("unspecified", "men"),
-    "elderly": ("civilian", "elderly"), "foreigners": ("civilian", "foreigners"),
+                    (POPULATION.military, None)),
+    **dict.fromkeys("soldiers soldier".split(), (POPULATION.military, SUBGROUP.soldiers)),
+    **dict.fromkeys("officers officer lieutenant lieutenants captain captains colonel colonels".split(),
+                    (POPULATION.military, SUBGROUP.officers)),
+    **dict.fromkeys("children child girls boys babies infants minors girl boy baby infant minor".split(),
+                    (POPULATION.civilian, SUBGROUP.children)),
+    # 18 and 19 are teens too: no age, no child
+    **dict.fromkeys("teenager teenagers".split(), (POPULATION.civilian, None)),
+    **dict.fromkeys("women woman".split(), (POPULATION.civilian, SUBGROUP.women)),
+    **dict.fromkeys("men man".split(), (POPULATION.unspecified, SUBGROUP.men)),
+    "elderly": (POPULATION.civilian, SUBGROUP.elderly), "foreigners": (POPULATION.civilian, SUBGROUP.foreigners),
 }
 OUTCOME_NOUNS = {
-    "casualties": "casualties", "deaths": "killed", "dead": "killed", "fatalities": "killed", "killed": "killed",
-    "martyred": "killed", "martyrs": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
-    "hurt": "injured", "death": "killed", "fatality": "killed",  # "confirmed one death", "spoke of one fatality"
-    "deceased": "killed",  # "the deceased include four women"
+    "casualties": OUTCOME.casualties,
+    # "confirmed one death", "spoke of one fatality", "the deceased include four women"
+    **dict.fromkeys("deaths dead fatalities killed martyred martyrs death fatality deceased".split(), OUTCOME.killed),
+    **dict.fromkeys("injured wounded injuries hurt".split(), OUTCOME.injured),
 }
-_MODIFIERS = {"civilian": "civilian", "military": "military", "security": "military", "army": "military",
-              "armed": "military", "defence": "military", "defense": "military", "paramilitary": "military",
-              "police": "military", "gendarmerie": "military", "naval": "military", "navy": "military"}
+_MODIFIERS = {"civilian": POPULATION.civilian,
+              **dict.fromkeys("military security army armed defence defense paramilitary police gendarmerie naval "
+                              "navy".split(), POPULATION.military)}
 
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))

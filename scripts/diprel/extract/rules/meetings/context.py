@@ -9,6 +9,7 @@ import re
 from ... import fastre
 from ...candidates import Hit
 from ...document import Document
+from ...vocab import BASIS, LEVEL
 from .. import common
 from .parties import _COLLECTIVE, _collective_level, _context_pair, _unnamed_pair_hit
 from .nouns import _LATER
@@ -27,7 +28,7 @@ def _third_party_talks_hits(doc: Document, i: int) -> list[Hit]:
         if not third or len(pair) != 2 or common.unreal(doc, i, m.start(), m.end(), after=False):
             continue
         date = common.nearest_date(doc, i, m.end(), m.end(), min(doc.sentences[i].end, m.end() + 80))
-        hit = _unnamed_pair_hit(doc, i, m, tuple(pair), "meeting-third-party-talks", "officials")
+        hit = _unnamed_pair_hit(doc, i, m, tuple(pair), "meeting-third-party-talks", LEVEL.officials)
         if hit:
             if date:
                 hit.fields.update(common.date_fields(date))
@@ -112,8 +113,8 @@ def _past_session_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
     for m in _PAST_SESSION.finditer(doc.text, s.start, s.end):
         named = sorted({x.state for x in doc.mentions[i] if x.state and m.start() <= x.start < m.end()})
         pair = tuple(named) if len(named) == 2 else None if named else _context_pair(doc, i, prior)
-        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-body", "officials")
-        if hit and hit.fields.get("date_basis") != "publication":
+        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-body", LEVEL.officials)
+        if hit and hit.fields.get("date_basis") != BASIS.publication:
             hits.append(hit)
     return hits
 
@@ -161,7 +162,7 @@ def _body_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
             pair = _context_pair(doc, i, prior)
         if not pair:
             continue
-        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-body", "officials", body)
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-body", LEVEL.officials, body)
         if hit:
             hits.append(hit)
     return hits

@@ -9,6 +9,7 @@ from ... import attribution
 from ...actors import HONORIFIC, Mention
 from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
+from ...vocab import LEVEL
 from .. import common
 from .record import _make
 
@@ -75,10 +76,10 @@ _MINISTERS_WHO = re.compile(r"(?i)ministers")
 def _collective_level(who: str) -> str:
     """ "the two sector commanders": military; "both presidents": leaders; else officials."""
     if _MILITARY_WHO.search(who):
-        return "military"
+        return LEVEL.military
     if _LEADERS_WHO.search(who):
-        return "leaders"
-    return "ministerial" if _MINISTERS_WHO.search(who) else "officials"
+        return LEVEL.leaders
+    return LEVEL.ministerial if _MINISTERS_WHO.search(who) else LEVEL.officials
 
 
 # Whom an envoy speaks for is not who acts: "X travelled to Conakry as special envoy of His Excellency the
@@ -143,7 +144,7 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
         # a style with an office the lexicon does not know: "His Majesty The Druk Gyalpo granted an Audience to X" is
         # a person of the release's own state (see _place)
         styled = _STYLED_OFFICE.match(doc.text, clause_start, doc.sentences[i].end)
-        return [Mention(styled.start(), styled.end(), "person", None, None, styled.group(), "leaders")] \
+        return [Mention(styled.start(), styled.end(), "person", None, None, styled.group(), LEVEL.leaders)] \
             if styled and styled.end() <= pos else []
     out = [before[-1]]
     if len(before) > 1 and (_COORD.match(doc.text[before[-2].end:before[-1].start]) or
@@ -301,7 +302,7 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
         return []
     # "Border commanders of the two sides met at the crossing": soldiers, whose meeting is not the envoys' of that day
     who = doc.text[min(clause_start, found.start()):found.end()]
-    return _states_at(found, pair, level="military" if _MILITARY_WHO.search(who) else None)
+    return _states_at(found, pair, level=LEVEL.military if _MILITARY_WHO.search(who) else None)
 
 
 _PEOPLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|counterparts|chiefs|"

@@ -10,6 +10,7 @@ from ... import dates, lexicon
 from ...actors import Mention
 from ...candidates import Hit
 from ...document import Document
+from ...vocab import FORMAT, LEVEL, PRECISION
 from .. import common
 
 # (a factbox's "OCT 20 - Delegations ... meet": capitals, and a hyphen set apart by spaces for the dash)
@@ -54,13 +55,13 @@ _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s
 
 # "what both sides called a truce", "called for calm" and "called off" are no phone call
 _FORMATS = (
-    ("meal", re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
-    ("call", re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|rang(?=\s+(?:his|her|their)\b|\s+(?-i:[A-Z]))|"
+    (FORMAT.meal, re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
+    (FORMAT.call, re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|rang(?=\s+(?:his|her|their)\b|\s+(?-i:[A-Z]))|"
                         r"(?<!courtesy )call(?!ed\s+(?:a|an|it|for|off|upon)\b)(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|"
                         r"dial(?:l)?ed)\b")),
-    ("virtual", re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
-    ("signing", re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
-    ("summit", re.compile(r"(?i)\bsummit\b")),
+    (FORMAT.virtual, re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
+    (FORMAT.signing, re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
+    (FORMAT.summit, re.compile(r"(?i)\bsummit\b")),
 )
 _CONFIDENCE = 0.8
 
@@ -89,9 +90,9 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
     # a word starting in the window is read whole, with what follows it ("called a truce")
     fmt = next((f for f, rx in _FORMATS if (fm := rx.search(doc.text, near[0], min(c_end, near[1] + 16)))
-                and fm.start() < near[1]), "visit" if visit else "talks")
-    if fmt == "summit" and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
-        fmt = "talks"  # a bilateral meeting on the sidelines of a summit is talks
+                and fm.start() < near[1]), FORMAT.visit if visit else FORMAT.talks)
+    if fmt == FORMAT.summit and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
+        fmt = FORMAT.talks  # a bilateral meeting on the sidelines of a summit is talks
     fields = {"actor_1": _actor_id(a), "state_1": a.state, "actor_2": _actor_id(b), "state_2": b.state,
               "format": fmt, "level": _level(a, b)}
     fields.update(where.fields)
@@ -161,7 +162,7 @@ def _later_that_day(doc: Document, i: int):
     if not _LATER_THAT_DAY.match(doc.text, doc.sentences[i].start, doc.sentences[i].end):
         return None
     for j in range(i - 1, max(-1, i - 8), -1):
-        days = [d for d in common.past_dates(doc, j) if d.precision == "day"]
+        days = [d for d in common.past_dates(doc, j) if d.precision == PRECISION.day]
         if days:
             return j, days[-1]
     return None
@@ -219,7 +220,7 @@ def _actor_id(m: Mention) -> str | None:
 def _level(a: Mention, b: Mention) -> str | None:
     if not a.level or not b.level:
         return None
-    return a.level if a.level == b.level else "mixed"
+    return a.level if a.level == b.level else LEVEL.mixed
 
 
 # Where someone came from or went on to is not where they met: "before returning to Buenos Aires", "on his
@@ -265,7 +266,7 @@ class _Where:
 
 def _cameo(fields: dict, visit: bool) -> str:
     """The CAMEO code from actor_1's side (the schema's: common.meeting_cameo)."""
-    if fields["format"] in ("call", "virtual"):
+    if fields["format"] in (FORMAT.call, FORMAT.virtual):
         return common.meeting_cameo("consult")
     where = fields.get("location_country")
     if where == fields["state_2"] or (visit and where is None):

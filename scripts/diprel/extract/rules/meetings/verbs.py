@@ -9,6 +9,7 @@ from ... import fastre
 from ...actors import ACTOR_KINDS, Mention
 from ...candidates import Hit
 from ...document import Document
+from ...vocab import FORMAT, LEVEL
 from .. import common
 from .record import _cameo, _make
 from .parties import (
@@ -129,7 +130,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         pair = _context_pair(doc, i, prior)
         if not pair or subj[-1].state in pair:
             return []
-        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-hosted-sides", "officials")
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-hosted-sides", LEVEL.officials)
         return [hit] if hit else []
     if not obj and subj and kind in ("met", "held", "sat", "spoke", "exchanged", "host"):
         obj = _each(doc, i, m.end(), subj[-1], prior=prior)  # "received each of the two delegations separately"
@@ -163,7 +164,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
                     visit=kind in ("visited", "paid", "host", "calledon"),  # a courtesy call is a visit
                     location=_place_after(doc, i, o) if each_place else None)
         if hit and phone:  # "discussed" with a remote contact named (see above): that contact
-            hit.fields["format"] = "virtual" if "video" in phone.group().lower() else "call"
+            hit.fields["format"] = FORMAT.virtual if "video" in phone.group().lower() else FORMAT.call
             hit.fields["cameo_code"] = _cameo(hit.fields, False)
         if hit:
             hits.append(hit)

@@ -8,6 +8,7 @@ import re
 from ...actors import Mention
 from ...candidates import Hit
 from ...document import Document
+from ...vocab import FORMAT
 from .. import common
 from .record import _make
 from .parties import _called_off, _FILLER, _subject
@@ -45,7 +46,7 @@ def _visit_hits(doc: Document, i: int) -> list[Hit]:
             if cue and not common.unreal(doc, i, place.start, place.end, after=False):
                 found = _host_visit(doc, i, _subject(doc, i, place.start), place, place.start, cue.end())
                 for h in found if cue.group().endswith("talks") else ():
-                    h.fields["format"] = "talks"  # a visit for talks: the talks are the encounter
+                    h.fields["format"] = FORMAT.talks  # a visit for talks: the talks are the encounter
                 hits.extend(found)
         if place.kind in ("state", "place") and place.state and _STATE_VISIT.match(doc.text, place.end):
             end = _STATE_VISIT.match(doc.text, place.end).end()
