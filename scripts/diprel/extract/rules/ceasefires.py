@@ -48,6 +48,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     # reached in March" (a date of its own tells it from the truce reported)
     rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause)"
     rf"(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
+    # "a halt the same commanders agreed on Sept. 4": the halt named by those who agreed it
+    r"halt(?=\s+(?:that\s+)?(?:the|both|their)\s+(?:[\w-]+\s+){0,3}?(?:commanders|sides|armies|navies|officers|"
+    r"patrols)\s+(?:had\s+)?agreed\b)|"
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
@@ -215,6 +218,8 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
 
 _BETWEEN_AFTER = re.compile(r"(?i)(?:\s+of\s+(?:\w+\s+)?\d{4})?\s+(?:agreed\s+|signed\s+|reached\s+)?between\s+")
 _WITH = re.compile(r"(?i)\bwith\b")
+_BETWEEN_COMMANDERS = re.compile(r"(?i)(?:the\s+)?(?:(?:field|local|sector|border|regional|area)\s+)?"
+                                 r"(?:commanders|officers|patrols)\b")
 
 
 def _others_between(doc: Document, i: int, m: re.Match) -> bool:
@@ -223,6 +228,8 @@ def _others_between(doc: Document, i: int, m: re.Match) -> bool:
     b = _BETWEEN_AFTER.match(doc.text, m.end(), s.end)
     if not b:
         return False
+    if _BETWEEN_COMMANDERS.match(doc.text, b.end()):
+        return False  # "A halt to firing agreed between field commanders": the two states' own men, unnamed
     c_end = doc.clause_bounds(i, b.end())[1]
     named = {x.state for x in doc.mentions[i] if b.end() <= x.start < c_end and x.state}
     return len(named) < 2 and not common.TWO_SIDES.search(doc.text, b.end(), c_end)
@@ -258,7 +265,7 @@ def _between(doc: Document, i: int, exclude: set) -> list[str]:
 
 
 def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
-             meetings: list[Hit] = (), agreed: bool = False) -> tuple[list[str], bool]:
+             meetings: list[Hit] = (), agreed: bool = False, agreement: bool = False) -> tuple[list[str], bool]:
     """The two states of sentence i other than the brokers, else from context; and whether from context.
 
     A state's truce with a non-state force ("the Colombian government and the ELN", "a ceasefire
@@ -286,7 +293,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
     ctx = pair or doc.recent_pair(i, broker) or _met_pair(doc, i, brokers, meetings) \
         or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
         or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
-            and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers)))
+            and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers))) \
+        or (agreement and common.TWO_SIDES.search(doc.sentences[i].text) and doc.article_pair)
     # an announcer outside the pair is a third party: "the arrangement announced on Monday by Mexico's minister"; so
     # is one who welcomes the truce ("Ghana welcomes the cessation of hostilities agreed by the two countries")
     welcomers = {x.state for x in doc.mentions[i] if _WELCOMES.match(doc.text, x.end)}
@@ -314,12 +322,15 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     broker = brokers[0] if brokers else None
     announcer = _announcer(doc, i)
     # as for mediation, "the two sides agreed to hold fire" are the pair the text last joined ("the Nepal–China
-    # frontier") when no conflict pair stands out; not for a bare "the ceasefire the two countries have maintained"
+    # frontier") when no conflict pair stands out; not for a bare "the ceasefire the two countries have maintained".
+    # An agreement named first ("the understanding reached by the two navies ... to halt all firing") is the
+    # article's pair's, in a statement that names the pair among its helpers.
     parties, from_context = _parties(doc, i, {b.state for b in brokers + helpers}, announcer.state if announcer else None,
                                      meetings, agreed=bool(_AGREED_VERB.match(m.group()) or m.group("stopped")
                                                            or _AGREED_BEFORE.search(doc.text, max(s.start, m.start() - 40),
                                                                                     m.start())
-                                                           or _AGREED_AFTER.match(doc.text, m.end(), s.end)))
+                                                           or _AGREED_AFTER.match(doc.text, m.end(), s.end)),
+                                     agreement=bool(_AGREEMENT.match(m.group())))
     if _others_between(doc, i, m) or from_context and _WITH.search(m.group()):
         # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states (nor
         # "the ceasefire of March 1962 between the French army and the National Liberation Front", whatever states
@@ -420,6 +431,8 @@ _FRONTIER = re.compile(r"(?i)\s*(?:river\s+|border\s+|frontier\s+)?(?:sector|are
 
 
 _AGREED_VERB = re.compile(r"(?i)(?:agreed|decided|pledged|undertook)\b")
+# "the understanding reached by the two navies on 2 October 2026 to halt all firing": the agreement named first
+_AGREEMENT = re.compile(r"(?i)(?:agreement|understanding|undertaking)\b")
 # The truce as what the sides agreed or signed ("had already agreed on a ceasefire", "agreed in Ashgabat to a
 # cessation of fire", "signed a truce"): "the two countries" then are the pair the text last joined or saw meet.
 _AGREED_BEFORE = re.compile(r"(?i)\b(?:agreed|signed|concluded|reached)\b[^.;,]{0,30}?\s(?:on\s+|to\s+)?(?:an?|the)\s+"

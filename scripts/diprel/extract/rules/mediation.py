@@ -576,7 +576,11 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         and doc.recent_pair(i - 1, mediator, lookback=0)
     if named_before and named_before != doc.joined_pair(i - 1, mediator):
         named_before = None  # joined as one pair ("Solomon Islands and Vanuatu"), not two states named apart
-    ctx = named_before or pair or doc.recent_pair(i, mediator) or (common.TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
+    # "his country's standing offer to mediate between the two": the pair the text joined ("the quarrel between Algeria
+    # and Morocco"), over a sentence that names a party beside another would-be mediator
+    joined_first = _BETWEEN_THE_TWO.search(doc.text, m.start(), s.end) and doc.joined_pair(i, mediator)
+    ctx = named_before or pair or joined_first or doc.recent_pair(i, mediator) \
+        or (common.TWO_SIDES.search(s.text) and doc.joined_pair(i, mediator))
     if not ctx and (common.TWO_SIDES.search(s.text) or _TRILATERAL.search(s.text)):
         # "willing to facilitate a trilateral arrangement": the two the article's meetings set face to face
         # (not the mediator's own meetings with each: "the Minister received each delegation")
@@ -588,6 +592,9 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     if ctx and not mediators & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True
+
+
+_BETWEEN_THE_TWO = re.compile(r"(?i)\bbetween\s+the\s+two\b(?!\s+[a-z])")
 
 
 def _one_state_between(doc: Document, i: int, m: re.Match) -> bool:

@@ -11,7 +11,7 @@ from ...candidates import Hit
 from ...document import Document
 from ...records import figure_id
 from ...vocab import OUTCOME, POPULATION
-from .words import OUTCOME_NOUNS
+from .words import _KIN, OUTCOME_NOUNS
 from .figures import _GENERIC_HEADS, _OF_THE_WOUNDED
 from .singulars import _ORDINAL
 from .sides import _NON_STATE_RE
@@ -211,11 +211,17 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
                               and doc.sentences[p.sentence].paragraph == para), None)
                 prior = prior if prior and prior.fields["side_state"] and prior.fields["outcome"] == f["outcome"] \
                     and not _NON_STATE_RE.search(doc.text, h.lo, h.hi) else None
+            if prior is None and _KIN_AT.match(doc.text, h.lo):
+                # "... Daniyar Seitkali, a 24-year-old Kazakh driver, was shot dead. His cousin, who was with him, was
+                # wounded": a relative of the one just counted, of his side
+                prior = next((p for p in reversed(before + found[:k]) if p.fields["side_state"]
+                              and p.sentence >= h.sentence - 1), None)
         if prior:
             f["side_state"] = prior.fields["side_state"]
     return orphans
 
 
+_KIN_AT = re.compile(rf"(?:His|Her)\s+(?:\w+\s+)?{_KIN}\b")
 _ALSO = re.compile(r"(?i)\b(?:was|were|had|has|have)\s+(?:been\s+)?also\b|\balso\s+(?:been\s+)?(?:\w+ly\s+)?"
                    r"(?:killed|wounded|injured|hurt|died)\b")
 

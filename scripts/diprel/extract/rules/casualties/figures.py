@@ -40,11 +40,17 @@ _OUTCOME_AFTER = re.compile(
     # "Two of our traders – both of them market women who ... – were shot dead"; "two citizens, a woman aged 64
     # and her grandson aged 9, were injured"; "the three men, all from the village of Skotiau, were killed"
     rf"|\s+[—–]\s[^—–;.]{{1,160}}?\s[—–]"
+    # "A third man, who swam to shore, is being treated at Karonga District Hospital": a relative clause set off
+    # (and "His cousin, who was with him, was wounded"; not "who was hurt", an outcome told in the clause)
+    rf"|,\s+who\s+(?!(?:(?:were|was|had|have|has|are|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
+    rf"(?:killed|injured|wounded|hurt|shot)\b)[a-z]+(?:\s+[\w’'-]+){{0,6}}?,"
     # "three members of the VDP, the civilian auxiliaries who fight alongside its forces, died"
     rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
     # "A second crewman, injured in August, dies in hospital": an earlier hurt told as an aside, the verb after it
     rf"|,\s+[a-z]{{2,}}ed\s+(?:in|on|at|during|near|by)\s[^,;.]{{1,40}}?,(?=\s+(?:\w+ly\s+)?(?:died|dies|succumbed|was|were|had)\b)"
-    rf"|,\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?"  # "Mr. Simon Haingura (34),"  # "a third youth, Rafiqul Islam, 19, had succumbed"
+    # "Mr. Simon Haingura (34),", "a third youth, Rafiqul Islam, 19, had succumbed", "A third man, 22-year-old Mthulisi
+    # Dube, survived"
+    rf"|,\s+(?:\d{{1,2}}-year-old\s+)?(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?"
     # "two of our drivers, Kofi Mensah, 41, and Yao Agbo, 37, were": the dead named in apposition, two by "and"
     rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?,)?"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"

@@ -12,10 +12,10 @@ from ...document import Document
 from ...numbers import Number
 from ...vocab import OUTCOME, POPULATION, QUALIFIER
 from .words import (
-    _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _ONE_DIED, _PARTICIPLE_OUTCOME, _PLACE_KIND,
-    _WITH_UNIT
+    _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _KIN, _ONE_DIED, _PARTICIPLE_OUTCOME,
+    _PLACE_KIND, _WITH_UNIT
 )
-from .figures import _Figure, _outcome_word, _RANK
+from .figures import _Figure, _outcome_word, _RANK, _side_in
 
 # The nouns of one person a count of one is told by ("a Thai soldier", "an Indian fisherman"), for `_SINGULAR` and
 # for a person listed beside a figure (`_ONE_NOUNS`)
@@ -27,7 +27,7 @@ _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gu
                "motorist|commuter|hunter|logger|porter|engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|"
                "paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|trucker|contractor|technician|surveyor|"
                "electrician|compatriot|employee|staffer|diplomat|bystander|patient|guest|shopper|customer|"
-               "seller|adviser|advisor|companion|comrade")
+               "seller|adviser|advisor|companion|comrade|passenger|worshipper")
 # "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -38,13 +38,15 @@ _SINGULAR = re.compile(
     # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     rf"(?:{_ONE_PERSON}|(?<=crew\s)member|\d{{1,2}}-year-old)"
     # "and his brother was wounded": a relative of one named before
-    r"|(?P<kin>(?<=\band\s)(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|"
-    r"grandson|granddaughter|nephew|niece|cousin)))"
+    # "His cousin, who was with him, was wounded": one opening a sentence
+    rf"|(?P<kin>(?:(?<=\band\s)(?:his|her|their)|(?<![\w’'-])(?:His|Her))\s+(?:\w+\s+)?{_KIN}))"
     # "a third youth, Rafiqul Islam, 19, had succumbed": a name and an age between the person and the verb;
     # "a shepherd from the nearby village of Akashat was also lightly wounded"
     # "a third man, a Ukrainian, was also killed", "a third person, their neighbour, was taken to hospital with burns"
     # "a civilian, a woman aged 47, also lost her life"
-    r"(?:,\s+(?:[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    # "A third man, 22-year-old Mthulisi Dube, survived with a bullet wound"
+    r"(?:,\s+(?:(?:\d{1,2}-year-old\s+)?[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?"
+    r"|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
     r"(?:\s+aged\s+\d{1,2})?"
     # "A second crewman, injured in August, dies in hospital": a participle aside, as a timeline tells an earlier hurt
     r"|[a-z]{2,}ed\s+(?:in|on|at|by|during|near)\s+[^,;.]{1,40}?),)?"
@@ -55,6 +57,10 @@ _SINGULAR = re.compile(
     rf"{_WITH_UNIT}"  # "a second officer from the patrol was injured"
     # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b)"
+    # "A third man, who swam to shore, is being treated at Karonga District Hospital": the clause set off by commas
+    # (and "His cousin, who was with him, was wounded"; not "who was hurt", an outcome told in the clause)
+    r"|,\s+who\s+(?!(?:(?:was|had|has|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot)\b)"
+    r"[a-z]+(?:\s+[\w’'-]+){0,6}?,(?=\s+(?:was|is|had|has|died)\b)"
     # "a truck driver caught in the crossfire was also hurt": a past participle of circumstance (as _OUTCOME_AFTER)
     rf"|\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|caught|trapped)\s+(?:by|in|on|at|as|near|inside|while|during|"
     r"between|under|aboard|among)\b(?:\s+[\w’'-]+){1,8}?(?=\s+(?:was|had|has|died)\b)"
@@ -62,7 +68,7 @@ _SINGULAR = re.compile(
     # "is killed": a timeline's historic present
     rf"(?:\s+(?:was|is|had(?:\s+also)?\s+been|has(?:\s+also)?\s+been)\s+(?:being\s+)?[“\"]?(?:(?:{_ADVERB}|also)\s+){{0,2}}"
     rf"(?:{_KILLED}|{_INJURED})"
-    rf"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also)\s+){{0,2}}[“\"]?(?:{_ONE_DIED}|{_HURT_ESCAPE}|"
+    rf"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also|later)\s+){{0,2}}[“\"]?(?:{_ONE_DIED}|{_HURT_ESCAPE}|"
     r"(?:paid|made)\s+the\s+(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|cuts|bruises|concussion|"
     r"fractures?|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))))\b")
@@ -202,8 +208,10 @@ def _insert(nums: list[Number], figures: list, k: int, f: _Figure) -> None:
 
 # "Kallio, 29, was killed on 28 September": a person named with an age, a count of one.
 _NAMED_AGE = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al|bin|de|van|von)){0,3}),\s+\d{1,2},\s+"
-    r"(?:(?:an?|the)\s+[^,;.]{1,60},\s+)?"  # "Joaquim Tilman, 52, a farmer from the village of Passabe, was killed"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al|bin|de|van|von)){0,3}),\s+"
+    r"(?:\d{1,2},\s+(?:(?:an?|the)\s+[^,;.]{1,60},\s+)?"  # "Joaquim Tilman, 52, a farmer from the village of Passabe,"
+    # "Daniyar Seitkali, a 24-year-old Kazakh driver from the village of Karabulak, was shot dead"
+    r"|(?P<app>an?\s+\d{1,2}-year-old\s+[^,;.]{1,60}),\s+)"
     r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|shot\s+dead|murdered|martyred|injured|wounded)"
     r"|(?:had\s+|has\s+)?(?P<d>died|succumbed|perished))\b")
 
@@ -217,8 +225,9 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
             continue
         n = Number(1, QUALIFIER.exact, m.start(), m.start(), m.start())
         outcome = OUTCOME.killed if m.group("d") else _outcome_word(m.group("v"))
+        side = m.group("app") and _side_in(doc, i, *m.span("app"))  # "a 24-year-old Kazakh driver", "from Oistins"
         _insert(nums, figures, _place_at(nums, m.start()),
-                _Figure(n, m.start(), m.end("name"), POPULATION.unspecified, None, outcome, None, m.end()))
+                _Figure(n, m.start(), m.end("name"), POPULATION.unspecified, None, outcome, side or None, m.end()))
 
 
 # "three men had been executed and a fourth wounded", "two soldiers were killed and a third was hurt": one more of

@@ -27,6 +27,7 @@ PEOPLE = {
                     "shepherds traders drivers refugees refugee resident villager pilgrim tourist citizen national fisherman "
                     "farmer student worker miner herder shepherd trader driver journalist headman headmen youth youths "
                     "son sons daughter daughters grandson grandsons granddaughter wife husband mother father brother "
+                    "cousin nephew niece "
                     "sister volunteers volunteer farmworkers farmworker labourers labourer laborers laborer vendors "
                     "vendor nurses nurse doctors doctor medics medic teachers teacher monks monk priests priest "
                     "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
@@ -40,7 +41,7 @@ PEOPLE = {
                     # "Two Slovenian embassy employees were slightly injured by broken glass"
                     "employees employee staffers staffer diplomats diplomat bystanders bystander patients patient "
                     "guests guest shoppers shopper customers customer sellers seller advisers adviser advisors advisor "
-                    "companions companion "
+                    "companions companion migrant passenger worshipper "
                     "".split(), (POPULATION.civilian, None)),  # "two of the trawler's crew"
     # "one of the occupants of the boat", "four survivors": people by where they were or what befell them
     **dict.fromkeys("occupants occupant survivors survivor".split(), (POPULATION.unspecified, None)),
@@ -78,6 +79,8 @@ _MODIFIERS = {"civilian": POPULATION.civilian,
               **dict.fromkeys("military security army armed defence defense paramilitary police gendarmerie naval "
                               "navy".split(), POPULATION.military)}
 
+# A relative of one counted before: "and his brother was wounded", "His cousin, who was with him, was wounded"
+_KIN = r"(?:son|daughter|brother|sister|wife|husband|father|mother|grandson|granddaughter|nephew|niece|cousin)"
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _PERSON_HEADS = "|".join(sorted((k for k in PEOPLE if k != "others"), key=len, reverse=True))  # nouns of their own
@@ -127,7 +130,8 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
 # "was treated for minor injuries", "was shot and seriously wounded", "suffered a bullet wound", "had gunshot wounds",
 # "suffered fractures", "admitted with injuries", "taken to hospital with burns"
 # ("treated for gunshot and shrapnel wounds": three words before the wound)
-_HURT_ESCAPE = (r"(?:swam|walked|crawled|staggered|reached|arrived|returned|escaped|fled|made\s+it)\s+(?:[\w’'-]+\s+){0,5}?"
+_HURT_ESCAPE = (r"(?:swam|walked|crawled|staggered|reached|arrived|returned|escaped|fled|made\s+it|survived)\s+"
+                r"(?:[\w’'-]+\s+){0,5}?"
                 r"with\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures|broken\s+(?:ribs?|arms?|legs?))")
 _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fragment)|(?:sustained|received|suffered|treated\s+for|had)\s+[“\"]?(?:an?\s+)?(?:\w+\s+){0,3}?"
             # "a third officer was treated for cuts", "suffered a broken arm", "sustained lacerations to the arms"
