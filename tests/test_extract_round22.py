@@ -6,7 +6,9 @@ described by age ("X, a 24-year-old Kazakh driver from ..., was shot dead"), of 
 relative opening a sentence ("His cousin, who was with him, was wounded"), of the side of the one just counted. A
 truce agreed "between field commanders"; "a halt the same commanders agreed on Sept. 4"; "the understanding reached
 by the two navies" in a statement that names the pair. An offer "to mediate between the two" is between the pair the
-text joined, not the one the sentence before names beside another would-be mediator."""
+text joined, not the one the sentence before names beside another would-be mediator. Part two, read on the false
+alarms: a named man after a count of one of his side is that count told again; a helper thanked "in particular" after
+his government is of that state; a host who received two ambassadors "separately" met each of them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -192,3 +194,47 @@ def test_an_offer_between_two_states_it_names_keeps_its_own_pair():
                                             "between Rabat and Nouakchott on their fishing quarrel."),
                  published=dt.date(2026, 3, 17))
     assert ("offer", "QAT", frozenset(("MAR", "MRT"))) in mediations(cands)
+
+
+# --- Part two: a named victim told again, a helper "in particular", a host who met each side separately ------------
+
+def test_a_named_sergeant_after_a_count_of_one_is_that_count_told_again():
+    cands = _run("A Serbian border policeman was shot dead near the Tabanovce crossing on Tuesday. Serbia's Interior "
+                 "Ministry said Sergeant Milan Vukotic, 34, was killed at about 2 p.m.\n")
+    assert [c[2] for c in _counts(cands) if c[:2] == ("SRB", "killed")] == [1]
+    assert len([c for c in _rules(cands, "casualty_figures") if c["fields"]["side_state"] == "SRB"]) == 1
+
+
+def test_a_named_sergeant_killed_on_another_day_is_another_death():
+    # trap: the count before and the named man are dated apart
+    cands = _run("A Serbian border policeman was shot dead near the Tabanovce crossing on 3 November. Serbia's "
+                 "Interior Ministry said Sergeant Milan Vukotic, 34, was killed on 12 November near Presevo.\n")
+    assert len([c for c in _rules(cands, "casualty_figures") if c["fields"]["side_state"] == "SRB"]) == 2
+
+
+def test_a_helper_named_in_particular_after_his_government_is_of_that_state():
+    cands = _run("Both Governments expressed their gratitude to the Government of Nicaragua, and in particular to "
+                 "Vice Minister Roger Arguello, for facilitating the meeting of the naval commanders of Honduras and "
+                 "El Salvador on 19 August.\n")
+    mediators = {m[1] for m in mediations(cands)}
+    assert "NIC" in mediators and "HND" not in mediators
+
+
+def test_a_host_who_received_two_ambassadors_separately_met_each():
+    cands = _run("ACCRA, 2 July 2026 - Ghana calls on Cameroon and Chad to respect the cessation of hostilities.\n\n"
+                 "The Honourable Minister received the Ambassadors of Cameroon and Chad accredited to Ghana separately "
+                 "on Wednesday, 1st July, 2026, and conveyed this message to each of them.\n",
+                 published=dt.date(2026, 7, 2))
+    met = {frozenset((c["fields"]["state_1"], c["fields"]["state_2"])) for c in cands if c["table"] == "meetings"}
+    assert {frozenset(("GHA", "CMR")), frozenset(("GHA", "TCD"))} <= met
+    assert frozenset(("CMR", "TCD")) not in met
+
+
+def test_a_host_who_received_two_ambassadors_together_is_no_pair_of_each():
+    # trap: received together, no "separately": the host did not meet each alone
+    cands = _run("ACCRA, 2 July 2026 - Ghana calls on Cameroon and Chad to respect the cessation of hostilities.\n\n"
+                 "The Honourable Minister received the Ambassadors of Cameroon and Chad accredited to Ghana on "
+                 "Wednesday, 1st July, 2026, and conveyed this message to them.\n",
+                 published=dt.date(2026, 7, 2))
+    met = {frozenset((c["fields"]["state_1"], c["fields"]["state_2"])) for c in cands if c["table"] == "meetings"}
+    assert not {frozenset(("GHA", "CMR")), frozenset(("GHA", "TCD"))} <= met

@@ -38,7 +38,7 @@ from .singulars import _attach_listed, _elliptic, _gapped, _listed, _named, _ran
 from .scan import _among_parent, _figures_of_sentence, _outcome_sentences, _share
 from .discourse import (
     _continue_side, _inherit_sides, _rows_follow, _victims_named_before, _without_headline_repeats,
-    _without_restatements, _without_vague_repeats
+    _without_named_repeats, _without_restatements, _without_vague_repeats
 )
 from .loose import loose_figures, _nationality_withheld, _origin_unknown
 
@@ -97,4 +97,4 @@ def extract(doc: Document, source_id: str | None) -> list[Hit]:
         if prior and h.fields["side_state"] is None and prior.fields["side_state"]:
             _continue_side(h, prior, generic)
     _victims_named_before(doc, in_body, figs)
-    return _without_headline_repeats(_without_vague_repeats(hits), heads)
+    return _without_headline_repeats(_without_vague_repeats(_without_named_repeats(hits, figs)), heads)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ...candidates import Hit
+from ...candidates import Hit, dates_conflict
 from ...document import Document
 from ...records import figure_id
 from ...vocab import OUTCOME, POPULATION
@@ -36,6 +36,22 @@ def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
         if any(not p.fields["subgroup"] and p.fields["side_state"] == other and p.fields["outcome"] == f["outcome"]
                and p.fields["population"] != POPULATION.military for p in hits[:k]):
             f["side_state"] = other
+
+
+def _without_named_repeats(hits: list[Hit], figs: dict) -> list[Hit]:
+    """ "A Serbian border policeman was shot dead ... Sergeant Milan Vukotić, 34, was killed at about 2 p.m.": one
+    person named after a count of one of his side and outcome is that count told again, not another dead man."""
+    out: list[Hit] = []
+    for h in hits:
+        f, fig = h.fields, figs.get(id(h))
+        named = fig is not None and fig.number.start == fig.number.end and f["count"] == 1  # a name, no number word
+        if named and f["side_state"] and any(
+                p.fields["count"] == 1 and not p.fields["subgroup"] and p.lo < h.lo
+                and (p.fields["side_state"], p.fields["outcome"]) == (f["side_state"], f["outcome"])
+                and not dates_conflict(p.fields, f) for p in out):
+            continue
+        out.append(h)
+    return out
 
 
 def _rows_follow(found: list[Hit], source_id: str | None) -> None:
