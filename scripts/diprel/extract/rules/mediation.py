@@ -698,8 +698,9 @@ _BROTHERS_IN = re.compile(r"(?i)\bour\s+(?:brothers|sisters|friends|brethren)\s+
 _AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
 _BETWEEN_NAMES = re.compile(r"(?i)(?<!go-)\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
                             r"(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)?$")
-# (and "gratitude to the Government of Nicaragua, and in particular to Vice Minister X, for facilitating")
-_ITS_BEFORE = re.compile(r"\b(?:its|in\s+particular\s+to)\s+$")
+# A person named as a state's own just after it: "its Special Envoy, X", "the Government of Nicaragua, and in
+# particular to Vice Minister X"
+_OWNER_BEFORE = re.compile(r"\b(?:its|in\s+particular\s+to)\s+$")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 
 
@@ -708,8 +709,9 @@ def _owner(doc: Document, i: int, m: Mention) -> Mention | None:
     prev = [x for x in doc.mentions[i] if x.end <= m.start and x.kind == "state" and x.possessive]
     if prev and _OWNER_GAP.fullmatch(doc.text, prev[-1].end, m.start):
         return common.with_state(m, prev[-1].state)
-    if _ITS_BEFORE.search(doc.text, max(doc.sentences[i].start, m.start - 20), m.start):
+    if _OWNER_BEFORE.search(doc.text, max(doc.sentences[i].start, m.start - 20), m.start):
         # "the Government of Fiji, and in particular its Special Envoy, X": the state named last before "its"
+        # (or before "in particular to")
         prev = [x for x in doc.mentions[i] if x.end <= m.start and x.state and x.kind in ("state", "body")]
         if prev:
             return common.with_state(m, prev[-1].state)
