@@ -296,7 +296,7 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     ms = _states(doc, i)
     if len(ms) == 3:  # "A and B met in Oyem in the presence of C's minister": C hosted or chaired, A and B met
         ms = [m for m in ms if not _presiding(doc, i, m)]
-    if len(ms) == 2 and _SEPARATELY.search(doc.sentences[i].text) and _unplaced(doc, i) \
+    if len(ms) == 2 and common.SEPARATELY.search(doc.sentences[i].text) and _unplaced(doc, i) \
             and (own := doc.own_state()) and own not in {m.state for m in ms}:
         # "The Honourable Minister received the Ambassadors of Cameroon and Chad ... separately": the host met each
         return [_hit(doc, i, "meetings", {"state_1": min(own, m.state), "state_2": max(own, m.state)},
@@ -326,7 +326,6 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
 
 
 _LOCATIVE = re.compile(r"(?i)\b(?:in|to)\s+$")
-_SEPARATELY = re.compile(r"(?i)\b(?:separately|each\s+of\s+them|separate\s+(?:meetings|talks|audiences))\b")
 
 
 def _visits(doc: Document, i: int, ms: list) -> list[Hit]:

@@ -218,8 +218,6 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
 
 _BETWEEN_AFTER = re.compile(r"(?i)(?:\s+of\s+(?:\w+\s+)?\d{4})?\s+(?:agreed\s+|signed\s+|reached\s+)?between\s+")
 _WITH = re.compile(r"(?i)\bwith\b")
-_BETWEEN_COMMANDERS = re.compile(r"(?i)(?:the\s+)?(?:(?:field|local|sector|border|regional|area)\s+)?"
-                                 r"(?:commanders|officers|patrols)\b")
 
 
 def _others_between(doc: Document, i: int, m: re.Match) -> bool:
@@ -228,7 +226,7 @@ def _others_between(doc: Document, i: int, m: re.Match) -> bool:
     b = _BETWEEN_AFTER.match(doc.text, m.end(), s.end)
     if not b:
         return False
-    if _BETWEEN_COMMANDERS.match(doc.text, b.end()):
+    if _BETWEEN_FIELD_MEN.match(doc.text, b.end()):
         return False  # "A halt to firing agreed between field commanders": the two states' own men, unnamed
     c_end = doc.clause_bounds(i, b.end())[1]
     named = {x.state for x in doc.mentions[i] if b.end() <= x.start < c_end and x.state}
@@ -404,10 +402,11 @@ _ORDER_AT = re.compile(rf"(?i)(?:an?\s+|the\s+)?{_ORDER}\s")
 _ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier truce
 # Who agreed a truce in the field: "Local commanders agreed", "the company commanders on both banks agreed by radio",
 # "a truce the two patrols agreed by radio"
-_LOCAL = re.compile(r"(?i)\b(?:(?:local|field|company|sector|unit|border|regional|on-site)\s+commanders|patrols|"
-                    r"by\s+radio|on\s+the\s+spot|"
-                    r"commanders\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                    r"(?:border|frontier|forward)\s+(?:units|posts))\b")
+_FIELD_MEN = (r"(?:(?:local|field|company|sector|unit|border|regional|on-site)\s+commanders|patrols|"
+              r"commanders\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:border|frontier|forward)\s+(?:units|posts))")
+_LOCAL = re.compile(rf"(?i)\b(?:{_FIELD_MEN}|by\s+radio|on\s+the\s+spot)\b")
+# "A halt to firing agreed between field commanders": the two states' own men, unnamed (see _others_between)
+_BETWEEN_FIELD_MEN = re.compile(rf"(?i)(?:the\s+)?{_FIELD_MEN}\b")
 _THEY_AGREED = re.compile(r"(?i)\W*(?:and\s+)?they\s+(?:then\s+|later\s+)?$")
 _AGREED_BY_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?(?:commanders|patrols)"
                               r"\s+(?:had\s+)?agreed(?:\s+by\s+radio)?")

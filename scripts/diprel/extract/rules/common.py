@@ -239,6 +239,9 @@ def latest_meeting_pair(meetings: list, i: int, exclude: set, *, since: int | No
     return tuple(sorted(pairs[-1])) if pairs else None
 
 
+# Several met one by one: "received ... separately", "separate talks"
+SEPARATELY = re.compile(r"(?i)\bseparate(?:ly)?\b")
+
 # "the two sides", "both countries", "our two brothers", "its two neighbours": the pair named collectively.
 TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
                        r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"

@@ -227,7 +227,7 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         outcome = OUTCOME.killed if m.group("d") else _outcome_word(m.group("v"))
         side = m.group("app") and _side_in(doc, i, *m.span("app"))  # "a 24-year-old Kazakh driver", "from Oistins"
         _insert(nums, figures, _place_at(nums, m.start()),
-                _Figure(n, m.start(), m.end("name"), POPULATION.unspecified, None, outcome, side or None, m.end()))
+                _Figure(n, m.start(), m.end("name"), POPULATION.unspecified, None, outcome, side, m.end()))
 
 
 # "three men had been executed and a fourth wounded", "two soldiers were killed and a third was hurt": one more of

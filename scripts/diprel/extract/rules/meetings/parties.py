@@ -215,7 +215,8 @@ def _without_dates_and_places(doc: Document, i: int, lo: int, hi: int) -> str:
 
 def _separately(doc: Document, i: int, m: re.Match, obj: list[Mention]) -> bool:
     """Several parties met one by one: "separately", "separate talks", "and then with"."""
-    if re.search(r"(?i)\bseparate(?:ly)?\b|\b(?:calls|meetings|conversations)\b", doc.text[max(0, m.start() - 25):m.end() + 25]):
+    window = doc.text[max(0, m.start() - 25):m.end() + 25]
+    if common.SEPARATELY.search(window) or re.search(r"(?i)\b(?:calls|meetings|conversations)\b", window):
         return True  # "separate talks", "held phone calls with both A and B"
     if len(obj) > 1 and obj[0].start == obj[1].start:  # "met each leader", "spoke with both leaders" (by phone)
         return bool(re.search(r"(?i)\beach\b", obj[0].text)) or m.lastgroup in ("spoke", "called")
