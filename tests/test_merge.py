@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from diprel import schemas
-from diprel.annotations import DATE_BASIS_STRENGTH, Record, Where, merge
+from diprel.annotations import Record, Where, merge
+from diprel.vocab import DATE_BASIS_STRENGTH
 
 
 def event(source: str, **values) -> Record:

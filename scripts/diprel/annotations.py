@@ -22,16 +22,13 @@ from . import parallel, quotes, schemas, yamlio
 from .errors import DiprelError, Problem, ProblemList
 from .paths import Repo, check_slug
 from .sources import Source
+from .vocab import DATE_BASIS_STRENGTH, REVIEW
 
 FILE_KEYS = ("source_id", "coder", "notes", "records")
 RECORD_KEYS = ("id", "review_status", "confidence", "evidence")
 EVIDENCE_KEYS = ("quote", "supports", "occurrence", "start", "method", "coder")
 CLAIM_TABLES = ("casualty_figures",)  # one source per record: never merged
 MERGED_TEXT = ("note",)               # joined across sources rather than compared
-# How directly a source gives a date, most direct first. Two sources of one
-# event may reach the same date differently ("on Friday" / "August 8"): the
-# merged record keeps the most direct basis instead of calling it a conflict.
-DATE_BASIS_STRENGTH = ("stated", "year_inferred", "relative", "external", "publication")
 
 
 class Where(NamedTuple):
@@ -163,7 +160,7 @@ def parse(doc, *, file: str, source: Source | None, source_id: str) -> tuple[lis
             p.add(file, raw.line_of("confidence"), "wrong-value", "confidence must be a number from 0 to 1")
             confidence = None
         # An invalid status is reported above; keeping the record stops references to it failing too.
-        rec = Record(rid, table.name, status or "reviewed", values, Where(file, raw.line_of("id")), field_where,
+        rec = Record(rid, table.name, status or REVIEW.reviewed, values, Where(file, raw.line_of("id")), field_where,
                      [source_id], [], confidence)
         rec.evidence = _evidence(raw, rec, table, file=file, source=source, source_id=source_id, coder=coder, p=p,
                                  evidence_table=evidence_table)

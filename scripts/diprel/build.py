@@ -21,6 +21,7 @@ from .annotations import Where
 from .atomic import owner_alive, signals_deferred, stage_file, swap_into_place, terminate_cleanly, umask
 from .errors import DiprelError, Problem, ProblemList
 from .paths import Repo
+from .vocab import REVIEW
 
 
 @dataclass
@@ -64,7 +65,7 @@ def collect(repo: Repo, *, include_drafts: bool = False) -> Built:
     records, probs = annotations.load_all(repo, srcs)
     problems.extend(probs)
 
-    drafts = [rid for rid, r in records.items() if r.review_status == "draft"]
+    drafts = [rid for rid, r in records.items() if r.review_status == REVIEW.draft]
     if not include_drafts:
         for rid in drafts:
             del records[rid]

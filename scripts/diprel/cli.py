@@ -15,6 +15,7 @@ import click
 from . import schemas
 from .errors import DiprelError
 from .paths import Repo
+from .vocab import PUBLISHED, RIGHTS
 
 
 def reports_problems(fn):
@@ -54,10 +55,10 @@ def main():
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--id", "source_id", required=True, help="New source id: a lowercase slug, e.g. 2025-07-28-reuters-thai-cambodia.")
 @click.option("--published", callback=_date, help="Publication date YYYY-MM-DD, if known.")
-@click.option("--published-basis", type=click.Choice(_values("sources", "published_basis", without="unknown")),
-              default="stated", show_default=True,
+@click.option("--published-basis", type=click.Choice(_values("sources", "published_basis", without=PUBLISHED.unknown)),
+              default=PUBLISHED.stated, show_default=True,
               help="How the publication date was established (ignored without --published).")
-@click.option("--rights", type=click.Choice(_values("sources", "rights")), default="quote-only", show_default=True)
+@click.option("--rights", type=click.Choice(_values("sources", "rights")), default=RIGHTS.quote_only, show_default=True)
 @click.option("--title")
 @click.option("--outlet")
 @click.option("--outlet-country", help="ISO3 code of the outlet's home state.")

@@ -24,6 +24,7 @@ from .corpus import Article, load_article
 from .extract import extract_text
 from .extract.candidates import TABLE_ORDER
 from .extract.matching import match_key, tie_score
+from .vocab import REVIEW
 
 
 
@@ -125,7 +126,7 @@ def gold_records(path: Path, source_id: str) -> list[Item]:
     for rec in doc.get("records") or []:
         schema = schemas.record_tables().get(str(rec.get("id", "")).split("-", 1)[0])
         table = schema.name if schema else None
-        if table not in TABLE_ORDER or rec.get("review_status") != "reviewed":
+        if table not in TABLE_ORDER or rec.get("review_status") != REVIEW.reviewed:
             continue
         quote = next((e.get("quote", "") for e in rec.get("evidence") or []), "")
         out.append(Item(source_id, table, rec["id"], quote, dict(rec)))

@@ -13,6 +13,7 @@ from . import schemas, sources, yamlio
 from .annotations import Where
 from .errors import ProblemList
 from .paths import Repo
+from .vocab import ACTOR
 
 STATES_FILE = "states.csv"
 ACTORS_FILE = "actors.yaml"
@@ -52,7 +53,7 @@ def load_actors(repo: Repo) -> tuple[dict[str, dict], dict[str, Where]]:
         cow = rec.get("cow_code") or None
         if cow is not None:
             cow = int(cow) if cow.isdigit() else cow
-        raw = {"actor_id": rec["iso3"], "name": rec["name"], "actor_type": "state", "state": rec["iso3"],
+        raw = {"actor_id": rec["iso3"], "name": rec["name"], "actor_type": ACTOR.state, "state": rec["iso3"],
                "cow_code": cow, "wikidata": rec.get("wikidata") or None, "note": rec.get("note") or None}
         add(raw, display, line, lambda _col, _l=line: _l)
 

@@ -47,6 +47,7 @@ from . import build, history, schemas, sources, tablesio, validate, yamlio
 from .atomic import signals_deferred, stage_file
 from .errors import DiprelError, Problem
 from .paths import Repo
+from .vocab import RIGHTS
 
 FALLBACK_EPOCH = 315532800   # 1980-01-01T00:00:00Z, the earliest time a zip entry can carry
 CHANGELOG_HEADING = re.compile(r"^## \[(?P<version>[^\]]+)\](?: - (?P<date>\d{4}-\d{2}-\d{2}))?\s*$", re.M)
@@ -450,7 +451,7 @@ def assemble(repo: Repo, target: Path, version: str, created: str, built: build.
     for name, table in tables.items():
         _write(target / "schemas" / table.path.name, table.path.read_text(encoding="utf-8"))
     for row in built.rows["sources"]:
-        if row["rights"] == "redistributable":
+        if row["rights"] == RIGHTS.redistributable:
             _write(target / "sources" / f"{row['source_id']}.txt", sources.load(repo, row["source_id"]).text)
     _write(target / "retractions.csv", retractions_csv(retracted))
     _write(target / "CITATION.cff", citation(repo, created))

@@ -17,6 +17,7 @@ from . import schemas, yamlio
 from .atomic import replace_file
 from .errors import DiprelError, Problem, ProblemList
 from .paths import Repo, check_slug
+from .vocab import PUBLISHED, RIGHTS
 
 MAX_TEXT_BYTES = 1_000_000
 
@@ -157,7 +158,7 @@ def archived_as(repo: Repo, digest: str) -> str | None:
 
 
 def archive(repo: Repo, file: Path, source_id: str, *, published: dt.date | None = None,
-            published_basis: str = "unknown", rights: str = "quote-only", today: dt.date | None = None,
+            published_basis: str = PUBLISHED.unknown, rights: str = RIGHTS.quote_only, today: dt.date | None = None,
             **meta) -> tuple[Path, Path]:
     """Copy an article into the archive in normal form and write its metadata.
 
@@ -186,7 +187,7 @@ def archive(repo: Repo, file: Path, source_id: str, *, published: dt.date | None
     values.update(meta)
     values.update(
         source_id=source_id, published=published.isoformat() if published else None,
-        published_basis=published_basis if published else "unknown", rights=rights,
+        published_basis=published_basis if published else PUBLISHED.unknown, rights=rights,
         retrieved=(today or dt.date.today()).isoformat(), text_sha256=sha256(text), text_chars=len(text),
     )
     values["language"] = values.get("language") or "en"

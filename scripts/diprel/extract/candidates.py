@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import schemas
-from ..annotations import DATE_BASIS_STRENGTH
 from ..quotes import MAX_QUOTE_CHARS
+from ..vocab import DATE_BASIS_STRENGTH
 from .document import Document
 from .vocab import BASIS, FORMAT, MEDIATION, PRECISION, TRUCE
 

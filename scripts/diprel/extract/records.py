@@ -17,6 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .. import schemas, yamlio
 from ..atomic import replace_file
+from ..vocab import REVIEW
 from .matching import match_key
 from .vocab import BASIS, MEDIATION, PRECISION
 
@@ -86,7 +87,7 @@ def to_annotation_records(candidates: list[dict], source_id: str, *, text: str |
         if c["table"] == "casualty_figures":
             renamed[figure_tail(f)] = rid
         t = tables[c["table"]]
-        rec = {"id": rid, "review_status": "draft"}
+        rec = {"id": rid, "review_status": REVIEW.draft}
         rec.update({col: f.get(col) for col in t.columns if col not in (t.id_field, "note")})
         rec["confidence"] = c["confidence"]
         rec["evidence"] = [_evidence(e, c["method"], text) for e in c["evidence"]]
@@ -190,7 +191,7 @@ def _update(original: str, drafts: list[dict]) -> str:
     seq_end = min([doc.lc.key(k)[0] for k in after], default=len(lines))
     ends = [_last_content_line(lines, a, b) for a, b in zip(starts, [*starts[1:], seq_end])]
     indent = len(lines[starts[0]]) - len(lines[starts[0]].lstrip(" -")) - 2
-    reviewed = [(k, rec) for k, rec in enumerate(items) if rec.get("review_status") == "reviewed"]
+    reviewed = [(k, rec) for k, rec in enumerate(items) if rec.get("review_status") == REVIEW.reviewed]
     taken_ids = {rec.get("id") for _, rec in reviewed}
     taken_keys = {_key(rec) for _, rec in reviewed} - {None}
     fresh = [d for d in drafts if d["id"] not in taken_ids and _key(d) not in taken_keys]
