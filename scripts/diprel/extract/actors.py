@@ -440,6 +440,7 @@ def _of_bodies(text: str, pos: int, end: int) -> int:
 
 
 _WORD_ENDING = re.compile(rf"(?<![\w’'-])([{_UPPER}][{_LOWER}]+)(\s+)$")  # not over "and": "Samia Hassan and"
+_AND_PORTFOLIO = re.compile(rf"(?<![\w’'-])[{_UPPER}][{_LOWER}]+\s+and\s+$")
 
 
 # titles a capitalised portfolio or rank may stand before: "Fisheries Minister", "Union Minister for Foreign Affairs"
@@ -459,6 +460,11 @@ def _portfolio_start(text: str, terms: list[_Term], lo: int, pos: int) -> int:
                 or any(t.start < m.end(1) and m.start(1) < t.end for t in terms):
             break
         start = m.start()
+    # "Austria's Climate and Energy Minister": over "and" only where a state's possessive opens the portfolio (not
+    # "Samia Hassan and Energy Minister ...")
+    joined = _AND_PORTFOLIO.search(text, max(lo, start - 40), start)
+    if joined and _state_term_ending_before(terms, text, joined.start(), _BEFORE_TITLE):
+        start = joined.start()
     return start
 
 

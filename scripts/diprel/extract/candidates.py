@@ -146,13 +146,16 @@ def dates_conflict(a: dict, b: dict, *, coarse: bool = False, slack: int = 0) ->
 
     With `coarse` (meetings), any stated date counts: a video call "last week" is not today's visit, a call on
     Wednesday not the talks "in June". With `slack` days, dates that close agree: a truce that "took effect on
-    Monday" and "held through its first day" on Tuesday is one truce."""
+    Monday" and "held through its first day" on Tuesday is one truce; two dates both stated outright get no slack
+    (a commanders' halt of 28 July and the ministers' ceasefire "effective from 00:00 on 30 July" are two)."""
     def stated(f: dict) -> bool:  # any precision of the schema's enum when coarse, else a day
         return f.get("date_basis") != BASIS.publication and (
             f.get("date_precision") is not None if coarse else f.get("date_precision") == PRECISION.day)
     if not (stated(a) and stated(b)):
         return False
     gap = max(_day(a["date_start"]) - _day(b["date_end"]), _day(b["date_start"]) - _day(a["date_end"]))
+    if a.get("date_basis") == b.get("date_basis") == BASIS.stated:
+        slack = 0
     return gap > slack
 
 

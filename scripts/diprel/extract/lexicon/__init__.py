@@ -226,7 +226,7 @@ def title_level(title: str) -> str | None:
 BODY_NOUNS = (
     (r"armed forces", "armed-forces", ACTOR.armed_forces), (r"army", "army", ACTOR.armed_forces),
     (r"navy", "navy", ACTOR.armed_forces), (r"air force", "air-force", ACTOR.armed_forces),
-    (r"coast guard", "coast-guard", ACTOR.armed_forces),
+    (r"coast guards?", "coast-guard", ACTOR.armed_forces),
     # "the Bolivian police reported"
     (r"police|gendarmerie|border guards?|border police", "police", ACTOR.armed_forces),
     (r"military", "military", ACTOR.armed_forces), (r"forces|troops", "forces", ACTOR.armed_forces),

@@ -46,12 +46,13 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     # an earlier truce the text names by what it was: "A first pause, agreed by radio ...", "A similar understanding was
     # reached in March" (a date of its own tells it from the truce reported)
-    rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause)"
+    rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause|halt)"
     rf"(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
     # "a halt the same commanders agreed on Sept. 4": the halt named by those who agreed it
     r"halt(?=\s+(?:that\s+)?(?:the|both|their)\s+(?:[\w-]+\s+){0,3}?(?:commanders|sides|armies|navies|officers|"
     r"patrols)\s+(?:had\s+)?agreed\b)|"
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
+    rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
@@ -83,7 +84,7 @@ TRIGGER_RE = fastre.guard(re.compile(
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
 # and "would hold" forms begin with "agreed", "pledged", "undertook").
 _STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding",
-                           "undertaking", "decided", "pledged", "undertook", "suspen", "stopped")
+                           "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = fastre.guard(re.compile(
@@ -125,6 +126,9 @@ _COMPOUND = re.compile(r"(?i)\s*(?:monitoring|monitors?|observers?|observation|v
 _DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|auspices|facilitation)\b")
 _DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
+# "The Yemeni authority said it had ordered all its units in the strait to cease fire": one side's order to its own
+_ORDERED_OWN = re.compile(r"(?i)\bordered\s+(?:all\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men)\b[^.;]{0,60}?\bto\s+$")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 # (and "in force since 00:00 on 4 August", "entered into force at 06:00 on Sunday": the state it has been in since)
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b|"
@@ -358,7 +362,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     earlier = None if date else _paragraph_date(doc, i)
-    kind = TRUCE.mediated if broker else (TRUCE.unilateral if _UNILATERAL.search(s.text) else TRUCE.bilateral)
+    one_side = _UNILATERAL.search(s.text) or _ORDERED_OWN.search(doc.text, s.start, m.start())
+    kind = TRUCE.mediated if broker else (TRUCE.unilateral if one_side else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
               "broker_state": broker.state if broker else None,
               "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,

@@ -97,7 +97,7 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             # "ready to “help the two sister nations”": the pair itself as the one helped
             # "readiness to accompany the two brotherly countries in the search for a solution": so too "accompany"
             rf"(?:help|accompany|assist)\s+(?:both|the\s+two|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|parties|countries|nations|neighbou?rs|"
-            rf"governments|brothers|capitals)\b|"
+            rf"governments|brothers|sisters|friends|capitals)\b|"  # "ready to help both our friends in any way"
             # the pair helped to talk: "ready to help our neighbours talk", "help the two capitals negotiate" (not
             # "help the farmers talk to buyers")
             rf"help\s+(?:our\s+(?:two\s+)?|the\s+two\s+|both\s+|its\s+(?:two\s+)?)(?:[\w-]+\s+)?(?:neighbou?rs|brothers|"

@@ -206,10 +206,11 @@ _SUPERSEDED = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|firs
 # story's own and the wrong one withdrawn; neither is a figure of its own
 _CORRECTION_LINE = re.compile(r"\(?\s*(?:Corrects|Correcting|Refiles\s+to\s+correct)\b")
 # "Correction: an earlier entry said eight sailors were injured", "an earlier version of this story said": the
-# outlet's own earlier text, withdrawn (a live blog's entry or post, a story's version)
+# outlet's own earlier text, withdrawn (a live blog's entry or post, a story's version); also "In an earlier post we
+# reported that", "An earlier version of this story, citing a local hospital, said"
 _OWN_EARLIER = re.compile(r"(?i)\b(?:an?|the|our)\s+(?:earlier|previous|original)\s+(?:entry|post|update|version"
-                          r"(?:\s+of\s+this\s+(?:story|article|report|blog))?)\s+(?:had\s+)?(?:said|stated|reported|gave|put)\b"
-                          r"[^.;:]{0,40}$")
+                          r"(?:\s+of\s+this\s+(?:story|article|report|blog))?)(?:,[^,.;:]{1,60},)?(?:\s+(?:we|it))?"
+                          r"\s+(?:had\s+)?(?:said|stated|reported|gave|put)\b[^.;:]{0,40}$")
 
 # "Three of the nine crewmen lost their lives": the second count is the group the first is taken from; the verb is
 # the share's, not the group's (but "two of the five soldiers killed were officers": a participle, five killed)

@@ -81,7 +81,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     for x in located:
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]
-            if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and re.search(r"(?i)\bon\s+(?:the\s+)?$", gap):
+            # "civilians on the Tanzanian side", or "from" it right after them (not "wounded by fire from the ... side")
+            if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and (re.search(r"(?i)\bon\s+(?:the\s+)?$", gap)
+                                                                     or _FROM_THE.fullmatch(gap)):
                 return x.state, (x.start, x.end + 5)
             # (not for "our" people: "Four of our compatriots are dead and five more are in hospital in Tapachula")
             if x.kind == "place" and not ours and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) \
@@ -163,7 +165,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # with no conflict pair, only a side the text calls the enemy's is the other state it names most; those a
         # force "neutralised" may be rebels of no state ("Seven (7) of them were neutralised")
         return (enemy and own and not pair and (doc.sole_other_state(own) or doc.home_state(exclude=own)) or None), None
-    if claimant_state is None and f.population == POPULATION.military and (unit := _unit_attacked(doc, i)):
+    if claimant_state is None and f.population == POPULATION.military and (unit := _unit_attacked(doc, i, f)):
         return unit  # "a Thai patrol came under fire ... . A ranger was killed": before the article's own state
     if (claimant_state is None and f.population == POPULATION.military
             and not _NON_STATE_RE.search(doc.text, f.number.end, f.end)):
@@ -338,6 +340,7 @@ def _office_place(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
 
 _ON_THE_SIDE = re.compile(r"\s+side\b")  # "on the Zongo side": the town names its bank of the border
 _ON_THE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+_FROM_THE = re.compile(r"\s+from\s+the\s+")
 
 
 def _places_no_one(doc: Document, i: int, x) -> bool:
@@ -409,9 +412,21 @@ _UNIT_ATTACKED = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:patrol|unit|post|outp
                             r"(?:under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack)|attacked|ambushed|fired\s+(?:up)?on|shelled)\b")
 
 
-def _unit_attacked(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
-    """The side of a unit that came under fire in the sentence before: its men are the soldiers counted next
-    ("A Thai patrol came under fire from the opposite bank. A ranger was killed and two were wounded")."""
+# "the terrorist attack on a Frontier Corps post in Bajaur on 19 October in which eleven soldiers embraced shahadat"
+_ATTACK_ON_A = re.compile(r"(?i)\b(?:attacks?|ambush|raids?|assault)\s+on\s+(?:a|an|the|one\s+of\s+the)\s+$")
+_UNIT_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:patrol|post|outpost|convoy|checkpoint|camp|base|position|unit)s?\b")
+
+
+def _unit_attacked(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
+    """The side of a unit that came under fire before the soldiers counted, in the same sentence ("an attack on a
+    Frontier Corps post ... in which eleven soldiers") or in the sentence before ("A Thai patrol came under fire from
+    the opposite bank. A ranger was killed and two were wounded")."""
+    s = doc.sentences[i]
+    units = {x.state: (x.start, x.end) for x in doc.mentions[i] if x.kind in ("modifier", "body") and x.state
+             and x.end <= f.number.qual_start and _UNIT_AFTER.match(doc.text, x.end)
+             and _ATTACK_ON_A.search(doc.text, max(s.start, x.start - 30), x.start)}
+    if len(units) == 1:
+        return next(iter(units.items()))
     if i == 0:
         return None
     j = i - 1

@@ -49,7 +49,8 @@ _SINGULAR = re.compile(
     r"|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
     r"(?:\s+aged\s+\d{1,2})?"
     # "A second crewman, injured in August, dies in hospital": a participle aside, as a timeline tells an earlier hurt
-    r"|[a-z]{2,}ed\s+(?:in|on|at|by|during|near)\s+[^,;.]{1,40}?),)?"
+    # ("A fourth Colombian crewman, pulled alive from the water, reportedly died in hospital")
+    r"|[a-z]{2,}ed\s+(?:alive\s+)?(?:in|on|at|by|during|near|from)\s+[^,;.]{1,40}?),)?"
     rf"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[A-Z][\w’'-]+{_PLACE_KIND}|\s+on\s+board"
     # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
     # "a crewman of a Thai trawler died"
@@ -71,7 +72,7 @@ _SINGULAR = re.compile(
     rf"|\s+(?:had\s+|has\s+)?(?:(?:\w+ly|also|later)\s+){{0,2}}[“\"]?(?:{_ONE_DIED}|{_HURT_ESCAPE}|"
     r"(?:paid|made)\s+the\s+(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
     r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|cuts|bruises|concussion|"
-    r"fractures?|broken\s+(?:arm|leg|ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))))\b")
+    r"fractures?|(?:broken|fractured)\s+(?:arm|leg|ribs?|hand|foot|jaw|nose|wrist|ankle|collarbone|bones?))))\b")
 
 # "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one; "Soldier First Class R. Amatredjo
 # of the National Army lost his life", "Corporal Ndzana Obama Serge fell with arms in hand"

@@ -124,7 +124,7 @@ def _past_session_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
 _BODY = (r"(?:[A-Z0-9][\w–-]*\s+){0,3}?(?i:joint|border|boundary|inter-?state|inter-?governmental|demarcation|expert\s+group)"
          r"(?:\s+[\w–-]+){0,2}?\s+(?i:committee|commission|working\s+group|meeting)(?:\s+\([A-Z]{2,6}\))?"
          # the subject of the tail holds no verb: "a commission on the Oder has still not met" is negated
-         r"(?:\s+on\s+(?:the\s+)?[\w–-]+(?:\s+(?!(?:has|have|had|not|never|yet|still|is|are|was|were|will|would)\b)"
+         r"(?:\s+(?:on|for)\s+(?:the\s+)?[\w–-]+(?:\s+(?!(?:has|have|had|not|never|yet|still|is|are|was|were|will|would)\b)"
          r"[\w–-]+){0,3}?)?")
 # What the text says of the body before its verb: "the Joint Oversight Committee established under the Peace
 # Agreement between A and B held its first meeting" (its states count as the body's).
@@ -133,9 +133,10 @@ _BODY_MOD = (r"(?:,?\s+(?P<mod>(?:established|set\s+up|created|formed|mandated)\
 _BODY_MET = re.compile(
     rf"(?<![\w-])(?P<body>{_BODY}){_BODY_MOD}(?:,?\s+which)?\s+(?:met|convened|(?:was|were)\s+held|"
     rf"held\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:session|meeting|round))(?![\w-])"
-    # "the Fourth Session of the Ethiopia–Uganda Joint Ministerial Commission (JMC), held in Addis Ababa"
-    rf"|(?<![\w-])(?:a|the)\s+(?:[\w-]+\s+)?(?i:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY}),?\s+"
-    rf"(?:was\s+)?held(?![\w-])")
+    # "the Fourth Session of the Ethiopia–Uganda Joint Ministerial Commission (JMC), held in Addis Ababa", "The 12th
+    # Session of the Polish–Slovak Joint Commission for Border Matters (hereinafter "the Commission") took place"
+    rf"|(?<![\w-])(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?(?i:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY})"
+    rf"(?:\s+\([^()]{{1,60}}\))?,?\s+(?:(?:was\s+)?held|took\s+place)(?![\w-])")
 
 _TO_BE_HELD = re.compile(r"(?i)\b(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|be)\s+held$")
 
