@@ -6,7 +6,9 @@ agreed by local company commanders on July 8") and "a local arrangement to stop 
 and Energy Minister" is Austria's. Casualties "from the Tanzanian side of the border" are that side's; soldiers of a
 post an attack struck ("an attack on a Frontier Corps post ... in which eleven soldiers") are that force's; "A fourth
 Colombian crewman, pulled alive from the water, reportedly died"; a figure the outlet withdrew ("In an earlier post we
-reported that") is no figure. A helper "ready to help both our friends" offers to mediate."""
+reported that") is no figure. A helper "ready to help both our friends" offers to mediate. Part two, read on the
+false alarms of dev60: "During the meeting, the two sides" is the meeting just reported, at its level; talks "on
+Friday and Saturday" are one stay of two days; talks a third party chaired are not dated by the day it was said."""
 from __future__ import annotations
 
 import datetime as dt
@@ -51,7 +53,8 @@ def test_two_truces_with_dates_stated_outright_two_days_apart_are_two():
 def test_a_truce_told_again_a_day_later_by_weekday_is_still_one():
     # trap: the slack stays for a date the text gives relatively ("took effect on Monday", "held on Tuesday")
     cands = run("Georgia and Turkey agree ceasefire\n\nThe ceasefire agreed by Georgia and Turkey took effect on "
-                "Monday. The ceasefire between Georgia and Turkey held on Tuesday, officials said.\n", dt.date(2026, 7, 29))
+                "Monday. The ceasefire between Georgia and Turkey held on Tuesday, officials said.\n",
+                dt.date(2026, 7, 29))
     assert len(_rules(cands, "ceasefires")) == 1
 
 
@@ -161,16 +164,17 @@ def test_wounded_by_fire_from_one_side_are_not_that_sides():
 
 
 def test_soldiers_of_a_post_an_attack_struck_are_that_forces():
-    cands = run("Call between foreign ministers\n\nThe Foreign Minister briefed her Turkmen counterpart on the security "
-                "situation along the Pakistan-Afghanistan border, including the terrorist attack on a Frontier Corps "
-                "post in Bajaur on 19 October in which eleven soldiers embraced shahadat.\n", dt.date(2026, 10, 28))
+    cands = run("Call between foreign ministers\n\nThe Foreign Minister briefed her Turkmen counterpart on the "
+                "security situation along the Pakistan-Afghanistan border, including the terrorist attack on a "
+                "Frontier Corps post in Bajaur on 19 October in which eleven soldiers embraced shahadat.\n",
+                dt.date(2026, 10, 28))
     assert ("PAK", "military", "killed", 11) in _counts(cands)
 
 
 def test_soldiers_of_an_attack_by_a_force_are_not_the_attackers():
     # trap: the Frontier Corps attacked; it is not its post that was struck
-    cands = run("Border clash\n\nThe Foreign Minister said an attack by the Frontier Corps on a militant camp in Bajaur "
-                "on 19 October had killed eleven fighters.\n", dt.date(2026, 10, 28))
+    cands = run("Border clash\n\nThe Foreign Minister said an attack by the Frontier Corps on a militant camp in "
+                "Bajaur on 19 October had killed eleven fighters.\n", dt.date(2026, 10, 28))
     assert ("PAK", "military", "killed", 11) not in _counts(cands)
 
 
@@ -219,3 +223,48 @@ def test_ready_to_help_friends_with_trade_is_no_offer():
     cands = run("Fiji and Solomon Islands sign trade pact\n\nAustralia said on Thursday that it had helped both our "
                 "friends with fishing licences this year.\n", dt.date(2026, 10, 9))
     assert not _rules(cands, "mediation_offers")
+
+
+# --- Part two, read on the false alarms of dev60 ----------------------------------------------------------------------
+
+def test_during_the_meeting_the_two_sides_is_the_meeting_just_reported_at_its_level():
+    cands = run("The Prime Minister receives the Foreign Minister of Greece\n\nBaghdad, 17 September 2026\n\nThe Prime "
+                "Minister received today at the Government Palace in Baghdad the Minister of Foreign Affairs of the "
+                "Hellenic Republic, Mr. Nikos Papadimas.\n\nDuring the meeting, the two sides discussed bilateral "
+                "relations.\n\nEarlier today, the Greek minister held talks with the Deputy Prime Minister and "
+                "Minister of Foreign Affairs, Mr. Haider Salih Al-Bayati.\n", dt.date(2026, 9, 17))
+    assert len(_rules(cands, "meetings")) == 2
+
+
+def test_after_the_talks_the_two_defence_ministers_keep_their_level():
+    # trap: a collective that names a level still gives it ("the two defence ministers": ministerial)
+    from diprel.extract.rules.meetings.nouns import _SIDES_ONLY
+    assert _SIDES_ONLY.search("the two sides") and not _SIDES_ONLY.search("the two defence ministers")
+
+
+def test_two_weekdays_in_a_row_are_one_stay_of_two_days():
+    from diprel.extract import dates
+    text = "Talks were held on Friday and Saturday."
+    assert [(d.date_start, d.date_end) for d in dates.find(text, dt.date(2026, 10, 19))] == \
+        [(dt.date(2026, 10, 16), dt.date(2026, 10, 17))]
+
+
+def test_two_weekdays_apart_stay_two_dates():
+    # trap: "on Friday and Sunday" are two days, not a stay
+    from diprel.extract import dates
+    text = "They clashed on Friday and Sunday."
+    assert len(dates.find(text, dt.date(2026, 10, 19))) == 2
+
+
+def test_talks_a_third_party_chaired_are_not_dated_by_the_day_it_was_said():
+    cands = run("Rwanda, Tanzania sign ceasefire\n\nKAMPALA, Oct 19 - Rwanda and Tanzania signed a ceasefire in "
+                "Kampala on Saturday, after two days of talks chaired by Uganda's defence minister, the Ugandan "
+                "government said on Sunday.\n", dt.date(2026, 10, 19))
+    assert {d for _, d in _met(cands)} == {"2026-10-17"}
+
+
+def test_talks_a_third_party_chaired_keep_their_own_date():
+    # trap: a date of the talks themselves, after them, still dates them
+    cands = run("Rwanda, Tanzania agree ceasefire\n\nRwanda and Tanzania agreed to stop firing on Saturday, following "
+                "talks hosted by Uganda in Kampala on Thursday, officials said.\n", dt.date(2026, 10, 19))
+    assert "2026-10-15" in {d for _, d in _met(cands)}

@@ -221,7 +221,7 @@ def _is_future(m: re.Match) -> bool:
 def find(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
     """Date expressions in text[start:end], resolved against `published`."""
     end = len(text) if end is None else end
-    out = []
+    out, last = [], None
     for m in DATE_RE.finditer(text, start, end):
         kind = m.lastgroup if m.lastgroup in ("md", "dm", "iso", "my", "wd", "rel", "year") else \
             next(k for k in ("md", "dm", "iso", "my", "wd", "rel", "year") if m.group(k))
@@ -243,8 +243,18 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
             ds, de, prec, basis = dt.date(y, 1, 1), dt.date(y, 12, 31), PRECISION.year, BASIS.stated
         if prec == PRECISION.day and ds == de and ds is not None:
             ds = _stay_start(text, m.start(), ds, start)
-        out.append(DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, _is_future(m)))
+        ref = DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, _is_future(m))
+        before = out[-1] if out and last == kind == "wd" else None
+        if before and ds and before.date_end and before.date_end + dt.timedelta(days=1) == ds \
+                and _AND.fullmatch(text, before.end, ref.start):
+            # "talks on Friday and Saturday": one stay of two days, not two dates of which the nearer wins
+            ref = DateRef(out.pop().start, ref.end, before.date_start, de, prec, basis, ref.future)
+        out.append(ref)
+        last = kind
     return out
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 # A day dated by a year named before it: "a firefight in 2011 ... signed a truce on June 3 of that year".

@@ -20,14 +20,23 @@ _THIRD_PARTY_TALKS = re.compile(r"(?i)\b(?:following|after)\s+(?:[\w-]+\s+){0,3}
                                 r"(?:mediated|hosted|facilitated|chaired)\s+by\b")  # not "brokered": a shuttle, often
 
 
+# "..., the Ugandan government said on Sunday": the day it was said
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|stated|reported|added)\s+$")
+
+
 def _third_party_talks_hits(doc: Document, i: int) -> list[Hit]:
+    s = doc.sentences[i]
     hits = []
-    for m in _THIRD_PARTY_TALKS.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
-        third = {x.state for x in common.actors_in(doc, i, m.end(), doc.sentences[i].end)[:1] if x.state}
+    unsaid = lambda d: not _SAID_BEFORE.search(doc.text, max(s.start, d.start - 20), d.start)  # noqa: E731
+    for m in _THIRD_PARTY_TALKS.finditer(doc.text, s.start, s.end):
+        third = {x.state for x in common.actors_in(doc, i, m.end(), s.end)[:1] if x.state}
         pair = common.joined_pair_in(doc, i, third)
         if not third or len(pair) != 2 or common.unreal(doc, i, m.start(), m.end(), after=False):
             continue
-        date = common.nearest_date(doc, i, m.end(), m.end(), min(doc.sentences[i].end, m.end() + 80))
+        # the talks' own date after them, else the sentence's nearest ("signed a ceasefire on Saturday ..., after two
+        # days of talks chaired by ..."), never the day a speaker said so ("..., the government said on Sunday")
+        date = common.nearest_date(doc, i, m.end(), m.end(), min(s.end, m.end() + 80), keep=unsaid) \
+            or common.nearest_date(doc, i, m.start(), s.start, s.end, keep=unsaid)
         hit = _unnamed_pair_hit(doc, i, m, tuple(pair), "meeting-third-party-talks", LEVEL.officials)
         if hit:
             if date:

@@ -72,6 +72,7 @@ def _at_a_meeting_hits(doc: Document, i: int) -> list[Hit]:
 
 
 _COMMA = re.compile(r",\s+")
+_SIDES_ONLY = re.compile(r"(?i)\b(?:sides|parties|countries|nations|delegations)$")
 
 
 def _intro_hit(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
@@ -100,8 +101,12 @@ def _intro_hit(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
             return []
         # "After the talks, the two foreign ministers ...": the talks just reported, whatever pair was named since
         definite = re.search(r"(?i)\b(?:the|these|those|that|this)\s+(?:[\w-]+\s+)?$", doc.text[intro.start():intro.start("noun")])
-        pair = definite and common.latest_meeting_pair(prior, i, set(), since=i - 12) or _context_pair(doc, i, prior)
-        hit = pair and _unnamed_pair_hit(doc, i, intro, pair, "meeting-intro", _collective_level(two.group()))
+        latest = definite and common.latest_meeting_pair(prior, i, set(), since=i - 12)
+        pair = latest or _context_pair(doc, i, prior)
+        # "During the meeting, the two sides discussed ...": the meeting just reported, whose level "sides" cannot
+        # tell (a prime minister received a minister: mixed, not officials)
+        level = None if latest and _SIDES_ONLY.search(two.group()) else _collective_level(two.group())
+        hit = pair and _unnamed_pair_hit(doc, i, intro, pair, "meeting-intro", level)
         return [hit] if hit else []
     if intro.re is _AFTER_ENCOUNTER:
         return []
