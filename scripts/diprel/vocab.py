@@ -32,7 +32,6 @@ ACTOR = enum("actors", "actor_type")
 BASIS = enum(DATED[0], "date_basis", *DATED[1:])
 
 
-
 def ranking(name: str, order: tuple[str, ...], values: SimpleNamespace) -> tuple[str, ...]:
     """`order`, once it is known to rank every value of the enum `values` exactly once."""
     if sorted(order) != sorted(vars(values).values()):

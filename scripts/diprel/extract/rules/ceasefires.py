@@ -127,6 +127,7 @@ _DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|ausp
 _DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
 # "The Yemeni authority said it had ordered all its units in the strait to cease fire": one side's order to its own
+# units, a unilateral truce
 _ORDERED_OWN = re.compile(r"(?i)\bordered\s+(?:all\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men)\b[^.;]{0,60}?\bto\s+$")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".

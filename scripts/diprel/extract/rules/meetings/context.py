@@ -133,7 +133,8 @@ def _past_session_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
 _BODY = (r"(?:[A-Z0-9][\w–-]*\s+){0,3}?(?i:joint|border|boundary|inter-?state|inter-?governmental|demarcation|expert\s+group)"
          r"(?:\s+[\w–-]+){0,2}?\s+(?i:committee|commission|working\s+group|meeting)(?:\s+\([A-Z]{2,6}\))?"
          # the subject of the tail holds no verb: "a commission on the Oder has still not met" is negated
-         r"(?:\s+(?:on|for)\s+(?:the\s+)?[\w–-]+(?:\s+(?!(?:has|have|had|not|never|yet|still|is|are|was|were|will|would)\b)"
+         r"(?:\s+(?:on|for)\s+(?:the\s+)?[\w–-]+"
+         r"(?:\s+(?!(?:has|have|had|not|never|yet|still|is|are|was|were|will|would)\b)"
          r"[\w–-]+){0,3}?)?")
 # What the text says of the body before its verb: "the Joint Oversight Committee established under the Peace
 # Agreement between A and B held its first meeting" (its states count as the body's).

@@ -32,7 +32,8 @@ _NON_STATE = (r"rebel|insurgent|militant|militia|separatist|guerrilla|opposition
               r"company|companies|club|firm|bank|hospital|school|university|festival|museum|theatre|team|football|business")
 _PAIR_NOUNS = (r"countries|sides|nations|neighbou?rs|governments|states|leaders|ministers|vice-ministers|presidents|"
                r"delegations|armies|militaries|navies|forces|commanders|chiefs|directors|generals|officials|negotiators|envoys|"
-               r"counterparts|services|ministries|agencies|detachments|garrisons|battalions|coast\s*guards|border\s+guards|"
+               r"counterparts|services|ministries|agencies|detachments|garrisons|battalions|"
+               r"coast\s*guards|border\s+guards|"
                r"heads\s+of\s+state|prime\s+ministers|foreign\s+ministers")
 _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[a-z][\w-]*\s+){{0,2}}?"
                          rf"(?:{_PAIR_NOUNS})\b")  # not "the two rebel leaders"
