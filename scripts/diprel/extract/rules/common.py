@@ -242,6 +242,11 @@ def latest_meeting_pair(meetings: list, i: int, exclude: set, *, since: int | No
 # Several met one by one: "received ... separately", "separate talks"
 SEPARATELY = re.compile(r"(?i)\bseparate(?:ly)?\b")
 
+# A verb of saying just before a date: the day something was said, not the day it happened ("..., the Ugandan
+# government said on Sunday", "“...,” the ministry said late on Friday"). The date's "on" may be in its span or not.
+SAID_ON = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|added|reported|announced|confirmed|stated)"
+           r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
 # "the two sides", "both countries", "our two brothers", "its two neighbours": the pair named collectively.
 TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
                        r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"

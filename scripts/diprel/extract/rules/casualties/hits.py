@@ -21,8 +21,7 @@ from .sides import _side
 _HEARSAY = re.compile(r"(?i)\b(?:believed|thought|said|understood|presumed)\s+to\s+have\b")
 
 # A date on the verb of saying after the figure dates the report, not the deaths
-_REPORT_DATE = re.compile(r"(?i),?[”\"’],?\s+[^.;:“”\"]{1,40}?\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|added|"
-                          r"reported|announced|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_REPORT_DATE = re.compile(rf"(?i),?[”\"’],?\s+[^.;:“”\"]{{1,40}}?{common.SAID_ON}")
 
 
 def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str | None, *, inherit: Hit | None) -> Hit:

@@ -82,8 +82,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]
             # "civilians on the Tanzanian side", or "from" it right after them (not "wounded by fire from the ... side")
-            if re.match(r"\s+side\b", doc.text[x.end:x.end + 6]) and (re.search(r"(?i)\bon\s+(?:the\s+)?$", gap)
-                                                                     or _FROM_THE.fullmatch(gap)):
+            if _ON_THE_SIDE.match(doc.text, x.end) and (_ON_THE.search(gap) or _FROM_DEMONYM_PLACE.fullmatch(gap)):
                 return x.state, (x.start, x.end + 5)
             # (not for "our" people: "Four of our compatriots are dead and five more are in hospital in Tapachula")
             if x.kind == "place" and not ours and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) \
@@ -92,8 +91,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     # "three residents of a farming hamlet on the Guinean side were wounded": also inside the noun phrase
     sides = {x.state: x for x in doc.mentions[i] if x.state and (x.end <= f.number.qual_start
                                                                  or f.number.end <= x.start < f.end)
-             and re.match(r"\s+side\b", doc.text[x.end:x.end + 6])
-             and re.search(r"(?i)\bon\s+(?:the\s+)?$", doc.text[max(s.start, x.start - 8):x.start])}
+             and _ON_THE_SIDE.match(doc.text, x.end) and _ON_THE.search(doc.text, max(s.start, x.start - 8), x.start)}
     if len(sides) == 1:  # "The sub-prefect of Darak, on the Cameroonian side of the lake, said six fishermen ..."
         x = next(iter(sides.values()))
         return x.state, (x.start, x.end + 5)
@@ -340,7 +338,6 @@ def _office_place(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
 
 _ON_THE_SIDE = re.compile(r"\s+side\b")  # "on the Zongo side": the town names its bank of the border
 _ON_THE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
-_FROM_THE = re.compile(r"\s+from\s+the\s+")
 
 
 def _places_no_one(doc: Document, i: int, x) -> bool:
