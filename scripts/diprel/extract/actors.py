@@ -60,6 +60,8 @@ _INSTITUTION_NOUNS = ("Command|Commands|Staff|Headquarters|Directorate|Border|Co
                       "Mosque|Bridge|Street|Road|Avenue|Square|Palace|Hall|Inspectorate|Prosecutor")
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_NOUNS.split("|"))
 _ORG_RUN = re.compile(rf"\s+(?:[{_UPPER}][\w’'-]*\s+){{0,3}}(?:{_INSTITUTION_NOUNS})(?![\w’'-])")
+# A body named with a rank's word after it: "the Royal Bhutanese Consulate General, Kolkata" is no general.
+_BODY_BEFORE_TITLE = re.compile(r"(?:Consulate|Directorate|Secretariat|Inspectorate)[\s-]$")
 _TITLE_GRADE = re.compile(r"(?:\s+|-)(?:Delegate|Designate|designate|[Dd]elegate(?=\s+(?:for|of|to)\s))(?![\w-])")
 _TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s+)?(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
 # Words between a state and a title that leave the title that state's: "the Thai regional army commander".
@@ -531,8 +533,9 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         if t_start < consumed:
             continue  # "the President" inside "Special Representative of the President of Kazakhstan"
         title = text[t_start:t_end]
-        if title[0].isupper() and _ORG_RUN.match(text, t_end, s.end):
-            continue  # "the General Command", "General Border Committee": a body, not a person
+        if title[0].isupper() and (_ORG_RUN.match(text, t_end, s.end)
+                                   or _BODY_BEFORE_TITLE.search(text, max(s.start, t_start - 13), t_start)):
+            continue  # "the General Command", "General Border Committee", "Consulate General": a body, not a person
         start, end, state, name = t_start, t_end, None, None
         if (grade := _TITLE_GRADE.match(text, end, s.end)):
             end = grade.end()  # "Minister Delegate for Defence", "Ambassador-designate": one title

@@ -200,6 +200,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         return own, None
     if (home := _unknown_home(doc, i, f)):
         return home, None
+    if claimant_state and f.population != POPULATION.military and not ours and claimant \
+            and _SEA_FORCE_ID.search(claimant) and (boarded := _boarded_side(doc, claimant_state)):
+        # "The Dominican navy's own statement says one man died", after "a Dominican navy patrol boat fired on a Cuban
+        # fishing boat": the crew of the craft its force fired on or boarded, not the force's own people
+        return boarded, None
     if claimant_state and _shot_by_speaker(doc, i, f):
         # "guardsmen had “neutralised two illegal miners”", "the FARDC said a patrol had fired on a boat ... and that
         # one person died": the people the speaker's force shot at are not the speaker's own
@@ -508,6 +513,58 @@ def _crew_flag(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]]
         if flags or _CRAFT_RE.search(doc.sentences[i].text):
             return None
     return None
+
+
+# A force at sea that boarded, stopped or fired on a craft, and the craft: "a Dominican navy patrol boat fired on a
+# Cuban fishing boat", "Norway's coast guard boarded a Russian trawler", "was intercepted by a Philippine Navy patrol
+# vessel"
+_SEA_FORCE = (r"(?:navy|naval\s+(?:patrol|forces?|vessel)|coast\s*-?guard|maritime\s+police|marine\s+police|"
+              r"naval\s+prefecture)")
+_SEA_FORCE_ID = re.compile(r"navy|naval|coast-?guard|maritime|marine|prefecture")  # a claimant's actor id
+_BOARDS = r"(?:boarded|intercepted|fired\s+(?:on|at|upon)|opened\s+fire\s+on|rammed|seized|detained|stopped)"
+_FORCE_WORDS = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_SEA_FORCE}")
+_BOARDS_AFTER = re.compile(rf"(?i)(?:\s+patrol)?(?:\s+(?:boat|vessel|ship|cutter|craft))?\s+(?:had\s+|has\s+)?{_BOARDS}"
+                           r"\s+(?:an?|the)\s+")
+_BOARDED_BY = re.compile(rf"(?i)\b{_BOARDS}\s+by\s+(?:an?|the)\s+$")
+_CRAFT_AFTER = re.compile(rf"(?i)(?:\s+[\w-]+){{0,2}}?\s+{_CRAFT}")
+
+
+def _boarded_flags(doc: Document, state: str) -> set[str | None]:
+    """The flags of the craft a sea force of `state` boarded, stopped or fired on anywhere in the article (None for a
+    craft named without one)."""
+    memo = doc.memo.setdefault("boarded_flags", {})
+    if state in memo:
+        return memo[state]
+    flags: set[str | None] = set()
+    for j, s in enumerate(doc.sentences):
+        for x in doc.mentions[j]:
+            if x.state != state or x.kind not in ("state", "modifier", "body"):
+                continue
+            force = _FORCE_WORDS.match(doc.text, x.end, s.end)
+            if not force and not (x.kind == "body" and re.search(rf"(?i){_SEA_FORCE}", x.text)):
+                continue
+            end = force.end() if force else x.end
+            if (acts := _BOARDS_AFTER.match(doc.text, end, s.end)):  # "... fired on a Cuban fishing boat"
+                y = next((y for y in doc.mentions[j] if y.start == acts.end() and y.kind == "modifier"), None)
+                if y and y.state and _CRAFT_AFTER.match(doc.text, y.end, s.end):
+                    flags.add(y.state)
+                elif y is None and _CRAFT_AFTER.match(doc.text, acts.end() - 1, s.end):
+                    flags.add(None)
+            elif _BOARDED_BY.search(doc.text, max(s.start, x.start - 40), x.start):  # "... was intercepted by a"
+                ys = {y.state for y in doc.mentions[j] if y.end <= x.start and y.kind == "modifier" and y.state
+                      and y.state != state and _CRAFT_AFTER.match(doc.text, y.end, x.start)}
+                flags |= ys or {None}
+    memo[state] = flags
+    return flags
+
+
+def _boarded_side(doc: Document, state: str) -> str | None:
+    """The one state whose craft a sea force of `state` boarded or fired on; for a craft with no flag named, the other
+    state of the article's conflict pair."""
+    flags = _boarded_flags(doc, state)
+    if None in flags and (pair := doc.conflict_pair) and state in pair:
+        flags = flags - {None} | {pair[1] if state == pair[0] else pair[0]}
+    return next(iter(flags)) if len(flags) == 1 and None not in flags else None
 
 
 def _named_before(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]] | None:
