@@ -116,6 +116,10 @@ _BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:defen[cs]e|security|border|mili
                          rf"foreign|state|naval|intelligence|army|customs|immigration|local|provincial|"
                          rf"sector|regional|zone|area|district|frontier|field)\s+)?"  # "Cameroonian sector commanders"
                          rf"(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
+# A state's agency named in full, which the lexicon's body nouns do not know: "the Portuguese Maritime Authority", "the
+# Thai Marine Department" (capitalised words that end in an agency's noun; not a news agency: "the Saudi Press Agency")
+_AGENCY_AFTER = re.compile(r"(?:\s+(?!(?:Press|News|Broadcasting|Radio|Television)\b)[A-Z][a-z]+){1,3}\s+"
+                           r"(?:Authority|Agency|Directorate|Department|Administration|Inspectorate|Service)(?![\w-])")
 _AUDIENCE_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{L.AUDIENCE_NOUNS})\b")
 # "the Chinese side"; a communiqué's "the Ivorian Party" (capitalised, after "the"; not a political party: "the Ivorian
 # Party's leaders", "the Senegalese Party for Progress", "the Slovak Party Congress")
@@ -896,6 +900,9 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
                 slug, typ = L.body_slug(b.group("noun"))
                 spans.append(Mention(t.start, b.end(), "body", t.term.state, f"{t.term.state.lower()}-{slug}",
                                      text[t.start:b.end()], LEVEL.officials if typ == ACTOR.delegation else None))
+            elif t.term.kind == "demonym" and (agency := _AGENCY_AFTER.match(text, t.end, s.end)):
+                spans.append(Mention(t.start, agency.end(), "body", t.term.state,
+                                     f"{t.term.state.lower()}-{slugify(agency.group())}", text[t.start:agency.end()]))
         m = _classify_term(text, s, t, prev_term)
         prev_term = t
         if m:

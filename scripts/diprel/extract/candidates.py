@@ -220,14 +220,19 @@ def merge_key(table: str, f: dict) -> tuple:
         return tuple(sorted((a or "", b or "")))
     if table in ("meetings", "ceasefires"):
         return table, pair(f.get("state_1"), f.get("state_2"))
-    if table == "mediation_offers":
-        issue = f.get("issue") if f.get("kind") == MEDIATION.offer else None
-        return table, f.get("mediator_state"), pair(f.get("party_1_state"), f.get("party_2_state")), f.get("kind"), issue
+    if table == "mediation_offers":  # (an offer's issue tells two apart where both name one: `issues_agree`)
+        return table, f.get("mediator_state"), pair(f.get("party_1_state"), f.get("party_2_state")), f.get("kind")
     return table, f.get("population"), f.get("outcome"), f.get("count"), f.get("count_qualifier"), f.get("subgroup")
 
 
 def _compatible(x, y) -> bool:
     return x is None or y is None or x == y
+
+
+def issues_agree(a: dict, b: dict) -> bool:
+    """Two offers of one mediator to one pair on different issues are two; one that names none ("Turkey has offered to
+    host talks between A and B") is the one named in the headline ("... talks on Drina border dispute")."""
+    return a.get("kind") != MEDIATION.offer or _compatible(a.get("issue"), b.get("issue"))
 
 
 def sides_agree(a: dict, b: dict) -> bool:
@@ -326,7 +331,8 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
                                                        or _headline_only(m, headlines, h.sentence)
                                                        or h.sentence in headlines))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != MEDIATION.offer
-                          or _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)
+                          or issues_agree(m.fields, h.fields)
+                          and _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)
         if same:
             merge_into(same, h)
         else:

@@ -100,6 +100,8 @@ _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|fac
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
 # A third state's go-between work told without "brokered" (which the rules read): "shuttled between the two delegations"
 _GO_BETWEEN = re.compile(r"(?i)\b(?:shuttl\w*|go-between|intermediar\w*|good\s+offices|envoy)\b")
+# A third party who met each of the two on its own (not "held a separate meeting with his host")
+_SEPARATELY = re.compile(r"(?i)\bseparately\b")
 # A third state present at the pair's meeting, not running it: "was attended by Cameroon's ambassador"
 _WITNESS = re.compile(r"(?i)\b(?:attended|attending|in\s+attendance|observers?|witness(?:ed|es)?)\b")
 # People of both sides who are no state's envoys: "Fishermen's associations from both sides met in Kinmen"
@@ -301,6 +303,8 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         # "The Honourable Minister received the Ambassadors of Cameroon and Chad ... separately": the host met each
         return [_hit(doc, i, "meetings", {"state_1": min(own, m.state), "state_2": max(own, m.state)},
                      ["state_1", "state_2"], [m]) for m in ms]
+    if len(ms) == 2 and _SEPARATELY.search(doc.sentences[i].text):
+        return []  # "The Head of the Monitoring Team met separately with the Senegalese and the Bissau-Guinean ..."
     if len(ms) == 2 and ";" not in doc.text[ms[0].end:ms[1].start]:
         pair = sorted(m.state for m in ms)
     elif len(ms) == 2:

@@ -176,7 +176,10 @@ TITLES = (
      r"head of (?:our |the )?state|leader|lyonchhen", LEVEL.leaders),
     (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister|"
      r"eam", LEVEL.ministerial),  # India's releases call the External Affairs Minister "EAM"
-    (r"minister (?:of|for) (?:foreign affairs|external affairs|(?:foreign|external|international) relations|(?:national )?defen[cs]e|the interior|home affairs|state)"
+    # ("the Minister of Foreign and European Affairs", France's "Minister for Europe and Foreign Affairs")
+    (r"minister (?:of|for) (?:foreign(?: and (?:european|international|regional))? affairs|europe and foreign affairs|"
+     r"external affairs|(?:foreign|external|international) relations|(?:national )?defen[cs]e|the interior|"
+     r"home affairs|state)"
      r"(?: for foreign affairs)?", LEVEL.ministerial),
     (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:national )?(?:defen[cs]e|war)|"
      r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", LEVEL.ministerial),
@@ -243,7 +246,8 @@ BODY_NOUNS = (
     # "Iraqi mediators brokered the deal": a third state's team
     (r"delegations?|negotiators|mediators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
      r"(?:military\s+|army\s+|border\s+)?officers|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|security)\s+"
-     r"ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|army\s+chiefs|chiefs",
+     r"ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|army\s+chiefs|chiefs|"
+     r"co-?chair(?:s|men|women|persons)",
      "delegation", ACTOR.delegation),  # "the Congolese and Ugandan heads of state spoke by telephone"
     (r"embassy|high commission", "embassy", ACTOR.organization),
 )

@@ -44,6 +44,7 @@ _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooti
                 r"use\s+of\s+(?:weapons|arms|firearms))")
 TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
+    r"hold-fire(?=\s+(?:regime|agreement|arrangement|understanding|deal|order))|"  # "agreed on a hold-fire regime"
     # an earlier truce the text names by what it was: "A first pause, agreed by radio ...", "A similar understanding was
     # reached in March" (a date of its own tells it from the truce reported)
     rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause|halt)"
@@ -61,6 +62,11 @@ TRIGGER_RE = fastre.guard(re.compile(
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    # one side's own forces, in an announcement: "Vietnam's navy had announced on Tuesday that its vessels in the area
+    # would hold their fire" (a unilateral truce)
+    rf"(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:its|their)\s+[^.;]{{0,60}}?\s"
+    rf"(?P<would_own>(?:would|will)\s+)"
+    rf"(?:unilaterally\s+)?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # ... with the firing told first: "it was agreed that all firing in the sector would cease with effect from 1800"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?"
     rf"(?:firing|fire|shooting|fighting|hostilities)\b[^.;]{{0,40}}?\s(?P<would_end>(?:would|shall)\s+)"
@@ -84,7 +90,8 @@ TRIGGER_RE = fastre.guard(re.compile(
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
 # and "would hold" forms begin with "agreed", "pledged", "undertook").
 _STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding",
-                           "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped")
+                           "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped",
+                           "announced", "declared", "hold-fire")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = fastre.guard(re.compile(
@@ -169,7 +176,7 @@ _HEARSAY = fastre.guard(re.compile(
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     if common.scare_quoted(doc, m):
         return True  # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance
-    would = "would" if m.group("would") else "would_end" if m.group("would_end") else None
+    would = next((g for g in ("would", "would_end", "would_own") if m.group(g)), None)
     # "agreed that ... would": reported, not unreal
     gap = m.group() if not would else doc.text[m.start():m.start(would)] + doc.text[m.end(would):m.end()]
     if len(gap) > 20 and _GAP_NEGATED.search(gap):  # only the long "agreed ... to stop" form has a gap
@@ -363,7 +370,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     earlier = None if date else _paragraph_date(doc, i)
-    one_side = _UNILATERAL.search(s.text) or _ORDERED_OWN.search(doc.text, s.start, m.start())
+    one_side = _UNILATERAL.search(s.text) or _ORDERED_OWN.search(doc.text, s.start, m.start()) or m.group("would_own")
     kind = TRUCE.mediated if broker else (TRUCE.unilateral if one_side else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
               "broker_state": broker.state if broker else None,

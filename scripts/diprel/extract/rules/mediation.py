@@ -110,7 +110,7 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+and\s+(?:in\s+)?(?-i:[A-Z])[\w’'-]*|"
             # "stands ready to continue to provide a platform for dialogue between the two sides"
             # "ready to provide a platform for the Armenian-Azerbaijani negotiations", "a neutral venue for talks"
-            rf"(?:provide|offer)\s+(?:a\s+|the\s+)?(?:neutral\s+)?(?:platform|venue)\s+for\s+(?:the\s+)?"
+            rf"(?:provide|offer)\s+(?:a\s+|the\s+)?(?:neutral\s+)?(?:platform|venue)[”\"’]?\s+for\s+(?:the\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?:dialogue|talks|negotiations|contacts)|"
             # "his offer to bring the two governments together"
             # "to bring the two brothers together", "bring both sides back together", "bring them together"
@@ -296,6 +296,7 @@ _QUESTION = re.compile(r"\?[”’\"']?\s*$")
 _SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
 _JUST_BEFORE = re.compile(r"(?:['’]s)?\s*[-‐–]?|(?:['’]s)?\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via|under)\b")
+_NAMED_NOUN = re.compile(r"\s[A-Z][\w’'-]*\s+(?:mediation|facilitation|good\s+offices|auspices)$")
 _TRILATERAL = re.compile(r"(?i)\b(?:trilateral|three-way|tripartite)\b")
 # Mediation of an event still to come: "chaired by their ministers, is expected to meet".
 _LATER = re.compile(r"(?i)\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b")
@@ -405,6 +406,8 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     if inside:
         x = inside[-1]
         return [x if x.kind != "modifier" else common.as_state(x)]
+    if _MEDIATION_NOUN.match(m.group()) and _NAMED_NOUN.search(m.group()):
+        return []  # "under United Nations auspices", "with AU facilitation": a body no state's, named in the phrase
     after = common.actors_in(doc, i, m.end(), s.end, unplaced=True)
     if _GATHERING_OF.search(m.group()):
         after = []  # "offered to host a meeting of the Kyrgyz and Tajik presidents": "of" names the guests

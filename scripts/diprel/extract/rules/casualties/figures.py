@@ -25,6 +25,8 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Z][\w’'-]+\s+){{0,2}}(?P<head>{_PERSON_
 _AMONG = r"among\s+(?:the\s+|those\s+)?(?:dead|killed|injured|wounded|fatalities|casualties)"
 _ACRONYM = r"\s*\([A-Z][\w.&-]{1,12}\)"  # "(PNP)", "(FC)" after a force's name
 _POSTED = r"(?:attached|assigned|deployed|posted|stationed|based|seconded)\s+(?:to|at|in|with|on)"
+# "five Nigerians brought in from the border had died": patients carried to where they were counted
+_CARRIED = r"(?:brought|taken|rushed|carried|evacuated|admitted|airlifted|flown)\s+(?:in|to|from)"
 
 # (the end of a name whose start _PHRASE took as the force: "of the Border Guard| Service of the Republic of X")
 _FORCE_NAME = r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:(?:\s+(?:of|for|the|and)){0,2}\s+(?-i:[A-Z])[\w’'-]*){0,12}"
@@ -75,8 +77,10 @@ _OUTCOME_AFTER = re.compile(
     # "Two civilians travelling in a lorry behind them were also hurt", "Two volunteers from Balti working with a
     # demining team in the Odesa region lost their lives": a participle phrase between noun and verb
     # "a Lithuanian officer who went into the water after him was treated for ...": a relative clause likewise
-    # "two army engineers attached to the joint survey team were injured": a past participle of posting likewise
-    rf"(?:\s+(?:[a-z]+ing|{_POSTED}|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)(?:\s+[\w’'-]+){{0,9}}?"
+    # "two army engineers attached to the joint survey team were injured": a past participle of posting likewise,
+    # or of carrying ("five Nigerians brought in from the border had died")
+    rf"(?:\s+(?:[a-z]+ing|{_POSTED}|{_CARRIED}|who\s+(?!(?:were|was|had|have|has|are|is)\b)[a-z]+)"
+    rf"(?:\s+[\w’'-]+){{0,9}}?"
     rf"(?=\s+(?:were|was|had|have|are|is|died|lost|perished|succumbed|sustained|suffered|paid)\b)"
     # "Two men described by the interior ministry as members of a smuggling network were shot dead", "a truck driver
     # caught in the crossfire was also hurt": a past participle of circumstance or description (not of the outcome)

@@ -20,7 +20,10 @@ from .sides import _side
 # "three soldiers are believed to have been killed": the outlet passes on what it has not established (hedged)
 _HEARSAY = re.compile(r"(?i)\b(?:believed|thought|said|understood|presumed)\s+to\s+have\b")
 
-# A date on the verb of saying after the figure dates the report, not the deaths
+# A date on the verb of saying before the figure dates the report, not the deaths ("said on Thursday that three ...")
+_SAID_ON = re.compile(rf"(?i){common.SAID_ON}")
+_THAT = re.compile(r",?\s+that\s+")
+# and likewise after it
 _REPORT_DATE = re.compile(rf"(?i),?[”\"’],?\s+[^.;:“”\"]{{1,40}}?{common.SAID_ON}")
 
 
@@ -47,6 +50,10 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     if date and doc.dateline and doc.dateline[2] <= date.start < doc.dateline[2] + 20 \
             and (told := common.nearest_date(doc, i, f.number.start, max(c_start, date.end), c_end)):
         date = told  # "PODGORICA, March 12 (Adriatic Wire) - A fisherman was killed ... on Tuesday": not the wire's date
+    if date and date.end <= f.number.qual_start and _THAT.fullmatch(doc.text, date.end, f.number.qual_start) \
+            and _SAID_ON.search(doc.text, max(c_start, date.start - 40), date.start):
+        # "Ghana's army said on Thursday that three of its soldiers had been killed": when it was said, not when
+        date = common.nearest_date(doc, i, f.number.start, f.number.end, c_end)
     if date and date.start > f.number.end and _REPORT_DATE.search(doc.text, max(doc.sentences[i].start, date.start - 60), date.start):
         date = None  # '"... two were taken to hospital," a spokesman told reporters on Wednesday': when it was said
     fields = {"source_id": source_id, "side_state": side, "population": population, "outcome": outcome,

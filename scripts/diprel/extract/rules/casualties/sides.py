@@ -45,6 +45,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         x = next((x for x in doc.mentions[i] if x.start == said.end() and x.kind == "modifier" and x.state), None)
         if x and _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end):
             return x.state, (x.start, x.end)
+    aside = _ASIDE.match(doc.text, f.head_end, doc.sentences[i].end)
+    if aside:  # "One civilian, a Bissau-Guinean cashew farmer, was killed": what the one counted was, set off by commas
+        x = next((x for x in doc.mentions[i] if x.start == aside.end() and x.kind == "modifier" and x.state), None)
+        if x and _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end):
+            return x.state, (x.start, x.end)
     if _OF_THE_WOUNDED.match(doc.text, f.number.end):
         return None, None  # "one of the wounded soldiers succumbed": the side of those wounded, set after
     head = doc.text[f.head_start:f.head_end].split()
@@ -244,6 +249,7 @@ _THE_TOWNS = re.compile(r"(?i)\bthe\s+(?:town|village|city|district|camp)['’]s
 # What the people were: "was a Ghanaian constable", "were Malian nationals"
 _PREDICATE_DEMONYM = re.compile(r"\s+(?:was|were|is|are)\s+(?:an?\s+|all\s+|both\s+)?")
 # "... and a Malaysian policeman hurt": a demonym that names other people, not a state acting in the sentence
+_ASIDE = re.compile(r",\s+(?:an?|both|all)\s+")
 _PEOPLE_AFTER_DEMONYM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
 _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's

@@ -125,8 +125,10 @@ _OFFERED = re.compile(r"(?i)\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)(?:\
 
 # Talks a third party stands ready to serve, the offer spelt out before them: 'Ankara was "ready to host, to facilitate,
 # to do whatever is needed" for talks between A and B' (an offer, see rules.mediation; no meeting yet).
-_READY_FOR = re.compile(r"(?i)\b(?:ready|willing|prepared|available)[”\"’]?\s+[“\"‘]?to\s+(?:host|facilitate|help|mediate|"
-                        r"assist|contribute)\b[^.;:]{0,80}?\s(?:for|towards?)\s+(?:[\w-]+\s+){0,2}$")
+# (and "Malaysia's readiness to assist, should both parties so request, in the consultations between A and B")
+_READY_FOR = re.compile(r"(?i)\b(?:ready|readiness|willing(?:ness)?|prepared|available)[”\"’]?\s+[“\"‘]?to\s+(?:host|"
+                        r"facilitate|help|mediate|assist|contribute)\b[^.;:]{0,80}?\s(?:for|towards?|in|with)\s+"
+                        r"(?:[\w-]+\s+){0,2}$")
 _PROCESS_NOUN = re.compile(r"(?i)talks|negotiations|consultations|discussions")  # a process, not one encounter
 
 

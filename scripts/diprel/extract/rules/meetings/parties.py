@@ -24,7 +24,7 @@ _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "rece
     r"(?:by|via|over)\s+(?:the\s+)?(?:video\s*(?:conference|link|call)|videoconference|(?:tele)?phone)|virtually|"
     r"(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)))*$")
 _COORD = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*(?P<then>then\s+|later\s+|also\s+|,?\s*separately,?\s+)?(?:with\s+)?(?:,\s*)?"
-                    rf"(?:the\s+|his\s+|her\s+|their\s+)?(?:{HONORIFIC}\s+)*$")
+                    rf"(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:{HONORIFIC}\s+)*$")
 # A pair named by what the two have in common ("the foreign ministers of the two countries",
 # "defence officials from both sides"): the two states come from the context.
 _NON_STATE = (r"rebel|insurgent|militant|militia|separatist|guerrilla|opposition|party|tribal|clan|community|religious|civil|"
@@ -50,6 +50,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:(?:portal|website|agency|news\s+agency|spoke
                             r"(?:said|says|stated|reported|reports|announced|confirmed|added|noted)\b")
 _ONLOOKER = re.compile(r"(?i)\s+(?:looking\s+on|watching|in\s+attendance|present)\b")
 _RELATIVE = re.compile(r"(?i)(?:who|which)\b")
+_WHO = re.compile(r"(?i)who\b")
 _AND = re.compile(r"(?i)and\b")
 _RELATIVE_OR_AND = re.compile(r"(?i)(?:who|which|and)\b")
 
@@ -291,6 +292,9 @@ def _bare_two(doc: Document, i: int, clause_start: int, pos: int) -> re.Match | 
 def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Mention]:
     """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
     clause_start, _ = doc.clause_bounds(i, pos)
+    if clause_start > doc.sentences[i].start and _WHO.match(doc.text, clause_start):
+        # "It was agreed this evening by the two sides' commanders, who met on the bridge": the relative's antecedent
+        clause_start = doc.clause_bounds(i, clause_start - 3)[0]
     found = _COLLECTIVE.search(doc.text, clause_start, pos)
     if found and _WHO_FROM.search(doc.text, clause_start, found.start()) \
             and not _OFFICIAL_WHO.search(doc.text, clause_start, found.start()):

@@ -21,7 +21,11 @@ from .visits import _visit
 VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
     (?P<met>met(?:\s+(?:separately|privately|briefly|again)\s+with|\s+with)?)
   # "held a fresh round of corps commander-level talks": the talks may carry two words of their own
-  | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+){0,2}?talks|talks|meetings?|discussions|consultations|negotiations|  # not "had proposed a meeting"
+  | (?P<held>(?:held|had(?!\s+(?:been|not|never|to|\w+ed)\s))\s+(?:an?\s+)?
+        (?:(?:nearly|almost|about|some|over|more\s+than)\s+[\w-]+\s+hours?\s+of\s+)?  # "nearly three hours of talks"
+        (?:[\w-]+\s+){0,3}?
+        # (not "had proposed a meeting")
+        (?:(?:round|rounds)\s+of\s+(?:[\w-]+\s+){0,2}?talks|talks|meetings?|discussions|consultations|negotiations|
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
         lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te|working\s+sessions?)
         (?:\s+(?:with|between))?
@@ -49,7 +53,7 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
         twenty|ninety)\s+){0,3}(?:hours?|minutes?|days?|morning|afternoon|evening)
         (?:\s+(?:on|last)\s+[A-Z][a-z]+day|\s+yesterday|\s+today)?\s+with)  # "spent almost three hours on Monday with"
   | (?P<told>told|assured|informed|briefed|congratulated|thanked)
-  | (?P<exchanged>exchanged\s+views(?:\s+with)?|discussed)
+  | (?P<exchanged>exchanged\s+views(?:\s+with)?|discussed|reviewed)
   | (?P<shook>(?:shook|shakes|shaking)\s+hands\s+with)
   | (?P<callto>(?:made|placed)\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+|video\s+)?call\s+to)
   | (?P<called>(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bit\s)(?<!\bwhat\s)(?:(?:telephoned|phoned|dialled|dialed)(?!\s+(?:in|it)\b)
@@ -99,7 +103,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         # only a remote contact: in person, "told" reports words, "exchanged views" the talks of a meeting (unless
         # the talks are named: "A and his Uzbek counterpart B discussed freight ... at talks in Tashkent on Monday")
         return []
-    if m.group() == "discussed":  # "A and B discussed the sinking in a phone call", "A discussed ... with B by phone"
+    if m.group() in ("discussed", "reviewed"):
+        # "A and B discussed the sinking in a phone call", "A discussed ... with B by phone"
         w = _WITH.search(doc.text, m.end(), min(doc.clause_bounds(i, m.end())[1], m.end() + 80))
         obj_at = w.end() if w else None
     else:
@@ -176,7 +181,8 @@ _SIDES_GUESTS = re.compile(r"(?i)\s+(?:the\s+two|both)\s+(?:sides|countries|part
                            r"(?:[\w-]+\s+)?(?:chiefs|ministers|delegations|envoys|negotiators|commanders|officials|leaders|"
                            r"representatives|presidents|generals|heads)\b")  # not "the two sides' football fans"
 # What follows "A and B met" when they met each other (no object of the verb): a time, a place, a manner.
-_MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|earlier|yesterday|today|tonight|late|early|again|"
+_MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|earlier|yesterday|today|tonight|here|there|"
+                        r"late|early|again|"
                         r"separately|privately|briefly|twice|once|behind|during|over|amid|under|face|and|to|near|along|"
                         r"inside|outside|via|virtually|shortly|after|before|soon|without|with\s+(?:each\s+other|one\s+"
                         r"another))\b)")
