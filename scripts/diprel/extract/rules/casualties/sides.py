@@ -526,6 +526,7 @@ def _crew_flag(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int]]
 # vessel"
 _SEA_FORCE = (r"(?:navy|naval\s+(?:patrol|forces?|vessel)|coast\s*-?guard|maritime\s+police|marine\s+police|"
               r"naval\s+prefecture)")
+_SEA_FORCE_RE = re.compile(rf"(?i){_SEA_FORCE}")  # in a body's name: "the Philippine Navy"
 _SEA_FORCE_ID = re.compile(r"navy|naval|coast-?guard|maritime|marine|prefecture")  # a claimant's actor id
 _BOARDS = r"(?:boarded|intercepted|fired\s+(?:on|at|upon)|opened\s+fire\s+on|rammed|seized|detained|stopped)"
 _FORCE_WORDS = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_SEA_FORCE}")
@@ -547,7 +548,7 @@ def _boarded_flags(doc: Document, state: str) -> set[str | None]:
             if x.state != state or x.kind not in ("state", "modifier", "body"):
                 continue
             force = _FORCE_WORDS.match(doc.text, x.end, s.end)
-            if not force and not (x.kind == "body" and re.search(rf"(?i){_SEA_FORCE}", x.text)):
+            if not force and not (x.kind == "body" and _SEA_FORCE_RE.search(x.text)):
                 continue
             end = force.end() if force else x.end
             if (acts := _BOARDS_AFTER.match(doc.text, end, s.end)):  # "... fired on a Cuban fishing boat"
