@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from . import schemas
 from .errors import DiprelError
 from .paths import Repo
 from .vocab import PUBLISHED, RIGHTS
@@ -40,9 +39,9 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
-def _values(table: str, column: str, without: str | None = None) -> list[str]:
-    """A column's enum, read from schemas/, as an option's choices ("unknown" is what no --published means)."""
-    return [v for v in schemas.table(table).field(column).enum if v != without]
+def _choices(values, without: str | None = None) -> click.Choice:
+    """An enum of diprel.vocab as an option's choices ("unknown" is what no --published means)."""
+    return click.Choice([v for v in vars(values).values() if v != without])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,10 +54,10 @@ def main():
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--id", "source_id", required=True, help="New source id: a lowercase slug, e.g. 2025-07-28-reuters-thai-cambodia.")
 @click.option("--published", callback=_date, help="Publication date YYYY-MM-DD, if known.")
-@click.option("--published-basis", type=click.Choice(_values("sources", "published_basis", without=PUBLISHED.unknown)),
+@click.option("--published-basis", type=_choices(PUBLISHED, without=PUBLISHED.unknown),
               default=PUBLISHED.stated, show_default=True,
               help="How the publication date was established (ignored without --published).")
-@click.option("--rights", type=click.Choice(_values("sources", "rights")), default=RIGHTS.quote_only, show_default=True)
+@click.option("--rights", type=_choices(RIGHTS), default=RIGHTS.quote_only, show_default=True)
 @click.option("--title")
 @click.option("--outlet")
 @click.option("--outlet-country", help="ISO3 code of the outlet's home state.")

@@ -246,6 +246,13 @@ SEPARATELY = re.compile(r"(?i)\bseparate(?:ly)?\b")
 # government said on Sunday", "“...,” the ministry said late on Friday"). The date's "on" may be in its span or not.
 SAID_ON = (r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|added|reported|announced|confirmed|stated)"
            r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_SAID_ON = re.compile(rf"(?i){SAID_ON}")
+
+
+def said_on(doc: Document, lo: int, start: int) -> bool:
+    """Whether a verb of saying ends just before the date at `start` (looking back no further than `lo`)."""
+    return _SAID_ON.search(doc.text, max(lo, start - 40), start) is not None
+
 
 # "the two sides", "both countries", "our two brothers", "its two neighbours": the pair named collectively.
 TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"

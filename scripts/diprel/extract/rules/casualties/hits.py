@@ -21,7 +21,6 @@ from .sides import _side
 _HEARSAY = re.compile(r"(?i)\b(?:believed|thought|said|understood|presumed)\s+to\s+have\b")
 
 # A date on the verb of saying before the figure dates the report, not the deaths ("said on Thursday that three ...")
-_SAID_ON = re.compile(rf"(?i){common.SAID_ON}")
 _THAT = re.compile(r",?\s+that\s+")
 # and likewise after it
 _REPORT_DATE = re.compile(rf"(?i),?[”\"’],?\s+[^.;:“”\"]{{1,40}}?{common.SAID_ON}")
@@ -51,7 +50,7 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
             and (told := common.nearest_date(doc, i, f.number.start, max(c_start, date.end), c_end)):
         date = told  # "PODGORICA, March 12 (Adriatic Wire) - A fisherman was killed ... on Tuesday": not the wire's date
     if date and date.end <= f.number.qual_start and _THAT.fullmatch(doc.text, date.end, f.number.qual_start) \
-            and _SAID_ON.search(doc.text, max(c_start, date.start - 40), date.start):
+            and common.said_on(doc, c_start, date.start):
         # "Ghana's army said on Thursday that three of its soldiers had been killed": when it was said, not when
         date = common.nearest_date(doc, i, f.number.start, f.number.end, c_end)
     if date and date.start > f.number.end and _REPORT_DATE.search(doc.text, max(doc.sentences[i].start, date.start - 60), date.start):

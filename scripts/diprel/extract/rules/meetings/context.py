@@ -20,13 +20,10 @@ _THIRD_PARTY_TALKS = re.compile(r"(?i)\b(?:following|after)\s+(?:[\w-]+\s+){0,3}
                                 r"(?:mediated|hosted|facilitated|chaired)\s+by\b")  # not "brokered": a shuttle, often
 
 
-_SAID_ON = re.compile(rf"(?i){common.SAID_ON}")
-
-
 def _third_party_talks_hits(doc: Document, i: int) -> list[Hit]:
     s = doc.sentences[i]
     hits = []
-    unsaid = lambda d: not _SAID_ON.search(doc.text, max(s.start, d.start - 40), d.start)  # noqa: E731
+    unsaid = lambda d: not common.said_on(doc, s.start, d.start)  # noqa: E731
     for m in _THIRD_PARTY_TALKS.finditer(doc.text, s.start, s.end):
         third = {x.state for x in common.actors_in(doc, i, m.end(), s.end)[:1] if x.state}
         pair = common.joined_pair_in(doc, i, third)
