@@ -86,7 +86,8 @@ _STYLES = ("His Royal Highness", "Her Royal Highness", "His Excellency", "Her Ex
            "Shaikh", "Princess", "Prince", "Sayyid", "Sayed", "Samdech", "Dato Seri", "Dato' Seri", "Dato’ Seri",
            "Datuk Seri", "Tan Sri", "Datuk", "Dato", "Dato'", "Dato’", "YB", "Dr", "Mr", "Mrs", "Ms", "Prof",
            "Hon'ble", "Hon’ble", "Hon", "Honourable", "Honorable", "Shri", "Smt", "Dasho", "Excmo", "Excma",
-           "Professor", "Madam", "Madame", "Alhaji", "Hajia", "Engr", "Amb")
+           "Professor", "Madam", "Madame", "Alhaji", "Hajia", "Engr", "Amb",
+           "U")  # Burmese: "H.E. U Kyaw Min Thant"
 # Only ever stripped from the front of a name already found: in running text they would swallow the
 # "Sri" of "Sri Lanka" or a surname ("Hun Sen").
 _NAME_ONLY_STYLES = ("Senator", "Sen", "Sri")
@@ -410,13 +411,15 @@ def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | N
 # A state's formal style, where the lexicon knows only the name after it: "the (Co-operative) Republic of", "the
 # Kingdom of", "the Sultanate of"
 _STATE_STYLE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}?(?:Republic|Kingdom|Sultanate|Principality|Grand\s+Duchy|"
-                          r"Federation|Commonwealth|State|Emirate)\s+of\s+(?:the\s+)?")
+                          r"Federation|Commonwealth|State|Emirate)\s+of\s+(?:the\s+)?"
+                          r"(?:Union\s+of\s+)?")  # "the Republic of the Union of Myanmar"
 _STYLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)*")
 
 
 # A state's force or service named by its demonym: "of the Somali National Army", "of the Ghanaian Navy".
-_FORCE_NAME = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces|Police|"
-                         r"Coast\s+Guard|Border\s+Guard|Gendarmerie|Government)(?![\w-])")
+# (in wire style in lower case too: "the Chief of the General Staff of the Libyan army, General Khaled al-Obeidi")
+_FORCE_NAME = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?i:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces|"
+                         r"Police|Coast\s+Guard|Border\s+Guard|Gendarmerie|Government)(?![\w-])")
 
 
 def _force_after(terms: list[_Term], text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -556,8 +559,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         st = None if state else _state_term_ending_before(terms, text, lead, _BEFORE_TITLE)
         if st:
             start, state = st.start, st.term.state
-        elif state:
-            pass
+        elif state:  # read on over the state named again: "... Egyptian Expatriates of the Arab Republic of Egypt, H.E."
+            end = after.end if (after := _state_after(terms, text, end, s.end)) and after.term.state == state else end
         elif principal and (after := _state_after(terms, text, principal.end(), s.end)):
             state, end = after.term.state, after.end  # "the Special Representative of the President of Kazakhstan"
         elif (after := _state_after(terms, text, end, s.end)):

@@ -27,7 +27,7 @@ from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common
-from .vocab import MEDIATION, TRUCE
+from .vocab import BASIS, MEDIATION, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
 TABLES = TABLE_ORDER  # the four record tables, in the order of the model's weight rows
@@ -192,7 +192,10 @@ def _told_before(h: Hit, hits: list[Hit]) -> bool:
     same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)]
     if not same or h.table not in COARSE_DATES or "date_start" not in h.supports:
         return bool(same)
-    return not all(dates_conflict(r.fields, h.fields, coarse=True, slack=DATE_SLACK.get(h.table, 0)) for r in same)
+    # a headline the rules left undated is the record the body dates ("Telephone conversation between ... Ministers"
+    # over "held a telephone conversation today"), not every meeting of the pair ("their meeting ... in December 2025")
+    dated = [r for r in same if r.fields.get("date_basis") not in (None, BASIS.publication)] or same
+    return not all(dates_conflict(r.fields, h.fields, coarse=True, slack=DATE_SLACK.get(h.table, 0)) for r in dated)
 
 
 def _identity(h: Hit) -> tuple:

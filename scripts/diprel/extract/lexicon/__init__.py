@@ -191,6 +191,10 @@ TITLES = (
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e (?:staff|forces)|"
      r"chief of (?:the )?general staff", LEVEL.military),
     (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", LEVEL.military),
+    # "the General Director of the Albanian State Police" (not a general); "the Director of the Police Directorate" (a
+    # director of a state's service, not of a hospital or a film)
+    (r"general[- ]director|director(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|directorate|border|customs|"
+     r"intelligence|security|department|ministry)\b)", LEVEL.officials),
     (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|"
      r"admiral|naval chief|air force chief|commander", LEVEL.military),
     # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo".
