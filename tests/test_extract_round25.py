@@ -112,3 +112,20 @@ def test_trap_the_same_days_call_told_again_is_one_meeting():
     text = _NPL_CALL.replace("Recalling their meeting on the sidelines of the BIMSTEC Ministerial Meeting held in "
                              "Bangkok, Thailand in December 2025", "During the call today")
     assert _meetings(run(text, dt.date(2026, 2, 6))) == [("2026-02-06", "MMR", "NPL")]
+
+
+# --- Actors: the nations of the United Kingdom ---------------------------------------------------------------------------
+
+_TRAWLER = ("REYKJAVIK, Sept 9 (Nordic Wire) - Two crewmen on a Scottish trawler were injured on Tuesday when their "
+            "vessel collided with an Icelandic coast guard patrol ship in disputed mackerel grounds.\n")
+
+
+def test_a_scottish_trawlers_crew_are_british():
+    cands = run(_TRAWLER, _PUB)
+    assert [(f["side_state"], f["count"]) for f in (c["fields"] for c in cands if c["table"] == "casualty_figures")] \
+        == [("GBR", 2)]
+
+
+def test_trap_the_english_language_is_no_state():
+    text = "The statement, issued in English, said the ferry had crossed the English Channel without incident.\n"
+    assert [m.state for ms in Document(text, _PUB, None).mentions for m in ms] == []
