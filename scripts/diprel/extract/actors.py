@@ -802,6 +802,32 @@ def build_person_table(scans: list[Scan]) -> PersonTable:
 _AND_TITLES = re.compile(r"\s+and\s+")
 
 
+def link_bare_names(text: str, sentences: list[Sentence], scans: list[Scan], table: PersonTable) -> None:
+    """A name the text gives with no title, as a sentence's subject, and the office the next sentence opens with (or
+    the one before opened with) are one person: "Mohammad-Reza Kashani did not leave Beirut with what he came for.
+    The Iranian foreign minister's two-day visit ..."; "Kuwait's foreign minister arrived in Damascus on Tuesday ...
+    Sheikh Faisal Nasser Al-Mutawa was received at the People's Palace"."""
+    for j, s in enumerate(sentences):
+        m = NAME_RE.match(text, s.start, s.end)
+        name = m and clean_name(m.group())
+        if not name or " " not in name or not m.group().endswith(name) or table.lookup(name) is not None \
+                or not _BARE_SUBJECT.match(text, m.end(), s.end):
+            continue
+        for k in (j + 1, j - 1):
+            if not 0 <= k < len(sentences) or sentences[k].paragraph not in (s.paragraph, s.paragraph + (k - j)):
+                continue
+            opener = next((p for p in scans[k].persons if p[2] is None and p[3]
+                           and _OPENS.fullmatch(text, sentences[k].start, p[0])), None)
+            if opener and opener[4] in (LEVEL.leaders, LEVEL.ministerial):
+                table.add(name, opener[3], opener[4], opener[5])
+                break
+
+
+# The subject's verb right after a bare name (not "Kallio, 29," nor "Smith's"); what may open a sentence before an office
+_BARE_SUBJECT = re.compile(r"\s+(?:(?:also|then|later|had|has|was|is|did|will)\s+)?(?:not\s+)?[a-z]+\b")
+_OPENS = re.compile(r"(?:[A-Z][A-Z’'. -]+,[^—–\n]{0,60}?[—–]\s+)?(?:The\s+)?")  # a wire dateline may come first
+
+
 def _other_holder(table: PersonTable, title: str, name: str) -> Person | None:
     """The one person of the article, other than `name`, who alone holds `title` ("External Affairs Minister
     Jaishankar"), when `name` is never given that title alone: then "External Affairs Minister and Foreign Minister

@@ -109,6 +109,7 @@ class Document:
         per_sentence = actors.terms_by_sentence(matches, self.sentences) or [None] * len(self.sentences)
         self.scans = [actors.scan(text, s, self.resolved, ms) for s, ms in zip(self.sentences, per_sentence)]
         self.table = actors.build_person_table(self.scans)
+        actors.link_bare_names(text, self.sentences, self.scans, self.table)
         # whose "the Prime Minister" a bare office is: the outlet's own where the text names its state (a release of
         # Kathmandu's PMO from Colombo), else the state the text names most
         named = {t.term.state for sc in self.scans for t in sc.terms if t.term.state}
@@ -342,9 +343,9 @@ class Document:
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def town_state(self) -> str | None:
-        """The state of a town the lexicon does not know in the dateline ("NARATHIWAT — A roadside bomb ...") or a
-        regional outlet's first line ("RADIO NTEM FM, EBOLOWA – THE 7 A.M. NEWS"), when the article names that
-        state."""
+        """The state of a town the lexicon does not know in the dateline ("NARATHIWAT — A roadside bomb ...", a
+        release's "Gilgit, 9 October 2026") or a regional outlet's first line ("RADIO NTEM FM, EBOLOWA – THE 7 A.M.
+        NEWS"), when the article names that state."""
         return self._town_state
 
     @cached_property
@@ -353,6 +354,9 @@ class Document:
             name = name.strip()
             return places.resolve(name.title() if name.isupper() else name, self.named_states) if name else None
         if self.dateline and (state := state_of(self.dateline[0].split(",")[0])):
+            return state
+        # a release's place-and-date line: "Gilgit, 9 October 2026" under the letterhead
+        if (line := _PLACE_DATE_LINE.search(self.text, 0, 800)) and (state := state_of(line.group("place"))):
             return state
         first = self.text[:self.text.find("\n")] if "\n" in self.text[:200] else self.text[:200]
         return next((state for piece in _MASTHEAD_PIECE.finditer(first) if (state := state_of(piece.group()))), None)

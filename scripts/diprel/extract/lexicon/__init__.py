@@ -249,8 +249,11 @@ BODY_NOUNS = (
     (r"government|administration|cabinet|leadership|authorities", "government", ACTOR.organization),
     # "Iraqi mediators brokered the deal": a third state's team
     (r"delegations?|negotiators|mediators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
-     r"(?:military\s+|army\s+|border\s+)?officers|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|security)\s+"
-     r"ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|army\s+chiefs|chiefs|"
+     # "the Ministers of Foreign Affairs of Tajikistan and Turkmenistan"
+     r"(?:military\s+|army\s+|border\s+)?officers|ministers\s+(?:of|for)\s+(?:foreign|external)\s+affairs|"
+     r"ministers\s+(?:of|for)\s+(?:national\s+)?defen[cs]e|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|"
+     r"security)\s+ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
+     r"army\s+chiefs|chiefs|"
      r"co-?chair(?:s|men|women|persons)",
      "delegation", ACTOR.delegation),  # "the Congolese and Ugandan heads of state spoke by telephone"
     (r"embassy|high commission", "embassy", ACTOR.organization),

@@ -5,7 +5,8 @@ complete cessation of fire", "a halt to the shooting", "agreed to stop the
 exchanges of fire", "agreed ... to pull back and to stop firing", "the
 understanding reached ... to halt all firing", "agreed to hold fire", "ceased
 fire unilaterally", "a unilateral suspension of all its operations", "the
-armed forces have suspended operations") counts unless it is called for,
+armed forces have suspended operations", "a humanitarian pause agreed by both
+sides", "a pause in all firing") counts unless it is called for,
 sought, proposed, possible, negotiated, conditional, violated, rumoured or in
 scare quotes (CODING.md). The two parties are the states named around it;
 when the sentence names only the broker ("A US-brokered ceasefire brought an
@@ -31,7 +32,7 @@ import re
 
 from .. import fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
-from ..candidates import Hit
+from ..candidates import Hit, dates_conflict
 from ..document import BROKER_AFTER, BROKER_BY, Document
 from ..vocab import PRECISION, TRUCE
 from . import common
@@ -41,10 +42,11 @@ _HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooti
                 r"hostilities|hostile\s+(?:actions?|acts|activit(?:y|ies))|shelling|cross-border\s+(?:fire|firing|attacks)|"
                 r"attacks\s+on\s+each\s+other|"
                 # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
-                r"use\s+of\s+(?:weapons|arms|firearms))")
+                r"use\s+of\s+(?:weapons|arms|firearms|force))")  # 'agreed to suspend "all use of force"'
 TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
-    r"hold-fire(?=\s+(?:regime|agreement|arrangement|understanding|deal|order))|"  # "agreed on a hold-fire regime"
+    # "agreed on a hold-fire regime", 'A similar "no-fire" understanding between the two navies'
+    r"(?:hold|no)-fire(?=[”\"]?\s+(?:regime|agreement|arrangement|understanding|deal|order))|"
     # an earlier truce the text names by what it was: "A first pause, agreed by radio ...", "A similar understanding was
     # reached in March" (a date of its own tells it from the truce reported)
     rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause|halt)"
@@ -53,12 +55,14 @@ TRIGGER_RE = fastre.guard(re.compile(
     r"halt(?=\s+(?:that\s+)?(?:the|both|their)\s+(?:[\w-]+\s+){0,3}?(?:commanders|sides|armies|navies|officers|"
     r"patrols)\s+(?:had\s+)?agreed\b)|"
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
+    # "a pause in all firing"; "the two-hour humanitarian pause agreed by both sides" (not one only proposed)
+    rf"pause\s+in\s+{_HOSTILITIES}|humanitarian\s+pause(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
     rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
     # ... 'agreed to “suspend all fire and all operations”'
-    rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+[“\"]?{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
@@ -89,9 +93,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?![\w-])"))
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
 # and "would hold" forms begin with "agreed", "pledged", "undertook").
-_STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding",
+_STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "pause",
                            "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped",
-                           "announced", "declared", "hold-fire")
+                           "announced", "declared", "hold-fire", "no-fire")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = fastre.guard(re.compile(
@@ -150,12 +154,17 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
         low = s.text.lower()
         if not _STEMS.search(low) or _HEARSAY.search(s.text):
             continue  # no trigger; or a truce named only in a rumour the text reports or debunks
-        pairs = set()
+        pairs: dict[frozenset, list[Hit]] = {}
         for m in TRIGGER_RE.finditer(doc.text, s.start, s.end):
             hit = _hit(doc, i, m, meetings or [])
             key = hit and frozenset((hit.fields["state_1"], hit.fields["state_2"]))
-            if hit and key not in pairs:  # "the ceasefire ... accept the truce": one truce, dated by its first mention
-                pairs.add(key)
+            # "the ceasefire ... accept the truce": one truce, dated by its first mention; but "the unilateral
+            # suspension ... on 15 September, and the meeting ... on 17 September, at which a local cessation of fire
+            # was agreed" are two, each dated to its own day
+            if hit and all(not dates_conflict(h.fields, hit.fields) for h in pairs.get(key, [])) and key in pairs:
+                continue
+            if hit:
+                pairs.setdefault(key, []).append(hit)
                 hits.append(hit)
     return hits
 
@@ -174,8 +183,10 @@ _HEARSAY = fastre.guard(re.compile(
 
 
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
-    if common.scare_quoted(doc, m):
-        return True  # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance
+    if common.scare_quoted(doc, m) and not _QUOTED_NAME.match(doc.text, m.end()):
+        # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance (not a name quoted for
+        # what was agreed: 'A similar "no-fire" understanding ..., reached in May')
+        return True
     would = next((g for g in ("would", "would_end", "would_own") if m.group(g)), None)
     # "agreed that ... would": reported, not unreal
     gap = m.group() if not would else doc.text[m.start():m.start(would)] + doc.text[m.end(would):m.end()]
@@ -368,9 +379,20 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
              r"arranged)\b)")
     comma = next((c.start() for c in re.finditer(aside, doc.text[m.end():s.end])
                   if not any(d.start <= m.end() + c.start() < d.end for d in doc.dates(i))), None)
+    # "the two-hour humanitarian pause agreed by both sides on the evening of Saturday, 4 July": the day it was agreed,
+    # after it, not the nearer date of the truce told before it
+    # (or, in a relative clause, the day those named in it agreed it: "the ceasefire that the Inspector-General of the
+    # Namibian Police, ..., and Zambia’s Army Commander, ..., agreed when they met in Sesheke, ..., on Thursday")
+    date = date or next((d for d in common.past_dates(doc, i) if m.end() <= d.start <= m.end() + 80
+                         and _AGREED_ON.fullmatch(doc.text, m.end(), d.start)
+                         or m.end() <= d.start <= m.end() + 320 and _THAT_AGREED.fullmatch(doc.text, m.end(), d.start)),
+                        None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
     earlier = None if date else _paragraph_date(doc, i)
-    one_side = _UNILATERAL.search(s.text) or _ORDERED_OWN.search(doc.text, s.start, m.start()) or m.group("would_own")
+    # (a "unilateral" word of its own clause: not "recalled the unilateral suspension ... on 15 September, and the
+    # meeting ... at which a local cessation of fire was agreed")
+    one_side = _UNILATERAL.search(doc.text, c_start, c_end) or _ORDERED_OWN.search(doc.text, s.start, m.start()) \
+        or m.group("would_own")
     kind = TRUCE.mediated if broker else (TRUCE.unilateral if one_side else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
               "broker_state": broker.state if broker else None,
@@ -397,6 +419,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         hit.order = _ORDERS.get(order.group("w").lower(), "earlier")
     elif date and _HAD_ALREADY.search(doc.text, max(s.start, m.start() - 30), m.start()):
         hit.order = "earlier"  # "Local commanders had already agreed to hold fire on Monday evening": an earlier halt
+    elif date and _PAUSE.match(m.group()):
+        hit.order = "pause"  # "the two-hour humanitarian pause agreed ... on Saturday": not Monday's cessation
     # "the local commanders from both sides met face to face ..., and they agreed to stop": "they" are those before
     lead = s.start if _THEY_AGREED.match(doc.text, c_start, m.start()) else c_start
     after = _AGREED_BY_AFTER.match(doc.text, m.end(), s.end)  # "a truce the two patrols agreed by radio"
@@ -410,7 +434,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
 # "A first halt to the shooting, agreed by radio ..., collapsed within hours", "An earlier truce", "A second halt to
 # fire came into force": a truce the text tells apart from the one it reports by its order
 _ORDER = r"(?P<w>first|earlier|previous|initial|similar|second|third)"
-_ORDER_BEFORE = re.compile(rf"(?i)\b{_ORDER}\s+(?:[\w-]+\s+)?$")
+_ORDER_BEFORE = re.compile(rf"(?i)\b{_ORDER}\s+(?:[\w-]+\s+)?[“\"]?$")
 _ORDER_AT = re.compile(rf"(?i)(?:an?\s+|the\s+)?{_ORDER}\s")
 _ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier truce
 # Who agreed a truce in the field: "Local commanders agreed", "the company commanders on both banks agreed by radio",
@@ -423,6 +447,12 @@ _BETWEEN_FIELD_MEN = re.compile(rf"(?i)(?:the\s+)?{_FIELD_MEN}\b")
 _THEY_AGREED = re.compile(r"(?i)\W*(?:and\s+)?they\s+(?:then\s+|later\s+)?$")
 _AGREED_BY_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?(?:commanders|patrols)"
                               r"\s+(?:had\s+)?agreed(?:\s+by\s+radio)?")
+_QUOTED_NAME = re.compile(r"[”\"]\s+(?:understanding|arrangement|agreement|regime|deal)\b")
+_PAUSE = re.compile(r"(?i)(?:humanitarian\s+)?pause\b")
+_AGREED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:agreed|reached|signed|concluded)\b[^.;,]*?"
+                        r"\s(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
+_THAT_AGREED = re.compile(r"\s+(?:that|which)\s+[^.;]{1,200}?\s(?:agreed|signed|concluded)\b[^.;]{0,100}?"
+                          r"(?:\s(?:on|of))?\s+")
 _HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")
 
 

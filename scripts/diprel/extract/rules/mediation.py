@@ -11,7 +11,9 @@
   forward", "ready to play a bridging role", "to provide good offices for A and
   B", "ready to host and facilitate talks", "ready to assist our brothers in
   Riyadh and Abu Dhabi", "readiness to accompany the two brotherly
-  countries", "ready to help our neighbours talk", "would be glad to host";
+  countries", "ready to help our neighbours talk", "would be glad to host",
+  "the readiness of the Republic of Kazakhstan ... to provide its good
+  offices", "ready to support the parties";
   not a reporter's question ("Will India offer to mediate?", "asked whether
   Wellington would also offer to mediate"); an offer named again ("first
   made the offer", "the offer was repeated by", "ready to do so again") where
@@ -96,6 +98,8 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"(?:accompany|support)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|peace\s+process)|"
             # "ready to “help the two sister nations”": the pair itself as the one helped
             # "readiness to accompany the two brotherly countries in the search for a solution": so too "accompany"
+            # "Finland remains ready to support the parties, including by hosting further rounds of talks"
+            rf"(?:help|accompany|assist|support)\s+the\s+(?:two\s+)?(?:parties|sides)\b|"
             rf"(?:help|accompany|assist)\s+(?:both|the\s+two|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|parties|countries|nations|neighbou?rs|"
             rf"governments|brothers|sisters|friends|capitals)\b|"  # "ready to help both our friends in any way"
             # the pair helped to talk: "ready to help our neighbours talk", "help the two capitals negotiate" (not
@@ -168,6 +172,12 @@ OFFER_RE = re.compile(
     rf"(?:venue|seat|host|location|site)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|meeting|summit)"
     rf"|(?:put|placed|laid)\s+(?:its|his|her|their)\s+good\s+offices"
     # "the readiness expressed on Monday by the Republic of Chad to facilitate dialogue": the offerer after "by"
+    # "the readiness of the Republic of Kazakhstan, expressed by the Head of State on 28 August 2026, to provide its good
+    # offices": the offerer after "of"
+    rf"|(?:readiness|willingness)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;“”\"]{{1,60}}?"
+    rf"(?:,\s+(?:expressed|voiced|conveyed|made|reiterated|renewed)\s+[^,.;“”\"]{{1,60}},)?"
+    rf"\s+to\s+(?:(?:use|offer|lend|provide|place|put|extend)\s+"
+    rf"(?:its|his|her|their)\s+)?{_OFFERED}"
     rf"|(?:readiness|willingness|offer)(?:\s+(?:expressed|voiced|conveyed|made|extended|shown|reiterated|renewed)"
     rf"(?:\s+(?:on|last|this|earlier)\s+\w+|\s+yesterday|\s+today)?)?\s+by\s+[^.;“”\"]{{2,110}}?\s+to\s+{_OFFERED}"
     # "Brazil remains available to both governments", "remains at the disposal of both parties"
@@ -385,6 +395,9 @@ def _identity(h: Hit) -> tuple:
 _SHARED_SUBJECT = re.compile(r"(?:,\s*)?and\s+(?:also\s+)?[a-z]+s\s")  # ", and reaffirms ...": a verb with no subject of its own
 
 
+_READINESS_OF = re.compile(r"(?i)(?:readiness|willingness)\s+of\s+(?:the\s+)?")
+
+
 def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     """Who offers or mediates: inside the phrase ("with China's facilitation"), after "by"/"of" (with
     partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
@@ -400,6 +413,11 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
                   and x.kind in ACTOR_KINDS), None)
         if x and _JUST_BEFORE.fullmatch(doc.text, x.end, m.start()):  # "US-mediated", "Egyptian mediation", "Qatar's mediation"
             return [x if x.kind != "modifier" else common.as_state(x)]
+    of = _READINESS_OF.match(m.group())
+    named = of and next((x for x in doc.mentions[i] if x.start == m.start() + of.end() and x.state
+                         and x.kind in ACTOR_KINDS), None)
+    if named:  # "the readiness of the Republic of Kazakhstan ... to provide its good offices": the one after "of"
+        return [named if named.kind != "modifier" else common.as_state(named)]
     inside = _MEDIATION_NOUN.match(m.group()) and [
         x for x in doc.mentions[i] if m.start() <= x.start and x.end <= m.end() and x.state
         and x.kind in ACTOR_KINDS]

@@ -156,8 +156,12 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
         if fig and fig.no_side:
             continue  # "and one Hezbollah fighter": not the side of the guards before
         if fig and _OF_THE_WOUNDED.match(doc.text, fig.number.end):  # the latest figure of wounded
-            prior = next((p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
-                          and p.fields["outcome"] == OUTCOME.injured), None)
+            hurt = [p for p in reversed(before + found[:k]) if not p.fields["subgroup"]
+                    and p.fields["outcome"] == OUTCOME.injured]
+            # of those people, where the noun says who: "one of the two injured crew members" are the crew, not the
+            # coast guard officer hurt since
+            prior = next((p for p in hurt if f["population"] == POPULATION.unspecified
+                          or p.fields["population"] in (f["population"], POPULATION.unspecified)), None)
             if prior and prior.fields["side_state"]:
                 f["side_state"] = prior.fields["side_state"]
             continue
@@ -215,10 +219,14 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             place = _ORDINALS.get(nth.group().split()[-1].lower())
             prior = next((p for p in priors if place and p.fields["count"] == place - 1), priors[0] if priors else None)
         else:
-            prior = next((p for p in reversed(found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
-                          and p.fields["claimant"] == f["claimant"] and p.hi <= h.hi
-                          and re.search(r"\band\b", doc.text[p.lo:h.hi])
-                          and not _NON_STATE_RE.search(doc.text, p.hi, h.hi)), None)
+            # (not after a list of two sides' dead: "the nine soldiers of the Angolan Armed Forces and the five soldiers
+            # of the Congolese Armed Forces ..., and to the four civilians killed in Massabi" names neither)
+            listed = {p.fields["side_state"] for p in found[:k] if p.fields["side_state"] and not p.fields["subgroup"]}
+            prior = None if len(listed) > 1 else next(
+                (p for p in reversed(found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
+                 and p.fields["claimant"] == f["claimant"] and p.hi <= h.hi
+                 and re.search(r"\band\b", doc.text[p.lo:h.hi])
+                 and not _NON_STATE_RE.search(doc.text, p.hi, h.hi)), None)
             if prior is None and fig and _ALSO.search(doc.text, fig.head_end, max(fig.end, fig.head_end)):
                 # "... and the wounding of three other members of the force. A shepherd from the nearby village was
                 # also lightly wounded": one more hurt in the incident just told, on the side it happened on

@@ -62,6 +62,9 @@ _OUTCOME_AFTER = re.compile(
     # "two servicemen of the Border Troops of the State Committee for National Security of the Republic of
     # Tajikistan were killed": a communiqué's full name of a force, capitalised words joined by "of", "for", "and"
     rf"|{_FORCE_NAME}(?=\s+(?:were|was|had|have)\b)"
+    # "one of two fishermen from this town killed on Saturday": the town the text speaks from
+    rf"|\s+from\s+(?:this|our|that)\s+(?:town|village|city|port|district|island|community)"
+    rf"(?=\s+(?:were|was|had|have|died|killed|wounded|injured|shot)\b)"
     # "three residents of a farming hamlet on the Guinean side were wounded"
     rf"|\s+(?:of|from|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+[A-Z][\w’'-]+\s+side"
     rf"(?=\s+(?:were|was|had|have)\b))?"
@@ -138,6 +141,12 @@ _COUNT_OF = re.compile(
     r"[^.;:!?]{0,70}?\b(?:at|to|reached|stood\s+at|was|is)\s+$"
     # a bulletin's heading: "- Number of deaths: 9 (nine)", "Number of injured: 21"
     r"|(?-i:\bN)umber\s+of\s+(?:deaths|dead|fatalities|injured|wounded|injuries|casualties)\s*:\s*$")
+# A total the count brings a toll to, told before the number it counts: "bringing to at least 11 the number of
+# Zimbabweans ... killed"
+_BRINGING_TO = re.compile(r"(?i)\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+to\s+"
+                          r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost)\s+)?$")
+_NUMBER_OF_AFTER = re.compile(r"(?i)\s+the\s+(?:total\s+)?number\s+of\s+[^.;:!?]{0,60}?\b(?:dead|killed|deaths|died|"
+                              r"injured|wounded|casualties|martyred)\b")
 # Whose people a bare count is, told after it: ", all of Mauritanian nationality", ", all Malian nationals"
 _ALL_OF_NATION = re.compile(r"(?:\s*\([\w -]{1,20}\))?,\s+all\s+(?:of\s+)?(?:them\s+)?(?P<who>[A-Z][\w’'-]+)\s+"
                             r"(?:nationality|nationals|citizens)\b")
@@ -511,6 +520,18 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
     """ "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"."""
     text, s = doc.text, doc.sentences[i]
     count_of = _COUNT_OF.search(text, max(s.start, n.qual_start - 140), n.qual_start)
+    if count_of is None and _BRINGING_TO.search(text, max(s.start, n.qual_start - 30), n.qual_start) \
+            and (number_of := _NUMBER_OF_AFTER.match(text, n.end, s.end)):
+        # "bringing to at least 11 the number of Zimbabweans it says have been killed along the border since January"
+        window = text[n.end:number_of.end()]
+        outcome = OUTCOME.injured if re.search(r"(?i)injur|wound", window) else OUTCOME.killed
+        people = _PEOPLE_NP.search(window)
+        stateless = bool(people and people.group("head") in _NON_STATE)
+        population = PEOPLE[people.group("head")][0] if people and not stateless else None
+        side = None if stateless else _side_in(doc, i, n.end, number_of.end()) or next(
+            (x.state for x in doc.mentions[i] if n.end <= x.start < number_of.end() and x.kind == "people"), None)
+        return _Figure(n, n.qual_start, number_of.end(), population or POPULATION.unspecified, None, outcome, side,
+                       number_of.end(), no_side=stateless)
     if count_of:
         window = text[count_of.start():n.qual_start]
         outcome = OUTCOME.injured if re.search(r"(?i)injur|wound", window) else OUTCOME.killed
@@ -598,7 +619,9 @@ _REDUCED_RELATIVE = re.compile(r"\s+of\s+(?:the|those)\b")
 _BARE_PARTICIPLE = re.compile(r"\s+(?:killed|wounded|injured|hurt|shot\s+dead)")
 # "One of the wounded soldiers succumbed", "One of the soldiers wounded on Tuesday, Sergeant X, succumbed"
 _OF_THE_WOUNDED = re.compile(
-    rf"\s+of\s+the\s+(?:(?:wounded|injured)(?:\s+(?P<head>{_PEOPLE_HEADS}))?"
+    # ("one of the two injured crew members died": the count of those hurt may stand before)
+    rf"\s+of\s+the\s+(?:(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+)?(?:wounded|injured)"
+    rf"(?:\s+(?P<head>{_PEOPLE_HEADS})(?:\s+members)?)?"
     rf"|(?P<head2>{_PEOPLE_HEADS})\s+(?:wounded|injured)\b[^.;:]{{0,80}}?)"
     # "One of the injured, Sergeant X, later succumbed": the man named in apposition (his rank names him military)
     r"(?:,\s+(?:(?P<rank>" + _RANK + r")\s)?[^,;.]{1,60},)?"

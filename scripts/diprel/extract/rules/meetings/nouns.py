@@ -23,11 +23,19 @@ NOUN_RE = re.compile(
     r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
         # "a phone call on Monday between", "talks in Kuwait City between", "the meeting held in Libreville on Monday
         # 3 August 2026 between"
-        r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+        # ("on 11 and 12 October 2026": two days)
+        r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+"
+        r"(?:\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?)?"
+        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?"
         r"(?:\s+\d{1,2}(?:\s+(?-i:[A-Z])[a-z]+)?(?:,?\s+\d{4})?)?){0,2}"
     r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z]))(?![\w-])")  # "a meeting of Chilean and Peruvian officials"
 
-_TWO = re.compile(rf"(?i)\s+(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[\w-]+\s+)?(?:parties|{_PAIR_NOUNS})\b")
+# ("the telephone call between the leaders of the two countries", "talks ... between the delegations of the two
+# Governments")
+_TWO = re.compile(rf"(?i)\s+(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[\w-]+\s+)?(?:parties|{_PAIR_NOUNS})\b"
+                  rf"|\s+the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers|foreign\s+ministers|"
+                  rf"defen[cs]e\s+ministers|delegations)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|nations|"
+                  rf"governments)\b")
 _CONTACT_INTRO = re.compile(
     r"(?i)(?:in|during)\s+(?:a|an|their)\s+(?P<noun>(?:tele)?phone\s+call|(?:video\s+)?call|(?:tele)?phone\s+conversation|"
     r"video\s*conference|meeting|talks)\b[^,]{0,40},\s*")
@@ -141,14 +149,18 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         return []
     if m.group("prep").lower() in ("between", "of"):
         if _MANY.search(doc.text, max(c_start, m.start() - 25), m.start()) \
-                or len(common.coordinated(doc, common.actors_in(doc, i, m.end(), doc.sentences[i].end))) > 2:
-            return []  # "the first trilateral meeting of Bangladesh, China and Pakistan": no pair met alone
+                or len({x.state for x in common.coordinated(doc, common.actors_in(doc, i, m.end(),
+                                                                                  doc.sentences[i].end))}) > 2:
+            # "the first trilateral meeting of Bangladesh, China and Pakistan": no pair met alone (but "between the
+            # Ministers ... of Tajikistan and Turkmenistan, Bakhtiyor Nazarzoda and ...": two states, their men named)
+            return []
         parties = _object(doc, i, m.end())
         if len(parties) == 1:
             parties += _second_team(doc, i, parties[0])
         # an encounter, not a process: "a telephone conversation between both Presidents", not "talks between the
         # two sides collapsed in 2023"
-        two = None if parties or _PROCESS_NOUN.match(m.group("noun")) \
+        # (talks "held on 10 and 11 August between the delegations of the two Governments" were an encounter)
+        two = None if parties or _PROCESS_NOUN.match(m.group("noun")) and not re.search(r"\bheld\b", m.group()) \
             else _TWO.match(doc.text, m.end(), doc.sentences[i].end)
         if two and (pair := _context_pair(doc, i, prior)):  # "a telephone conversation between both Presidents"
             parties = _states_at(two, pair)

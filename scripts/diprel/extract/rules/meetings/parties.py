@@ -178,14 +178,22 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
         return []
     if "," in doc.text[pos:after[0].start] and _SPEAKER_AFTER.match(doc.text, after[0].end):
         return []  # "held talks on Sunday, the Indian Army said": the speaker, not the other party
+    gap = after[0].end
+    if len(after) > 2 and _LED_BY.fullmatch(doc.text, after[0].end, after[1].start) \
+            and after[1].state in (None, after[0].state) and after[0].kind == "body":
+        gap = after[1].end  # "the delegation of A, headed by Mr. X, and the delegation of B": X is A's
+        after = [after[0], *after[2:]]
     out = [after[0]]
-    if len(after) > 1 and _COORD.match(doc.text[after[0].end:after[1].start]) \
+    if len(after) > 1 and _COORD.match(doc.text[gap:after[1].start]) \
             and not _SPEAKER_AFTER.match(doc.text, after[1].end) \
             and not (after[1].state == after[0].state and doc.text[after[0].end:after[1].start].strip() == ","):
         out.append(after[1])  # not "with B, the ministry said" (a speaker), nor "B, Chief of Defence Staff" (B again)
     return out
 
 
+# The head of a delegation, set off after it: "the delegation of the Kingdom of Saudi Arabia, headed by Minister of State
+# ... Mr. X, and the delegation of the United Arab Emirates"
+_LED_BY = re.compile(r"(?i),\s+(?:headed|led)\s+by\s+(?:the\s+)?")
 # A pronoun that owns the next noun is not the one met: "a meeting with his host, Tanzania's President".
 _OWNER_PRONOUN = re.compile(r"(?i)(?:his|her|their|its)\s+[a-z]")
 # A room, seat or time of day between a verb and its object: "received in his office X", "received at the
