@@ -161,11 +161,10 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
             # "the ceasefire ... accept the truce": one truce, dated by its first mention; but "the unilateral
             # suspension ... on 15 September, and the meeting ... on 17 September, at which a local cessation of fire
             # was agreed" are two, each dated to its own day
-            if hit and all(not dates_conflict(h.fields, hit.fields) for h in pairs.get(key, [])) and key in pairs:
+            if hit is None or any(not dates_conflict(h.fields, hit.fields) for h in pairs.get(key, [])):
                 continue
-            if hit:
-                pairs.setdefault(key, []).append(hit)
-                hits.append(hit)
+            pairs.setdefault(key, []).append(hit)
+            hits.append(hit)
     return hits
 
 

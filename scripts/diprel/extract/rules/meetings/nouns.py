@@ -138,6 +138,7 @@ _READY_FOR = re.compile(r"(?i)\b(?:ready|readiness|willing(?:ness)?|prepared|ava
                         r"facilitate|help|mediate|assist|contribute)\b[^.;:]{0,80}?\s(?:for|towards?|in|with)\s+"
                         r"(?:[\w-]+\s+){0,2}$")
 _PROCESS_NOUN = re.compile(r"(?i)talks|negotiations|consultations|discussions")  # a process, not one encounter
+_HELD = re.compile(r"\bheld\b")  # ... unless held: "talks held on 10 and 11 August between"
 
 
 def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]:
@@ -160,7 +161,7 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         # an encounter, not a process: "a telephone conversation between both Presidents", not "talks between the
         # two sides collapsed in 2023"
         # (talks "held on 10 and 11 August between the delegations of the two Governments" were an encounter)
-        two = None if parties or _PROCESS_NOUN.match(m.group("noun")) and not re.search(r"\bheld\b", m.group()) \
+        two = None if parties or _PROCESS_NOUN.match(m.group("noun")) and not _HELD.search(m.group()) \
             else _TWO.match(doc.text, m.end(), doc.sentences[i].end)
         if two and (pair := _context_pair(doc, i, prior)):  # "a telephone conversation between both Presidents"
             parties = _states_at(two, pair)
