@@ -11,8 +11,8 @@ from types import SimpleNamespace
 
 from . import schemas
 
-# The tables that carry an event's date, whose date columns share one vocabulary.
-DATED = ("meetings", "mediation_offers", "ceasefires", "casualty_figures")
+# The tables that carry a date of their own (a date_basis column), whose date columns share one vocabulary.
+DATED = tuple(name for name, t in schemas.tables().items() if any(f.name == "date_basis" for f in t.fields))
 
 
 def enum(table: str, column: str, *sharing: str) -> SimpleNamespace:

@@ -816,10 +816,11 @@ def link_bare_names(text: str, sentences: list[Sentence], scans: list[Scan], tab
         for k in (j + 1, j - 1):
             if not 0 <= k < len(sentences) or sentences[k].paragraph not in (s.paragraph, s.paragraph + (k - j)):
                 continue
-            opener = next((p for p in scans[k].persons if p[2] is None and p[3]
-                           and _OPENS.fullmatch(text, sentences[k].start, p[0])), None)
-            if opener and opener[4] in (LEVEL.leaders, LEVEL.ministerial):
-                table.add(name, opener[3], opener[4], opener[5])
+            # (start, end, name, state, level, title): an office with a state and no name, opening the sentence
+            opener = next(((state, level, title) for start, _, held_by, state, level, title in scans[k].persons
+                           if held_by is None and state and _OPENS.fullmatch(text, sentences[k].start, start)), None)
+            if opener and opener[1] in (LEVEL.leaders, LEVEL.ministerial):
+                table.add(name, *opener)
                 break
 
 

@@ -516,6 +516,18 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     return _count_of(doc, i, n) or _toll(doc, i, n)
 
 
+def _counted(doc: Document, i: int, lo: int, hi: int) -> tuple[str, str, bool, str | None]:
+    """(outcome, population, stateless, side) of the people the words text[lo:hi] say a count is of: "the number of
+    our compatriots who died", "the number of Zimbabweans ... killed" ("the number of terrorists neutralised" are of
+    no state)."""
+    window = doc.text[lo:hi]
+    outcome = OUTCOME.injured if re.search(r"(?i)injur|wound", window) else OUTCOME.killed
+    people = _PEOPLE_NP.search(window)
+    stateless = bool(people and people.group("head") in _NON_STATE)
+    population = (PEOPLE[people.group("head")][0] if people and not stateless else None) or POPULATION.unspecified
+    return outcome, population, stateless, None if stateless else _side_in(doc, i, lo, hi)
+
+
 def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
     """ "put the losses of the Tajik border troops at four dead", "the number of our compatriots who died had risen to six"."""
     text, s = doc.text, doc.sentences[i]
@@ -523,24 +535,15 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
     if count_of is None and _BRINGING_TO.search(text, max(s.start, n.qual_start - 30), n.qual_start) \
             and (number_of := _NUMBER_OF_AFTER.match(text, n.end, s.end)):
         # "bringing to at least 11 the number of Zimbabweans it says have been killed along the border since January"
-        window = text[n.end:number_of.end()]
-        outcome = OUTCOME.injured if re.search(r"(?i)injur|wound", window) else OUTCOME.killed
-        people = _PEOPLE_NP.search(window)
-        stateless = bool(people and people.group("head") in _NON_STATE)
-        population = PEOPLE[people.group("head")][0] if people and not stateless else None
-        side = None if stateless else _side_in(doc, i, n.end, number_of.end()) or next(
-            (x.state for x in doc.mentions[i] if n.end <= x.start < number_of.end() and x.kind == "people"), None)
-        return _Figure(n, n.qual_start, number_of.end(), population or POPULATION.unspecified, None, outcome, side,
-                       number_of.end(), no_side=stateless)
+        outcome, population, stateless, side = _counted(doc, i, n.end, number_of.end())
+        if side is None and not stateless:  # "the number of Zimbabweans": a people named by its own word
+            side = next((x.state for x in doc.mentions[i] if n.end <= x.start < number_of.end() and x.kind == "people"),
+                        None)
+        return _Figure(n, n.qual_start, number_of.end(), population, None, outcome, side, number_of.end(),
+                       no_side=stateless)
     if count_of:
         window = text[count_of.start():n.qual_start]
-        outcome = OUTCOME.injured if re.search(r"(?i)injur|wound", window) else OUTCOME.killed
-        people = _PEOPLE_NP.search(window)
-        population = PEOPLE[people.group("head")][0] if people else POPULATION.unspecified
-        if population is None or (people and people.group("head") in _NON_STATE):
-            population = POPULATION.unspecified
-        stateless = bool(people and people.group("head") in _NON_STATE)  # "the number of terrorists neutralised"
-        side = None if stateless else _side_in(doc, i, count_of.start(), n.qual_start)
+        outcome, population, stateless, side = _counted(doc, i, count_of.start(), n.qual_start)
         if side is None and not stateless and re.search(r"(?i)\bour\b", window):
             side = doc.own_state()  # "our compatriots": the outlet's own state
         if side is None and not stateless and (every := _ALL_OF_NATION.match(text, n.end, s.end)):
