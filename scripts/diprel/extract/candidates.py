@@ -81,6 +81,8 @@ class Hit:
     # A truce local commanders agreed in the field ("the company commanders agreed by radio to hold their fire"), not
     # the governments' truce of a day or two later: see `_orders_agree`
     local: bool = False
+    # A meeting's principals by state and office ("president", "prime minister"): see `offices_agree`
+    offices: dict = field(default_factory=dict)
 
     @property
     def method(self) -> str:
@@ -183,6 +185,8 @@ def merge_into(a: Hit, b: Hit) -> None:
     if _date_rank(b.fields) < _date_rank(a.fields):
         for k in DATE_FIELDS:
             a.fields[k] = b.fields.get(k)
+    for state, office in b.offices.items():
+        a.offices.setdefault(state, office)
     a.extra.append((b.sentence, b.lo, b.hi, b.supports))
     a.extra.extend(b.extra)
     a.confidence = min(0.95, max(a.confidence, b.confidence) + 0.05)
@@ -245,6 +249,17 @@ def actors_agree(a: dict, b: dict) -> bool:
         return {f.get("state_1"): f.get("actor_1"), f.get("state_2"): f.get("actor_2")}
     pa, pb = by_state(a), by_state(b)
     return all(_compatible(pa.get(s), pb.get(s)) or _delegation(pa.get(s)) or _delegation(pb.get(s)) for s in pa)
+
+
+def offices_agree(a: Hit, b: Hit) -> bool:
+    """A visit's encounters with two principals of the host ("talks with the Prime Minister of Moldova", "was received
+    by the President of the Republic of Moldova") are two meetings, though one of them is unnamed; one person told
+    by name and by office stays one."""
+    def actors(h: Hit) -> dict:
+        return {h.fields.get("state_1"): h.fields.get("actor_1"), h.fields.get("state_2"): h.fields.get("actor_2")}
+    named_a, named_b = actors(a), actors(b)
+    return all(b.offices.get(state) in (None, office) or named_a.get(state) and named_a.get(state) == named_b.get(state)
+               for state, office in a.offices.items())
 
 
 def places_agree(a: dict, b: dict) -> bool:
@@ -311,10 +326,17 @@ def _headline_only(h: Hit, headlines: set[int], sentence: int) -> bool:
     return h.sentence in headlines and all(e[0] in headlines or e[0] == sentence for e in h.extra)
 
 
+def _principals_agree(a: Hit, b: Hit, headlines: set[int]) -> bool:
+    """Two encounters of one pair at two levels, or with two offices of one state, are two meetings; a headline's
+    level and office are loose ("Defence Minister in Ouagadougou for talks with Burkinabè leader")."""
+    if _headline_only(a, headlines, b.sentence) or b.sentence in headlines:
+        return True
+    return _compatible(a.fields.get("level"), b.fields.get("level")) and offices_agree(a, b)
+
+
 def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
-    """One hit per record: hits of one key merge unless their dates, sides, people, claimants, places or levels
-    tell two records apart. A headline's level ("Defence Minister in Ouagadougou for talks with Burkinabè leader")
-    is loose, and does not tell its meeting from the body's."""
+    """One hit per record: hits of one key merge unless their dates, sides, people, claimants, places, levels or
+    offices tell two records apart (a headline's level and office are loose: `_principals_agree`)."""
     merged: list[Hit] = []
     by_key: dict[tuple, list[Hit]] = {}
     for h in sorted(hits, key=lambda h: (TABLE_ORDER.index(h.table), h.sentence, h.lo, h.rule)):
@@ -327,9 +349,7 @@ def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:
                      and (h.table != "casualty_figures" or people_agree(m, h) and _claimants_agree(m, h))
                      and (h.table != "ceasefires" or _orders_agree(m, h))
                      and (h.table != "meetings" or actors_agree(m.fields, h.fields) and places_agree(m.fields, h.fields)
-                          and _bodies_agree(m, h) and (_compatible(m.fields.get("level"), h.fields.get("level"))
-                                                       or _headline_only(m, headlines, h.sentence)
-                                                       or h.sentence in headlines))
+                          and _bodies_agree(m, h) and _principals_agree(m, h, headlines))
                      and (h.table != "mediation_offers" or h.fields.get("kind") != MEDIATION.offer
                           or issues_agree(m.fields, h.fields)
                           and _compatible(m.fields.get("mediator_actor"), h.fields.get("mediator_actor")))), None)

@@ -85,9 +85,11 @@ def _collective_level(who: str) -> str:
 
 
 # Whom an envoy speaks for is not who acts: "X travelled to Conakry as special envoy of His Excellency the
-# President and was received by ...", "Y, on behalf of President Z, met ...".
+# President and was received by ...", "Y, on behalf of President Z, met ...", "X flew to Ouagadougou at the instance of
+# His Excellency the President and held talks with ...".
 _PRINCIPAL_BEFORE = re.compile(
-    rf"(?i)\b(?:envoy|emissary|messenger|representative|on\s+behalf)\s+of\s+(?:the\s+)?(?:{HONORIFIC}\s+)*(?:the\s+)?$")
+    rf"(?i)\b(?:envoy|emissary|messenger|representative|on\s+behalf|(?:at|on|upon)\s+the\s+(?:instance|invitation|"
+    rf"request|behest|instructions?|orders?|directives?))\s+of\s+(?:the\s+)?(?:{HONORIFIC}\s+)*(?:the\s+)?$")
 
 # A style standing alone for the person the text introduced with it: "His Highness Prince Turki ..., Minister of
 # Foreign Affairs, announced ... His Highness received this morning ...".

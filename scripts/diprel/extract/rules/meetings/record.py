@@ -116,6 +116,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
         fields.update(common.publication_fields(doc))
     confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
     hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
+    hit.offices = {m.state: office for m in (a, b) if (office := _office(m))}
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     if where.dateline:
@@ -151,9 +152,10 @@ def _opening_date(doc: Document, i: int):
 
 # "Before the session, the Minister received each delegation": on the day of the session just reported, too ("Later
 # that day" and "Later in the afternoon" are the date reader's: Document.dates)
+# ("Before the joint meeting,": one word may qualify the event)
 _LATER_THAT_DAY = re.compile(r"(?i)\s*(?:(?:later|afterwards|subsequently)(?:\s+on)?|(?:before|after|following|"
-                             r"ahead\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:session|meeting|talks|"
-                             r"signing|ceremony|plenary))\s*,")
+                             r"ahead\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:[a-z-]+\s+)?"
+                             r"(?:session|meeting|talks|signing|ceremony|plenary))\s*,")
 
 
 def _later_that_day(doc: Document, i: int):
@@ -215,6 +217,27 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
 
 def _actor_id(m: Mention) -> str | None:
     return m.actor_id if m.kind in ("person", "body") else None
+
+
+# A principal's office, named in the mention ("the President of the Republic of Moldova", "Syrian Prime Minister X"),
+# which tells two encounters of one visit apart; a deputy's is his own ("Deputy Prime Minister")
+_OFFICE = re.compile(r"(?i)\b(?:(?P<deputy>vice|deputy)[\s-]+)?(?P<o>president(?!\s+of\s+(?:the\s+)?(?:parliament|"
+                     r"senate|assembly|national\s+assembly|chamber|house|commission|council|court))|prime\s+minister|"
+                     r"premier|king|queen|emir|amir|sultan|crown\s+prince|foreign\s+minister|"
+                     r"minister\s+(?:of|for)\s+foreign\s+affairs|defen[cs]e\s+minister|"
+                     r"minister\s+(?:of|for)\s+defen[cs]e)\b")
+_SAME_OFFICE = {"premier": "prime minister", "amir": "emir", "minister of foreign affairs": "foreign minister",
+                "minister for foreign affairs": "foreign minister", "minister of defence": "defence minister",
+                "minister of defense": "defence minister", "minister for defence": "defence minister",
+                "defense minister": "defence minister"}
+
+
+def _office(m: Mention) -> str | None:
+    if m.kind != "person" or not m.state or not (o := _OFFICE.search(m.text)):
+        return None
+    office = " ".join(o["o"].lower().split())
+    office = _SAME_OFFICE.get(office, office)
+    return f"deputy {office}" if o["deputy"] else office
 
 
 def _level(a: Mention, b: Mention) -> str | None:
