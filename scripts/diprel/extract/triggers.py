@@ -190,6 +190,9 @@ def _told_before(h: Hit, hits: list[Hit]) -> bool:
     A meeting or truce the sentence dates itself, to a day none of the rules' records of the pair covers, is
     another one."""
     same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)]
+    if same and h.table == "mediation_offers" and h.fields.get("kind") != MEDIATION.offer \
+            and all(r.fields.get("kind") == MEDIATION.offer for r in same):
+        return False  # "our Omani brothers ... facilitated the exchange of messages", beside the offer the rules found
     if not same or h.table not in COARSE_DATES or "date_start" not in h.supports:
         return bool(same)
     # a headline the rules left undated is the record the body dates ("Telephone conversation between ... Ministers"

@@ -45,6 +45,8 @@ BLOCKERS = (
     "Central American", "Native American", "West Indies", "West Indian", "New Mexico",
     "Washington Post", "Washington Times", "Washington State", "South China Sea", "East China Sea",
     "New Guinea", "Gulf of Mexico", "Gulf of Guinea", "Irish Sea", "Georgia Tech", "Jordan River", "Congo River",
+    # rivers named for a state ("a river patrol ... on the Uruguay River" is Brazil's)
+    "Uruguay River", "Paraguay River", "Niger River", "Senegal River", "Gambia River",
     "West Azerbaijan", "East Azerbaijan",  # Iran's provinces
     # regional bodies whose names hold a demonym: "the Economic Community of Central African States" is no CAF
     "Economic Community of Central African States", "Central African Economic and Monetary Community",
@@ -174,11 +176,14 @@ TITLES = (
      r"house of representatives|chamber of deputies|saeima|seimas|riigikogu|verkhovna rada)", LEVEL.officials),
     (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
      r"head of (?:our |the )?state|leader|lyonchhen", LEVEL.leaders),
-    (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|interior|home|finance|trade|commerce|information)\s+minister|"
+    # (Senegal's and France's "armed forces minister")
+    (r"(?:foreign|external affairs|foreign affairs|defen[cs]e|armed forces|interior|home|finance|trade|commerce|"
+     r"information)\s+minister|"
      r"eam", LEVEL.ministerial),  # India's releases call the External Affairs Minister "EAM"
     # ("the Minister of Foreign and European Affairs", France's "Minister for Europe and Foreign Affairs")
     (r"minister (?:of|for) (?:foreign(?: and (?:european|international|regional))? affairs|europe and foreign affairs|"
-     r"external affairs|(?:foreign|external|international) relations|(?:national )?defen[cs]e|the interior|"
+     r"external affairs|(?:foreign|external|international) relations|(?:national )?defen[cs]e|the armed forces|"
+     r"the interior|"
      r"home affairs|state)"
      r"(?: for foreign affairs)?", LEVEL.ministerial),
     (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:national )?(?:defen[cs]e|war)|"

@@ -37,7 +37,7 @@ from ..document import BROKER_AFTER, BROKER_BY, Document
 from ..vocab import PRECISION, TRUCE
 from . import common
 
-_HOSTILITIES = (r"(?:all\s+|the\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
+_HOSTILITIES = (r"(?:all\s+|the\s+|any\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
                 r"(?:military|naval|air|combat|offensive)\s+(?:actions?|operations|activities)|"
                 r"hostilities|hostile\s+(?:actions?|acts|activit(?:y|ies))|shelling|cross-border\s+(?:fire|firing|attacks)|"
                 r"attacks\s+on\s+each\s+other|"
@@ -47,6 +47,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     # "agreed on a hold-fire regime", 'A similar "no-fire" understanding between the two navies'
     r"(?:hold|no)-fire(?=[”\"]?\s+(?:regime|agreement|arrangement|understanding|deal|order))|"
+    # 'Local commanders agreed a "hold-fire" on Aug 16': the word itself, its date read from it
+    r"(?:(?<=agreed\sa\s“)|(?<=agreed\sa\s\")|(?<=agreed\sa\s))(?:hold|no)-fire\b|"
+
     # an earlier truce the text names by what it was: "A first pause, agreed by radio ...", "A similar understanding was
     # reached in March" (a date of its own tells it from the truce reported)
     rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause|halt)"
@@ -57,7 +60,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
     # "a pause in all firing"; "the two-hour humanitarian pause agreed by both sides" (not one only proposed)
     rf"pause\s+in\s+{_HOSTILITIES}|humanitarian\s+pause(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
-    rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
+    rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"
+    # "spoke by telephone and ordered their forces to stop firing": the two, each to his own
+    rf"(?:ordered|instructed)\s+their\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|commanders|armies|navies)\s+to\s+"
+    rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"  # "A local arrangement to stop firing"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
@@ -93,13 +99,15 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?![\w-])"))
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
 # and "would hold" forms begin with "agreed", "pledged", "undertook").
-_STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "pause",
+_STEMS = common.substrings("cease", "truce", "ordered", "instructed", "armistice", "cessation", "halt", "end", "agree",
+                           "understanding", "pause",
                            "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped",
                            "announced", "declared", "hold-fire", "no-fire")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = fastre.guard(re.compile(
-    r"(?i)\b(?:calls?\s+for|called\s+for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|possible|potential|"
+    r"(?i)\b(?:calls?\s+for|called\s+(?:on\s+\w+\s+)?for|urg\w+|push\w*\s+for|seek\w*|sought|demand\w*|propos\w+|"
+    r"possible|potential|"
     r"hopes?\s+for|negotiat\w+|talks\s+(?:on|for|about)|would|could|might|(?-i:may)|will|if|unless|rejected|refused|"
     r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
@@ -182,7 +190,8 @@ _HEARSAY = fastre.guard(re.compile(
 
 
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
-    if common.scare_quoted(doc, m) and not _QUOTED_NAME.match(doc.text, m.end()):
+    if common.scare_quoted(doc, m) and not _QUOTED_NAME.match(doc.text, m.end()) \
+            and not _AGREED_A.search(doc.text, max(0, m.start() - 12), m.start()):
         # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance (not a name quoted for
         # what was agreed: 'A similar "no-fire" understanding ..., reached in May')
         return True
@@ -447,6 +456,7 @@ _THEY_AGREED = re.compile(r"(?i)\W*(?:and\s+)?they\s+(?:then\s+|later\s+)?$")
 _AGREED_BY_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?(?:commanders|patrols)"
                               r"\s+(?:had\s+)?agreed(?:\s+by\s+radio)?")
 _QUOTED_NAME = re.compile(r"[”\"]\s+(?:understanding|arrangement|agreement|regime|deal)\b")
+_AGREED_A = re.compile(r"\bagreed\s+an?\s+[“\"]$")  # 'agreed a "hold-fire"': what was agreed, quoted
 _PAUSE = re.compile(r"(?i)(?:humanitarian\s+)?pause\b")
 _AGREED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:agreed|reached|signed|concluded)\b[^.;,]*?"
                         r"\s(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")

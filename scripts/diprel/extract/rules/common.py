@@ -255,7 +255,9 @@ def said_on(doc: Document, lo: int, start: int) -> bool:
 
 
 # "the two sides", "both countries", "our two brothers", "its two neighbours": the pair named collectively.
-TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|both)\s+(?:[\w-]+\s+)?(?:sides|countries|"
+# ("a dialogue between two brother nations": no article after "between")
+TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|(?<=between\s)two|both)\s+(?:[\w-]+\s+)?"
+                       r"(?:sides|countries|"
                        r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"
                        r"brothers|friends|republics|states|armies|navies|ministries|commanders|forces|officers|"
                        r"generals|ministers)\b")

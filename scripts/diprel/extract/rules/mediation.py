@@ -78,7 +78,9 @@ _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries
            r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
            r"officials|ministers|negotiators)")
 _HOST = (rf"host(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?"
-         rf"(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|negotiations|dialogue|conference)|"
+         # "to host further rounds", "to host any further meetings"
+         rf"(?:(?:a\s+|the\s+|any\s+)?(?:[\w-]+\s+){{0,3}}?(?:meetings?|talks|summit|negotiations|dialogue|conference|"
+         rf"rounds?)|"
          rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
 # Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
 _NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
@@ -143,7 +145,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"dialogue|talks|mediat|reconcil|between|improv\w*\s+[^.;]{{0,30}}relations|normali[sz])))")
 # "offered on Friday", "proposed in March", "remains ready, as we said last year, to facilitate"
 # "willing, if both parties so wish, to contribute": a condition set aside is still an offer
-_WHEN = (r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+|\s+again|,\s+(?:as|if|should|whenever)\s+[^,.;“”\"]{1,40},"
+# ("offered on Aug 18 to", "offered on 18 August to": a day and month)
+_WHEN = (r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+\.?(?:\s+\d{1,2}|\s+(?-i:[A-Z])[a-z]+(?=\s+to\b))?"
+         r"|\s+again|,\s+(?:as|if|should|whenever)\s+[^,.;“”\"]{1,40},"
          # "the offer, first made in October, to mediate", "South Africa's offer, made by President Dube in October, to"
          r"|,\s+(?:first\s+)?(?:made|extended|conveyed|put\s+forward)\s+[^,.;“”\"]{1,50},"
          # "the offer he first made in July to host talks"
@@ -234,6 +238,9 @@ CONDUCTED_RE = re.compile(
     # "helped restore them (ties)", "helped mend relations" (not "helped restore power to the hospital")
     r"(?:restore|normali[sz]e|mend|reconcile)(?=\s+(?:[\w-]+\s+){0,3}?(?:them|ties|relations|dialogue|contacts|calm|peace|"
     r"trust|the\s+two|both)\b))|"
+    # 'Paraguay had "quietly helped" Buenos Aires and Brasília keep their channels open': a quiet go-between
+    r"helped[”\"]?\s+(?:them|(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+"
+    r"[A-Z][\w’'-]+))\s+(?:to\s+)?(?:keep|maintain)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+)?(?:channels?|lines?)\b|"
     # "Abidjan had “worked quietly behind the scenes” to secure the ceasefire"
     r"worked\s+(?:[\w“”\"-]+\s+){0,4}?to\s+(?:secure|broker|achieve|bring\s+about|restore)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:cease-?fire|truce|deal|agreement|accord|peace|calm|de-escalation|ties|relations)|facilitated|"
@@ -244,11 +251,14 @@ CONDUCTED_RE = re.compile(
     r"brought\s+(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+\s+to\s+the\s+(?:tele)?phone|"
     # "hosted a new round of talks between", "convened talks between", "talks in Putrajaya on Monday, hosted by"
     # "hosted a round of talks in Kuwait City between": the venue may stand between the talks and the pair
-    r"(?:hosted|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)"
+    # "hosted, at Bayan Palace on 25 and 26 July 2026, the meetings between": an aside between
+    r"(?:hosted|convened)(?:,[^,;.]{1,60},)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})?\s+between|"
     # "officials meet for two days under the chairmanship of a senior Bruneian diplomat"
     r"under\s+the\s+(?:co-?)?chairmanship\s+of|"
-    r"(?:in\s+)?(?:talks|negotiations)\b[^.;:]{0,40}?\s+hosted\s+by|shuttl\w+\s+between|shuttle\s+diplomacy|mediation\s+(?:by|of)|"
+    r"(?:in\s+)?(?:talks|negotiations)\b[^.;:]{0,40}?\s+hosted\s+by|shuttl\w+\s+between|shuttle\s+diplomacy|"
+    # "the facilitation by Liberia of the talks held in Monrovia"
+    r"(?:mediation|facilitation)\s+(?:by|of)|"
     # contacts with each side, a shuttle in other words: "conducted intensive contacts with both parties"
     r"(?:conducted|held|made|maintained|pursued)\s+(?:[\w-]+\s+){0,2}?contacts\s+with\s+(?:both|the\s+two|each\s+of\s+the\s+two)"
     r"\s+(?:parties|sides|capitals|governments)\b|"
@@ -283,9 +293,10 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed
 _DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
                                 r"[^.;]{0,40}\bmediation\b|\bno\s+sign\b[^.;]{0,60}\bmediation\b|\bneither\b[^.;]{0,60}\bmediation\b")
-# "facilitated by YB Dato’ Seri Mohamed Khaled Nordin": styles before the name are part of the gap
+# "facilitated by YB Dato’ Seri Mohamed Khaled Nordin": styles before the name are part of the gap (and "by His
+# Excellency the Minister")
 _BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:by|of|from)\s+(?:the\s+|an?\s+)?"
-                    rf"(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*$")
+                    rf"(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*(?:the\s+)?$")
 # "under the auspices of H.E. Sayyid Khalid", "chaired by a Malaysian general", "by the secretary of Kazakhstan's ..."
 # "under the chairmanship of a senior Bruneian diplomat": a grade before the demonym
 _STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
@@ -297,13 +308,16 @@ _OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|exte
 # "its good offices to our brothers and sisters in Solomon Islands and in Kiribati": the pair in their two homes
 _TO_PAIR = re.compile(r"(?i)\b(?:to|for|help|assist|support|host)\s+(?:the\s+)?$"
                       r"|\b(?:brothers|sisters|friends|brethren)\s+in\s+$")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|as)\b[^,;]*,")
+# ("Astana, for its part, has offered to host further rounds": an aside of no clause)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|as)\b[^,;]*|for\s+(?:its|his|her|their)\s+part|"
+                             r"in\s+(?:its|his|her|their)\s+turn)\s*,")
 # "Saudi Arabia, whose foreign ministry said ... that its efforts had helped": the state owning the speaker
 _ANTECEDENT = re.compile(r"(?i),\s+(?:who|which|whose\s+(?:country|government|(?:foreign\s+)?ministry|president|leader))\s+[^,]*$")
 _BETWEEN = re.compile(r"(?i)(?<!go-)\bbetween\s+")  # not a "go-between for Iran and Western governments"
 _THEM = re.compile(r"(?i)them\b")
 _QUESTION = re.compile(r"\?[”’\"']?\s*$")
 _SUBJECT_NOUN = re.compile(r"(?i)(?:mediation|facilitation|good\s+offices)$")
+_OFFER_NOUN = re.compile(r"(?i)offers?\b(?!\s+to\b)")  # the noun ("an Omani offer, made on Sunday"), not "offer to"
 _JUST_BEFORE = re.compile(r"(?:['’]s)?\s*[-‐–]?|(?:['’]s)?\s+")
 _MEDIATION_NOUN = re.compile(r"(?i)(?:through|with|thanks|following|after|via|under)\b")
 _NAMED_NOUN = re.compile(r"\s[A-Z][\w’'-]*\s+(?:mediation|facilitation|good\s+offices|auspices)$")
@@ -408,10 +422,11 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         after = common.actors_in(doc, i, by.end(), s.end, unplaced=True)
         if after and after[0].start == by.end():
             return common.coordinated(doc, after)
-    if _SUBJECT_NOUN.match(m.group()) or doc.text[m.start() - 1:m.start()] in "-‐–":
+    if _SUBJECT_NOUN.match(m.group()) or _OFFER_NOUN.match(m.group()) or doc.text[m.start() - 1:m.start()] in "-‐–":
         x = next((x for x in reversed(doc.mentions[i]) if x.end <= m.start() and x.state
                   and x.kind in ACTOR_KINDS), None)
-        if x and _JUST_BEFORE.fullmatch(doc.text, x.end, m.start()):  # "US-mediated", "Egyptian mediation", "Qatar's mediation"
+        # "US-mediated", "Egyptian mediation", "Qatar's mediation", "an Omani offer, made on Sunday, to host talks"
+        if x and _JUST_BEFORE.fullmatch(doc.text, x.end, m.start()):
             return [x if x.kind != "modifier" else common.as_state(x)]
     of = _READINESS_OF.match(m.group())
     named = of and next((x for x in doc.mentions[i] if x.start == m.start() + of.end() and x.state
@@ -774,7 +789,8 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
     return _make(doc, i, m, MEDIATION.offer, "mediation-offer", meetings, status=status)
 
 
-_ASKED_WHETHER = re.compile(r"(?i)\b(?:asked|wondered|questioned|queried)\s+(?:\w+\s+)?(?:whether|if)\b[^.;,]*$")
+# ("Asked by another MP whether Morocco would offer to mediate": the asker between)
+_ASKED_WHETHER = re.compile(r"(?i)\b(?:asked|wondered|questioned|queried)\s+(?:[\w-]+\s+){0,3}?(?:whether|if)\b[^.;,]*$")
 _REPEATED_THAT = re.compile(r"(?i)\b(?:repeated|reiterated|reaffirmed|renewed)\b[^.;“”\"]{0,60}?\bthat\s[^.;]*$")
 
 

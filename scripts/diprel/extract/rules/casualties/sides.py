@@ -87,7 +87,9 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         if x.start >= f.end and x.start < min(s.end, c_end + 40) and x.state:
             gap = doc.text[f.end:x.start]
             # "civilians on the Tanzanian side", or "from" it right after them (not "wounded by fire from the ... side")
-            if _ON_THE_SIDE.match(doc.text, x.end) and (_ON_THE.search(gap) or _FROM_DEMONYM_PLACE.fullmatch(gap)):
+            # (not where the dead were found: "The four dead ... were found on the Moroccan side of the fence")
+            if _ON_THE_SIDE.match(doc.text, x.end) and (_ON_THE.search(gap) or _FROM_DEMONYM_PLACE.fullmatch(gap)) \
+                    and not _FOUND_THERE.search(gap):
                 return x.state, (x.start, x.end + 5)
             # (not for "our" people: "Four of our compatriots are dead and five more are in hospital in Tapachula")
             if x.kind == "place" and not ours and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) \
@@ -191,7 +193,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # died": the nationality the text gave those people outranks the speaker's (not for soldiers, whose speaker
         # is often their own army)
         return named_before
-    if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)):
+    if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)) \
+            and not (f.population != POPULATION.military and _AID_GROUP.search(doc.sentences[i].text)):
         if _A_FORCE_FIRED.search(doc.text, speaker[1][1], f.number.qual_start):
             return None, None  # "The Congolese armed forces said ... a patrol had fired on a boat and one person died"
         return speaker
@@ -224,6 +227,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         return None, None  # "The Maldives Police Service had stated that eight people had died in the fire": likewise
     if claimant_state and _FOREIGN.search(doc.text, f.number.end, f.head_end):
         return None, None  # "According to the Cambodian National Police, two foreign nationals died": not its own
+    if claimant_state and f.population != POPULATION.military and _AID_GROUP.search(doc.sentences[i].text):
+        return None, None  # (a non-governmental teller's nationality is its own, as above)
     f.by_claimant = claimant_state is not None
     return claimant_state, None
 
@@ -256,6 +261,10 @@ _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the 
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
 # A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers (read
 # off the claimant's actor id)
+# A non-governmental teller of a toll: "Frontera Sur Watch, a Spanish migrant aid group, said up to seven people had
+# died" (its nationality is the group's, not the dead's)
+_AID_GROUP = re.compile(r"(?i)\b(?:aid|rights|humanitarian|relief|migrant|refugee|charity)\s+(?:group|organi[sz]ation|"
+                        r"network|association|charity|NGO|collective)\b")
 _RESPONDER = re.compile(r"police|coast-?guard|rescue|gendarmer|prefect|civil-protection|emergenc|fire-|ambulance|"
                         r"hospital")
 
@@ -348,6 +357,7 @@ def _office_place(doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
 
 
 _ON_THE_SIDE = re.compile(r"\s+side\b")  # "on the Zongo side": the town names its bank of the border
+_FOUND_THERE = re.compile(r"(?i)\b(?:found|recovered|discovered|retrieved|washed\s+(?:up|ashore))\b")
 _ON_THE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 
 

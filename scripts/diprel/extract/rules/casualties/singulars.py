@@ -25,7 +25,8 @@ _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gu
                "teenager|journalist|tourist|constable|reservist|marine|seafarer|seaman|crewman|protester|demonstrator|"
                "activist|volunteer|farmworker|labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|"
                "motorist|commuter|hunter|logger|porter|engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|"
-               "paramedic|firefighter|diver|deckhand|hiker|merchant|woodcutter|trucker|contractor|technician|surveyor|"
+               "paramedic|firefighter|diver|deckhand|skipper|helmsman|hiker|merchant|woodcutter|trucker|contractor|"
+               "technician|surveyor|"
                "electrician|compatriot|employee|staffer|diplomat|bystander|patient|guest|shopper|customer|"
                "seller|adviser|advisor|companion|comrade|passenger|worshipper")
 # "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
@@ -129,6 +130,10 @@ _VERB_ONE = re.compile(rf"\b(?:killed|killing|wounded|wounding|injured|injuring|
                        rf"(?:death|killing|wounding|injuring|injury|martyrdom)\s+of)\s+(?P<a>an?)\s+"
                        rf"(?=(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE_NOUNS})\b(?![’']s\b))")  # not "a soldier’s career"
 
+# "killing a Tunisian deckhand and wounding the Sicilian skipper": a boat's one master, a count of one by the article
+_VERB_THE_ONE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?P<a>the)\s+(?:[A-Z][\w’'-]+\s+)?"
+                           r"(?:skipper|helmsman)\b(?![’']s\b)")
+
 # "one guard was injured and the attacker was shot dead": a lone attacker, a count of one by the definite article
 _THE_ATTACKER = re.compile(r"(?<![\w-])(?P<a>[Tt]he)\s+(?:lone\s+|suspected\s+)?(?:attacker|gunman|assailant)\s+"
                            r"(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)\b")
@@ -170,7 +175,7 @@ def _singulars(doc: Document, i: int) -> list[Number]:
     out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
             for m in _AND_ONE_ELIDED.finditer(doc.text, s.start, s.end) if m.start("a") not in taken]
     taken = {n.start for n in out}
-    for m in _VERB_ONE.finditer(doc.text, s.start, s.end):
+    for m in (*_VERB_ONE.finditer(doc.text, s.start, s.end), *_VERB_THE_ONE.finditer(doc.text, s.start, s.end)):
         if m.start("a") not in taken:
             out.append(Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a")))
     return out

@@ -35,7 +35,8 @@ PEOPLE = {
                     "boatmen boatman ferrymen ferryman "
                     # trades of people caught up in border incidents: "two deminers were injured", "a deckhand"
                     "deminers deminer rescuers rescuer paramedics paramedic firefighters firefighter divers diver "
-                    "deckhands deckhand hikers hiker merchants merchant woodcutters woodcutter truckers trucker "
+                    "deckhands deckhand skippers skipper helmsman hikers hiker merchants merchant woodcutters "
+                    "woodcutter truckers trucker "
                     "contractors contractor technicians technician surveyors surveyor electricians electrician "
                     "garimpeiros garimpeiro "  # Brazil's wildcat gold miners
                     # "Two Slovenian embassy employees were slightly injured by broken glass"
@@ -175,7 +176,8 @@ _INJURED = (r"injured|wounded|hurt|grazed\s+by\s+(?:a\s+)?(?:bullet|shrapnel|fra
 
 _CRAFT = (r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es)?|cutters?|skiffs?|ferr(?:y|ies)|"
           r"longliners?|seiners?|tankers?|freighters?|tugs?|tugboats?|yachts?|dinghy|dinghies|sampans?|pirogues?|"
-          r"junks?|barges?|frigates?|corvettes?|destroyers?)\b")
+          # "a Filipino technician on a nearby gas platform"
+          r"junks?|barges?|frigates?|corvettes?|destroyers?|platforms?|rigs?)\b")
 
 _WITH_UNIT = (r"(?:\s+(?:with\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
               # "from" only with a unit: "a fisherman from the same district" is a place, which names the side

@@ -34,8 +34,9 @@ NOUN_RE = re.compile(
 # Governments")
 _TWO = re.compile(rf"(?i)\s+(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[\w-]+\s+)?(?:parties|{_PAIR_NOUNS})\b"
                   rf"|\s+the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers|foreign\s+ministers|"
-                  rf"defen[cs]e\s+ministers|delegations)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|nations|"
-                  rf"governments)\b")
+                  rf"defen[cs]e\s+ministers|delegations)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:brotherly\s+|friendly\s+|"
+                  # ("the delegations of the two brotherly countries")
+                  rf"neighbou?ring\s+|member\s+)?(?:countries|states|nations|governments)\b")
 _CONTACT_INTRO = re.compile(
     r"(?i)(?:in|during)\s+(?:a|an|their)\s+(?P<noun>(?:tele)?phone\s+call|(?:video\s+)?call|(?:tele)?phone\s+conversation|"
     r"video\s*conference|meeting|talks)\b[^,]{0,40},\s*")

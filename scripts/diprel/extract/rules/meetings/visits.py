@@ -34,7 +34,8 @@ def _visit_hits(doc: Document, i: int) -> list[Hit]:
     s = doc.sentences[i]
     hits = []
     for m in VISIT_RE.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
-        if not common.unreal(doc, i, m.start(), m.end(), after=False) and not _called_off(doc, i, m.start(), m.end()):
+        if not common.unreal(doc, i, m.start(), m.end(), after=False) and not _called_off(doc, i, m.start(), m.end()) \
+                and not _INVITED_TO.search(doc.text, max(s.start, m.start() - 160), m.start()):
             hits.extend(_visit(doc, i, m.start(), m.end(), _subject(doc, i, m.start())))
     arrived = _ARRIVAL_WORD.search(s.text)  # the cheap test first
     for place in doc.mentions[i]:
@@ -54,6 +55,12 @@ def _visit_hits(doc: Document, i: int) -> list[Hit]:
                 visitor = _subject(doc, i, place.start)
                 hits.extend(_host_visit(doc, i, visitor, place, place.start, end))
     return hits
+
+
+# A visit one was invited to pay is still to come: "invited the President of the Republic of Colombia to pay an official
+# visit to Paraguay"
+_INVITED_TO = re.compile(r"(?i)\binvit(?:ed|es|ing)\b[^.;]{0,120}?\bto\s+(?:pay|make|undertake)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}$")
 
 
 _BY_VISITOR = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?")
