@@ -60,10 +60,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
     # "a pause in all firing"; "the two-hour humanitarian pause agreed by both sides" (not one only proposed)
     rf"pause\s+in\s+{_HOSTILITIES}|humanitarian\s+pause(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
-    rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"
+    rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
     # "spoke by telephone and ordered their forces to stop firing": the two, each to his own
     rf"(?:ordered|instructed)\s+their\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|commanders|armies|navies)\s+to\s+"
-    rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"  # "A local arrangement to stop firing"
+    rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"

@@ -226,16 +226,16 @@ _OFFICE = re.compile(r"(?i)\b(?:(?P<deputy>vice|deputy)[\s-]+)?(?P<o>president(?
                      r"premier|king|queen|emir|amir|sultan|crown\s+prince|foreign\s+minister|"
                      r"minister\s+(?:of|for)\s+foreign\s+affairs|defen[cs]e\s+minister|"
                      r"minister\s+(?:of|for)\s+defen[cs]e)\b")
-_SAME_OFFICE = {"premier": "prime minister", "amir": "emir", "minister of foreign affairs": "foreign minister",
-                "minister for foreign affairs": "foreign minister", "minister of defence": "defence minister",
-                "minister of defense": "defence minister", "minister for defence": "defence minister",
-                "defense minister": "defence minister"}
+_SAME_OFFICE = {"premier": "prime minister", "amir": "emir"}
 
 
 def _office(m: Mention) -> str | None:
+    """The office of a placed person's title, one name for its spellings ("Minister of Defense" is "defence
+    minister", "Minister for Foreign Affairs" "foreign minister")."""
     if m.kind != "person" or not m.state or not (o := _OFFICE.search(m.text)):
         return None
-    office = " ".join(o["o"].lower().split())
+    office = " ".join(o["o"].lower().split()).replace("defense", "defence")
+    office = re.sub(r"minister (?:of|for) (.+)", r"\1 minister", office).replace("foreign affairs", "foreign")
     office = _SAME_OFFICE.get(office, office)
     return f"deputy {office}" if o["deputy"] else office
 
