@@ -99,10 +99,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?![\w-])"))
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
 # and "would hold" forms begin with "agreed", "pledged", "undertook").
-_STEMS = common.substrings("cease", "truce", "ordered", "instructed", "armistice", "cessation", "halt", "end", "agree",
-                           "understanding", "pause",
+_STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "pause",
                            "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped",
-                           "announced", "declared", "hold-fire", "no-fire")
+                           "announced", "declared", "hold-fire", "no-fire", "ordered", "instructed")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = fastre.guard(re.compile(

@@ -525,7 +525,12 @@ def _counted(doc: Document, i: int, lo: int, hi: int) -> tuple[str, str, bool, s
     people = _PEOPLE_NP.search(window)
     stateless = bool(people and people.group("head") in _NON_STATE)
     population = (PEOPLE[people.group("head")][0] if people and not stateless else None) or POPULATION.unspecified
-    return outcome, population, stateless, None if stateless else _side_in(doc, i, lo, hi)
+    if stateless:
+        return outcome, population, True, None
+    # (a people named by its own word: "the number of Zimbabweans")
+    side = _side_in(doc, i, lo, hi) or next(
+        (x.state for x in doc.mentions[i] if lo <= x.start < hi and x.kind == "people"), None)
+    return outcome, population, False, side
 
 
 def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
@@ -536,9 +541,6 @@ def _count_of(doc: Document, i: int, n: Number) -> _Figure | None:
             and (number_of := _NUMBER_OF_AFTER.match(text, n.end, s.end)):
         # "bringing to at least 11 the number of Zimbabweans it says have been killed along the border since January"
         outcome, population, stateless, side = _counted(doc, i, n.end, number_of.end())
-        if side is None and not stateless:  # "the number of Zimbabweans": a people named by its own word
-            side = next((x.state for x in doc.mentions[i] if n.end <= x.start < number_of.end() and x.kind == "people"),
-                        None)
         return _Figure(n, n.qual_start, number_of.end(), population, None, outcome, side, number_of.end(),
                        no_side=stateless)
     if count_of:
