@@ -367,13 +367,16 @@ def terms_by_sentence(matches: list[re.Match], sentences: list[Sentence]) -> lis
     return out
 
 
-def resolve_ambiguous(text: str, matches: list[re.Match] | None = None) -> dict[str, L.Term]:
-    """Per article: which state each ambiguous form ("Congo") stands for (`matches`: the text's term_matches)."""
+def resolve_ambiguous(text: str, matches: list[re.Match] | None = None,
+                      dateline_state: str | None = None) -> dict[str, L.Term]:
+    """Per article: which state each ambiguous form ("Congo") stands for (`matches`: the text's term_matches). A
+    form none of whose states the text names takes the dateline's: "SANTO DOMINGO — ... a Dominican fishing vessel"
+    (a dateline's place, in capitals, is no form the lexicon matches)."""
     tmap = L.terms()
     forms = {m.group() for m in (term_matches(text) if matches is None else matches)}
     present = {tmap[f].state for f in forms} - {None}
     found = {f for f in forms if tmap[f].kind == "ambiguous"}
-    return {form: t for form in found if (t := L.resolve_ambiguous(form, present))}
+    return {form: t for form in found if (t := L.resolve_ambiguous(form, present, dateline_state))}
 
 
 def _state_term_ending_before(terms: list[_Term], text: str, pos: int, pattern: re.Pattern) -> _Term | None:

@@ -107,7 +107,7 @@ class Document:
         self._breaks: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self.dateline = sentences.dateline(text)
         matches = actors.term_matches(text)  # the lexicon's forms, found once for both uses below
-        self.resolved = actors.resolve_ambiguous(text, matches)
+        self.resolved = actors.resolve_ambiguous(text, matches, self.dateline_state())
         per_sentence = actors.terms_by_sentence(matches, self.sentences) or [None] * len(self.sentences)
         self.scans = [actors.scan(text, s, self.resolved, ms) for s, ms in zip(self.sentences, per_sentence)]
         self.table = actors.build_person_table(self.scans)

@@ -140,9 +140,11 @@ def _styled(form: str) -> tuple[str, ...]:
     return tuple(s.iso3 for s in states().values() if form in s.official_name)
 
 
-def resolve_ambiguous(form: str, present: set[str]) -> Term | None:
-    """The state an ambiguous form stands for, given the states a text names unambiguously."""
-    options = [s for s in (AMBIGUOUS[form] if form in AMBIGUOUS else _styled(form)) if s in present]
+def resolve_ambiguous(form: str, present: set[str], fallback: str | None = None) -> Term | None:
+    """The state an ambiguous form stands for, given the states a text names unambiguously; when it names none of
+    them, `fallback` (the dateline's state) if it is one."""
+    states = AMBIGUOUS[form] if form in AMBIGUOUS else _styled(form)
+    options = [s for s in states if s in present] or [s for s in states if s == fallback]
     if len(options) != 1:
         return None
     kind = "people" if form.endswith("ans") else "demonym" if form.endswith(("ese", "ean", "can")) else "name"

@@ -36,6 +36,8 @@ _OUTCOME_AFTER = re.compile(
     rf"(?i)(?:{_ACRONYM})?"
     # "two (2) citizens of the Republic of Moldova, a woman aged 64 and her grandson aged 9, were injured"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?=,))?"
+    # "One liSwati male aged 34, a resident of Lomahasha, was certified dead": a police statement's age after the noun
+    rf"(?:\s+aged\s+(?:about\s+)?\d{{1,2}}(?:\s+years)?(?=[,\s]))?"
     # 'seven people, "including foreign nationals", had been treated': the aside may be quoted from the release
     rf"(?:\s*[,—–(]\s*[“\"]?(?:among\s+(?:them|whom)|including|of\s+whom|(?:\w+\s+)?of\s+(?:them|whom))"
     rf"(?:\(\d{{1,4}}\)|[^,;)—–]){{0,80}}[,)—–]"  # "including two (2) women,": a count echoed in digits
@@ -47,7 +49,9 @@ _OUTCOME_AFTER = re.compile(
     rf"|,\s+who\s+(?!(?:(?:were|was|had|have|has|are|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
     rf"(?:killed|injured|wounded|hurt|shot)\b)[a-z]+(?:\s+[\w’'-]+){{0,6}}?,"
     # "three members of the VDP, the civilian auxiliaries who fight alongside its forces, died"
-    rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some)\s[^,;.]{{0,70}},"
+    # "Two other victims, namely a 17-year-old boy and a woman aged 41, sustained gunshot wounds"
+    rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some|namely)\s"
+    rf"[^,;.]{{0,70}},"
     # "A second crewman, injured in August, dies in hospital": an earlier hurt told as an aside, the verb after it
     rf"|,\s+[a-z]{{2,}}ed\s+(?:in|on|at|during|near|by)\s[^,;.]{{1,40}}?,(?=\s+(?:\w+ly\s+)?(?:died|dies|succumbed|was|were|had)\b)"
     # "Mr. Simon Haingura (34),", "a third youth, Rafiqul Islam, 19, had succumbed", "A third man, 22-year-old Mthulisi

@@ -18,8 +18,10 @@ _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
+# "the seven personnel of both countries who lost their lives": a toll of two states is of no one side
 _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|wounded|injured))?"
-                         r"\s+(?:on|from|of)\s+(?:both|each|either|all)\s+sides\b")
+                         r"\s+(?:(?:on|from|of)\s+(?:both|each|either|all)\s+sides"
+                         r"|(?:from|of)\s+(?:both|the\s+two)\s+(?:countries|nations|states))\b")
 
 
 def _ours(doc: Document, i: int, f: _Figure) -> bool:
@@ -38,7 +40,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     """The side whose people the figure counts, and the span that says so (`claimant`: the speaker's actor id)."""
     if f.side:
         return f.side, None
-    if f.no_side or _BOTH_SIDES.match(doc.text, max(f.end, f.head_end)):
+    if f.no_side or any(_BOTH_SIDES.match(doc.text, at) for at in {max(f.end, f.head_end), f.head_end}):
         return None, None  # "killed at least five soldiers on both sides": a toll of no one side
     said = _PREDICATE_DEMONYM.match(doc.text, max(f.end, f.head_end), doc.sentences[i].end)
     if said:  # "one of the dead was a Ghanaian constable", "two of the victims were Malian nationals": what they were

@@ -44,8 +44,9 @@ PEOPLE = {
                     "guests guest shoppers shopper customers customer sellers seller advisers adviser advisors advisor "
                     "companions companion migrant passenger worshipper "
                     "".split(), (POPULATION.civilian, None)),  # "two of the trawler's crew"
-    # "one of the occupants of the boat", "four survivors": people by where they were or what befell them
-    **dict.fromkeys("occupants occupant survivors survivor".split(), (POPULATION.unspecified, None)),
+    # "one of the occupants of the boat", "four survivors", "the five victims": people by where they were or what
+    # befell them
+    **dict.fromkeys("occupants occupant survivors survivor victims victim".split(), (POPULATION.unspecified, None)),
     # "eleven (11) elements were neutralised": translated French communiqués' "éléments", men under arms
     **dict.fromkeys("elements".split(), (POPULATION.military, None)),
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
@@ -66,8 +67,9 @@ PEOPLE = {
                     (POPULATION.civilian, SUBGROUP.children)),
     # 18 and 19 are teens too: no age, no child
     **dict.fromkeys("teenager teenagers".split(), (POPULATION.civilian, None)),
-    **dict.fromkeys("women woman".split(), (POPULATION.civilian, SUBGROUP.women)),
-    **dict.fromkeys("men man".split(), (POPULATION.unspecified, SUBGROUP.men)),
+    **dict.fromkeys("women woman females female".split(), (POPULATION.civilian, SUBGROUP.women)),
+    # "One liSwati male aged 34": a police statement's noun for a man
+    **dict.fromkeys("men man males male".split(), (POPULATION.unspecified, SUBGROUP.men)),
     "elderly": (POPULATION.civilian, SUBGROUP.elderly), "foreigners": (POPULATION.civilian, SUBGROUP.foreigners),
 }
 OUTCOME_NOUNS = {
@@ -93,6 +95,7 @@ _PHRASE = re.compile(
     rf"innocent|other|more|additional|unarmed|local|border|foreign|young|elderly|and\s+affiliated|affiliated|"
     rf"suspected|alleged|presumed|"  # "four suspected drug traffickers"
     rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+|"
+    rf"(?:li|ema)[A-Z][a-z]+|"  # "one liSwati male", "emaSwati": siSwati's prefixed demonyms
     # "three marine police officers", "two riot police officers": a branch's own word before a force's
     rf"(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)[a-z][a-z-]+"
     rf"(?=\s+(?:police|border|coast|naval|navy|army|security|military|gendarmerie)\b))\s+){{0,4}}"
@@ -116,7 +119,8 @@ _KILLED = (_FATAL + r"|(?:shot|stabbed|beaten|hacked|(?:struck|hit)\s+by\s+(?:an
            # "die", "lose their lives": a timeline's or a headline's present ("OCT 3 - Three fishermen die ...")
            # "was found dead in one of the rafts": a police or coast-guard count of its dead
            # "were confirmed dead in the attack", "was pronounced dead at the scene"
-           r"(?:found|confirmed|pronounced|declared|reported)\s+dead|killed|dead|died|dies|die|martyred|drowned|"
+           r"(?:found|confirmed|pronounced|declared|certified|reported)\s+dead|"
+           r"killed|dead|died|dies|die|martyred|drowned|"
            r"(?:lost|lose|loses)\s+(?:their|his|her)\s+li(?:fe|ves)|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)|"
            # "gave his life defending the border", "sacrificed their lives for the Motherland"
            r"(?:gave|given|sacrificed)\s+(?:their|his|her)\s+li(?:fe|ves)|"
