@@ -205,11 +205,18 @@ def clean_name(name: str) -> str:
     while tokens and (tokens[0] in _HONORIFICS or tokens[0].rstrip(".") in _HONORIFICS
                       or tokens[0] in ("the", "Rt", "Rt.", "Right", "Most") and len(tokens) > 2):  # "the Rt Hon. X"
         tokens.pop(0)
-    for tok in tokens:
-        if tok in L.NAME_STOPWORDS or tok in _NAME_BREAKERS or tok in L.terms():
+    for k, tok in enumerate(tokens):
+        if tok in L.NAME_STOPWORDS or tok in _NAME_BREAKERS or tok in L.terms() and not _given_name(tokens, k):
             break
         kept.append(tok)
     return " ".join(kept)
+
+
+def _given_name(tokens: list[str], k: int) -> bool:
+    """Whether a capital's name opens a person's name before a surname: "Interior Minister Victoria Cojocaru"."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return k == 0 and L.terms()[tokens[k]].kind == "capital" and nxt[:1].isupper() and nxt not in L.terms() \
+        and nxt not in L.NAME_STOPWORDS and nxt not in _NAME_BREAKERS
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -499,6 +506,8 @@ def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
     return name, start
 
 
+_OPPOSITION_BEFORE = re.compile(r"(?i)\bopposition\s+$")
+
 # The same pattern without its case-insensitive groups, for lowered text: sre matches it about twice as fast.
 _TITLE_LOWER_RE = fastre.guard(re.compile(_TITLE_RE.pattern.replace("(?i:", "(?:")))
 
@@ -546,6 +555,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
         if title[0].isupper() and (_ORG_RUN.match(text, t_end, s.end)
                                    or _BODY_BEFORE_TITLE.search(text, max(s.start, t_start - 13), t_start)):
             continue  # "the General Command", "General Border Committee", "Consulate General": a body, not a person
+        if _OPPOSITION_BEFORE.search(text, max(s.start, t_start - 12), t_start):
+            continue  # "Opposition leader Tiaon Ioane met Ms Marsh": he holds no office of the state
         start, end, state, name = t_start, t_end, None, None
         if (grade := _TITLE_GRADE.match(text, end, s.end)):
             end = grade.end()  # "Minister Delegate for Defence", "Ambassador-designate": one title

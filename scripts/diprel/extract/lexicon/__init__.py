@@ -212,7 +212,9 @@ TITLES = (
      r"special representative|personal representative", LEVEL.officials),
     # (the border plenipotentiaries of Poland, Belarus, Finland and Russia; a coast guard's or border police's
     # "Commissioner General", "Chief Commissioner")
-    (r"national security advis[eo]r|nsa|special envoy|envoy|ambassador|high commissioner|spokesperson|spokesman|"
+    # ("Turkey's deputy intelligence chief")
+    (r"national security advis[eo]r|nsa|intelligence chief|spy chief|special envoy|envoy|ambassador|high commissioner|"
+     r"spokesperson|spokesman|"
      r"spokeswoman|top diplomat|diplomat|negotiator|(?:border )?plenipotentiary|"
      r"(?:deputy )?commissioner(?:[- ]general)?", LEVEL.officials),
     # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").

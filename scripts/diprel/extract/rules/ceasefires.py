@@ -46,7 +46,8 @@ _HOSTILITIES = (r"(?:all\s+|the\s+|any\s+)?(?:exchanges?\s+of\s+fire|firing|fire
 TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     # "agreed on a hold-fire regime", 'A similar "no-fire" understanding between the two navies'
-    r"(?:hold|no)-fire(?=[”\"]?\s+(?:regime|agreement|arrangement|understanding|deal|order))|"
+    # ("A first hold-fire, agreed by local commanders on Aug. 20")
+    r"(?:hold|no)-fire(?=[”\"]?\s+(?:regime|agreement|arrangement|understanding|deal|order)|,?\s+(?:agreed|reached)\b)|"
     # 'Local commanders agreed a "hold-fire" on Aug 16': the word itself, its date read from it
     r"(?:(?<=agreed\sa\s“)|(?<=agreed\sa\s\")|(?<=agreed\sa\s))(?:hold|no)-fire\b|"
 
@@ -64,6 +65,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     # "spoke by telephone and ordered their forces to stop firing": the two, each to his own
     rf"(?:ordered|instructed)\s+their\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|commanders|armies|navies)\s+to\s+"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"
+    # one side's order to its own men: "ordered police on Saturday to hold fire unilaterally"
+    rf"(?:ordered|instructed)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:police|forces|troops|units|soldiers|army|navy)\s+"
+    rf"(?:[^.;]{{0,24}}?\s)?to\s+(?:hold\s+(?:their\s+|its\s+)?fire|(?:stop|halt|cease)\s+{_HOSTILITIES})"
+    rf"(?=\s+unilaterally\b)|"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
@@ -248,6 +253,7 @@ def brokers_of(doc: Document, i: int, lo: int, hi: int) -> list[Mention]:
 
 _BETWEEN_AFTER = re.compile(r"(?i)(?:\s+of\s+(?:\w+\s+)?\d{4})?\s+(?:agreed\s+|signed\s+|reached\s+)?between\s+")
 _WITH = re.compile(r"(?i)\bwith\b")
+_THEIR = re.compile(r"(?i)their\b")
 
 
 def _others_between(doc: Document, i: int, m: re.Match) -> bool:
@@ -256,8 +262,10 @@ def _others_between(doc: Document, i: int, m: re.Match) -> bool:
     b = _BETWEEN_AFTER.match(doc.text, m.end(), s.end)
     if not b:
         return False
-    if _BETWEEN_FIELD_MEN.match(doc.text, b.end()):
-        return False  # "A halt to firing agreed between field commanders": the two states' own men, unnamed
+    if _BETWEEN_FIELD_MEN.match(doc.text, b.end()) or _THEIR.match(doc.text, b.end()):
+        # "A halt to firing agreed between field commanders", "a cessation of all hostilities between their naval
+        # forces": the two states' own men, unnamed
+        return False
     c_end = doc.clause_bounds(i, b.end())[1]
     named = {x.state for x in doc.mentions[i] if b.end() <= x.start < c_end and x.state}
     return len(named) < 2 and not common.TWO_SIDES.search(doc.text, b.end(), c_end)

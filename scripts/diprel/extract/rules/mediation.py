@@ -245,7 +245,8 @@ CONDUCTED_RE = re.compile(
     r"worked\s+(?:[\w“”\"-]+\s+){0,4}?to\s+(?:secure|broker|achieve|bring\s+about|restore)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:cease-?fire|truce|deal|agreement|accord|peace|calm|de-escalation|ties|relations)|facilitated|"
     # "after chairing six hours of talks in Chetumal"
-    r"(?:co-?)?chaired\s+by|(?:co-?)?chair(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?hours\s+of\s+)"
+    # "with Jordan's Foreign Minister chairing a session that lasted four hours"
+    r"(?:co-?)?chaired\s+by|(?:co-?)?chair(?:ed|ing)\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?hours\s+of\s+)"
     r"(?:meetings?|sessions?|talks|negotiations|rounds?)|"
     # "Yaoundé had brought the two brothers to the telephone"
     r"brought\s+(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+\s+to\s+the\s+(?:tele)?phone|"
@@ -275,6 +276,8 @@ CONDUCTED_RE = re.compile(
     r"(?:through|with|thanks\s+to|following|after|via|under)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}?(?:mediation|facilitation|"
     r"good\s+offices|auspices)|"
     r"(?:for|after)\s+(?:hosting\s+and\s+)?(?:mediating|brokering|facilitating)|"
+    # "commends the Republic of Burundi for hosting the talks in Bujumbura"
+    r"(?:for|after)\s+hosting\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|rounds?)\b|"
     # "met in Boa Vista, with the commander of the Brazilian Army, General Paulo Teixeira, brokering": a participle
     # after the one named
     r"(?<=,\s)(?:brokering|mediating|facilitating)(?=\s+(?:what|the|a|an|talks|between|their|it)\b)))(?![\w-])")
@@ -302,7 +305,9 @@ _BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yes
 _STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
                           rf"(?:senior|top|veteran|former|retired|leading|high-ranking)\s+)?(?:{HONORIFIC}\s+)*")
 _OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|voiced|"
-                       r"conveyed|shown|reiterated|renewed)\s+)?(?:(?:on|last|this|earlier)\s+\w+\s+|yesterday\s+|today\s+)?"
+                       # "the offer made on 3 August 2026 by the Chief of Defence Forces of the Republic of Kenya"
+                       r"conveyed|shown|reiterated|renewed)\s+)?"
+                       r"(?:(?:on|last|this|earlier)\s+(?:\w+\s+){1,3}?|yesterday\s+|today\s+)?"
                        r"(?:by|from)\s+(?:the\s+)?")
 # "offered its good offices to Ethiopia and Somalia", "ready to host Armenian and Azerbaijani negotiators"
 # "its good offices to our brothers and sisters in Solomon Islands and in Kiribati": the pair in their two homes
@@ -329,7 +334,9 @@ _TO_COME = re.compile(r"(?i)\b(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expe
                       r"(?:hold|meet|convene|begin|start|resume|open)\b")
 _TOLD_THAT = re.compile(r"(?i)\b(?:told|assured|informed)\b[^.;]{0,120}?\bthat\b")
 # "The meeting was hosted and mediated by ...": the parties are those of the meeting just reported.
-_THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:meeting|talks|negotiations|session|encounter|summit)\b")
+# ("ready to host the next round of talks": the next round of the meeting reported)
+_THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:next\s+)?(?:meeting|talks|negotiations|session|encounter|"
+                          r"summit|round)\b")
 _ISSUE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:issue|dispute|question|conflict|crisis|problem)\b")
 _ISSUE_GENERIC = re.compile(r"(?i)\b(?:border|territorial|water|nuclear)\s+(?:dispute|conflict|issue|row|talks|programme|program)\b")
 _STATUS = (

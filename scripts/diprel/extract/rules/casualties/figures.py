@@ -198,7 +198,8 @@ _OF_THEIR = re.compile(r"\s+of\s+their\s")
 _SHARE_AT = re.compile(r"\s+(?:at|in|on|near|inside)\s+(?:the\s+)?[A-Z]")
 _SUB_NOUN = re.compile(rf"\s+(?:(?:was|were|being)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
 _PARTITIVE = re.compile(r"(?i)\bof\s+(?:the|its|their)\s+[^.;]{0,80},\s*(?:[a-z]+\s+){0,3}$")
-_PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+)?(?P<head>{_PERSON_HEADS})\b")
+# "Nepali security guards": a state's form may stand a word before the noun
+_PEOPLE_NP = re.compile(rf"(?:[A-Z][\w’'-]+\s+(?:[a-z][\w-]+\s+)?)?(?P<head>{_PERSON_HEADS})\b")
 _VERB_OUTCOME = {**dict.fromkeys(("killing", "kills", "claimed", "claiming"), OUTCOME.killed),
                  **dict.fromkeys(("injuring", "wounding"), OUTCOME.injured)}
 
@@ -284,8 +285,10 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
     if team:  # "two (2) members of the force", "four (4) members of the survey team"
         m, team_end = None, team.end()
     body = m and (_body_after(doc, i, m.end("head")) or m.group("force") and _body_after(doc, i, m.end()))
-    if m and m.group("head").startswith("member") and not (re.search(r"(?:crew|service)\s+$", m.group("mods")) or m.group("force")
-                                                           or body or re.search(r"\bof\s+(?:its|their|our)\s+$", m.group("mods"))):
+    member = m and m.group("head").startswith("member")
+    force_before = member and _force_in_mods(doc, i, m)  # "two SANDF members were killed"
+    if member and not (re.search(r"(?:crew|service)\s+$", m.group("mods")) or m.group("force") or body or force_before
+                       or re.search(r"\bof\s+(?:its|their|our)\s+$", m.group("mods"))):
         # ("four of its members were injured": a union's or an association's own people count)
         m = None  # "members of parliament" count nobody; crew members and members of an army do
     if team:
@@ -317,7 +320,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         head_start, head_end, mods = m.start("head"), m.end(), m.group("mods")
         if not head.startswith("member"):
             population, subgroup = PEOPLE.get(head, (POPULATION.unspecified, None))
-        elif m.group("force") or m.group("mods").endswith(("service ", "armed ")):
+        elif m.group("force") or m.group("mods").endswith(("service ", "armed ")) or force_before:
             population, subgroup = POPULATION.military, None
         else:
             population, subgroup = POPULATION.civilian, None
@@ -591,6 +594,16 @@ def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
 _OTHER_PLURAL = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+)?[\w-]+s\b")
 
 
+def _force_in_mods(doc: Document, i: int, m: re.Match) -> bool:
+    """Whether an armed force's name stands before "members": "two SANDF members were killed"."""
+    for x in doc.mentions[i]:
+        if x.kind == "body" and m.start("mods") <= x.start and x.end <= m.start("head"):
+            term = lexicon.terms().get(x.text)
+            if term.actor_type == ACTOR.armed_forces if term else _FORCE_END.search(x.text):
+                return True
+    return False
+
+
 def _antecedent(doc: Document, i: int, pos: int, *, within: bool = False) -> tuple[str | None, str | None]:
     """Population and side of the last people noun before pos, in this sentence or the one before; `within`: in this
     sentence only, and with no other plural noun after it ("repelled the aggressors, killing three of them")."""
@@ -650,5 +663,6 @@ _SHARE_OF = re.compile(
     rf"(?P<head>{_PEOPLE_HEADS})\b"
     rf"[^.;,:!?]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:{_ADVERB}\s+)?(?P<v>{_KILLED}|{_INJURED})\b")
 
-_FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards|army|navy|military|gendarmerie|"
+# (a force named in the singular: "shot dead by the Seychelles Coast Guard")
+_FORCE_END = re.compile(r"(?i)\b(?:forces|troops|soldiers|officers|police|guards?|army|navy|military|gendarmerie|"
                         r"rifles|corps|force|police\s+service)$")

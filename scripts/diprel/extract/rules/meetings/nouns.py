@@ -26,9 +26,10 @@ NOUN_RE = re.compile(
         # ("on 11 and 12 October 2026": two days)
         r"(?:\s+(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+"
         r"(?:\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?)?"
-        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+        r"(?:\s+(?:(?-i:[A-Z])[\w'’-]+|city|town))?"  # "talks in Djibouti city between"
         r"(?:\s+\d{1,2}(?:\s+(?-i:[A-Z])[a-z]+)?(?:,?\s+\d{4})?)?){0,2}"
-    r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z]))(?![\w-])")  # "a meeting of Chilean and Peruvian officials"
+    # "a meeting of Chilean and Peruvian officials", "the talks held by the foreign ministers of the two countries"
+    r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z])|(?<=held\s)by)(?![\w-])")
 
 # ("the telephone call between the leaders of the two countries", "talks ... between the delegations of the two
 # Governments")
@@ -149,7 +150,7 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     if _OFFERED.search(doc.text, max(c_start, m.start() - 70), m.start()) \
             or _READY_FOR.search(doc.text, max(doc.sentences[i].start, m.start() - 110), m.start()):
         return []
-    if m.group("prep").lower() in ("between", "of"):
+    if m.group("prep").lower() in ("between", "of", "by"):
         if _MANY.search(doc.text, max(c_start, m.start() - 25), m.start()) \
                 or len({x.state for x in common.coordinated(doc, common.actors_in(doc, i, m.end(),
                                                                                   doc.sentences[i].end))}) > 2:
@@ -184,5 +185,5 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     _, c_end = doc.clause_bounds(i, m.start())
     if _LATER.search(doc.text, m.end(), min(c_end, m.end() + 160)):
         return []  # "talks with Tehran could resume next week", "negotiations between A and B on ... are due to resume"
-    pairs = [(a, b)] if m.group("prep").lower() in ("between", "of") else [(subj[-1], o) for o in obj]
+    pairs = [(a, b)] if m.group("prep").lower() in ("between", "of", "by") else [(subj[-1], o) for o in obj]
     return [h for x, y in pairs if (h := _make(doc, i, x, y, m.start(), m.end(), "meeting-noun"))]

@@ -14,7 +14,9 @@ from .. import common
 from .record import _make
 
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
-    rf"^(?:\s|,|{HONORIFIC}|(?i:with|the|a|an|my|his|her|their|its|our|own|visiting|top|senior|new|and|separately|also|"
+    # ("called on the Rt. Hon. Prime Minister of Nepal": the Commonwealth's "Right Honourable")
+    rf"^(?:\s|,|{HONORIFIC}|Rt\.?|Right|(?i:with|the|a|an|my|his|her|their|its|our|own|visiting|top|senior|new|and|"
+    r"separately|also|"
     r"on|briefly|morning|afternoon|evening|night|"  # "on Thursday afternoon with": the date's part of the day
     r"both|each|(?:delegations?|leaders|heads|representatives|officials|officers|commanders|foreign\s+ministers)\s+"
     r"(?:of|from)|"  # "held talks with officers of Myanmar's Border Guard Police"
