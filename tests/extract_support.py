@@ -51,3 +51,28 @@ def resolve(table: str, text: str, published=WIRE_DATE) -> list[dict]:
 
 def resolved_pairs(text: str) -> list[set]:
     return [{f["state_1"], f["state_2"]} for f in resolve("meetings", text)]
+
+
+# The rules' own drafts, not the classifier's (whose flags move with every retrain), as sorted lists a test compares
+# whole: the round files' tests (test_extract_round26.py on)
+def rule_fields(cands: list[dict], table: str) -> list[dict]:
+    return [c["fields"] for c in cands if c["table"] == table and not c["method"].startswith("rules:trigger_")]
+
+
+def dated_pairs(cands: list[dict], table: str = "meetings") -> list[tuple]:
+    return sorted((f["date_start"], *sorted((f["state_1"], f["state_2"]))) for f in rule_fields(cands, table))
+
+
+def rule_mediations(cands: list[dict]) -> list[tuple]:
+    return sorted((f["kind"], f["mediator_state"], *sorted((f["party_1_state"], f["party_2_state"])))
+                  for f in rule_fields(cands, "mediation_offers"))
+
+
+def rule_truces(cands: list[dict]) -> list[tuple]:
+    return sorted((f["kind"], *sorted((f["state_1"], f["state_2"])), f["date_start"])
+                  for f in rule_fields(cands, "ceasefires"))
+
+
+def rule_figures(cands: list[dict]) -> list[tuple]:
+    return sorted((f["side_state"] or "", f["population"], f["outcome"], f["count"])
+                  for f in rule_fields(cands, "casualty_figures"))

@@ -18,31 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import run
+from extract_support import dated_pairs, rule_fields, rule_figures, rule_mediations, run
 
 _PUB = dt.date(2026, 8, 27)
-
-
-def _of(cands: list[dict], table: str) -> list[dict]:
-    return [c["fields"] for c in cands if c["table"] == table and not c["method"].startswith("rules:trigger_")]
-
-
-def _pairs(cands: list[dict], table: str) -> list[tuple]:
-    return sorted((f["date_start"], *sorted((f["state_1"], f["state_2"]))) for f in _of(cands, table))
-
-
-def _mediations(cands: list[dict]) -> list[tuple]:
-    return sorted((f["kind"], f["mediator_state"], *sorted((f["party_1_state"], f["party_2_state"])))
-                  for f in _of(cands, "mediation_offers"))
-
-
-def _figures(cands: list[dict]) -> list[tuple]:
-    return sorted((f["side_state"] or "", f["population"], f["outcome"], f["count"])
-                  for f in _of(cands, "casualty_figures"))
-
-
-def _meetings(cands: list[dict]) -> list[dict]:
-    return [c["fields"] for c in cands if c["table"] == "meetings" and not c["method"].startswith("rules:trigger_")]
 
 
 # --- Meetings: two principals of one host state, one of them unnamed ------------------------------------------------
@@ -55,12 +33,13 @@ _TWO_PRINCIPALS = ("The Prime Minister of the Republic of Moldova, Mr. Ion Rusu,
 
 
 def test_a_visitor_received_by_a_second_principal_of_the_host_meets_twice_that_day():
-    days = sorted(f["date_start"] for f in _meetings(run(_TWO_PRINCIPALS, _PUB)))
+    days = sorted(f["date_start"] for f in rule_fields(run(_TWO_PRINCIPALS, _PUB), "meetings"))
     assert days == ["2026-08-17", "2026-08-27", "2026-08-27"]
 
 
 def test_the_reception_before_the_joint_meeting_is_dated_to_its_day():
-    received = [f for f in _meetings(run(_TWO_PRINCIPALS, _PUB)) if f["actor_1"] is None or f["actor_2"] is None]
+    received = [f for f in rule_fields(run(_TWO_PRINCIPALS, _PUB), "meetings")
+                if f["actor_1"] is None or f["actor_2"] is None]
     assert [(f["date_start"], f["date_precision"]) for f in received if f["format"] == "visit"] \
         == [("2026-08-27", "day")]
 
@@ -71,7 +50,7 @@ _ONE_PRINCIPAL = ("President Ion Rusu of Moldova received Romanian Prime Ministe
 
 
 def test_trap_one_principal_named_then_told_by_office_is_one_meeting():
-    assert len(_meetings(run(_ONE_PRINCIPAL, _PUB))) == 1
+    assert len(rule_fields(run(_ONE_PRINCIPAL, _PUB), "meetings")) == 1
 
 
 # Trap: a headline's office is loose ("Defence Minister ... for talks with Burkinabè leader"), its meeting the body's.
@@ -81,7 +60,7 @@ _HEADLINE = ("Defence Minister in Ouagadougou for talks with Burkinabè leader\n
 
 
 def test_trap_a_headlines_office_does_not_split_the_bodys_meeting():
-    assert len(_meetings(run(_HEADLINE, _PUB))) == 1
+    assert len(rule_fields(run(_HEADLINE, _PUB), "meetings")) == 1
 
 
 # --- Meetings: whom the visitor came at the instance of -------------------------------------------------------------
@@ -92,7 +71,7 @@ _AT_THE_INSTANCE = ("On Monday, Ghana's Minister for Defence, Hon. Kofi Mensah, 
 
 
 def test_the_one_at_whose_instance_a_minister_travelled_is_not_who_held_the_talks():
-    [f] = _meetings(run(_AT_THE_INSTANCE, _PUB))
+    [f] = rule_fields(run(_AT_THE_INSTANCE, _PUB), "meetings")
     assert (f["actor_1"], f["actor_2"]) == ("kofi-mensah", "captain-issouf-traore")
 
 
@@ -107,13 +86,13 @@ _RIVER = ("SOUTHERN MILITARY COMMAND\n\nPorto Alegre (RS), 10 November 2026\n\nT
 
 def test_a_river_named_for_a_state_is_no_party_and_the_release_speaks_from_its_province():
     cands = run(_RIVER, dt.date(2026, 11, 10))
-    assert _pairs(cands, "ceasefires") == [("2026-11-08", "ARG", "BRA")]
-    assert _figures(cands) == [("BRA", "military", "injured", 2), ("BRA", "military", "killed", 1)]
+    assert dated_pairs(cands, "ceasefires") == [("2026-11-08", "ARG", "BRA")]
+    assert rule_figures(cands) == [("BRA", "military", "injured", 2), ("BRA", "military", "killed", 1)]
 
 
 def test_trap_the_state_itself_beside_a_river_is_still_named():
     text = "Uruguay and Brazil agreed on Tuesday to stop firing across the Quaraí river.\n"
-    assert _pairs(run(text, dt.date(2026, 8, 19)), "ceasefires") == [("2026-08-18", "BRA", "URY")]
+    assert dated_pairs(run(text, dt.date(2026, 8, 19)), "ceasefires") == [("2026-08-18", "BRA", "URY")]
 
 
 # --- Ceasefires: a quoted hold-fire, any use of weapons, an order after a call, a call for a truce ---------------------
@@ -121,25 +100,25 @@ def test_trap_the_state_itself_beside_a_river_is_still_named():
 def test_local_commanders_agreed_a_quoted_hold_fire():
     text = ("Brazil and Uruguay have traded fire on their border since August. Local commanders agreed a \"hold-fire\" "
             "on Aug 16, but it lasted only until the next night.\n")
-    assert _pairs(run(text, dt.date(2026, 8, 27)), "ceasefires") == [("2026-08-16", "BRA", "URY")]
+    assert dated_pairs(run(text, dt.date(2026, 8, 27)), "ceasefires") == [("2026-08-16", "BRA", "URY")]
 
 
 def test_two_ministers_who_spoke_by_phone_and_ordered_their_forces_to_stop_firing_agreed_a_truce():
     text = ("On Wednesday evening, Senegal's armed forces minister and his Guinean counterpart spoke by telephone and "
             "ordered their forces to stop firing.\n")
     cands = run(text, dt.date(2026, 6, 19))
-    assert _pairs(cands, "ceasefires") == [("2026-06-17", "GIN", "SEN")]
-    assert _pairs(cands, "meetings") == [("2026-06-17", "GIN", "SEN")]
+    assert dated_pairs(cands, "ceasefires") == [("2026-06-17", "GIN", "SEN")]
+    assert dated_pairs(cands, "meetings") == [("2026-06-17", "GIN", "SEN")]
 
 
 def test_trap_an_army_ordered_to_stop_firing_by_its_own_minister_is_no_two_sided_truce():
     text = "Senegal's armed forces minister ordered his troops to stop firing at Guinean positions on Wednesday.\n"
-    assert _pairs(run(text, dt.date(2026, 6, 19)), "ceasefires") == []
+    assert dated_pairs(run(text, dt.date(2026, 6, 19)), "ceasefires") == []
 
 
 def test_a_call_on_a_day_for_a_ceasefire_is_no_ceasefire():
     text = "Saudi Arabia and Kuwait had called on Sunday for \"an immediate ceasefire\" between the two navies.\n"
-    assert _pairs(run(text, dt.date(2026, 10, 6)), "ceasefires") == []
+    assert dated_pairs(run(text, dt.date(2026, 10, 6)), "ceasefires") == []
 
 
 # --- Mediation: hosting with an aside, a styled minister after "by", facilitation by, a date after "offered" -----------
@@ -153,45 +132,45 @@ _KUWAIT = ("Kuwait, 29 July 2026\n\nThe Ministry welcomes the announcement by th
 
 def test_a_host_of_meetings_with_an_aside_mediated_and_the_delegations_met():
     cands = run(_KUWAIT, dt.date(2026, 7, 29))
-    assert _mediations(cands) == [("conducted", "KWT", "ARE", "OMN")]
-    assert _pairs(cands, "meetings") == [("2026-07-25", "ARE", "OMN")]
+    assert rule_mediations(cands) == [("conducted", "KWT", "ARE", "OMN")]
+    assert dated_pairs(cands, "meetings") == [("2026-07-25", "ARE", "OMN")]
 
 
 def test_the_facilitation_by_a_state_of_talks_between_two_is_mediation():
     text = ("The President thanked his guest for the facilitation by Liberia of the talks held in Monrovia on 21 "
             "September 2026 between the delegations of Senegal and The Gambia.\n")
-    assert _mediations(run(text, dt.date(2026, 10, 8))) == [("conducted", "LBR", "GMB", "SEN")]
+    assert rule_mediations(run(text, dt.date(2026, 10, 8))) == [("conducted", "LBR", "GMB", "SEN")]
 
 
 def test_an_offer_dated_by_day_and_month_before_its_service():
     text = ("Brazil and Uruguay have traded fire on their border. Argentina's Foreign Minister Federico Paz offered on "
             "Aug 18 to \"facilitate a dialogue between two brother nations\".\n")
-    assert _mediations(run(text, dt.date(2026, 8, 27))) == [("offer", "ARG", "BRA", "URY")]
+    assert rule_mediations(run(text, dt.date(2026, 8, 27))) == [("offer", "ARG", "BRA", "URY")]
 
 
 def test_a_demonyms_offer_named_as_a_noun_is_that_states():
     text = ("Iran and Qatar agreed on Monday to stop firing near the gas field. Both governments said on Monday they "
             "had accepted an Omani offer, made on Sunday, to host talks in Muscat.\n")
-    assert _mediations(run(text, dt.date(2026, 10, 6))) == [("offer", "OMN", "IRN", "QAT")]
+    assert rule_mediations(run(text, dt.date(2026, 10, 6))) == [("offer", "OMN", "IRN", "QAT")]
 
 
 def test_a_subject_before_for_its_part_offers_to_host_further_rounds():
     text = ("Armenian and Belarusian diplomats met in Astana on Tuesday. Astana, for its part, has offered to host "
             "further rounds \"for as long as both sides find it useful\", its envoy said.\n")
-    assert ("offer", "KAZ", "ARM", "BLR") in _mediations(run(text, dt.date(2026, 10, 30)))
+    assert ("offer", "KAZ", "ARM", "BLR") in rule_mediations(run(text, dt.date(2026, 10, 30)))
 
 
 def test_quietly_helping_two_capitals_keep_their_channels_open_is_a_claimed_mediation():
     text = ("Argentina and Brazil exchanged fire on the border. Benítez told a press conference that Paraguay had "
             "\"quietly helped\" Buenos Aires and Brasília keep their channels open, a claim Brazilian diplomats "
             "dispute.\n")
-    assert _mediations(run(text, dt.date(2026, 11, 19))) == [("claimed", "PRY", "ARG", "BRA")]
+    assert rule_mediations(run(text, dt.date(2026, 11, 19))) == [("claimed", "PRY", "ARG", "BRA")]
 
 
 def test_a_question_put_by_an_mp_offers_nothing():
     text = ("Asked by another MP whether Morocco would offer to mediate between Algeria and Mali, the minister said "
             "that was for others to decide.\n")
-    assert _mediations(run(text, dt.date(2026, 11, 12))) == []
+    assert rule_mediations(run(text, dt.date(2026, 11, 12))) == []
 
 
 def test_the_classifiers_mediation_beside_the_rules_offer_is_kept():
@@ -210,32 +189,32 @@ def test_the_classifiers_mediation_beside_the_rules_offer_is_kept():
 def test_the_skipper_wounded_beside_a_foreign_deckhand_is_one_of_his_own_state():
     text = ("ROME, Sept 15 (Medwire) - A Libyan coast guard vessel opened fire on an Italian trawler at the weekend, "
             "killing a Tunisian deckhand and wounding the Sicilian skipper.\n")
-    assert _figures(run(text, dt.date(2026, 9, 15))) == [("ITA", "civilian", "injured", 1),
+    assert rule_figures(run(text, dt.date(2026, 9, 15))) == [("ITA", "civilian", "injured", 1),
                                                           ("TUN", "civilian", "killed", 1)]
 
 
 def test_a_technician_on_a_gas_platform_is_one_person():
     text = ("Iranian and Qatari patrol boats exchanged fire on Sunday. A Filipino technician on a nearby gas platform "
             "was reportedly injured by shrapnel.\n")
-    assert ("PHL", "civilian", "injured", 1) in _figures(run(text, dt.date(2026, 10, 6)))
+    assert ("PHL", "civilian", "injured", 1) in rule_figures(run(text, dt.date(2026, 10, 6)))
 
 
 def test_an_aid_groups_nationality_is_not_the_deads():
     text = ("CEUTA, July 9 (Estrecho News) - At least four migrants died early on Wednesday at the border fence between "
             "Morocco and the Spanish enclave of Ceuta, Spain's government delegation said.\n\nFrontera Sur Watch, a "
             "Spanish migrant aid group, said up to seven people had died, citing witnesses in Fnideq.\n")
-    assert ("", "unspecified", "killed", 7) in _figures(run(text, dt.date(2026, 7, 9)))
+    assert ("", "unspecified", "killed", 7) in rule_figures(run(text, dt.date(2026, 7, 9)))
 
 
 def test_where_the_dead_were_found_is_not_their_state():
     text = ("CEUTA, July 9 (Estrecho News) - At least four migrants died on Wednesday at the fence. The four dead were "
             "found on the Moroccan side of the fence, the delegation said.\n")
-    assert ("MAR", "civilian", "killed", 4) not in _figures(run(text, dt.date(2026, 7, 9)))
+    assert ("MAR", "civilian", "killed", 4) not in rule_figures(run(text, dt.date(2026, 7, 9)))
 
 
 def test_trap_civilians_killed_on_a_states_side_are_still_its_own():
     text = "Three civilians were killed on the Moroccan side of the border on Wednesday, officials said.\n"
-    assert _figures(run(text, dt.date(2026, 7, 9))) == [("MAR", "civilian", "killed", 3)]
+    assert rule_figures(run(text, dt.date(2026, 7, 9))) == [("MAR", "civilian", "killed", 3)]
 
 
 # --- Meetings: a visit one was invited to pay --------------------------------------------------------------------------
@@ -243,10 +222,10 @@ def test_trap_civilians_killed_on_a_states_side_are_still_its_own():
 def test_a_visit_one_was_invited_to_pay_has_not_happened():
     text = ("The President of the Republic of Paraguay thanked the Government of Colombia for its hospitality and "
             "invited the President of the Republic of Colombia to pay an official visit to Paraguay.\n")
-    assert _pairs(run(text, dt.date(2026, 6, 12)), "meetings") == []
+    assert dated_pairs(run(text, dt.date(2026, 6, 12)), "meetings") == []
 
 
 def test_trap_a_visit_paid_at_an_invitation_is_a_meeting():
     text = ("At the invitation of the President of the Republic of Colombia, the President of the Republic of Paraguay "
             "paid a State Visit to Colombia on 10 June 2026.\n")
-    assert _pairs(run(text, dt.date(2026, 6, 12)), "meetings") == [("2026-06-10", "COL", "PRY")]
+    assert dated_pairs(run(text, dt.date(2026, 6, 12)), "meetings") == [("2026-06-10", "COL", "PRY")]
