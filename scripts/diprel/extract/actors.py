@@ -62,6 +62,8 @@ _INSTITUTION_WORDS = frozenset(_INSTITUTION_NOUNS.split("|"))
 _ORG_RUN = re.compile(rf"\s+(?:[{_UPPER}][\w’'-]*\s+){{0,3}}(?:{_INSTITUTION_NOUNS})(?![\w’'-])")
 # A body named with a rank's word after it: "the Royal Bhutanese Consulate General, Kolkata" is no general.
 _BODY_BEFORE_TITLE = re.compile(r"(?:Consulate|Directorate|Secretariat|Inspectorate)[\s-]$")
+# A leader of no state's office: "Opposition leader Tiaon Ioane met Ms Marsh"
+_OPPOSITION_BEFORE = re.compile(r"(?i)\bopposition\s+$")
 _TITLE_GRADE = re.compile(r"(?:\s+|-)(?:Delegate|Designate|designate|[Dd]elegate(?=\s+(?:for|of|to)\s))(?![\w-])")
 _TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s+)?(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
 # Words between a state and a title that leave the title that state's: "the Thai regional army commander".
@@ -506,8 +508,6 @@ def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
     return name, start
 
 
-_OPPOSITION_BEFORE = re.compile(r"(?i)\bopposition\s+$")
-
 # The same pattern without its case-insensitive groups, for lowered text: sre matches it about twice as fast.
 _TITLE_LOWER_RE = fastre.guard(re.compile(_TITLE_RE.pattern.replace("(?i:", "(?:")))
 
@@ -556,7 +556,7 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
                                    or _BODY_BEFORE_TITLE.search(text, max(s.start, t_start - 13), t_start)):
             continue  # "the General Command", "General Border Committee", "Consulate General": a body, not a person
         if _OPPOSITION_BEFORE.search(text, max(s.start, t_start - 12), t_start):
-            continue  # "Opposition leader Tiaon Ioane met Ms Marsh": he holds no office of the state
+            continue  # an opposition's leader holds no office of the state
         start, end, state, name = t_start, t_end, None, None
         if (grade := _TITLE_GRADE.match(text, end, s.end)):
             end = grade.end()  # "Minister Delegate for Defence", "Ambassador-designate": one title

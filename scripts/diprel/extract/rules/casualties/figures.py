@@ -337,9 +337,7 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
                 population = POPULATION.unspecified
         if body:  # the force the people serve in names their side
             head_end = max(head_end, body.end)
-            term = lexicon.terms().get(body.text)
-            armed = term.actor_type == ACTOR.armed_forces if term else bool(_FORCE_END.search(body.text) or
-                                                                        re.search(r"(?i)guard$", body.text))
+            armed = _armed(body.text)
             if armed and (head.startswith("member") or population == POPULATION.unspecified):
                 population = POPULATION.military
             elif head.startswith("member"):
@@ -594,14 +592,16 @@ def _toll(doc: Document, i: int, n: Number) -> _Figure | None:
 _OTHER_PLURAL = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+)?[\w-]+s\b")
 
 
+def _armed(name: str) -> bool:
+    """Whether a body so named is an armed force: the lexicon's kind for it, else its last word ("... Coast Guard")."""
+    term = lexicon.terms().get(name)
+    return term.actor_type == ACTOR.armed_forces if term else bool(_FORCE_END.search(name))
+
+
 def _force_in_mods(doc: Document, i: int, m: re.Match) -> bool:
     """Whether an armed force's name stands before "members": "two SANDF members were killed"."""
-    for x in doc.mentions[i]:
-        if x.kind == "body" and m.start("mods") <= x.start and x.end <= m.start("head"):
-            term = lexicon.terms().get(x.text)
-            if term.actor_type == ACTOR.armed_forces if term else _FORCE_END.search(x.text):
-                return True
-    return False
+    return any(x.kind == "body" and m.start("mods") <= x.start and x.end <= m.start("head") and _armed(x.text)
+               for x in doc.mentions[i])
 
 
 def _antecedent(doc: Document, i: int, pos: int, *, within: bool = False) -> tuple[str | None, str | None]:

@@ -139,6 +139,9 @@ _OFFERED = re.compile(r"(?i)\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)(?:\
 _READY_FOR = re.compile(r"(?i)\b(?:ready|readiness|willing(?:ness)?|prepared|available)[”\"’]?\s+[“\"‘]?to\s+(?:host|"
                         r"facilitate|help|mediate|assist|contribute)\b[^.;:]{0,80}?\s(?:for|towards?|in|with)\s+"
                         r"(?:[\w-]+\s+){0,2}$")
+# The words after which the noun names both its parties ("talks between A and B", "a meeting of A and B officials",
+# "the talks held by the ministers of the two"), not only the one its subject meets
+_BOTH_AFTER = ("between", "of", "by")
 _PROCESS_NOUN = re.compile(r"(?i)talks|negotiations|consultations|discussions")  # a process, not one encounter
 _HELD = re.compile(r"\bheld\b")  # ... unless held: "talks held on 10 and 11 August between"
 
@@ -150,7 +153,7 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     if _OFFERED.search(doc.text, max(c_start, m.start() - 70), m.start()) \
             or _READY_FOR.search(doc.text, max(doc.sentences[i].start, m.start() - 110), m.start()):
         return []
-    if m.group("prep").lower() in ("between", "of", "by"):
+    if m.group("prep").lower() in _BOTH_AFTER:
         if _MANY.search(doc.text, max(c_start, m.start() - 25), m.start()) \
                 or len({x.state for x in common.coordinated(doc, common.actors_in(doc, i, m.end(),
                                                                                   doc.sentences[i].end))}) > 2:
@@ -185,5 +188,5 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     _, c_end = doc.clause_bounds(i, m.start())
     if _LATER.search(doc.text, m.end(), min(c_end, m.end() + 160)):
         return []  # "talks with Tehran could resume next week", "negotiations between A and B on ... are due to resume"
-    pairs = [(a, b)] if m.group("prep").lower() in ("between", "of", "by") else [(subj[-1], o) for o in obj]
+    pairs = [(a, b)] if m.group("prep").lower() in _BOTH_AFTER else [(subj[-1], o) for o in obj]
     return [h for x, y in pairs if (h := _make(doc, i, x, y, m.start(), m.end(), "meeting-noun"))]
