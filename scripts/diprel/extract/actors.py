@@ -97,8 +97,8 @@ HONORIFIC = ("(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s*" if s.startswith
                               for s in sorted(_STYLES, key=len, reverse=True)) + r")\.?")
 # The Commonwealth style puts "the" (and a senator's rank) before "Hon.": "our Foreign Minister, Senator the Hon. X",
 # "the Prime Minister, the Rt Hon. Y".
-_COMMONWEALTH_STYLE = r"(?:Senator\s+)?the\s+(?:Rt\.?\s+|Right\s+|Most\s+)?Hon(?:ourable|orable|\.)?\s+"
-_HONORIFIC_RUN = rf"(?:{_COMMONWEALTH_STYLE}|{HONORIFIC}\s+)*"
+COMMONWEALTH_STYLE = r"(?:Senator\s+)?the\s+(?:Rt\.?\s+|Right\s+|Most\s+)?Hon(?:ourable|orable|\.)?\s+"
+_HONORIFIC_RUN = rf"(?:{COMMONWEALTH_STYLE}|{HONORIFIC}\s+)*"
 # What an office is for, before the holder's name: "special representative for relations with Russia, Davit Lomidze",
 # "the Minister Delegate in charge of National Defence, Mr. Fortuné Adjaho".
 # The post of an envoy stands there too: "the Maldivian High Commissioner in Colombo, Mr Ibrahim Naseer Ali".
@@ -110,7 +110,7 @@ _PORTFOLIO_OF = re.compile(rf"\s+(?:of|for|and)\s+(?:the\s+)?[{_UPPER}][\w’'-]
 _NAME_AFTER = re.compile(rf"(?:\s*\((?i:rtd|retd|ret|retired)\.?\))?,?\s+{_HONORIFIC_RUN}")
 # A name that is itself apposed after a comma: the holder of the title before it ("the President of Uruguay, Martín")
 _APPOSED_TO_TITLE = re.compile(rf",\s+{_HONORIFIC_RUN}$")
-_HONOURED = re.compile(rf"(?:{_COMMONWEALTH_STYLE}|{HONORIFIC}\s+)+$")  # a communiqué's "His Excellency X", "Mr. X"
+_HONOURED = re.compile(rf"(?:{COMMONWEALTH_STYLE}|{HONORIFIC}\s+)+$")  # a communiqué's "His Excellency X", "Mr. X"
 # ("the Honourable Helen Marsh MP, Prime Minister of Australia": post-nominal letters after the name)
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern})(?:\s+(?:MP|MNA|MHA|MLA|KC|QC|OBE|MBE|CBE))?"
                          r",\s+(?:the\s+|a\s+)?$")

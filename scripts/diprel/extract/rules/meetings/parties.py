@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import attribution
-from ...actors import HONORIFIC, Mention
+from ...actors import COMMONWEALTH_STYLE, HONORIFIC, Mention
 from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
 from ...vocab import LEVEL
@@ -14,9 +14,9 @@ from .. import common
 from .record import _make
 
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
-    # ("called on the Rt. Hon. Prime Minister of Nepal": the Commonwealth's "Right Honourable")
-    rf"^(?:\s|,|{HONORIFIC}|Rt\.?|Right|(?i:with|the|a|an|my|his|her|their|its|our|own|visiting|top|senior|new|and|"
-    r"separately|also|"
+    # ("called on the Rt. Hon. Prime Minister of Nepal": the Commonwealth's style, whole)
+    rf"^(?:\s|,|{COMMONWEALTH_STYLE}|{HONORIFIC}|(?i:with|the|a|an|my|his|her|their|its|our|own|visiting|top|senior|new|"
+    r"and|separately|also|"
     r"on|briefly|morning|afternoon|evening|night|"  # "on Thursday afternoon with": the date's part of the day
     r"both|each|(?:delegations?|leaders|heads|representatives|officials|officers|commanders|foreign\s+ministers)\s+"
     r"(?:of|from)|"  # "held talks with officers of Myanmar's Border Guard Police"
