@@ -35,4 +35,8 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     hits += mediation.extract(doc, hits)
     hits += casualties.extract(doc, source_id)
     hits += triggers.extract(doc, hits, source_id)
-    return sorted((to_candidate(doc, h) for h in merge_hits(hits, doc.headlines)), key=sort_key)
+    hits = merge_hits(hits, doc.headlines)
+    for h in hits:
+        if h.table == "meetings" and h.fields.get("level") is None and h.rank:
+            h.fields["level"] = h.rank
+    return sorted((to_candidate(doc, h) for h in hits), key=sort_key)

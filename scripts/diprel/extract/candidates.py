@@ -83,6 +83,7 @@ class Hit:
     local: bool = False
     # A meeting's principals by state and office ("president", "prime minister"): see `offices_agree`
     offices: dict = field(default_factory=dict)
+    rank: str | None = None
 
     @property
     def method(self) -> str:
@@ -187,6 +188,7 @@ def merge_into(a: Hit, b: Hit) -> None:
             a.fields[k] = b.fields.get(k)
     for state, office in b.offices.items():
         a.offices.setdefault(state, office)
+    a.rank = a.rank or b.rank
     a.extra.append((b.sentence, b.lo, b.hi, b.supports))
     a.extra.extend(b.extra)
     a.confidence = min(0.95, max(a.confidence, b.confidence) + 0.05)

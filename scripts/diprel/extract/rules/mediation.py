@@ -379,6 +379,7 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
                 before = doc.text[doc.sentences[max(0, i - 3)].start:s.start]
                 if _ADDITIVE.search(s.text) and (_MEDIATION_WORD.search(before) or "offer" in before.lower()):
                     hits.extend(_offer(doc, i, m, meetings))
+    _turned_down(doc, hits)
     if denied:  # "Thailand says no third party mediated": every role the article reports is a disputed claim
         for h in hits:
             if h.rule == "mediation-conducted":
@@ -390,6 +391,49 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
     # ("which mediated the talks, said it was ready to do so again") stands apart.
     return [h for h in hits if (h.fields["kind"] != MEDIATION.claimed or _identity(h) not in conducted)
             and (h.fields["status"] != STATUS.made or (h.sentence, _identity(h)) not in taken_up)]
+
+
+# A party turning an offer down, in the words after it: "Poland's foreign ministry rejected the offer on Tuesday",
+# "Libreville politely declined", "an offer Belmopan turned down", "Serbia does not need intermediaries", "does not
+# require the assistance of third parties", "will settle this between themselves, without intermediaries" (not
+# "declined to comment", "rejecting the accusation")
+_OFFERED = r"(?:offer|proposal|idea|overture|initiative|mediation|invitation|suggestion)"
+_TURNED_DOWN = re.compile(
+    rf"(?i)(?P<verb>\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*)\s+(?:(?:the|this|that|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OFFERED}|it)\b|\bdeclin(?:ed|es|ing)\b(?!\s+to\b)"
+    r"|\bturned\s+(?:it\s+|the\s+\w+\s+)?down\b)"
+    r"|\b(?:does|do|did|has|have)\s+not\s+(?:need|require|want)\w*"
+    r"(?:[\s,]+(?:and|will|not|accept|any|an?|more|the|assistance|help|of)\b){0,5}"
+    r"[\s,]+(?:intermediar|mediat|third[\s-]part|referee|go-between|guardian|outside\s+(?:mediat|intermediar))"
+    r"|\b(?:requires?|needs?)\s+no\s+(?:intermediar|mediat|third[\s-]part)"
+    r"|\bno\s+(?:need|scope|room)\s+for\s+(?:any\s+|an?\s+|more\s+)?(?:intermediar|mediat|third[\s-]part)"
+    r"|\bwithout\s+(?:any\s+)?intermediar|\bnothing\s+to\s+mediate\b")
+_NOT_BEFORE = re.compile(r"(?i)\b(?:not|never)\s+(?:[\w-]+\s+)?$|n['’]t\s+$")
+# An earlier refusal, not of this offer: "Burundi has previously turned down a similar offer", "has previously said it
+# needs no intermediary"
+_EARLIER_REFUSAL = re.compile(r"(?i)\b(?:previously|in\s+the\s+past|similar|earlier\s+(?:offers?|proposals?))\b")
+
+
+def _turned_down(doc: Document, hits: list[Hit]) -> None:
+    """An offer a party turns down is rejected: the latest offer before the words that turn it down, in their sentence
+    or the five before ("Tanzania offered ... . When Uganda proposed in March to host talks, Gitega said it did not
+    need intermediaries": Uganda's offer, not Tanzania's)."""
+    offers = [h for h in hits
+              if h.fields["kind"] == MEDIATION.offer and h.fields["status"] in (STATUS.made, STATUS.reiterated)]
+    if not offers:
+        return
+    for j in range(offers[0].sentence, min(len(doc.sentences), offers[-1].sentence + 6)):
+        s = doc.sentences[j]
+        for no in _TURNED_DOWN.finditer(doc.text, s.start, s.end):
+            if no.group("verb") and _NOT_BEFORE.search(doc.text, max(s.start, no.start() - 20), no.start()):
+                continue  # "they have not rejected the idea"
+            if _EARLIER_REFUSAL.search(doc.text, max(s.start, no.start() - 40), min(s.end, no.end() + 30)):
+                continue
+            h = max((h for h in offers if j - 5 <= h.sentence and (h.sentence, h.hi) <= (j, no.start())),
+                    key=lambda h: (h.sentence, h.hi), default=None)
+            if h is not None:
+                h.fields["status"] = STATUS.rejected
+                h.extra.append((j, no.start(), no.end(), ["status"]))
 
 
 def _third_not_party(prior: list[Hit], new: list[Hit]) -> list[Hit]:

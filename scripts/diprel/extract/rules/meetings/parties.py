@@ -42,9 +42,10 @@ _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\
 _EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+(?:two\s+)?)?(?:leaders?|delegations?|sides|ministers?|"
                    r"presidents?|parties|countries|of\s+them)\b")
 
-# a named place before the guest: "at State House", "at the Ministry of Foreign Affairs and Expatriates"
+# a named place before the guest: "at State House", "at the Ministry of Foreign Affairs and Expatriates", "at the
+# Palacio de López"
 _VENUE_GAP = re.compile(r"\bat\s+(?:the\s+)?[A-Z0-9][\w’'-]*"
-                        r"(?:\s+(?:(?:of|and|for|the)\s+){0,2}[A-Z0-9][\w’'-]*){0,5}\s+")
+                        r"(?:\s+(?:(?:of|and|for|the|de|del|do|da|dos|das|la)\s+){0,2}[A-Z0-9][\w’'-]*){0,5}\s+")
 
 # "..., the Vietnamese government portal reports": the speaker's own noun may stand before its verb
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:portal|website|agency|news\s+agency|spokes\w+|office|statement|officials?|"
@@ -75,15 +76,19 @@ _MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies
 
 _LEADERS_WHO = re.compile(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers")
 _MINISTERS_WHO = re.compile(r"(?i)ministers")
+_DEPUTIES_WHO = re.compile(r"(?i)\b(?:deputy|vice)[\s-]")
 
 
-def _collective_level(who: str) -> str:
-    """ "the two sector commanders": military; "both presidents": leaders; else officials."""
+def _collective_level(who: str, default: str | None = LEVEL.officials) -> str | None:
+    """ "the two sector commanders": military; "both presidents": leaders; "the two deputy foreign ministers":
+    officials; else `default`."""
     if _MILITARY_WHO.search(who):
         return LEVEL.military
     if _LEADERS_WHO.search(who):
         return LEVEL.leaders
-    return LEVEL.ministerial if _MINISTERS_WHO.search(who) else LEVEL.officials
+    if _MINISTERS_WHO.search(who):
+        return LEVEL.officials if _DEPUTIES_WHO.search(who) else LEVEL.ministerial
+    return default
 
 
 # Whom an envoy speaks for is not who acts: "X travelled to Conakry as special envoy of His Excellency the
@@ -263,6 +268,8 @@ _ONLY_WHERE = re.compile(r"[\s,]*(?:(?>(?:in|at|of|and)\s+(?:the\s+)?[A-Z][\w’
                          r"(?:to|for)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)|"
                          r"(?:the\s+same|that|the\s+following|the\s+next|later\s+that)\s+"
                          r"(?:day|morning|afternoon|evening|night)|"
+                         # "was received on Thursday morning by": the time of day left after its date
+                         r"(?:morning|afternoon|evening|night)|"
                          # "in Baku, and two days later by" ("later" is blanked as a date)
                          r"(?:a|one|two|three|four|\d+)\s+days?(?:\s+later)?)"
                          r"[\s,]*)*")
@@ -319,8 +326,9 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
     if not pair:
         return []
     # "Border commanders of the two sides met at the crossing": soldiers, whose meeting is not the envoys' of that day
+    # (the level tells the two apart: `record._level`)
     who = doc.text[min(clause_start, found.start()):found.end()]
-    return _states_at(found, pair, level=LEVEL.military if _MILITARY_WHO.search(who) else None)
+    return _states_at(found, pair, level=_collective_level(who, default=None))
 
 
 _PEOPLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|counterparts|chiefs|"

@@ -117,6 +117,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
     hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
     hit.offices = {m.state: office for m in (a, b) if (office := _office(m))}
+    hit.rank = _rank(a, b)
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     if where.dateline:
@@ -158,10 +159,17 @@ _LATER_THAT_DAY = re.compile(r"(?i)\s*(?:(?:later|afterwards|subsequently)(?:\s+
                              r"(?:session|meeting|talks|signing|ceremony|plenary))\s*,")
 
 
+# "Al-Ubaidi was later received by Bahrain's prime minister", "She later called on the President": "later" after the
+# subject
+_LATER_AFTER_SUBJECT = re.compile(r"[^,;.]{1,40}?\s(?:(?:was|were)\s+)?later\s+(?:received|welcomed|hosted|met|called|"
+                                  r"held|spoke)\b")
+
+
 def _later_that_day(doc: Document, i: int):
     """ "Later, A called on B", "Before the session, A received B": the day of the last dated sentence before (a few
     back)."""
-    if not _LATER_THAT_DAY.match(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+    s = doc.sentences[i]
+    if not _LATER_THAT_DAY.match(doc.text, s.start, s.end) and not _LATER_AFTER_SUBJECT.match(doc.text, s.start, s.end):
         return None
     for j in range(i - 1, max(-1, i - 8), -1):
         days = [d for d in common.past_dates(doc, j) if d.precision == PRECISION.day]
@@ -241,9 +249,24 @@ def _office(m: Mention) -> str | None:
 
 
 def _level(a: Mention, b: Mention) -> str | None:
-    if not a.level or not b.level:
+    """The level of an encounter, where the text gives both parties theirs; it tells two encounters of one pair apart
+    (`candidates._principals_agree`). Of a pair named together ("the two ministers") only a military one counts: "the
+    two Ministers signed a Memorandum" is the talks just reported, not a second encounter."""
+    la, lb = (m.level if m.kind != "state" or m.level == LEVEL.military else None for m in (a, b))
+    if not la or not lb:
         return None
-    return a.level if a.level == b.level else LEVEL.mixed
+    return la if la == lb else LEVEL.mixed
+
+
+def _rank(a: Mention, b: Mention) -> str | None:
+    """The level the record gets where `_level` has none: a pair named together has the rank its noun gives ("the two
+    foreign ministers"), and a counterpart the other party's ("held talks with his Georgian counterpart")."""
+    la, lb = a.level, b.level
+    if _counterpart(a) or _counterpart(b):
+        la = lb = la or lb
+    if not la or not lb:
+        return None
+    return la if la == lb else LEVEL.mixed
 
 
 # Where someone came from or went on to is not where they met: "before returning to Buenos Aires", "on his
