@@ -217,10 +217,15 @@ def clean_name(name: str) -> str:
 
 
 def _given_name(tokens: list[str], k: int) -> bool:
-    """Whether a capital's name opens a person's name before a surname: "Interior Minister Victoria Cojocaru"."""
+    """Whether a capital's name is part of a person's: opening it before a surname ("Interior Minister Victoria
+    Cojocaru"), or closing it, after a given name and another ("Defence Minister Augusto Rezende Lima")."""
+    if L.terms()[tokens[k]].kind != "capital":
+        return False
+    if k >= 2 and k == len(tokens) - 1:
+        return all(t not in L.terms() and t not in L.NAME_STOPWORDS and t not in _NAME_BREAKERS for t in tokens[:k])
     nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return k == 0 and L.terms()[tokens[k]].kind == "capital" and nxt[:1].isupper() and nxt not in L.terms() \
-        and nxt not in L.NAME_STOPWORDS and nxt not in _NAME_BREAKERS
+    return k == 0 and nxt[:1].isupper() and nxt not in L.terms() and nxt not in L.NAME_STOPWORDS \
+        and nxt not in _NAME_BREAKERS
 
 
 def _one_name(a: str, b: str) -> bool:

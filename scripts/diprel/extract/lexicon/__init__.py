@@ -298,6 +298,7 @@ believes hopes expects considers views opposed supported backed reacted reiterat
 summoned expelled imposed sought asked offered proposed also however brokered mediated accuses
 blames rejects warns urges welcomes condemns demands insists responds
 repeated repeats renewed renews pledged pledges promised promises invited invites hosted hosts let sent
+put puts reported reports counted counts estimated estimates
 """.split())
 
 # Capitalised words that begin sentences or clauses and are never names.

@@ -62,6 +62,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     # "a pause in all firing"; "the two-hour humanitarian pause agreed by both sides" (not one only proposed)
     rf"pause\s+in\s+{_HOSTILITIES}|humanitarian\s+pause(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
     rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
+    # "the arrangement reached by the commanders ... on 24 June 2026 to cease all hostile acts"
+    rf"arrangement\s+(?:reached|agreed|concluded)\b[^.;]{{0,120}}?\sto\s+(?:stop|halt|cease|suspend|end)\s+"
+    rf"{_HOSTILITIES}|"
     # "spoke by telephone and ordered their forces to stop firing": the two, each to his own
     rf"(?:ordered|instructed)\s+their\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|commanders|armies|navies)\s+to\s+"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"
@@ -398,6 +401,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # after it, not the nearer date of the truce told before it
     # (or, in a relative clause, the day those named in it agreed it: "the ceasefire that the Inspector-General of the
     # Namibian Police, ..., and Zambia’s Army Commander, ..., agreed when they met in Sesheke, ..., on Thursday")
+    # a date inside the agreement told at length is its day: "the arrangement reached by the commanders ... on 24 June
+    # 2026 to cease all hostile acts", not 22 June of the unilateral halt before it
+    date = date or next((d for d in common.past_dates(doc, i) if m.start() < d.start and d.end < m.end()), None)
     date = date or next((d for d in common.past_dates(doc, i) if m.end() <= d.start <= m.end() + 80
                          and _AGREED_ON.fullmatch(doc.text, m.end(), d.start)
                          or m.end() <= d.start <= m.end() + 320 and _THAT_AGREED.fullmatch(doc.text, m.end(), d.start)),

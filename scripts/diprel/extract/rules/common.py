@@ -16,10 +16,11 @@ from ..document import Document
 # facilitating the meeting ... held in": help with an encounter that took place.)
 _UNREAL_BEFORE = fastre.guard(re.compile(
     r"(?i)(?:\b(?:will|would|could|(?-i:may)|might|shall|should|must|not|never|no|without|if|unless|whether|"
-    # (not "the next day": a narrative's past)
+    # (not "the next day": a narrative's past; not "for hosting and facilitating the talks held in Doha")
     r"upcoming|planned|proposed|possible|potential|prospective|expected|scheduled|likely|future|"
     r"next(?!\s+(?:day|morning|afternoon|evening)\b)|"
-    r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|(?<!\bfor\s)(?<!\bafter\s)facilitat(?!ed\b)\w*|encourag\w*|"
+    r"hoped-for|anticipated|hypothetical|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|"
+    r"(?<!\bfor\s)(?<!\bafter\s)(?<!\band\s)facilitat(?!ed\b)\w*|encourag\w*|"
     r"resum\w*|toward|towards|invit\w*|to\s+(?:host|hold|arrange|organi[sz]e|have|attend|join)|"
     r"seek(?:s|ing)?|sought|push(?:ed|es|ing)?\s+for|demand(?:s|ed|ing)?|appeal(?:s|ed)?\s+for|"
     r"hopes?\s+for|ahead\s+of)\b|n't)(?:\s+[\w-]+){0,3}\s+$"

@@ -104,6 +104,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"(?:help|accompany|assist|support)\s+the\s+(?:two\s+)?(?:parties|sides)\b|"
             rf"(?:help|accompany|assist)\s+(?:both|the\s+two|our\s+two)\s+(?:[\w-]+\s+)?(?:sides|parties|countries|nations|neighbou?rs|"
             rf"governments|brothers|sisters|friends|capitals)\b|"  # "ready to help both our friends in any way"
+            # "remains ready to help our Chinese and Turkmen partners whenever they need it": the two by their forms
+            rf"(?:help|accompany|assist|support)\s+our\s+(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+\s+"
+            rf"(?:brothers|sisters|friends|neighbou?rs|partners)\b|"
             # the pair helped to talk: "ready to help our neighbours talk", "help the two capitals negotiate" (not
             # "help the farmers talk to buyers")
             rf"help\s+(?:our\s+(?:two\s+)?|the\s+two\s+|both\s+|its\s+(?:two\s+)?)(?:[\w-]+\s+)?(?:neighbou?rs|brothers|"
@@ -304,11 +307,13 @@ _BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yes
 # "under the chairmanship of a senior Bruneian diplomat": a grade before the demonym
 _STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
                           rf"(?:senior|top|veteran|former|retired|leading|high-ranking)\s+)?(?:{HONORIFIC}\s+)*")
-_OFFER_BY = re.compile(r"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|voiced|"
+_OFFER_BY = re.compile(rf"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|"
+                       r"voiced|"
                        # "the offer made on 3 August 2026 by the Chief of Defence Forces of the Republic of Kenya"
                        r"conveyed|shown|reiterated|renewed)\s+)?"
                        r"(?:(?:on|last|this|earlier)\s+(?:\w+\s+){1,3}?|yesterday\s+|today\s+)?"
-                       r"(?:by|from)\s+(?:the\s+)?")
+                       # "the offer made by His Excellency the President of the Republic on 20 October 2026"
+                       rf"(?:by|from)\s+(?:the\s+)?(?:{HONORIFIC}\s+(?:the\s+)?)?")
 # "offered its good offices to Ethiopia and Somalia", "ready to host Armenian and Azerbaijani negotiators"
 # "its good offices to our brothers and sisters in Solomon Islands and in Kiribati": the pair in their two homes
 _TO_PAIR = re.compile(r"(?i)\b(?:to|for|help|assist|support|host)\s+(?:the\s+)?$"

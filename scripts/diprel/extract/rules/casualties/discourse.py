@@ -28,7 +28,8 @@ def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
                 or f["side_state"] not in pair):
             continue
         head = doc.text[fig.head_start:fig.head_end].lower().split()
-        if not fig.by_claimant or head and head[-1] not in _RECOUNT_HEADS or any(
+        # ("Praia put the toll at four": the toll, the noun before its number)
+        if not fig.by_claimant or head and head[-1] not in _RECOUNT_HEADS and not _TOLL_AT.match(" ".join(head)) or any(
                 x.kind == "modifier" and x.state == f["side_state"] and x.start > fig.number.end
                 for x in doc.mentions[h.sentence]):
             continue  # "two people have drowned ..., both Lithuanian anglers": the claimant's own, named so
@@ -36,6 +37,9 @@ def _victims_named_before(doc: Document, hits: list[Hit], figs: dict) -> None:
         if any(not p.fields["subgroup"] and p.fields["side_state"] == other and p.fields["outcome"] == f["outcome"]
                and p.fields["population"] != POPULATION.military for p in hits[:k]):
             f["side_state"] = other
+
+
+_TOLL_AT = re.compile(r"put\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|tally)\s+at\b")
 
 
 def _without_named_repeats(hits: list[Hit], figs: dict) -> list[Hit]:

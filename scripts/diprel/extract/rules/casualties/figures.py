@@ -97,8 +97,10 @@ _OUTCOME_AFTER = re.compile(
     # "three more resulted wounded": a translated idiom of Spanish and French releases
     # 'one national "later died of his injuries"', 'two soldiers "were killed in action"': a release quoted from its verb
     # '"more than 40 assailants" had been neutralised': a figure quoted up to its noun
+    # "six of its soldiers had now been killed": the toll told so far
     rf"[”\"]?\s+(?:(?:who|that)\s+)?[“\"]?(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|allegedly|"
-    rf"all|since|later|resulted|left|(?:believed|thought|said|understood|presumed|reported|known)\s+to\s+have)\s+)*[“\"]?(?:{_ADVERB}\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
+    rf"all|since|later|now|resulted|left|(?:believed|thought|said|understood|presumed|reported|known)\s+to\s+have)\s+)*"
+    rf"[“\"]?(?:{_ADVERB}\s+)?[“\"]?(?P<v>{_KILLED}|{_INJURED}|{_AMONG})\b")  # “died of his wounds”, “lightly injured”
 
 _OUTCOME_BEFORE = fastre.guard(re.compile(
     r"(?i)\b(?P<v>(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|lost|losing|"

@@ -308,9 +308,31 @@ def _bare_two(doc: Document, i: int, clause_start: int, pos: int) -> re.Match | 
     return two if two and not any(x.state and x.start < two.start() for x in doc.mentions[i]) else None
 
 
+# Two states' forms joined before their people: "Swedish and Russian fishery protection commanders met", "the
+# commanders-in-chief of the Thai and Indian navies spoke by telephone", "the commanders of the Lao and Chinese border
+# regiments ... met"
+_PAIRED_PEOPLE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PAIR_NOUNS}|regiments|units|brigades|police)\b")
+
+
+def _paired_forms(doc: Document, i: int, clause_start: int, pos: int) -> list[Mention]:
+    """The two states whose forms stand joined before the people who met, the verb's subject."""
+    ms = [x for x in doc.mentions[i] if clause_start <= x.start and x.end < pos and x.state
+          and x.kind in ("modifier", "body")]
+    for a, b in zip(ms, ms[1:]):
+        if a.state != b.state and doc.text[a.end:b.start] == " and " \
+                and (people := _PAIRED_PEOPLE.match(doc.text, b.end, pos)) \
+                and not doc.text[people.end():pos].strip(" ,").strip():
+            level = _collective_level(doc.text[a.start:people.end()], default=None)
+            return [Mention(a.start, people.end(), "state", st, st, doc.text[a.start:people.end()], level)
+                    for st in (a.state, b.state)]
+    return []
+
+
 def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Mention]:
     """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
     clause_start, _ = doc.clause_bounds(i, pos)
+    if (paired := _paired_forms(doc, i, clause_start, pos)):
+        return paired
     if clause_start > doc.sentences[i].start and _WHO.match(doc.text, clause_start):
         # "It was agreed this evening by the two sides' commanders, who met on the bridge": the relative's antecedent
         clause_start = doc.clause_bounds(i, clause_start - 3)[0]
