@@ -178,3 +178,29 @@ def test_drafts_are_counted_by_rule_the_most_wrong_first(corpus):
     # trap: a report of no drafts prints no rule table
     empty = evaluate([write_corpus(corpus.parent / "none", {})])
     assert empty.by_method == [] and "Drafts by rule" not in format_report(empty)
+
+
+def test_matched_records_are_compared_field_by_field(corpus):
+    report = evaluate([corpus])
+    agreement = {(table, name): (agree, n) for table, name, agree, n in report.field_agreement}
+    # the matched figure: the gold's 12 "unspecified" people killed, as drafted, with its qualifier and certainty
+    assert agreement[("casualty_figures", "population")] == (1, 1)
+    assert agreement[("casualty_figures", "certainty")] == (1, 1)
+    # the gold records of article a give no date or level: nothing to compare there, so no row
+    assert ("meetings", "level") not in agreement and ("ceasefires", "date_start") not in agreement
+    assert "casualty_figures   population           1 of     1 (1.00)" in format_report(report)
+    # a field the draft got wrong counts against it: a gold that says "at least 12"
+    gold = GOLD_B.replace("population: unspecified\n    outcome: killed\n    count: 12\n    count_qualifier: exact",
+                          "population: unspecified\n    outcome: killed\n    count: 12\n    count_qualifier: at_least")
+    assert gold != GOLD_B
+    report = evaluate([write_corpus(corpus.parent / "q", {"b": (ARTICLE_B, "2025-06-18", gold)})])
+    agreement = {(table, name): (agree, n) for table, name, agree, n in report.field_agreement}
+    assert agreement[("casualty_figures", "count_qualifier")] == (0, 1)
+
+
+def test_compared_fields_are_columns_of_their_tables():
+    from diprel import schemas
+    from diprel.extract.matching import COMPARED_FIELDS
+    for table, names in COMPARED_FIELDS.items():
+        columns = {f.name for f in schemas.table(table).fields}
+        assert set(names) <= columns, table

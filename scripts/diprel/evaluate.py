@@ -11,7 +11,9 @@ are matched one-to-one with gold records of the same table by the keys of
 `diprel.extract.matching` (meetings and ceasefires: the unordered pair of
 states; mediation offers: mediator, unordered parties and kind; casualty
 figures: count and side, with population and outcome as tie-breakers).
-Conflicts are not extracted and so not scored.
+Conflicts are not extracted and so not scored. Of the records matched, the
+report also counts how many agree with their gold record on each of the fields
+`matching.COMPARED_FIELDS` names (a date, a level, a status, a population).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from . import schemas, yamlio
 from .corpus import Article, load_article
 from .extract import extract_text
 from .extract.candidates import TABLE_ORDER
-from .extract.matching import match_key, tie_score
+from .extract.matching import COMPARED_FIELDS, match_key, tie_score
 from .vocab import REVIEW
 
 
@@ -71,6 +73,22 @@ class Report:
     false_alarms: list[Item]
     articles: list[str]
     drafts: list[Draft] = field(default_factory=list)
+    matched: list[tuple[Item, Item]] = field(default_factory=list)  # (gold, candidate)
+
+    @property
+    def field_agreement(self) -> list[tuple[str, str, int, int]]:
+        """(table, field, agree, compared) for each field of `COMPARED_FIELDS`, over the matched records whose gold
+        record has that field: a gold null the extractor also left null agrees, a date it filled where the coder
+        left none does not."""
+        out = []
+        for table, names in COMPARED_FIELDS.items():
+            pairs = [(g, c) for g, c in self.matched if g.table == table]
+            for name in names:
+                compared = [(g, c) for g, c in pairs if name in g.fields]
+                if compared:
+                    out.append((table, name, sum(g.fields[name] == c.fields.get(name) for g, c in compared),
+                                len(compared)))
+        return out
 
     @property
     def by_confidence(self) -> list[tuple[float, float, int, int]]:
@@ -162,7 +180,7 @@ def _match(gold: list[Item], found: list[Item]) -> tuple[list[tuple[Item, Item]]
 
 def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
     scores = {t: TableScore() for t in TABLE_ORDER}
-    misses, alarms, articles, drafts = [], [], [], []
+    misses, alarms, articles, drafts, pairs_found = [], [], [], [], []
     for articles_dir, annotations_dir in pairs:
         for ann in sorted(annotations_dir.glob("*.yaml")):
             source_id = ann.stem
@@ -175,6 +193,7 @@ def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
             found = [Item(source_id, c["table"], _describe(c), c["evidence"][0]["quote"], c["fields"])
                      for c in candidates]
             matched, missed, extra = _match(gold, found)
+            pairs_found += matched
             for g, _ in matched:
                 scores[g.table].tp += 1
             for g in missed:
@@ -186,7 +205,7 @@ def _evaluate_dirs(pairs: list[tuple[Path, Path]]) -> Report:
             articles.append(source_id)
             right = {id(c) for _, c in matched}
             drafts += [Draft(c["confidence"], id(it) in right, c["method"]) for c, it in zip(candidates, found)]
-    return Report(scores, misses, alarms, articles, drafts)
+    return Report(scores, misses, alarms, articles, drafts, pairs_found)
 
 
 def evaluate(corpus_dirs: list[Path | str]) -> Report:
@@ -215,6 +234,10 @@ def format_report(report: Report, *, show_errors: bool = True) -> str:
     if sides:  # the commonest casualty error: the count is right, the side is not
         lines += ["", f"Casualty figures found with the right count and another side: {len(sides)} "
                       "(each is one of the misses and one of the false alarms below)"]
+    if report.field_agreement:
+        lines += ["", "Fields of the matched records that agree with their gold record:"]
+        lines += [f"  {table:<18} {name:<16} {agree:>5} of {n:>5} ({agree / n:.2f})"
+                  for table, name, agree, n in report.field_agreement]
     if report.by_confidence:
         lines += ["", "Drafts by confidence (how many matched a gold record):"]
         lines += [f"  {low:.1f}–{min(high, 1.0):.1f}: {n:>5} drafts, {right:>5} right ({right / n:.2f})"

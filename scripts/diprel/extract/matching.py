@@ -17,6 +17,16 @@ TIE_BREAKERS = {
 }
 
 
+# Fields of a matched record compared with its gold record's (`diprel evaluate`'s field agreement): a record found is
+# only as useful as its date, level, status or side of the count, which the keys above leave out.
+COMPARED_FIELDS = {
+    "meetings": ("date_start", "format", "level"),
+    "ceasefires": ("date_start", "kind", "broker_state"),
+    "mediation_offers": ("date_start", "status"),
+    "casualty_figures": ("population", "outcome", "count_qualifier", "certainty", "date_start"),
+}
+
+
 def match_key(table: str, f: dict) -> tuple | None:
     """The identity of a record for matching, or None when its key fields are missing."""
     if table in ("meetings", "ceasefires"):
