@@ -83,6 +83,8 @@ class Hit:
     local: bool = False
     # A meeting's principals by state and office ("president", "prime minister"): see `offices_agree`
     offices: dict = field(default_factory=dict)
+    # A meeting's level where the text gives one party's rank only ("held talks with his Georgian counterpart", "the
+    # two foreign ministers met"): the record's level if the merge leaves it none, never one that tells two apart
     rank: str | None = None
 
     @property

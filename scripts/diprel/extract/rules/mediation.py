@@ -402,10 +402,10 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
 # "Libreville politely declined", "an offer Belmopan turned down", "Serbia does not need intermediaries", "does not
 # require the assistance of third parties", "will settle this between themselves, without intermediaries" (not
 # "declined to comment", "rejecting the accusation")
-_OFFERED = r"(?:offer|proposal|idea|overture|initiative|mediation|invitation|suggestion)"
+_OFFER_WORDS = r"(?:offer|proposal|idea|overture|initiative|mediation|invitation|suggestion)"
 _TURNED_DOWN = re.compile(
     rf"(?i)(?P<verb>\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*)\s+(?:(?:the|this|that|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_OFFERED}|it)\b|\bdeclin(?:ed|es|ing)\b(?!\s+to\b)"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OFFER_WORDS}|it)\b|\bdeclin(?:ed|es|ing)\b(?!\s+to\b)"
     r"|\bturned\s+(?:it\s+|the\s+\w+\s+)?down\b)"
     r"|\b(?:does|do|did|has|have)\s+not\s+(?:need|require|want)\w*"
     r"(?:[\s,]+(?:and|will|not|accept|any|an?|more|the|assistance|help|of)\b){0,5}"
@@ -433,7 +433,7 @@ def _turned_down(doc: Document, hits: list[Hit]) -> None:
             if no.group("verb") and _NOT_BEFORE.search(doc.text, max(s.start, no.start() - 20), no.start()):
                 continue  # "they have not rejected the idea"
             if _EARLIER_REFUSAL.search(doc.text, max(s.start, no.start() - 40), min(s.end, no.end() + 30)):
-                continue
+                continue  # "Burundi has previously turned down a similar offer": not this one
             h = max((h for h in offers if j - 5 <= h.sentence and (h.sentence, h.hi) <= (j, no.start())),
                     key=lambda h: (h.sentence, h.hi), default=None)
             if h is not None:

@@ -202,6 +202,7 @@ _TOLL_STATED = re.compile(r"(?i)\b(?:toll|number|tally)\b[^.;:]{0,100}?\b(?:at|t
 _SUPERSEDED = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|first|previous|original)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:statement|report|version|figure|toll|count|estimate|bulletin|tally|communiqu[eé])\b"
                          r"[^.;:]{0,90}?\bhad\s+(?:said|given|put|reported|stated|claimed)\b[^.;:]{0,40}$")
+# "six of its soldiers had now been killed ..., up from four dead reported on Sunday": the toll it superseded
 _UP_FROM = re.compile(r"(?i)[,\s](?:up|down)\s+from\s+$")
 # A wire's correction line, "(Corrects toll in paragraph 1 to one killed, from two killed)": the corrected figure is the
 # story's own and the wrong one withdrawn; neither is a figure of its own
@@ -231,7 +232,7 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
         return True
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
     if _UP_FROM.search(before):
-        return True  # "six of its soldiers had now been killed ..., up from four dead reported on Sunday": superseded
+        return True
     if _GROUP_OF.search(before) and _FINITE_AFTER.match(doc.text, f.head_end):
         return True
     if _INCREMENT.search(doc.text, max(s.start, f.number.qual_start - 160), f.number.qual_start):
