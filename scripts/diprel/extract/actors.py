@@ -222,7 +222,7 @@ def _given_name(tokens: list[str], k: int) -> bool:
     if L.terms()[tokens[k]].kind != "capital":
         return False
     if k >= 2 and k == len(tokens) - 1:
-        return all(t not in L.terms() and t not in L.NAME_STOPWORDS and t not in _NAME_BREAKERS for t in tokens[:k])
+        return tokens[0] not in L.terms()  # (the words before it passed clean_name's loop; the first may be a capital)
     nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
     return k == 0 and nxt[:1].isupper() and nxt not in L.terms() and nxt not in L.NAME_STOPWORDS \
         and nxt not in _NAME_BREAKERS

@@ -342,6 +342,8 @@ _TOLD_THAT = re.compile(r"(?i)\b(?:told|assured|informed)\b[^.;]{0,120}?\bthat\b
 # ("ready to host the next round of talks": the next round of the meeting reported)
 _THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:next\s+)?(?:meeting|talks|negotiations|session|encounter|"
                           r"summit|round)\b")
+# The verbs that turn an offer down, in its own words ("an offer Kampala rejected") or after it (`_TURNED_DOWN`)
+_REFUSED = r"reject\w*|dismiss\w*|rebuff\w*|spurn\w*"
 _ISSUE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:issue|dispute|question|conflict|crisis|problem)\b")
 _ISSUE_GENERIC = re.compile(r"(?i)\b(?:border|territorial|water|nuclear)\s+(?:dispute|conflict|issue|row|talks|programme|program)\b")
 _STATUS = (
@@ -349,7 +351,7 @@ _STATUS = (
     (STATUS.reiterated, re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+|"
                                    r"remain\w*|as\s+before|as\s+(?:we|it|he|she|they)\s+(?:said|did|have\s+said|"
                                    r"has\s+said))\b")),
-    (STATUS.rejected, re.compile(r"(?i)\b(?:reject\w*|dismiss\w*|declin\w+|turned\s+down|rebuff\w*|spurn\w*)\b")),
+    (STATUS.rejected, re.compile(rf"(?i)\b(?:{_REFUSED}|declin\w+|turned\s+down)\b")),
     (STATUS.accepted, re.compile(r"(?i)\b(?:accept(?:s|ed|ing|ance)?\b|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|neither|nor|if|unless|short\s+of|refrain\w*\s+from|declin\w*\s+to)\s+"
@@ -404,7 +406,7 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
 # "declined to comment", "rejecting the accusation")
 _OFFER_WORDS = r"(?:offer|proposal|idea|overture|initiative|mediation|invitation|suggestion)"
 _TURNED_DOWN = re.compile(
-    rf"(?i)(?P<verb>\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*)\s+(?:(?:the|this|that|its|his|her|their)\s+"
+    rf"(?i)(?P<verb>\b(?:{_REFUSED})\s+(?:(?:the|this|that|its|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OFFER_WORDS}|it)\b|\bdeclin(?:ed|es|ing)\b(?!\s+to\b)"
     r"|\bturned\s+(?:it\s+|the\s+\w+\s+)?down\b)"
     r"|\b(?:does|do|did|has|have)\s+not\s+(?:need|require|want)\w*"

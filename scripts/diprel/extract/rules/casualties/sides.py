@@ -196,7 +196,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # is often their own army)
         return named_before
     if claimant_state is None and (speaker := _speaker_demonym(doc, i, f)) \
-            and not (f.population != POPULATION.military and _AID_GROUP.search(doc.sentences[i].text)):
+            and not _told_by_aid_group(doc, i, f):
         if _A_FORCE_FIRED.search(doc.text, speaker[1][1], f.number.qual_start):
             return None, None  # "The Congolese armed forces said ... a patrol had fired on a boat and one person died"
         return speaker
@@ -229,7 +229,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         return None, None  # "The Maldives Police Service had stated that eight people had died in the fire": likewise
     if claimant_state and _FOREIGN.search(doc.text, f.number.end, f.head_end):
         return None, None  # "According to the Cambodian National Police, two foreign nationals died": not its own
-    if claimant_state and f.population != POPULATION.military and _AID_GROUP.search(doc.sentences[i].text):
+    if claimant_state and _told_by_aid_group(doc, i, f):
         return None, None  # (a non-governmental teller's nationality is its own, as above)
     f.by_claimant = claimant_state is not None
     return claimant_state, None
@@ -261,12 +261,19 @@ _PEOPLE_AFTER_DEMONYM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
 _FOREIGN = re.compile(r"(?i)\bforeign\b")  # "two foreign nationals": never the speaker's own
 # A boat lost at sea: the agency that counts the drowned is the rescuer's, not the dead's
 _WRECK = re.compile(r"(?i)\b(?:capsiz\w*|overturn\w*|sank|sunk|sinking|drown\w*|shipwreck\w*)\b")
-# A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers (read
-# off the claimant's actor id)
 # A non-governmental teller of a toll: "Frontera Sur Watch, a Spanish migrant aid group, said up to seven people had
 # died" (its nationality is the group's, not the dead's)
 _AID_GROUP = re.compile(r"(?i)\b(?:aid|rights|humanitarian|relief|migrant|refugee|charity)\s+(?:group|organi[sz]ation|"
                         r"network|association|charity|NGO|collective)\b")
+
+
+def _told_by_aid_group(doc: Document, i: int, f: _Figure) -> bool:
+    """Whether a non-governmental group tells the toll of people not under arms: its nationality is not theirs."""
+    return f.population != POPULATION.military and _AID_GROUP.search(doc.sentences[i].text) is not None
+
+
+# A force that answers an incident and counts its dead, whoever they were: the police, a coast guard, rescuers (read
+# off the claimant's actor id)
 _RESPONDER = re.compile(r"police|coast-?guard|rescue|gendarmer|prefect|civil-protection|emergenc|fire-|ambulance|"
                         r"hospital")
 

@@ -252,18 +252,19 @@ def _level(a: Mention, b: Mention) -> str | None:
     """The level of an encounter, where the text gives both parties theirs; it tells two encounters of one pair apart
     (`candidates._principals_agree`). Of a pair named together ("the two ministers") only a military one counts: "the
     two Ministers signed a Memorandum" is the talks just reported, not a second encounter."""
-    la, lb = (m.level if m.kind != "state" or m.level == LEVEL.military else None for m in (a, b))
-    if not la or not lb:
-        return None
-    return la if la == lb else LEVEL.mixed
+    return _joint(*(m.level if m.kind != "state" or m.level == LEVEL.military else None for m in (a, b)))
 
 
 def _rank(a: Mention, b: Mention) -> str | None:
     """The level the record gets where `_level` has none: a pair named together has the rank its noun gives ("the two
     foreign ministers"), and a counterpart the other party's ("held talks with his Georgian counterpart")."""
-    la, lb = a.level, b.level
     if _counterpart(a) or _counterpart(b):
-        la = lb = la or lb
+        return _joint(a.level or b.level, a.level or b.level)
+    return _joint(a.level, b.level)
+
+
+def _joint(la: str | None, lb: str | None) -> str | None:
+    """The level of two parties of these levels: theirs if one, mixed if two, none if either is unknown."""
     if not la or not lb:
         return None
     return la if la == lb else LEVEL.mixed
