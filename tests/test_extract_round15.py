@@ -140,12 +140,13 @@ def test_an_offer_first_made_earlier_and_repeated_now_are_two_offers():
             "Danube dam. Austria first made the offer last month, when the dispute flared.\n")
     found = of(run(text), "mediation_offers")
     assert sorted(f["date_precision"] for f in found) == ["day", "month"]
-    # trap: an offer whose only date is that of a "since" clause is undated, and one offer
+    # trap: an offer whose only date is that of a "since" clause takes none of its own (the publication's week,
+    # round 29), and is one offer
     text = ("RIYADH, May 3 - Saudi Arabia's crown prince called the leaders of Algeria and Morocco on Friday. Riyadh "
             "has repeatedly offered to help Algeria and Morocco mend fences since Algiers severed diplomatic ties with "
             "Rabat in August 2021.\n")
     found = of(run(text), "mediation_offers")
-    assert [(f["mediator_state"], f["date_start"]) for f in found] == [("SAU", None)]
+    assert [(f["mediator_state"], f["date_basis"]) for f in found] == [("SAU", "publication")]
 
 
 def test_more_trades_and_companions_are_people_and_infiltrators_no_states():

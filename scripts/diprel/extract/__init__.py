@@ -18,6 +18,7 @@ from .document import Document
 from .records import to_annotation_records, write_draft
 from . import triggers
 from .rules import casualties, ceasefires, mediation, meetings
+from .rules.common import publication_fields
 
 __all__ = ["extract_text", "to_annotation_records", "write_draft"]
 
@@ -39,4 +40,8 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     for h in hits:
         if h.table == "meetings" and h.fields.get("level") is None and h.rank:
             h.fields["level"] = h.rank
+        if h.table == "mediation_offers" and h.fields.get("date_start") is None and doc.published:
+            # an offer no sentence of it dates was reported that week, as a meeting is; here, after the merge, for
+            # the offers of every rule (a brokered truce's, the classifier's) and only those left undated
+            h.fields.update(publication_fields(doc))
     return sorted((to_candidate(doc, h) for h in hits), key=sort_key)

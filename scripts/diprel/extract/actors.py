@@ -144,6 +144,12 @@ _ADDRESSED_TO = re.compile(r"(?i)\b(?:appreciation|gratitude|thanks|grateful|tha
                            r"solidarity|tribute)\s+to\s+(?:the\s+)?$")
 
 
+def _body_level(typ: str, who: str) -> str | None:
+    """A delegation's level is its people's: "the interior ministers of Italy" are ministerial, "Philippine and Chinese
+    officials" officials."""
+    return L.collective_level(who) if typ == ACTOR.delegation else None
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -952,7 +958,7 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
             if b:
                 slug, typ = L.body_slug(b.group("noun"))
                 spans.append(Mention(t.start, b.end(), "body", t.term.state, f"{t.term.state.lower()}-{slug}",
-                                     text[t.start:b.end()], LEVEL.officials if typ == ACTOR.delegation else None))
+                                     text[t.start:b.end()], _body_level(typ, text[t.start:b.end()])))
             elif t.term.kind == "demonym" and (agency := _AGENCY_AFTER.match(text, t.end, s.end)):
                 spans.append(Mention(t.start, agency.end(), "body", t.term.state,
                                      f"{t.term.state.lower()}-{slugify(agency.group())}", text[t.start:agency.end()]))
@@ -973,14 +979,14 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
             if body_of:  # "the Interior Ministry of Chad", "the Government of Kenya"
                 slug, typ = L.body_slug(body_of.group("noun"))
                 spans.append(Mention(body_of.start(), t.end, "body", t.term.state, f"{t.term.state.lower()}-{slug}",
-                                     text[body_of.start():t.end], LEVEL.officials if typ == ACTOR.delegation else None))
+                                     text[body_of.start():t.end], _body_level(typ, text[body_of.start():t.end])))
     for a, b in zip(terms, terms[1:]):  # "Philippine and Chinese officials": both are bodies
         if a.term.kind == "demonym" and b.term.kind == "demonym" and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
             body = _BODY_AFTER.match(text, b.end, s.end)
             if body:
                 slug, typ = L.body_slug(body.group("noun"))
                 spans.append(Mention(a.start, a.end, "body", a.term.state, f"{a.term.state.lower()}-{slug}", a.text,
-                                     LEVEL.officials if typ == ACTOR.delegation else None))
+                                     _body_level(typ, body.group())))
     for acr, state, actor_id, start, end in sc.acronyms:  # "India’s Border Security Force (BSF)": one body
         spans.append(Mention(start, end, "body", state, actor_id, text[start:end]))
     if table.acronym_re is not None:

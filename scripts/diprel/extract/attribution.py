@@ -13,11 +13,30 @@ from .actors import Mention, slugify
 from .document import Document
 from .vocab import CERTAINTY
 
+# A figure the text says is unconfirmed, or passes on from an unnamed voice, local media or residents, is hedged
+# too ("Residents said four villagers had died, a figure that could not be verified"); not "state media reported"
+_UNCONFIRMED = re.compile(
+    r"(?i)\b(?:(?:could|can|cannot|has|have|had|would|was|were|is|been)(?:\s+not|n['’]t)|never|nobody|no\s+one)"
+    r"\s+(?:\w+\s+){0,3}?(?:confirm|verif)|\bwho\s+asked\s+not\s+to\s+be\s+named|\bunnamed\b|"
+    r"(?<!state\s)\bmedia(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|\s+(?:have|has|had|outlets?))?\s+"
+    r"(?:reported|report|reports|said|say|says|put|citing|quoted)\b|"
+    r"(?:^|[^\w\s]\s*|\b(?:[Ll]ocal|[Tt]he|[Ss]ome|[Ss]everal|[Mm]any)\s+)[Rr]esidents\b"
+    r"(?:\s+(?:of|in|from)\s+[^,;.]{0,40}?)?,?\s+(?:[\w,]+\s+){0,4}?(?:said|say|says|told|put|reported)\b|"
+    r"\b(?:local|unconfirmed)\s+reports\b|\breports\s+circulating")
 HEDGE_RE = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly|claim(?:s|ed|ing)?(?!\s+the\s+lives)|alleg(?:es|ed|ing)|unconfirmed|unverified)\b")
 # "insists", "acknowledged", "wrote": verbs of saying too ("the army acknowledged that four soldiers were killed");
 # not "maintained", "admitted", "declared" or "posted", which a force does to positions, patients and troops
 _SAY = (r"(?:said|says|say|stated|told|announced|reported|confirmed|added|noted|estimated|claimed|claims|alleged|put|"
         r"quoted|acknowledged|insisted|insists|wrote|tweeted)")
+# Any report of a figure, whoever the speaker ("Hospital officials in Spin Boldak, near the crossing, said", "By
+# the Kazakh Border Service's count", "gave its own figures"): attributed, if with no claimant; "maintained" and
+# "posted" only with "that"
+_REPORTED = re.compile(
+    r"\b(?:said|says|saying|stated|states|told|announced|reported|reports|confirmed|confirms|confirming|"
+    r"added|adds|noted|indicated|indicates|disclosed|informed|verified|acknowledged|insisted|wrote|"
+    r"counts|(?:maintained|posted)\s+(?:[\w-]+\s+){0,3}?that|version|"
+    r"(?:[Bb]y|to)\s+(?:[\w’'-]+\s+){0,6}?(?:count|tally|figures|records)|"
+    r"gave\s+(?:\w+\s+){0,2}?(?:figures?|toll|account))\b")
 _ACCORDING = re.compile(r"(?i)\baccording to\b")
 _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|report|release|post|tally|"
                           r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
@@ -73,7 +92,7 @@ def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str |
         claimant = v.generic_state
     if v.hedged:
         return CERTAINTY.hedged, claimant, span
-    if span or v.according or v.generic:
+    if span or v.according or v.generic or v.reported:
         return CERTAINTY.attributed, claimant, span
     return CERTAINTY.asserted, None, None
 
@@ -87,6 +106,7 @@ class _Voices:
     generic: bool
     generic_state: str | None
     hedged: bool
+    reported: bool  # a verb of saying whose speaker is no actor the rules know
 
 
 def _voices(doc: Document, i: int) -> _Voices:
@@ -121,7 +141,9 @@ def _voices(doc: Document, i: int) -> _Voices:
     generic_state = generic and next((m.state for m in doc.mentions[i] if m.kind == "modifier"
                                       and s.start + generic.start() - 25 <= m.start < s.start + generic.start()), None)
     cache[i] = _Voices(speakers, bool(acc), (_it(doc, i, it.start()), (it.start(), it.end())) if it else None,
-                       bool(generic), generic_state or None, bool(HEDGE_RE.search(s.text)))
+                       bool(generic), generic_state or None,
+                       bool(HEDGE_RE.search(s.text) or _UNCONFIRMED.search(s.text)),
+                       bool(_REPORTED.search(s.text)))
     return cache[i]
 
 

@@ -278,6 +278,26 @@ def body_slug(noun: str) -> tuple[str, str]:
     raise KeyError(noun)
 
 
+# The rank a plural gives the people of two parties (or of one body: "the interior ministers of Italy")
+_MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies|navies|forces|border\s+guard")
+
+_LEADERS_WHO = re.compile(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers")
+_MINISTERS_WHO = re.compile(r"(?i)ministers")
+_DEPUTIES_WHO = re.compile(r"(?i)\b(?:deputy|vice)[\s-]")
+
+
+def collective_level(who: str, default: str | None = LEVEL.officials) -> str | None:
+    """ "the two sector commanders": military; "both presidents": leaders; "the two deputy foreign ministers":
+    officials; else `default`."""
+    if _MILITARY_WHO.search(who):
+        return LEVEL.military
+    if _LEADERS_WHO.search(who):
+        return LEVEL.leaders
+    if _MINISTERS_WHO.search(who):
+        return LEVEL.officials if _DEPUTIES_WHO.search(who) else LEVEL.ministerial
+    return default
+
+
 # Non-state audiences: a state form before these names people, not a party.
 AUDIENCE_NOUNS = (r"community|communities|diaspora|expatriates?|expats?|students|businessmen|business community"
                   r"|investors|nationals|residents|workers|voters|supporters|fans|pilgrims|tourists|origin")

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ... import fastre
+from ... import fastre, lexicon
 from ...candidates import Hit
 from ...document import Document
 from ...vocab import BASIS, LEVEL
 from .. import common
-from .parties import _COLLECTIVE, _collective_level, _context_pair, _unnamed_pair_hit
+from .parties import _COLLECTIVE, _context_pair, _unnamed_pair_hit
 from .nouns import _LATER
 
 # What the pair agreed came out of talks a third party ran: "The armies of A and B agreed to cease fire ...,
@@ -64,7 +64,7 @@ def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
             pair = _context_pair(doc, i, prior)  # "... of the two countries, at their meeting", "reached at a meeting"
         else:
             continue
-        level = _collective_level(doc.text[s.start:m.start()])  # "the border commanders ..., at their meeting"
+        level = lexicon.collective_level(doc.text[s.start:m.start()])  # "the border commanders ..., at their meeting"
         hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", level, "noun")
         if hit:
             hits.append(hit)
@@ -94,7 +94,7 @@ def _recalled_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
         # the two who met in the story, before any pair named since ("recalled the conversation the two leaders held")
         pair = date and not common.unreal(doc, i, m.start("noun"), m.end("noun")) \
             and (common.latest_meeting_pair(prior, i, set()) or _context_pair(doc, i, prior))
-        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", _collective_level(m.group()), "noun")
+        hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", lexicon.collective_level(m.group()), "noun")
         if hit:
             hits.append(hit)
     return hits
@@ -194,7 +194,7 @@ def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
         pair = _context_pair(doc, i, prior)
         if not pair:
             continue
-        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-sides", _collective_level(m.group()))
+        hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-sides", lexicon.collective_level(m.group()))
         if hit:
             hits.append(hit)
     return hits

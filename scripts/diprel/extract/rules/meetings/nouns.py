@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon
 from ...candidates import Hit
 from ...document import Document
 from .. import common
 from .record import _make
 from .parties import (
-    _called_off, _COLLECTIVE, _collective_level, _context_pair, _COORD, _each, _FILLER, _NON_STATE, _object,
+    _called_off, _COLLECTIVE, _context_pair, _COORD, _each, _FILLER, _NON_STATE, _object,
     _PAIR_NOUNS, _second_team, _separately, _states_at, _subject, _unnamed_pair_hit, _without_dates_and_places
 )
 from .verbs import _MANY
@@ -115,7 +116,7 @@ def _intro_hit(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
         pair = latest or _context_pair(doc, i, prior)
         # "During the meeting, the two sides discussed ...": the meeting just reported, whose level "sides" cannot
         # tell (a prime minister received a minister: mixed, not officials)
-        level = None if latest and _SIDES_ONLY.search(two.group()) else _collective_level(two.group())
+        level = None if latest and _SIDES_ONLY.search(two.group()) else lexicon.collective_level(two.group())
         hit = pair and _unnamed_pair_hit(doc, i, intro, pair, "meeting-intro", level)
         return [hit] if hit else []
     if intro.re is _AFTER_ENCOUNTER:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ... import attribution
+from ... import attribution, lexicon
 from ...actors import COMMONWEALTH_STYLE, HONORIFIC, Mention
 from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
@@ -70,25 +70,6 @@ def _unnamed_pair_hit(doc: Document, i: int, m: re.Match, pair: tuple[str, str],
     if hit:
         hit.fields.update(actor_1=None, actor_2=None, level=level)
     return hit
-
-
-_MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies|navies|forces|border\s+guard")
-
-_LEADERS_WHO = re.compile(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers")
-_MINISTERS_WHO = re.compile(r"(?i)ministers")
-_DEPUTIES_WHO = re.compile(r"(?i)\b(?:deputy|vice)[\s-]")
-
-
-def _collective_level(who: str, default: str | None = LEVEL.officials) -> str | None:
-    """ "the two sector commanders": military; "both presidents": leaders; "the two deputy foreign ministers":
-    officials; else `default`."""
-    if _MILITARY_WHO.search(who):
-        return LEVEL.military
-    if _LEADERS_WHO.search(who):
-        return LEVEL.leaders
-    if _MINISTERS_WHO.search(who):
-        return LEVEL.officials if _DEPUTIES_WHO.search(who) else LEVEL.ministerial
-    return default
 
 
 # Whom an envoy speaks for is not who acts: "X travelled to Conakry as special envoy of His Excellency the
@@ -322,7 +303,7 @@ def _paired_forms(doc: Document, i: int, clause_start: int, pos: int) -> list[Me
         if a.state != b.state and doc.text[a.end:b.start] == " and " \
                 and (people := _PAIRED_PEOPLE.match(doc.text, b.end, pos)) \
                 and not doc.text[people.end():pos].strip(" ,").strip():
-            level = _collective_level(doc.text[a.start:people.end()], default=None)
+            level = lexicon.collective_level(doc.text[a.start:people.end()], default=None)
             return [Mention(a.start, people.end(), "state", st, st, doc.text[a.start:people.end()], level)
                     for st in (a.state, b.state)]
     return []
@@ -350,7 +331,7 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
     # "Border commanders of the two sides met at the crossing": soldiers, whose meeting is not the envoys' of that day
     # (the level tells the two apart: `record._level`)
     who = doc.text[min(clause_start, found.start()):found.end()]
-    return _states_at(found, pair, level=_collective_level(who, default=None))
+    return _states_at(found, pair, level=lexicon.collective_level(who, default=None))
 
 
 _PEOPLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|counterparts|chiefs|"

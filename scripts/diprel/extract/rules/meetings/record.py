@@ -117,7 +117,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
     hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
     hit.offices = {m.state: office for m in (a, b) if (office := _office(m))}
-    hit.rank = _rank(a, b)
+    hit.rank = _rank(a, b) or (_plural_rank(doc, c_start, t_end) if "state" in (a.kind, b.kind) else None)
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     if where.dateline:
@@ -261,6 +261,17 @@ def _rank(a: Mention, b: Mention) -> str | None:
     if _counterpart(a) or _counterpart(b):
         return _joint(a.level or b.level, a.level or b.level)
     return _joint(a.level, b.level)
+
+
+# The people of both parties named in one plural: "the interior ministers of Italy and Slovenia", "their foreign
+# ministers talked by phone", "the foreign ministers of the two countries"
+_PLURAL_WHO = re.compile(r"(?i)\b(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:ministers|presidents|leaders|heads\s+of\s+state|commanders|chiefs)\b")
+
+
+def _plural_rank(doc: Document, lo: int, hi: int) -> str | None:
+    who = _PLURAL_WHO.search(doc.text, lo, hi)
+    return lexicon.collective_level(who.group(), default=None) if who else None
 
 
 def _joint(la: str | None, lb: str | None) -> str | None:
