@@ -918,8 +918,9 @@ def _classify_capital(text: str, s: Sentence, t: _Term, prev: str, poss: bool) -
         nxt_word = then.group(1)  # "Colombo quietly offered", "Ankara formally protested": the verb after the adverb
     if prev == "and" and _PLACES_AND.search(text, max(s.start, t.start - 50), t.start):
         return Mention(t.start, t.end, "place", state, state, t.text)  # "in Nicosia and Ankara": two places
+    # (after "by", the agent of a passive: "a unilateral ceasefire declared by Caracas", "dismissed by Santo Domingo")
     metonym = t.text not in L.NON_METONYM_CAPITALS and prev not in L.PLACE_PREPOSITIONS and (
-        poss or nxt_word in L.METONYM_VERBS or prev in ("between", "with", "and", "against")
+        poss or nxt_word in L.METONYM_VERBS or prev in ("between", "with", "and", "against", "by")
         or (nxt_word == "and" and re.match(r"\W*and\s+(?:the\s+)?[A-Z]", text[t.end:s.end]) is not None))
     kind = "state" if metonym else "place"
     return Mention(t.start, t.end, kind, state, state, t.text, possessive=poss)

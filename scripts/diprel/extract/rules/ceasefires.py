@@ -47,7 +47,8 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     # "agreed on a hold-fire regime", 'A similar "no-fire" understanding between the two navies'
     # ("A first hold-fire, agreed by local commanders on Aug. 20")
-    r"(?:hold|no)-fire(?=[”\"]?\s+(?:regime|agreement|arrangement|understanding|deal|order)|,?\s+(?:agreed|reached)\b)|"
+    r"(?:hold|no)-fire(?=[”\"]?\s+(?:regime|agreement|arrangement|understanding|deal|order)|"
+    r"[”\"]?,?\s+(?:agreed|reached)\b)|"
     # 'Local commanders agreed a "hold-fire" on Aug 16': the word itself, its date read from it
     r"(?:(?<=agreed\sa\s“)|(?<=agreed\sa\s\")|(?<=agreed\sa\s))(?:hold|no)-fire\b|"
 
@@ -63,8 +64,8 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"pause\s+in\s+{_HOSTILITIES}|humanitarian\s+pause(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
     rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
     # "the arrangement reached by the commanders ... on 24 June 2026 to cease all hostile acts"
-    rf"arrangement\s+(?:reached|agreed|concluded)\b[^.;]{{0,120}}?\sto\s+(?:stop|halt|cease|suspend|end)\s+"
-    rf"{_HOSTILITIES}|"
+    rf"arrangement\s+(?:reached|agreed|concluded)\b[^.;]{{0,120}}?\sto\s+(?:(?:stop|halt|cease|suspend|end)\s+"
+    rf"{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # "spoke by telephone and ordered their forces to stop firing": the two, each to his own
     rf"(?:ordered|instructed)\s+their\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|commanders|armies|navies)\s+to\s+"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"
@@ -156,6 +157,10 @@ _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
 # units, a unilateral truce
 _ORDERED_OWN = re.compile(r"(?i)\bordered\s+(?:all\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men)\b[^.;]{0,60}?\bto\s+$")
+# One state's order to its own forces, which the text then calls unilateral: "the Government of Madagascar ordered the
+# Malagasy Navy to cease fire ..., a unilateral measure": against the article's other side
+_ORDERED_STATE = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:navy|army|armed\s+forces|"
+                            r"forces|troops|units|coast\s+guard|police)\s+(?:[^.;]{0,24}?\s)?to\s+$")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 # (and "in force since 00:00 on 4 August", "entered into force at 06:00 on Sunday": the state it has been in since)
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b|"
@@ -196,6 +201,10 @@ _HEARSAY = fastre.guard(re.compile(
     r"circulating\s+(?:online|on\s+social))\b"))
 
 
+# A new noun phrase after a comma and a conjunction: what stood before it ("collapsed") does not negate the truce it names
+_NEXT_CONJUNCT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the)\s)")
+
+
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     if common.scare_quoted(doc, m) and not _QUOTED_NAME.match(doc.text, m.end()) \
             and not _AGREED_A.search(doc.text, max(0, m.start() - 12), m.start()):
@@ -214,6 +223,7 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
         return True  # "the airline suspended operations": only an army's suspension is a truce
     c_start, c_end = doc.clause_bounds(i, m.start())
     before = doc.text[max(c_start, m.start() - 45):m.start()]
+    before = _NEXT_CONJUNCT.split(before)[-1]  # "... on Nov. 6 collapsed after four days, and a unilateral ceasefire"
     after = doc.text[m.end():min(c_end, m.end() + 25)]
     return bool(_NOT_AGREED.search(before) or _TIME_REFERENCE.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
                 or _COMPOUND.match(after)  # "a joint ceasefire monitoring committee will hold ...": a body, not a truce
@@ -304,7 +314,8 @@ def _between(doc: Document, i: int, exclude: set) -> list[str]:
 
 
 def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
-             meetings: list[Hit] = (), agreed: bool = False, agreement: bool = False) -> tuple[list[str], bool]:
+             meetings: list[Hit] = (), agreed: bool = False, agreement: bool = False,
+             own: bool = False) -> tuple[list[str], bool]:
     """The two states of sentence i other than the brokers, else from context; and whether from context.
 
     A state's truce with a non-state force ("the Colombian government and the ELN", "a ceasefire
@@ -333,7 +344,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
         or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
             and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers))) \
-        or (agreement and common.TWO_SIDES.search(doc.sentences[i].text) and doc.article_pair)
+        or (agreement and common.TWO_SIDES.search(doc.sentences[i].text) and doc.article_pair) \
+        or (own and len(states) == 1 and states[0] in (doc.article_pair or ()) and doc.article_pair)
     # an announcer outside the pair is a third party: "the arrangement announced on Monday by Mexico's minister"; so
     # is one who welcomes the truce ("Ghana welcomes the cessation of hostilities agreed by the two countries")
     welcomers = {x.state for x in doc.mentions[i] if _WELCOMES.match(doc.text, x.end)}
@@ -369,7 +381,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                                                            or _AGREED_BEFORE.search(doc.text, max(s.start, m.start() - 40),
                                                                                     m.start())
                                                            or _AGREED_AFTER.match(doc.text, m.end(), s.end)),
-                                     agreement=bool(_AGREEMENT.match(m.group())))
+                                     agreement=bool(_AGREEMENT.match(m.group())),
+                                     own=bool(_ORDERED_STATE.search(doc.text, s.start, m.start())
+                                              and _UNILATERAL.search(doc.text, m.end(), s.end)))
     if _others_between(doc, i, m) or from_context and _WITH.search(m.group()):
         # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states (nor
         # "the ceasefire of March 1962 between the French army and the National Liberation Front", whatever states
@@ -445,7 +459,9 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # "the local commanders from both sides met face to face ..., and they agreed to stop": "they" are those before
     lead = s.start if _THEY_AGREED.match(doc.text, c_start, m.start()) else c_start
     after = _AGREED_BY_AFTER.match(doc.text, m.end(), s.end)  # "a truce the two patrols agreed by radio"
+    # (or named inside it: "An arrangement reached over the radio by the two garrison commanders on Monday to ...")
     hit.local = bool(_LOCAL.search(doc.text, max(lead, m.start() - 140), m.start())
+                     or _BETWEEN_FIELD_MEN.search(doc.text, m.start(), m.end())
                      or after and _LOCAL.search(doc.text, m.end(), after.end()))
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
@@ -460,15 +476,16 @@ _ORDER_AT = re.compile(rf"(?i)(?:an?\s+|the\s+)?{_ORDER}\s")
 _ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier truce
 # Who agreed a truce in the field: "Local commanders agreed", "the company commanders on both banks agreed by radio",
 # "a truce the two patrols agreed by radio"
-_FIELD_MEN = (r"(?:(?:local|field|company|sector|unit|border|regional|on-site)\s+commanders|patrols|"
+_FIELD_MEN = (r"(?:(?:local|field|company|sector|unit|border|regional|on-site|garrison)\s+commanders|patrols|captains|"
               r"commanders\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:border|frontier|forward)\s+(?:units|posts))")
-_LOCAL = re.compile(rf"(?i)\b(?:{_FIELD_MEN}|by\s+radio|on\s+the\s+spot)\b")
+_LOCAL = re.compile(rf"(?i)\b(?:{_FIELD_MEN}|(?:by|over)\s+(?:the\s+)?radio|on\s+the\s+spot)\b")
 # "A halt to firing agreed between field commanders": the two states' own men, unnamed (see _others_between)
 _BETWEEN_FIELD_MEN = re.compile(rf"(?i)(?:the\s+)?{_FIELD_MEN}\b")
 _THEY_AGREED = re.compile(r"(?i)\W*(?:and\s+)?they\s+(?:then\s+|later\s+)?$")
 _AGREED_BY_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?(?:commanders|patrols)"
                               r"\s+(?:had\s+)?agreed(?:\s+by\s+radio)?")
-_QUOTED_NAME = re.compile(r"[”\"]\s+(?:understanding|arrangement|agreement|regime|deal)\b")
+_QUOTED_NAME = re.compile(r"[”\"](?:\s+(?:understanding|arrangement|agreement|regime|deal)|"
+                          r",?\s+(?:agreed|reached)\s+by)\b")  # ('A "hold-fire" agreed by local naval commanders')
 _AGREED_A = re.compile(r"\bagreed\s+an?\s+[“\"]$")  # 'agreed a "hold-fire"': what was agreed, quoted
 _PAUSE = re.compile(r"(?i)(?:humanitarian\s+)?pause\b")
 _AGREED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:agreed|reached|signed|concluded)\b[^.;,]*?"
@@ -502,7 +519,7 @@ _AGREEMENT = re.compile(r"(?i)(?:agreement|understanding|undertaking)\b")
 _AGREED_BEFORE = re.compile(r"(?i)\b(?:agreed|signed|concluded|reached)\b[^.;,]{0,30}?\s(?:on\s+|to\s+)?(?:an?|the)\s+"
                             r"(?:[\w-]+\s+)?$")
 # "the cessation of hostilities agreed by the two Member States"
-_AGREED_AFTER = re.compile(r"\s+(?:(?:was|were)\s+)?(?:agreed|reached|signed)\s+(?:by|between)\b")
+_AGREED_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+)?(?:agreed|reached|signed)\s+(?:by|between)\b")
 # "signed a truce in Libreville": the place is where it was signed, not where the truce holds.
 _SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|concluded|agreed|reached)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 

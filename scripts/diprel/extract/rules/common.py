@@ -261,7 +261,7 @@ TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|(?<=betwee
                        r"(?:sides|countries|"
                        r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"
                        r"brothers|friends|republics|states|armies|navies|ministries|commanders|forces|officers|"
-                       r"generals|ministers)\b")
+                       r"generals|ministers|detachments|garrisons|contingents|captains)\b")
 
 
 # The CAMEO codes the rules write are the schemas': a truce's one code, and a mediation's code per kind, which the

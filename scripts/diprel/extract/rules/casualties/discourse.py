@@ -12,7 +12,7 @@ from ...document import Document
 from ...records import figure_id
 from ...vocab import OUTCOME, POPULATION
 from .words import _KIN, OUTCOME_NOUNS
-from .figures import _GENERIC_HEADS, _OF_THE_WOUNDED
+from .figures import _GENERIC_HEADS, _IN_CONDITION, _OF_THE_WOUNDED
 from .singulars import _ORDINAL
 from .sides import _NON_STATE_RE
 
@@ -153,10 +153,15 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
     orphans: set[int] = set()
     for k, h in enumerate(found):
         f = h.fields
+        fig = (figs or {}).get(id(h))
+        fare = fig and (share := _OF_OUTCOME.match(doc.text, fig.number.end)) \
+            and _IN_CONDITION.match(doc.text, share.end())
+        if fare and any(OUTCOME_NOUNS[share.group("o").lower()] == p.fields["outcome"] for p in before + found[:k]):
+            orphans.add(id(h))  # "Four of the injured were in a serious condition": how those counted fare
+            continue
         if f["side_state"] or f["subgroup"]:
             continue
         text = doc.text[h.lo:h.hi]
-        fig = (figs or {}).get(id(h))
         if fig and fig.no_side:
             continue  # "and one Hezbollah fighter": not the side of the guards before
         if fig and _OF_THE_WOUNDED.match(doc.text, fig.number.end):  # the latest figure of wounded

@@ -203,7 +203,7 @@ _SUPERSEDED = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|firs
                          r"(?:statement|report|version|figure|toll|count|estimate|bulletin|tally|communiqu[eé])\b"
                          r"[^.;:]{0,90}?\bhad\s+(?:said|given|put|reported|stated|claimed)\b[^.;:]{0,40}$")
 # "six of its soldiers had now been killed ..., up from four dead reported on Sunday": the toll it superseded
-_UP_FROM = re.compile(r"(?i)[,\s](?:up|down)\s+from\s+$")
+_UP_FROM = re.compile(r"(?i)[,\s](?:up|down)\s+from\s+(?:the\s+)?$")  # "up from the two dead it reported"
 # A wire's correction line, "(Corrects toll in paragraph 1 to one killed, from two killed)": the corrected figure is the
 # story's own and the wrong one withdrawn; neither is a figure of its own
 _CORRECTION_LINE = re.compile(r"\(?\s*(?:Corrects|Correcting|Refiles\s+to\s+correct)\b")

@@ -29,6 +29,8 @@ NOUN_RE = re.compile(
         r"(?:\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?)?"
         r"(?:\s+(?:(?-i:[A-Z])[\w'’-]+|city|town))?"  # "talks in Djibouti city between"
         r"(?:\s+\d{1,2}(?:\s+(?-i:[A-Z])[a-z]+)?(?:,?\s+\d{4})?)?){0,2}"
+    # "talks in Victoria on 28 and 29 August, chaired by the Seychelles foreign minister, Marie-Claire Payet, between"
+    r"(?:,\s+(?:chaired|hosted|convened|facilitated|mediated)\s+by\s+[^,;.]{1,60}(?:,\s+[^,;.]{1,40})?,)?"
     # "a meeting of Chilean and Peruvian officials", "the talks held by the foreign ministers of the two countries"
     r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z])|(?<=held\s)by)(?![\w-])")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import attribution, lexicon
-from ...actors import COMMONWEALTH_STYLE, HONORIFIC, Mention
+from ...actors import ACTOR_KINDS, COMMONWEALTH_STYLE, HONORIFIC, Mention
 from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
 from ...vocab import LEVEL
@@ -34,7 +34,7 @@ _NON_STATE = (r"rebel|insurgent|militant|militia|separatist|guerrilla|opposition
               r"company|companies|club|firm|bank|hospital|school|university|festival|museum|theatre|team|football|business")
 _PAIR_NOUNS = (r"countries|sides|nations|neighbou?rs|governments|states|leaders|ministers|vice-ministers|presidents|"
                r"delegations|armies|militaries|navies|forces|commanders|chiefs|directors|generals|officials|negotiators|envoys|"
-               r"counterparts|services|ministries|agencies|detachments|garrisons|battalions|"
+               r"counterparts|services|ministries|agencies|detachments|garrisons|battalions|commissioners|captains|"
                r"coast\s*guards|border\s+guards|"
                r"heads\s+of\s+state|prime\s+ministers|foreign\s+ministers")
 _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[a-z][\w-]*\s+){{0,2}}?"
@@ -309,11 +309,21 @@ def _paired_forms(doc: Document, i: int, clause_start: int, pos: int) -> list[Me
     return []
 
 
+_THEY_BEFORE = re.compile(r"(?i)\b(?:where|when|and|after|before)\s+they\s+(?:then\s+|later\s+|also\s+)?$")
+
+
 def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Mention]:
     """The two states behind "the two countries' security chiefs met": the pair the context sets against each other."""
     clause_start, _ = doc.clause_bounds(i, pos)
     if (paired := _paired_forms(doc, i, clause_start, pos)):
         return paired
+    if _THEY_BEFORE.search(doc.text, max(doc.sentences[i].start, pos - 30), pos):
+        # "the interior ministers, Estonia's Priit Saar and Latvia's Artis Lūsis, crossed into Valka, where they met":
+        # "they" are the two states the sentence named before
+        named = [x for x in doc.mentions[i] if x.end <= pos and x.state and x.kind in ACTOR_KINDS]
+        firsts = [x for n, x in enumerate(named) if x.state not in {y.state for y in named[:n]}]
+        if len(firsts) == 2:
+            return firsts
     if clause_start > doc.sentences[i].start and _WHO.match(doc.text, clause_start):
         # "It was agreed this evening by the two sides' commanders, who met on the bridge": the relative's antecedent
         clause_start = doc.clause_bounds(i, clause_start - 3)[0]
