@@ -30,7 +30,7 @@ _SAY = (r"(?:said|says|say|stated|told|announced|reported|confirmed|added|noted|
         r"quoted|acknowledged|insisted|insists|wrote|tweeted)")
 # Any report of a figure, whoever the speaker ("Hospital officials in Spin Boldak, near the crossing, said", "By
 # the Kazakh Border Service's count", "gave its own figures"): attributed, if with no claimant; "maintained" and
-# "posted" only with "that"
+# "posted" only with "that". Not first person ("our forces"): a release's own voice is asserted, as CODING says.
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|stated|states|told|announced|reported|reports|confirmed|confirms|confirming|"
     r"added|adds|noted|indicated|indicates|disclosed|informed|verified|acknowledged|insisted|wrote|"

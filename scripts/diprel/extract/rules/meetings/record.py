@@ -270,6 +270,8 @@ _PLURAL_WHO = re.compile(r"(?i)\b(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
 
 
 def _plural_rank(doc: Document, lo: int, hi: int) -> str | None:
+    """The rank a plural in the clause gives a pair of which one party is a bare state, with no person or body of its
+    own to rank (a named party's rank comes from `_rank`)."""
     who = _PLURAL_WHO.search(doc.text, lo, hi)
     return lexicon.collective_level(who.group(), default=None) if who else None
 
