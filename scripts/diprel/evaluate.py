@@ -234,18 +234,18 @@ def format_report(report: Report, *, show_errors: bool = True) -> str:
     if sides:  # the commonest casualty error: the count is right, the side is not
         lines += ["", f"Casualty figures found with the right count and another side: {len(sides)} "
                       "(each is one of the misses and one of the false alarms below)"]
-    if report.field_agreement:
+    if agreement := report.field_agreement:  # (the report's properties count: each is read once)
         lines += ["", "Fields of the matched records that agree with their gold record:"]
         lines += [f"  {table:<18} {name:<16} {agree:>5} of {n:>5} ({agree / n:.2f})"
-                  for table, name, agree, n in report.field_agreement]
-    if report.by_confidence:
+                  for table, name, agree, n in agreement]
+    if bands := report.by_confidence:
         lines += ["", "Drafts by confidence (how many matched a gold record):"]
         lines += [f"  {low:.1f}–{min(high, 1.0):.1f}: {n:>5} drafts, {right:>5} right ({right / n:.2f})"
-                  for low, high, n, right in report.by_confidence]
-    if report.by_method:
+                  for low, high, n, right in bands]
+    if methods := report.by_method:
         lines += ["", "Drafts by rule, the most wrong first:"]
         lines += [f"  {method:<40} {n:>5} drafts, {right:>5} right ({right / n:.2f})"
-                  for method, n, right in report.by_method]
+                  for method, n, right in methods]
     if show_errors:
         for title, items in (("Misses (gold records not found)", report.misses),
                              ("False alarms (candidates with no gold record)", report.false_alarms)):

@@ -153,14 +153,12 @@ _COMPOUND = re.compile(r"(?i)\s*(?:monitoring|monitors?|observers?|observation|v
 _DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|auspices|facilitation)\b")
 _DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
-# "The Yemeni authority said it had ordered all its units in the strait to cease fire": one side's order to its own
-# units, a unilateral truce
-_ORDERED_OWN = re.compile(r"(?i)\bordered\s+(?:all\s+)?(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men)\b[^.;]{0,60}?\bto\s+$")
-# One state's order to its own forces, which the text then calls unilateral: "the Government of Madagascar ordered the
-# Malagasy Navy to cease fire ..., a unilateral measure": against the article's other side
-_ORDERED_STATE = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:navy|army|armed\s+forces|"
-                            r"forces|troops|units|coast\s+guard|police)\s+(?:[^.;]{0,24}?\s)?to\s+$")
+# One side's order to its forces: "The Yemeni authority said it had ordered all its units in the strait to cease fire"
+# (`own`: a unilateral truce), "the Government of Madagascar ordered the Malagasy Navy to cease fire ..., a unilateral
+# measure" (the text calls it unilateral: against the article's other side)
+_ORDERED = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:all\s+)?(?:(?P<own>its|their|his|her)\s+(?:own\s+)?|the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men|navy|army|"
+                      r"armed\s+forces|coast\s+guard|police)\b[^.;]{0,60}?\bto\s+$")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 # (and "in force since 00:00 on 4 August", "entered into force at 06:00 on Sunday": the state it has been in since)
 _TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b|"
@@ -382,7 +380,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                                                                                     m.start())
                                                            or _AGREED_AFTER.match(doc.text, m.end(), s.end)),
                                      agreement=bool(_AGREEMENT.match(m.group())),
-                                     own=bool(_ORDERED_STATE.search(doc.text, s.start, m.start())
+                                     own=bool(_ORDERED.search(doc.text, s.start, m.start())
                                               and _UNILATERAL.search(doc.text, m.end(), s.end)))
     if _others_between(doc, i, m) or from_context and _WITH.search(m.group()):
         # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states (nor
@@ -426,8 +424,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     earlier = None if date else _paragraph_date(doc, i)
     # (a "unilateral" word of its own clause: not "recalled the unilateral suspension ... on 15 September, and the
     # meeting ... at which a local cessation of fire was agreed")
-    one_side = _UNILATERAL.search(doc.text, c_start, c_end) or _ORDERED_OWN.search(doc.text, s.start, m.start()) \
-        or m.group("would_own")
+    one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") \
+        or (order := _ORDERED.search(doc.text, s.start, m.start())) and order.group("own")
     kind = TRUCE.mediated if broker else (TRUCE.unilateral if one_side else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
               "broker_state": broker.state if broker else None,

@@ -12,7 +12,7 @@ from ...document import Document
 from ...records import figure_id
 from ...vocab import OUTCOME, POPULATION
 from .words import _KIN, OUTCOME_NOUNS
-from .figures import _GENERIC_HEADS, _IN_CONDITION, _OF_THE_WOUNDED
+from .figures import _GENERIC_HEADS, _OF_THE_WOUNDED
 from .singulars import _ORDINAL
 from .sides import _NON_STATE_RE
 
@@ -120,6 +120,13 @@ _ORDINALS = {w: k for k, w in enumerate("second third fourth fifth sixth seventh
 _ORDINAL_AT = re.compile(rf"(?i)(?:an?\s+{_ORDINAL}|another)\b")
 
 _CONTINUES = re.compile(rf"(?i)\b(?:others?|more|further|additional|another|{_ORDINAL})\b")
+
+# How the people of an outcome noun fare: "four of the injured were in a serious condition", "two of the wounded remain
+# in hospital"
+_IN_CONDITION = re.compile(
+    r"\s+(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:in\s+(?:an?\s+)?(?:serious|critical|stable|grave|fair|"
+    r"good|satisfactory)\s+condition|(?:seriously|critically|badly|gravely)\s+(?:hurt|injured|wounded|ill)|"
+    r"in\s+hospital|hospitali[sz]ed|under\s+treatment|being\s+treated)\b")
 
 _OF_OUTCOME = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?P<o>dead|killed|injured|wounded|casualties|fatalities)\b")
 _INCLUDE = re.compile(r"(?i)\bthe\s+(?P<o>dead|deceased|killed|injured|wounded|casualties|fatalities)\s+(?:include[sd]?|were)\b")

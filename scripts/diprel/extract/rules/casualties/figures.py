@@ -655,13 +655,6 @@ _OF_THE_WOUNDED = re.compile(
 # the dead were soldiers" (not "were civilian", an adjective of something else)
 _WERE_PEOPLE = re.compile(rf"\s+(?:were|was)\s+(?:all\s+)?(?P<head>{_PERSON_HEADS})\b(?!\s+(?:of|from|who|whose)\b)")
 
-# how the people of an outcome noun fare: "four of the injured were in a serious condition", "two of the wounded remain
-# in hospital"
-_IN_CONDITION = re.compile(
-    r"\s+(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:in\s+(?:an?\s+)?(?:serious|critical|stable|grave|fair|"
-    r"good|satisfactory)\s+condition|(?:seriously|critically|badly|gravely)\s+(?:hurt|injured|wounded|ill)|"
-    r"in\s+hospital|hospitali[sz]ed|under\s+treatment|being\s+treated)\b")
-
 # Nouns that say no more of people than a figure before them did ("A fourth compatriot was injured" after "three of
 # our nationals were shot dead")
 _GENERIC_HEADS = frozenset("others other man men people person persons compatriot compatriots".split())

@@ -11,7 +11,7 @@ from ...actors import Mention
 from ...document import Document
 from ...vocab import POPULATION
 from .words import _ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, PEOPLE, _PERSON_HEADS
-from .figures import _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
+from .figures import _armed, _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
 
 _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 
@@ -52,11 +52,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         x = next((x for x in doc.mentions[i] if x.start == aside.end() and x.kind == "modifier" and x.state), None)
         if x and _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end):
             return x.state, (x.start, x.end)
-    force_of = _OF_THE_FORCE.match(doc.text, f.head_end, doc.sentences[i].end)
-    if force_of:  # "the death of Private Liam O'Connell of the Australian Army": the force he served in
-        x = next((x for x in doc.mentions[i] if force_of.start() < x.start < force_of.end() and x.state), None)
-        if x:
-            return x.state, (x.start, x.end)
+    of_the = _OF_THE.match(doc.text, f.head_end, doc.sentences[i].end)
+    force = of_the and next((x for x in doc.mentions[i] if x.start == of_the.end() and x.kind == "body" and x.state
+                             and _armed(x.text)), None)
+    if force:  # "the death of Private Liam O'Connell of the Australian Army": the force he served in
+        return force.state, (force.start, force.end)
     if _OF_THE_WOUNDED.match(doc.text, f.number.end):
         return None, None  # "one of the wounded soldiers succumbed": the side of those wounded, set after
     head = doc.text[f.head_start:f.head_end].split()
@@ -403,8 +403,6 @@ _THE_PLACE_TYPE = re.compile(r"\s+(?:district|province|region|department|prefect
 _IN_THE = re.compile(r"(?i)\b(?:in|near|across|around|of)\s+the\s+$")
 _FORCE_S = re.compile(r"(?i)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<body>coast\s+guard|border\s+guard|army|navy|police|"
                       rf"military|gendarmerie|ministry|service|command)['’]s?\s+(?:[a-z-]+\s+)?(?:{_PERSON_HEADS})\b")
-_OF_THE_FORCE = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,2}(?:Army|Navy|Air\s+Force|Coast\s+Guard|Border\s+"
-                           r"Guard|Armed\s+Forces|Defen[cs]e\s+Forces?|Police|Gendarmerie|Marines?)\b")
 _OF_CRAFT = re.compile(rf"\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+"
                        rf"(?:[\w’'-]+\s+){{0,2}}?{_CRAFT}")
 _FROM = re.compile(rf"\s+from\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?")  # "a shepherd from Moulhoule"
