@@ -19,6 +19,7 @@ from .records import to_annotation_records, write_draft
 from . import triggers
 from .rules import casualties, ceasefires, mediation, meetings
 from .rules.common import publication_fields
+from .vocab import MEDIATION, STATUS
 
 __all__ = ["extract_text", "to_annotation_records", "write_draft"]
 
@@ -38,10 +39,20 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     hits += triggers.extract(doc, hits, source_id)
     hits = merge_hits(hits, doc.headlines)
     for h in hits:
-        if h.table == "meetings" and h.fields.get("level") is None and h.rank:
-            h.fields["level"] = h.rank
+        if h.table == "meetings" and (h.peer_rank or h.fields.get("level") is None and h.rank):
+            h.fields["level"] = h.peer_rank or h.rank
         if h.table == "mediation_offers" and h.fields.get("date_start") is None and doc.published:
             # an offer no sentence of it dates was reported that week, as a meeting is; here, after the merge, for
             # the offers of every rule (a brokered truce's, the classifier's) and only those left undated
             h.fields.update(publication_fields(doc))
+        if h.table == "mediation_offers" and h.fields.get("kind") == MEDIATION.offer and not h.fields.get("status"):
+            h.fields["status"] = STATUS.made  # an offer the text tells no fate of stands as made
+    for h in hits:
+        if h.table == "ceasefires" and not h.fields.get("broker_state"):
+            ceasefires.broker_from_mediation(h, hits)
+    # an offer of any rule (the classifier's too) that a party turns down: "New Zealand's offer ... was politely
+    # declined by Funafuti" (the mediation rules read it on their own offers first, before a taken-up one is dropped)
+    mediation.turned_down(doc, [h for h in hits if h.table == "mediation_offers"])
     return sorted((to_candidate(doc, h) for h in hits), key=sort_key)
+
+

@@ -146,7 +146,9 @@ _ADDRESSED_TO = re.compile(r"(?i)\b(?:appreciation|gratitude|thanks|grateful|tha
 
 def _body_level(typ: str, who: str) -> str | None:
     """A delegation's level is its people's: "the interior ministers of Italy" are ministerial, "Philippine and Chinese
-    officials" officials."""
+    officials" officials; an armed force's is military ("a delegation of the Armed Forces of Niger")."""
+    if typ == ACTOR.armed_forces:
+        return LEVEL.military
     return L.collective_level(who) if typ == ACTOR.delegation else None
 
 
@@ -885,7 +887,8 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
     if kind == "body":
         if t.term.venue and prev in ("at", "in", "inside", "outside", "to"):
             return Mention(t.start, t.end, "place", state, t.term.ref, t.text)
-        return Mention(t.start, t.end, "body", state, t.term.ref, t.text, possessive=poss)
+        return Mention(t.start, t.end, "body", state, t.term.ref, t.text, _body_level(t.term.actor_type, t.text),
+                       possessive=poss)
     if kind == "people":
         audience = prev in ("overseas", "expatriate", "diaspora")
         return Mention(t.start, t.end, "audience" if audience else "people", state, state, t.text)

@@ -86,6 +86,10 @@ class Hit:
     # A meeting's level where the text gives one party's rank only ("held talks with his Georgian counterpart", "the
     # two foreign ministers met"): the record's level if the merge leaves it none, never one that tells two apart
     rank: str | None = None
+    # A meeting's level where one party is named as the other's counterpart: the other's, whatever the counterpart's
+    # own title says ("received by his Nigerien counterpart, General Moussa Harouna"); the record's level after the
+    # merge, where the titles as written still tell two encounters apart
+    peer_rank: str | None = None
 
     @property
     def method(self) -> str:
@@ -191,6 +195,7 @@ def merge_into(a: Hit, b: Hit) -> None:
     for state, office in b.offices.items():
         a.offices.setdefault(state, office)
     a.rank = a.rank or b.rank
+    a.peer_rank = a.peer_rank or b.peer_rank
     a.extra.append((b.sentence, b.lo, b.hi, b.supports))
     a.extra.extend(b.extra)
     a.confidence = min(0.95, max(a.confidence, b.confidence) + 0.05)

@@ -26,8 +26,9 @@ from . import attribution
 from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import BROKER_BY, Document
-from .rules import casualties, common
-from .vocab import BASIS, MEDIATION, TRUCE
+from .rules import casualties, common, mediation
+from .rules.meetings.record import pair_rank
+from .vocab import BASIS, MEDIATION, STATUS, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
 TABLES = TABLE_ORDER  # the four record tables, in the order of the model's weight rows
@@ -332,7 +333,13 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         pair = sorted(two)  # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair
     else:
         return _visits(doc, i, ms)
-    return [_hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)]
+    hit = _hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)
+    # the rank of the two people who met: "Iraq's foreign minister, X, spoke by phone with his Kuwaiti counterpart";
+    # "President Adeyemi-Bello ... spent the afternoon with President Asante-Mensah", one of them never placed
+    people = [m for m in doc.mentions[i] if m.kind == "person"]
+    if len(ms) == 2 or len(people) == 2:
+        hit.rank = pair_rank(*(ms if len(ms) == 2 else people))
+    return [hit]
 
 
 _LOCATIVE = re.compile(r"(?i)\b(?:in|to)\s+$")
@@ -450,6 +457,8 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     kind = MEDIATION.conducted if _CONDUCTED.search(s.text) else MEDIATION.offer
     fields = {"kind": kind, "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
               "cameo_code": common.mediation_cameo(kind)}
+    if kind == MEDIATION.offer and mediation.TOLD_AGAIN.search(s.text):
+        fields["status"] = STATUS.reiterated  # "The Russian side reaffirmed its readiness to assist Armenia and ..."
     return [_hit(doc, i, "mediation_offers", fields, ["kind", "mediator_state", "cameo_code"],
                  [m for m in ms if m is mediator or m.state in parties])]
 

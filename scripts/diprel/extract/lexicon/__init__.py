@@ -191,8 +191,9 @@ TITLES = (
     (r"secretary of state|foreign(?: affairs)? secretary|home(?: affairs)? secretary|defen[cs]e secretary|secretary of (?:national )?(?:defen[cs]e|war)|"
      r"secretary (?:of|for) (?:foreign|external) (?:affairs|relations)", LEVEL.ministerial),
     (rf"minister (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?", LEVEL.ministerial),
-    (r"cabinet secretary|minister of state|vice[- ]minister|federal councill?or|advis[eo]r (?:for|on) foreign affairs|"
+    (r"cabinet secretary|minister of state|federal councill?or|advis[eo]r (?:for|on) foreign affairs|"
      r"foreign affairs advis[eo]r|lyonpo", LEVEL.ministerial),
+    (r"vice[- ]minister", LEVEL.officials),  # a minister's deputy (see _DEPUTY)
     (r"minister", LEVEL.ministerial),
     (r"consul(?:[- ]general)?", LEVEL.officials),  # before "general": "the Turkish consul general in Batumi"
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e (?:staff|forces)|"
@@ -229,11 +230,16 @@ TITLE_ALT = "|".join(f"(?:{t})" for t, _ in TITLES)
 _TITLE_LEVELS = tuple((re.compile(rf"(?<![\w-])(?:{t})(?![\w-])", re.I), lvl) for t, lvl in TITLES)
 
 
+# A minister's deputy is an official ("Deputy Foreign Minister", "Vice-Minister", "Assistant Foreign Minister"), but
+# not the deputy prime minister or the vice-president, whose titles are listed whole.
+_DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|assistant)[\s-]+$")
+
+
 def title_level(title: str) -> str | None:
     """Level of a (possibly stacked) title: the first listed title it contains."""
     for rx, lvl in _TITLE_LEVELS:
-        if rx.search(title):
-            return lvl
+        if m := rx.search(title):
+            return LEVEL.officials if lvl == LEVEL.ministerial and _DEPUTY.search(title, 0, m.start()) else lvl
     return None
 
 

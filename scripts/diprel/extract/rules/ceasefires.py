@@ -34,7 +34,7 @@ from .. import fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit, dates_conflict
 from ..document import BROKER_AFTER, BROKER_BY, Document
-from ..vocab import PRECISION, TRUCE
+from ..vocab import MEDIATION, PRECISION, TRUCE
 from . import common
 
 _HOSTILITIES = (r"(?:all\s+|the\s+|any\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
@@ -533,3 +533,18 @@ def _paragraph_date(doc: Document, i: int):
         if days:
             return j, days[-1]
     return None
+
+
+def broker_from_mediation(truce: Hit, hits: list[Hit]) -> None:
+    """A truce the text tells of beside the talks a third state mediated for the same pair, in its sentence or the
+    next or last ("Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by
+    Qatar"; "... talks chaired by Kazakhstan's envoy. The ceasefire took effect at 6 p.m."): that state brokered it.
+    After the merge, with the mediation of every rule; not when two states mediated it (which one brokered is the
+    coder's call)."""
+    pair = {truce.fields["state_1"], truce.fields["state_2"]}
+    mediations = [h for h in hits if h.table == "mediation_offers" and h.fields["kind"] == MEDIATION.conducted
+                  and abs(h.sentence - truce.sentence) <= 1
+                  and {h.fields["party_1_state"], h.fields["party_2_state"]} == pair]
+    if len({h.fields["mediator_state"] for h in mediations}) == 1:
+        truce.fields["broker_state"] = mediations[0].fields["mediator_state"]
+        truce.extra.append((mediations[0].sentence, mediations[0].lo, mediations[0].hi, ["broker_state"]))

@@ -346,11 +346,11 @@ _THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:next\s+)?(?:meeting|tal
 _REFUSED = r"reject\w*|dismiss\w*|rebuff\w*|spurn\w*"
 _ISSUE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:issue|dispute|question|conflict|crisis|problem)\b")
 _ISSUE_GENERIC = re.compile(r"(?i)\b(?:border|territorial|water|nuclear)\s+(?:dispute|conflict|issue|row|talks|programme|program)\b")
+# "remains ready, as we said last year, to facilitate": still ready, as before
+TOLD_AGAIN = re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+|"
+                        r"remain\w*|as\s+before|as\s+(?:we|it|he|she|they)\s+(?:said|did|have\s+said|has\s+said))\b")
 _STATUS = (
-    # "remains ready, as we said last year, to facilitate": still ready, as before
-    (STATUS.reiterated, re.compile(r"(?i)\b(?:reiterat\w+|repeat\w+|renew\w+|reaffirm\w*|again|once more|continu\w+|"
-                                   r"remain\w*|as\s+before|as\s+(?:we|it|he|she|they)\s+(?:said|did|have\s+said|"
-                                   r"has\s+said))\b")),
+    (STATUS.reiterated, TOLD_AGAIN),
     (STATUS.rejected, re.compile(rf"(?i)\b(?:{_REFUSED}|declin\w+|turned\s+down)\b")),
     (STATUS.accepted, re.compile(r"(?i)\b(?:accept(?:s|ed|ing|ance)?\b|welcomed\s+(?:the|his|her|its)\s+offer)\b")),
 )
@@ -386,7 +386,7 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
                 before = doc.text[doc.sentences[max(0, i - 3)].start:s.start]
                 if _ADDITIVE.search(s.text) and (_MEDIATION_WORD.search(before) or "offer" in before.lower()):
                     hits.extend(_offer(doc, i, m, meetings))
-    _turned_down(doc, hits)
+    turned_down(doc, hits)
     if denied:  # "Thailand says no third party mediated": every role the article reports is a disputed claim
         for h in hits:
             if h.rule == "mediation-conducted":
@@ -421,12 +421,11 @@ _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never)\s+(?:[\w-]+\s+)?$|n['’]t\s+$")
 _EARLIER_REFUSAL = re.compile(r"(?i)\b(?:previously|in\s+the\s+past|similar|earlier\s+(?:offers?|proposals?))\b")
 
 
-def _turned_down(doc: Document, hits: list[Hit]) -> None:
+def turned_down(doc: Document, hits: list[Hit]) -> None:
     """An offer a party turns down is rejected: the latest offer before the words that turn it down, in their sentence
     or the five before ("Tanzania offered ... . When Uganda proposed in March to host talks, Gitega said it did not
     need intermediaries": Uganda's offer, not Tanzania's)."""
-    offers = [h for h in hits
-              if h.fields["kind"] == MEDIATION.offer and h.fields["status"] in (STATUS.made, STATUS.reiterated)]
+    offers = [h for h in hits if h.fields["kind"] == MEDIATION.offer]
     if not offers:
         return
     for j in range(offers[0].sentence, min(len(doc.sentences), offers[-1].sentence + 6)):
@@ -438,7 +437,7 @@ def _turned_down(doc: Document, hits: list[Hit]) -> None:
                 continue  # "Burundi has previously turned down a similar offer": not this one
             h = max((h for h in offers if j - 5 <= h.sentence and (h.sentence, h.hi) <= (j, no.start())),
                     key=lambda h: (h.sentence, h.hi), default=None)
-            if h is not None:
+            if h is not None and h.fields["status"] in (STATUS.made, STATUS.reiterated):  # (a refusal read before)
                 h.fields["status"] = STATUS.rejected
                 h.extra.append((j, no.start(), no.end(), ["status"]))
 

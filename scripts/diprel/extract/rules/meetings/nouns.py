@@ -172,7 +172,7 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         two = None if parties or _PROCESS_NOUN.match(m.group("noun")) and not _HELD.search(m.group()) \
             else _TWO.match(doc.text, m.end(), doc.sentences[i].end)
         if two and (pair := _context_pair(doc, i, prior)):  # "a telephone conversation between both Presidents"
-            parties = _states_at(two, pair)
+            parties = _states_at(two, pair, level=lexicon.collective_level(two.group(), default=None))
         if len(parties) != 2:
             return []
         a, b = parties

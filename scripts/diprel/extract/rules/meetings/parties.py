@@ -338,12 +338,16 @@ def _collective(doc: Document, i: int, pos: int, prior: list[Hit]) -> list[Menti
     pair = found and (met or _context_pair(doc, i, prior))
     if not pair:
         return []
-    # "Border commanders of the two sides met at the crossing": soldiers, whose meeting is not the envoys' of that day
-    # (the level tells the two apart: `record._level`)
-    who = doc.text[min(clause_start, found.start()):found.end()]
+    # "Border commanders of the two sides met at the crossing", "the two sides' border commanders met": soldiers, whose
+    # meeting is not the envoys' of that day (the level tells the two apart: `record._level`). Of the words between the
+    # pair and the verb only the last few, the subject's head ("The two countries' presidents have not spoken since
+    # ..., although their foreign ministers talked": ministers)
+    head = _HEAD.search(doc.text, found.end(), max(found.end(), pos)).group()
+    who = doc.text[min(clause_start, found.start()):found.end()] + " " + head
     return _states_at(found, pair, level=lexicon.collective_level(who, default=None))
 
 
+_HEAD = re.compile(r"(?:\S+\s+){0,3}$")  # the last words before a verb: its subject's head
 _PEOPLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|counterparts|chiefs|"
                      rf"directors|generals|commanders|envoys|negotiators|men|women)(?:\s+{_WHEN})?\s*$")
 

@@ -117,7 +117,9 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
     hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
     hit.offices = {m.state: office for m in (a, b) if (office := _office(m))}
-    hit.rank = _rank(a, b) or (_plural_rank(doc, c_start, t_end) if "state" in (a.kind, b.kind) else None)
+    hit.rank = pair_rank(a, b) or (_plural_rank(doc, c_start, t_end) if "state" in (a.kind, b.kind) else None)
+    if _counterpart(a) or _counterpart(b):
+        hit.peer_rank = hit.rank
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
     if where.dateline:
@@ -255,11 +257,16 @@ def _level(a: Mention, b: Mention) -> str | None:
     return _joint(*(m.level if m.kind != "state" or m.level == LEVEL.military else None for m in (a, b)))
 
 
-def _rank(a: Mention, b: Mention) -> str | None:
+def pair_rank(a: Mention, b: Mention) -> str | None:
     """The level the record gets where `_level` has none: a pair named together has the rank its noun gives ("the two
     foreign ministers"), and a counterpart the other party's ("held talks with his Georgian counterpart")."""
     if _counterpart(a) or _counterpart(b):
-        return _joint(a.level or b.level, a.level or b.level)
+        # "received by his Nigerien counterpart, General Moussa Harouna": the minister's peer
+        peer = b.level if _counterpart(a) else a.level
+        return _joint(peer or a.level or b.level, peer or a.level or b.level)
+    if {a.kind, b.kind} == {"person", "state"}:
+        # "Mongolia's Foreign Minister returned from a two-day visit to Pyongyang": the one rank the text gives
+        return a.level or b.level
     return _joint(a.level, b.level)
 
 
@@ -271,7 +278,7 @@ _PLURAL_WHO = re.compile(r"(?i)\b(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
 
 def _plural_rank(doc: Document, lo: int, hi: int) -> str | None:
     """The rank a plural in the clause gives a pair of which one party is a bare state, with no person or body of its
-    own to rank (a named party's rank comes from `_rank`)."""
+    own to rank (a named party's rank comes from `pair_rank`)."""
     who = _PLURAL_WHO.search(doc.text, lo, hi)
     return lexicon.collective_level(who.group(), default=None) if who else None
 
