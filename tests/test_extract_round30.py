@@ -7,12 +7,22 @@ border commanders"; an armed force's delegation is military; and where the text 
 against a bare state ("Mongolia's Foreign Minister ... a visit to Pyongyang"), that rank. A mediation offer's status:
 an offer the text tells no fate of is made, one the classifier's sentence tells again ("reaffirmed its readiness") is
 reiterated, and one a party turns down is rejected whatever rule drafted it. A truce's broker: the one third state
-that mediated the pair's talks in the truce's sentence or the next or last."""
+that mediated the pair's talks in the truce's sentence or the next or last. Part two, read on the misses and false
+alarms of dev74 and dev75 after their first scores: an office's portfolio in capitals before its state ("Minister of
+People's Power for Foreign Affairs of the Bolivarian Republic of Venezuela"); "the Chief of Staff of the Italian
+Army"; the clause of the last party named dates a meeting ("..., held in Panama City on 28 September"); the last two
+of a list of states, or two who met for a trilateral summit, are no pair; one person by surname and by full name; no
+level for a meeting no one is named at; the classifier's meeting in a truce sentence the rules read, and its format;
+a state that mediated for the pair is no party of a later offer; the attacker named after the fire; "a soldier of
+the detachment"; a report the text calls false; "The Army said" after "a Brazilian Army patrol"; a toll "without a
+breakdown by side", and a count of two nationalities."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from diprel.extract import triggers
+from diprel.extract.candidates import actors_agree
 from diprel.extract.document import Document
 from extract_support import WIRE, WIRE_DATE, resolve, rule_fields, run
 
@@ -164,3 +174,186 @@ def test_talks_mediated_further_off_or_by_two_states_broke_no_truce():
     two = far.replace("mediated by Kazakhstan. The talks lasted six hours. Reporters waited outside.",
                       "mediated by Kazakhstan and Turkey.")
     assert _brokers(two) == [("KGZ", "UZB", None)]
+
+
+# --- Part two, read on dev74 and dev75 after their first scores -----------------------------------------------------
+# Meetings
+
+def test_an_office_s_portfolio_in_capitals_before_its_state():
+    text = ("SANTIAGO, 16 October 2026 - Today the Minister of Foreign Affairs, Ignacia Fuenzalida Rojas, held a video "
+            "call with the Minister of People's Power for Foreign Affairs of the Bolivarian Republic of Venezuela, "
+            "Héctor Lanz Medina.\n")
+    assert [(f["state_1"], f["state_2"]) for f in rule_fields(run(text, dt.date(2026, 10, 16)), "meetings")] \
+        == [("CHL", "VEN")]
+
+
+def test_a_portfolio_that_names_a_state_is_no_portfolio():
+    # trap: "of Chile" is the office's state, not a portfolio before another
+    text = ("SANTIAGO, 16 October 2026 - Today the Minister of Foreign Affairs of Chile, Ignacia Fuenzalida Rojas, "
+            "held a video call with the Minister of Foreign Affairs of Peru, Elena Quispe.\n")
+    assert [(f["state_1"], f["state_2"]) for f in rule_fields(run(text, dt.date(2026, 10, 16)), "meetings")] \
+        == [("CHL", "PER")]
+
+
+def test_a_chief_of_staff_of_a_force_is_its_state_s():
+    text = ("ROME, 9 October 2026 - On 8 October, the Chief of the General Staff of the Georgian Defence Forces, Major "
+            "General Zurab Tsiklauri, arrived in Rome and was received by the Chief of Staff of the Italian Army, "
+            "General Marco Ferrante.\n")
+    assert _levels(text, dt.date(2026, 10, 9)) == [("GEO", "ITA", "military")]
+
+
+def test_the_clause_of_the_last_party_dates_the_meeting():
+    text = ("SANTIAGO, 16 October 2026 - The call followed a meeting between the Undersecretary of Foreign Affairs "
+            "of Chile, Tomás Errázuriz Vial, and the Deputy Minister for Latin America of Venezuela, Rafael Bracho "
+            "Ramos, held in Panama City on 28 September.\n")
+    assert [f["date_start"] for f in rule_fields(run(text, dt.date(2026, 10, 16)), "meetings")] == ["2026-09-28"]
+
+
+def test_a_meeting_s_own_clause_keeps_its_date_when_the_parties_sit_in_it():
+    # trap: both parties in the trigger's clause; the date of the clause after them is another event's
+    text = ("SANTIAGO, 16 October 2026 - The call followed a meeting between Chile's Undersecretary Tomás Errázuriz "
+            "Vial and Venezuela's Deputy Minister Rafael Bracho Ramos in Panama City on 28 September, and a second "
+            "call is planned for 3 November.\n")
+    assert [f["date_start"] for f in rule_fields(run(text, dt.date(2026, 10, 16)), "meetings")] == ["2026-09-28"]
+
+
+def test_the_last_two_of_a_list_of_states_are_no_pair():
+    text = ("CORFU, 2 October 2026 - The Heads of State or Government of Albania, Croatia, Greece, Italy, Serbia and "
+            "Slovenia met in Corfu on 1 and 2 October 2026.\n")
+    assert rule_fields(run(text, dt.date(2026, 10, 2)), "meetings") == []
+
+
+def test_two_states_joined_alone_still_met():
+    # trap: two states only, no list
+    text = "CORFU, 2 October 2026 - Serbia and Slovenia met in Corfu on 1 October 2026.\n"
+    assert [(f["state_1"], f["state_2"]) for f in rule_fields(run(text, dt.date(2026, 10, 2)), "meetings")] \
+        == [("SRB", "SVN")]
+
+
+def test_two_who_met_for_a_trilateral_summit_met_no_pair_alone():
+    text = "YEREVAN, Sept 15 - Greece and Cyprus met in Yerevan on Monday for their fourth trilateral summit.\n"
+    assert rule_fields(run(text, _PUB), "meetings") == []
+
+
+def test_one_person_by_surname_and_by_full_name_agree():
+    # dev74's headline "Foreign Minister Fuenzalida holds video call" is the call its body tells of Ignacia Fuenzalida
+    # Rojas
+    by_surname = {"state_1": "CHL", "actor_1": "fuenzalida", "state_2": "VEN", "actor_2": None}
+    in_full = {"state_1": "CHL", "actor_1": "ignacia-fuenzalida-rojas",
+               "state_2": "VEN", "actor_2": "hector-lanz-medina"}
+    assert actors_agree(by_surname, in_full)
+
+
+def test_two_people_of_one_state_with_other_names_disagree():
+    # trap: another Chilean, no name inside the other's
+    other = {"state_1": "CHL", "actor_1": "tomas-ruiz-pardo", "state_2": "VEN", "actor_2": None}
+    in_full = {"state_1": "CHL", "actor_1": "ignacia-fuenzalida-rojas", "state_2": "VEN", "actor_2": None}
+    assert not actors_agree(other, in_full)
+
+
+def test_an_agreement_reached_at_a_meeting_has_no_level_of_its_own():
+    text = ("NOUAKCHOTT, 10 November 2026 - Morocco and Tunisia restored relations. The decision was reached at a "
+            "meeting in Nouakchott on 8 November.\n")
+    assert _levels(text, dt.date(2026, 11, 10)) == [("MAR", "TUN", None)]
+
+
+_TRUCE = ("KABUL, Sept 15 - Afghan and Chinese border commanders agreed on Monday to stop firing along a remote stretch "
+          "of the Wakhan corridor, officials said.\n")
+
+
+def _flagged(monkeypatch, second: str) -> list[str]:
+    """The tables drafted for _TRUCE when the classifier rates the truce first and `second` next (its ratings fixed
+    here: which sentences the model flags moves with every retrain)."""
+    rates = {"ceasefires": 0.95, "meetings": 0.1, "mediation_offers": 0.1, "casualty_figures": 0.01}
+    rates[second] = 0.9
+    monkeypatch.setattr(triggers, "scores", lambda sentence, m=None: dict(rates))
+    return sorted(c["table"] for c in run(_TRUCE, _PUB) if c["method"].startswith("rules:trigger_"))
+
+
+def test_a_truce_the_rules_read_may_hold_the_classifier_s_meeting(monkeypatch):
+    # the rules read the truce; the commanders who agreed it met, the classifier's second table
+    assert _flagged(monkeypatch, "meetings") == ["meetings"]
+
+
+def test_a_truce_the_rules_read_holds_no_classifier_s_offer(monkeypatch):
+    # trap: only a meeting goes with a truce the rules read
+    assert _flagged(monkeypatch, "mediation_offers") == []
+
+
+def test_the_classifier_s_meeting_reads_its_format():
+    text = WIRE + "The two foreign ministers spoke by telephone on Monday evening about the shooting.\n"
+    assert [f.get("format") for f in resolve("meetings", text)] == ["call"]
+    talks = WIRE + "The two foreign ministers sat down together on Monday evening to discuss the shooting.\n"
+    assert [f.get("format") for f in resolve("meetings", talks)] == ["talks"]
+
+
+# Mediation
+
+def test_a_state_that_mediated_for_the_pair_is_no_party_of_a_later_offer():
+    # dev74's release up to the offer: Panama, thanked in the offer's sentence, had facilitated the pair's talks
+    release = (Path(__file__).parent / "corpus_dev74" / "articles" / "pr-chl-ven-video-call-05.txt").read_text()
+    text = release[:release.index("The Ministers agreed that the Undersecretary")]
+    offers = [(f["mediator_state"], f["party_1_state"], f["party_2_state"])
+              for f in rule_fields(run(text, dt.date(2026, 10, 16)), "mediation_offers") if f["kind"] == "offer"]
+    assert offers == [("BRA", "CHL", "VEN")]
+
+
+# Casualty figures
+
+def _sides(text: str, published=_PUB) -> list[tuple]:
+    return sorted((f["count"], f["side_state"], f["outcome"]) for f in rule_fields(run(text, published),
+                                                                                  "casualty_figures"))
+
+
+_MADRID = "MADRID, 19 September 2026 - The Ministry of Defence of Spain reports on the incident at the islands.\n\n"
+
+
+def test_the_attacker_named_after_the_fire_is_not_the_soldier_s_side():
+    text = _MADRID + ("The Ministry deeply regrets the death of Corporal Antonio Ruiz Becerra, who lost his life on 12 "
+                      "September when the detachment came under fire from a Moroccan patrol boat.\n")
+    assert _sides(text, dt.date(2026, 9, 19)) == [(1, "ESP", "killed")]
+
+
+def test_a_soldier_of_the_unit_is_one_figure():
+    text = _MADRID + ("The arrangement was broken on the night of 13 September, when a soldier of the detachment was "
+                      "slightly injured by shrapnel.\n")
+    assert _sides(text, dt.date(2026, 9, 19)) == [(1, "ESP", "injured")]
+
+
+def test_a_report_called_false_is_no_figure():
+    text = ("ROME, 9 October 2026 - Two Georgian servicemen were killed in the exercise. Information circulating on "
+            "social media that as many as nine Georgian soldiers died in the incident is false.\n")
+    assert _sides(text, dt.date(2026, 10, 9)) == [(2, "GEO", "killed")]
+
+
+def test_a_report_not_called_false_stays_a_figure():
+    # trap: the report is only reported
+    text = ("ROME, 9 October 2026 - Two Georgian servicemen were killed in the exercise. Reports on social media "
+            "said that as many as nine Georgian soldiers died in the incident.\n")
+    assert _sides(text, dt.date(2026, 10, 9)) == [(2, "GEO", "killed"), (9, "GEO", "killed")]
+
+
+def test_a_force_named_bare_is_the_one_the_text_flagged():
+    text = ("OIAPOQUE, 23 October 2026 - On 8 September, a Brazilian Army patrol and French gendarmes exchanged fire "
+            "near Vila Brasil. The Army said one of its soldiers, Corporal Wesley Nascimento, 24, was killed in the "
+            "exchange.\n")
+    assert (1, "BRA", "killed") in _sides(text, dt.date(2026, 10, 23))
+
+
+def test_a_toll_given_without_a_breakdown_by_side_is_no_side_s():
+    text = ("KUALA LUMPUR, Sept 15 - The Malaysian armed forces said at least four sailors were killed in the clashes "
+            "with the Philippine navy on Tuesday and Wednesday, without giving a breakdown by side.\n")
+    assert _sides(text) == [(4, None, "killed")]
+
+
+_CREW = ("ROME, Sept 15 - The skipper of the trawler was killed. Two of his crew, an Italian and a Tunisian, were "
+         "wounded in the same burst of fire, the ministry said.\n")
+
+
+def test_a_count_of_two_nationalities_is_no_one_side_s():
+    assert (2, None, "injured") in _sides(_CREW)
+
+
+def test_a_count_of_one_nationality_is_its_side():
+    # trap: one nationality in the aside is the side
+    assert (2, "ITA", "injured") in _sides(_CREW.replace("an Italian and a Tunisian", "an Italian aged 40"))

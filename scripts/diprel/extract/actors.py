@@ -477,6 +477,20 @@ def _of_bodies(text: str, pos: int, end: int) -> int:
     return pos if pos > start else -1
 
 
+# An office's portfolio in capitals before the state it serves: "Minister of People's Power for Foreign Affairs of
+# the Bolivarian Republic of Venezuela", "Deputy Minister for Latin America of Venezuela"
+_PORTFOLIO_CAPS = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w’'-]*"
+                             rf"(?:\s+(?:(?:and|for|of)\s+)?[{_UPPER}][\w’'-]*){{0,5}}?(?=\s+of\s)")
+
+
+def _portfolio_end(terms: list[_Term], text: str, pos: int, end: int) -> int:
+    """pos past a portfolio in capitals that names no state itself, before "of <state>"; else -1."""
+    m = _PORTFOLIO_CAPS.match(text, pos, end)
+    if not m or any(pos < x.start < m.end() and x.term.state for x in terms):
+        return -1
+    return m.end()
+
+
 _WORD_ENDING = re.compile(rf"(?<![\w’'-])([{_UPPER}][{_LOWER}]+)(\s+)$")  # not over "and": "Samia Hassan and"
 _AND_PORTFOLIO = re.compile(rf"(?<![\w’'-])[{_UPPER}][{_LOWER}]+\s+and\s+$")
 
@@ -598,6 +612,8 @@ def _person_spans(text: str, s: Sentence, terms: list[_Term]):
             state, end = after.term.state, after.end
         elif title[0].isupper() and (after := _state_after(terms, text, _of_bodies(text, end, s.end), s.end)):
             state, end = after.term.state, after.end  # "Director-General of the Department ... of the Ministry ... of China"
+        elif title[0].isupper() and (after := _state_after(terms, text, _portfolio_end(terms, text, end, s.end), s.end)):
+            state, end = after.term.state, after.end  # "the Deputy Minister for Latin America of Venezuela"
         elif (force := _force_after(terms, text, end, s.end)):
             state, end = force  # "the Chief of Defence Forces of the Somali National Army": that army's, not a namesake's
         elif (office := _office_apposed_before(terms, text, s.start, lead)):

@@ -257,7 +257,17 @@ def actors_agree(a: dict, b: dict) -> bool:
     def by_state(f):
         return {f.get("state_1"): f.get("actor_1"), f.get("state_2"): f.get("actor_2")}
     pa, pb = by_state(a), by_state(b)
-    return all(_compatible(pa.get(s), pb.get(s)) or _delegation(pa.get(s)) or _delegation(pb.get(s)) for s in pa)
+    return all(_compatible(pa.get(s), pb.get(s)) or _delegation(pa.get(s)) or _delegation(pb.get(s))
+               or _one_name(pa.get(s), pb.get(s)) for s in pa)
+
+
+def _one_name(x: str | None, y: str | None) -> bool:
+    """One person by surname and by full name ("Foreign Minister Fuenzalida holds video call" over "Ignacia Fuenzalida
+    Rojas"): the shorter slug's words all in the longer's."""
+    if not x or not y:
+        return False
+    wx, wy = set(x.split("-")), set(y.split("-"))
+    return wx < wy or wy < wx
 
 
 def offices_agree(a: Hit, b: Hit) -> bool:

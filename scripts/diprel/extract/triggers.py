@@ -27,8 +27,8 @@ from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common, mediation
-from .rules.meetings.record import pair_rank
-from .vocab import BASIS, MEDIATION, STATUS, TRUCE
+from .rules.meetings.record import _FORMATS, pair_rank
+from .vocab import BASIS, FORMAT, MEDIATION, STATUS, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
 TABLES = TABLE_ORDER  # the four record tables, in the order of the model's weight rows
@@ -156,7 +156,11 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
     out = []
     for i, s in enumerate(doc.sentences):
         p = scores(s.text)
-        table = max(p, key=p.get)
+        table, second = sorted(p, key=p.get, reverse=True)[:2]
+        if table == "ceasefires" and second == "meetings" and (table, i) in covered and p[table] >= threshold[table]:
+            # "Afghan and Chinese border commanders agreed on Monday to stop firing": the rules read the truce; the
+            # commanders who agreed it met, which the classifier may tell where no meeting rule did
+            table = second
         if p[table] >= threshold[table] and (table, i) not in covered and table in _RESOLVERS \
                 and not _not_a_record(table, s.text):
             for h in _RESOLVERS[table](doc, i, source_id):
@@ -333,13 +337,19 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         pair = sorted(two)  # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair
     else:
         return _visits(doc, i, ms)
-    hit = _hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1]}, ["state_1", "state_2"], ms)
+    hit = _hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1], "format": _format(doc, i)},
+               ["state_1", "state_2"], ms)
     # the rank of the two people who met: "Iraq's foreign minister, X, spoke by phone with his Kuwaiti counterpart";
     # "President Adeyemi-Bello ... spent the afternoon with President Asante-Mensah", one of them never placed
     people = [m for m in doc.mentions[i] if m.kind == "person"]
     if len(ms) == 2 or len(people) == 2:
         hit.rank = pair_rank(*(ms if len(ms) == 2 else people))
     return [hit]
+
+
+def _format(doc: Document, i: int) -> str:
+    """The format a word of the sentence names ("spoke by telephone", "over lunch"), else talks, as the rules read it."""
+    return next((f for f, rx in _FORMATS if rx.search(doc.sentences[i].text)), FORMAT.talks)
 
 
 _LOCATIVE = re.compile(r"(?i)\b(?:in|to)\s+$")

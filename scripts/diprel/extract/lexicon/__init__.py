@@ -197,7 +197,7 @@ TITLES = (
     (r"minister", LEVEL.ministerial),
     (r"consul(?:[- ]general)?", LEVEL.officials),  # before "general": "the Turkish consul general in Batumi"
     (r"army chief|chief of (?:the )?army staff|army chief of staff|coas|chief of (?:the )?defen[cs]e (?:staff|forces)|"
-     r"chief of (?:the )?general staff", LEVEL.military),
+     r"chief of (?:the )?general staff|chief of staff", LEVEL.military),
     (r"chairman of the joint chiefs of staff|director[- ]general of military operations|dgmo", LEVEL.military),
     # "the General Director of the Albanian State Police" (not a general); "the Director of the Police Directorate" (a
     # director of a state's service, not of a hospital or a film)

@@ -447,11 +447,13 @@ def _third_not_party(prior: list[Hit], new: list[Hit]) -> list[Hit]:
     neighbours talk": a state just reported offering to mediate is a third party, not a side; an offer whose parties
     came from context and take one in is the same pair's (that of the offer before it)."""
     for h in new:
-        if "party_1_state" in h.supports:
-            continue  # the sentence names its own pair
         pair = {h.fields["party_1_state"], h.fields["party_2_state"]}
-        before = next((p for p in reversed(prior) if h.sentence - 2 <= p.sentence < h.sentence
+        before = next((p for p in reversed(prior) if h.sentence - 3 <= p.sentence < h.sentence
                        and p.fields["mediator_state"] in pair), None)
+        if "party_1_state" in h.supports and not (before and before.fields["kind"] == MEDIATION.conducted):
+            # the sentence names its own pair (but not one that takes in the state that just mediated for the pair:
+            # "thanked the Government of Panama for its support, and referred to the offer made by Brazil")
+            continue
         parties = before and sorted((before.fields["party_1_state"], before.fields["party_2_state"]))
         if parties and h.fields["mediator_state"] not in parties:
             h.fields["party_1_state"], h.fields["party_2_state"] = parties

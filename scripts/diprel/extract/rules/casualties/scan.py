@@ -214,6 +214,13 @@ _OWN_EARLIER = re.compile(r"(?i)\b(?:an?|the|our)\s+(?:earlier|previous|original
                           r"(?:\s+of\s+this\s+(?:story|article|report|blog))?)(?:,[^,.;:]{1,60},)?(?:\s+(?:we|it))?"
                           r"\s+(?:had\s+)?(?:said|stated|reported|gave|put)\b[^.;:]{0,40}$")
 
+# A report the sentence calls false: "Information circulating on social media that as many as nine Georgian soldiers
+# died in the incident is false", "Claims that 20 guards were killed are untrue"
+_REPORT_THAT = re.compile(r"(?i)\b(?:reports?|claims?|information|rumou?rs?|allegations?|suggestions?|posts?)\b"
+                          r"[^.;:]{0,60}?\bthat\b[^.;:,]{0,30}$")
+_IS_FALSE = re.compile(r"(?i)[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:false|untrue|unfounded|baseless|"
+                       r"fabricated|incorrect)\b")
+
 # "Three of the nine crewmen lost their lives": the second count is the group the first is taken from; the verb is
 # the share's, not the group's (but "two of the five soldiers killed were officers": a participle, five killed)
 # ("two of the boat's 11 crew were killed": the craft's crew, named by its owner, is the group too)
@@ -232,6 +239,9 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
         return True
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
     if _UP_FROM.search(before):
+        return True
+    if _IS_FALSE.match(doc.text, f.end, s.end) \
+            and _REPORT_THAT.search(doc.text, max(s.start, f.number.qual_start - 120), f.number.qual_start):
         return True
     if _GROUP_OF.search(before) and _FINITE_AFTER.match(doc.text, f.head_end):
         return True

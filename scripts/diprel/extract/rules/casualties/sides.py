@@ -16,6 +16,11 @@ from .figures import _armed, _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_TH
 _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
+# "it said, without giving a breakdown by side", "did not give a breakdown by nationality"
+_NO_BREAKDOWN = re.compile(r"(?i)\b(?:without|did\s+not|didn['’]t|does\s+not|would\s+not)\s+(?:giving|give|providing|"
+                           r"provide|offering|offer)?\s*(?:a|any)\s+breakdown\b")
+# Who fired, named after the fire: "came under fire from a Moroccan patrol boat", "in shelling by Thai artillery"
+_FIRE_FROM = re.compile(r"(?i)\b(?:fire|attack|shelling|shots|gunfire)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$")
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
 # "the seven personnel of both countries who lost their lives": a toll of two states is of no one side
@@ -40,8 +45,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     """The side whose people the figure counts, and the span that says so (`claimant`: the speaker's actor id)."""
     if f.side:
         return f.side, None
-    if f.no_side or any(_BOTH_SIDES.match(doc.text, at) for at in {max(f.end, f.head_end), f.head_end}):
-        return None, None  # "killed at least five soldiers on both sides": a toll of no one side
+    if f.no_side or any(_BOTH_SIDES.match(doc.text, at) for at in {max(f.end, f.head_end), f.head_end}) \
+            or _NO_BREAKDOWN.search(doc.text, f.end, doc.sentences[i].end):
+        # "killed at least five soldiers on both sides", "four sailors were killed ..., it said, without giving a
+        # breakdown by side": a toll of no one side
+        return None, None
     said = _PREDICATE_DEMONYM.match(doc.text, max(f.end, f.head_end), doc.sentences[i].end)
     if said:  # "one of the dead was a Ghanaian constable", "two of the victims were Malian nationals": what they were
         x = next((x for x in doc.mentions[i] if x.start == said.end() and x.kind == "modifier" and x.state), None)
@@ -50,6 +58,10 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     aside = _ASIDE.match(doc.text, f.head_end, doc.sentences[i].end)
     if aside:  # "One civilian, a Bissau-Guinean cashew farmer, was killed": what the one counted was, set off by commas
         x = next((x for x in doc.mentions[i] if x.start == aside.end() and x.kind == "modifier" and x.state), None)
+        close = doc.text.find(",", aside.end(), doc.sentences[i].end)
+        if x and close > 0 and len({y.state for y in doc.mentions[i] if y.kind == "modifier" and y.state
+                                    and aside.end() <= y.start < close}) > 1:
+            return None, None  # "Two of his crew, an Italian and a Tunisian, were wounded": of two states
         if x and _PEOPLE_AFTER_DEMONYM.match(doc.text, x.end):
             return x.state, (x.start, x.end)
     of_the = _OF_THE.match(doc.text, f.head_end, doc.sentences[i].end)
@@ -187,8 +199,10 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # "It claimed the lives of some 90,000 soldiers: Bolivia lost ...", but not a state of a later clause ("...,
         # a day after the PM held talks with his Malaysian counterpart")
         later = _LATER_EVENT.search(doc.text, f.end, s.end)
+        # (nor the attacker's: "who lost his life when the detachment came under fire from a Moroccan patrol boat")
         others = any(x.state and x.state != own and x.kind in ("state", "modifier", "body", "place", "people")
-                     and x.start < (later.start() if later else s.end) for x in doc.mentions[i])
+                     and x.start < (later.start() if later else s.end)
+                     and not _FIRE_FROM.search(doc.text, max(s.start, x.start - 30), x.start) for x in doc.mentions[i])
         if own and (pair is None or own in pair) and not others:
             return own, None
     if _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start) \
@@ -771,7 +785,8 @@ _BODY_SAYS = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}?(?:Service|Comman
 
 def _placed_body(doc: Document, i: int, f: _Figure) -> str | None:
     """The state of the body that speaks before the figure, where the text once placed it: "in Baku", "of Azerbaijan",
-    "Azerbaijan's"."""
+    "Azerbaijan's"; a body named bare ("The Army said") where the text named it with a flag ("a Brazilian Army
+    patrol")."""
     said = _BODY_SAYS.search(doc.text, doc.sentences[i].start, f.number.qual_start)
     if not said:
         return None
@@ -785,6 +800,10 @@ def _placed_body(doc: Document, i: int, f: _Figure) -> str | None:
                 found |= {x.state for x in doc.mentions[j] if x.state and x.kind in ("state", "capital", "place")
                           and (re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", doc.text[end:x.start])
                                or x.possessive and re.fullmatch(r"['’]s\s+", doc.text[x.end:start]))}
+        if name.startswith("The "):
+            core = name[4:]
+            found |= {x.state for j in range(len(doc.sentences)) for x in doc.mentions[j]
+                      if x.kind == "body" and x.state and x.text.endswith(core) and x.text != core}
         placed[name] = found.pop() if len(found) == 1 else None
     return placed[name]
 

@@ -185,8 +185,9 @@ _CRAFT = (r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es
           r"junks?|barges?|frigates?|corvettes?|destroyers?|platforms?|rigs?)\b")
 
 _WITH_UNIT = (r"(?:\s+(?:with\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
-              # "from" only with a unit: "a fisherman from the same district" is a place, which names the side
-              r"from\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,2}?(?:patrol|unit|post|team|crew|"
+              # "from" only with a unit: "a fisherman from the same district" is a place, which names the side ("a
+              # soldier of the detachment" too)
+              r"(?:from|of)\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,2}?(?:patrol|unit|post|team|crew|"
               r"battalion|brigade|company|contingent|mission|force|station|squad|detachment|convoy|garrison)s?)"
               r"(?=\s+(?:were|was|had|have|has)\s))?")
 

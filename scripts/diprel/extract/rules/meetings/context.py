@@ -33,7 +33,7 @@ def _third_party_talks_hits(doc: Document, i: int) -> list[Hit]:
         # days of talks chaired by ..."), never the day a speaker said so ("..., the government said on Sunday")
         date = common.nearest_date(doc, i, m.end(), m.end(), min(s.end, m.end() + 80), keep=unsaid) \
             or common.nearest_date(doc, i, m.start(), s.start, s.end, keep=unsaid)
-        hit = _unnamed_pair_hit(doc, i, m, tuple(pair), "meeting-third-party-talks", LEVEL.officials)
+        hit = _unnamed_pair_hit(doc, i, m, tuple(pair), "meeting-third-party-talks", None)  # no one named: no rank
         if hit:
             if date:
                 hit.fields.update(common.date_fields(date))
@@ -64,7 +64,9 @@ def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
             pair = _context_pair(doc, i, prior)  # "... of the two countries, at their meeting", "reached at a meeting"
         else:
             continue
-        level = lexicon.collective_level(doc.text[s.start:m.start()])  # "the border commanders ..., at their meeting"
+        # "the border commanders ..., at their meeting"; none where no people are named ("The decision was reached at
+        # a meeting in Nouakchott between ...": the ministers the other rules read)
+        level = lexicon.collective_level(doc.text[s.start:m.start()], default=None)
         hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", level, "noun")
         if hit:
             hits.append(hit)

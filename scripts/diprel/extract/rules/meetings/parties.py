@@ -143,6 +143,9 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
                             before[-2].kind == before[-1].kind == "person"
                             and _APPOSED_COORD.fullmatch(doc.text, before[-2].end, before[-1].start)):
         out.insert(0, before[-2])  # "X, Commander of the Second Army Area, and Y, ...": the two, each with a title
+        if len(before) > 2 and before[-3].kind == before[-2].kind == "state" \
+                and re.fullmatch(r",\s*", doc.text[before[-3].end:before[-2].start]):
+            return []  # "the leaders of Albania, ..., Serbia and Slovenia met in Corfu": a list, no pair of them
     return out
 
 

@@ -69,6 +69,10 @@ _CONFIDENCE = 0.8
 def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: int, rule: str,
           *, visit: bool = False, location: Mention | None = None, date=None) -> Hit | None:
     c_start, c_end = doc.clause_bounds(i, t_start)
+    if max(a.start, b.start) >= c_end > t_start:
+        # "a meeting between the Undersecretary ..., X, and the Deputy Minister ..., Y, held in Panama City on 28
+        # September": the clause of the last party named, after the trigger, is the meeting's too
+        c_end = doc.clause_bounds(i, max(a.start, b.start))[1]
     where = _Where.find(doc, i, c_start, c_end, location)
     host_at = where.fields.get("location_country")
     if rule == "meeting-host" and b.state is None and host_at and host_at != a.state:

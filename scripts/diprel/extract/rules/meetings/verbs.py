@@ -142,6 +142,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     if not obj and kind in ("met", "held", "sat", "spoke", "exchanged", "signed", "cochaired"):
         if kind == "met" and not _MET_ALONE.match(doc.text, m.end(), s.end):
             return []  # "the two prime ministers ... met members of the Armenian community": they met someone else
+        if _MANY.search(doc.text, m.end(), s.end):
+            return []  # "Greece and Cyprus met in Yerevan on Monday for their fourth trilateral summit": with a third
         if len(subj) != 2:
             subj = _collective(doc, i, m.start(), prior)
         subj, obj = subj[:1], subj[1:]
