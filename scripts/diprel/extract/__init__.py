@@ -47,12 +47,9 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
             h.fields.update(publication_fields(doc))
         if h.table == "mediation_offers" and h.fields.get("kind") == MEDIATION.offer and not h.fields.get("status"):
             h.fields["status"] = STATUS.made  # an offer the text tells no fate of stands as made
-    for h in hits:
         if h.table == "ceasefires" and not h.fields.get("broker_state"):
             ceasefires.broker_from_mediation(h, hits)
     # an offer of any rule (the classifier's too) that a party turns down: "New Zealand's offer ... was politely
     # declined by Funafuti" (the mediation rules read it on their own offers first, before a taken-up one is dropped)
     mediation.turned_down(doc, [h for h in hits if h.table == "mediation_offers"])
     return sorted((to_candidate(doc, h) for h in hits), key=sort_key)
-
-

@@ -27,7 +27,7 @@ from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common, mediation
-from .rules.meetings.record import _FORMATS, pair_rank
+from .rules.meetings.record import FORMATS, pair_rank
 from .vocab import BASIS, FORMAT, MEDIATION, STATUS, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
@@ -349,7 +349,7 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
 
 def _format(doc: Document, i: int) -> str:
     """The format a word of the sentence names ("spoke by telephone", "over lunch"), else talks, as the rules read it."""
-    return next((f for f, rx in _FORMATS if rx.search(doc.sentences[i].text)), FORMAT.talks)
+    return next((f for f, rx in FORMATS if rx.search(doc.sentences[i].text)), FORMAT.talks)
 
 
 _LOCATIVE = re.compile(r"(?i)\b(?:in|to)\s+$")

@@ -15,12 +15,12 @@ from .figures import _armed, _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_TH
 
 _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 
-# A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 # "it said, without giving a breakdown by side", "did not give a breakdown by nationality"
 _NO_BREAKDOWN = re.compile(r"(?i)\b(?:without|did\s+not|didn['’]t|does\s+not|would\s+not)\s+(?:giving|give|providing|"
                            r"provide|offering|offer)?\s*(?:a|any)\s+breakdown\b")
 # Who fired, named after the fire: "came under fire from a Moroccan patrol boat", "in shelling by Thai artillery"
 _FIRE_FROM = re.compile(r"(?i)\b(?:fire|attack|shelling|shots|gunfire)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$")
+# A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
 # "the seven personnel of both countries who lost their lives": a toll of two states is of no one side

@@ -53,8 +53,9 @@ _ENTRY_START = tuple("0123456789JFMASOND")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s+){0,4}(?:Palace|House|Hall|Office|Complex|"
                     r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
 
-# "what both sides called a truce", "called for calm" and "called off" are no phone call
-_FORMATS = (
+# The words of each format, in order, for the rules' meetings and the classifier's ("what both sides called a truce",
+# "called for calm" and "called off" are no phone call)
+FORMATS = (
     (FORMAT.meal, re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
     (FORMAT.call, re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|rang(?=\s+(?:his|her|their)\b|\s+(?-i:[A-Z]))|"
                         r"(?<!courtesy )call(?!ed\s+(?:a|an|it|for|off|upon)\b)(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|"
@@ -93,7 +94,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
         return None  # "President X hosted a State Banquet in honour of the visiting President": one man, misread twice
     near = (max(c_start, t_start - 60), min(c_end, t_end + 60))
     # a word starting in the window is read whole, with what follows it ("called a truce")
-    fmt = next((f for f, rx in _FORMATS if (fm := rx.search(doc.text, near[0], min(c_end, near[1] + 16)))
+    fmt = next((f for f, rx in FORMATS if (fm := rx.search(doc.text, near[0], min(c_end, near[1] + 16)))
                 and fm.start() < near[1]), FORMAT.visit if visit else FORMAT.talks)
     if fmt == FORMAT.summit and re.search(r"(?i)\b(?:sidelines|margins)\b", doc.text[near[0]:near[1]]):
         fmt = FORMAT.talks  # a bilateral meeting on the sidelines of a summit is talks
