@@ -50,6 +50,8 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
         if h.table == "ceasefires" and not h.fields.get("broker_state"):
             ceasefires.broker_from_mediation(h, hits)
     # an offer of any rule (the classifier's too) that a party turns down: "New Zealand's offer ... was politely
-    # declined by Funafuti" (the mediation rules read it on their own offers first, before a taken-up one is dropped)
+    # declined by Funafuti". The mediation rules read refusals on their own offers first (a taken-up offer they drop
+    # must be told from a rejected one); read again here, on the merged offers, a refusal may fall to another: an
+    # offer a headline and its body told, or the classifier's
     mediation.turned_down(doc, [h for h in hits if h.table == "mediation_offers"])
     return sorted((to_candidate(doc, h) for h in hits), key=sort_key)

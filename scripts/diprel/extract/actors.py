@@ -65,7 +65,7 @@ _BODY_BEFORE_TITLE = re.compile(r"(?:Consulate|Directorate|Secretariat|Inspector
 # A leader of no state's office: "Opposition leader Tiaon Ioane met Ms Marsh"
 _OPPOSITION_BEFORE = re.compile(r"(?i)\bopposition\s+$")
 _TITLE_GRADE = re.compile(r"(?:\s+|-)(?:Delegate|Designate|designate|[Dd]elegate(?=\s+(?:for|of|to)\s))(?![\w-])")
-_TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?(?:deputy|vice|assistant)\s+)?(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
+_TITLE_RE = re.compile(rf"(?<![\w-])(?i:(?:first\s+)?{L.DEPUTY}\s+)?(?i:{L.TITLE_ALT})(?:(?:\s+and\s+|\s*/\s*|\s+)(?i:{L.TITLE_ALT}))*(?![\w-])")
 # Words between a state and a title that leave the title that state's: "the Thai regional army commander".
 _TITLE_MODIFIERS = (r"(?:(?:top|then|former|new|acting|visiting|caretaker|interim|incoming|outgoing|current|regional|"
                     r"border|military|army|naval|navy|senior|local|provincial|district|sector|frontier|area|zone|corps|"
@@ -236,7 +236,7 @@ def _given_name(tokens: list[str], k: int) -> bool:
         and nxt not in _NAME_BREAKERS
 
 
-def _one_name(a: str, b: str) -> bool:
+def one_name(a: str, b: str) -> bool:
     """Whether two names can be one person's: the words of one are among the other's ("Munir", "Asim Munir")."""
     wa, wb = set(a.split()), set(b.split())
     return wa <= wb or wb <= wa
@@ -254,7 +254,7 @@ class PersonTable:
 
     def add(self, name: str, state: str | None, level: str | None, title: str = "") -> Person:
         known = self.lookup(name)
-        if known is not None and not _one_name(name, known.name):
+        if known is not None and not one_name(name, known.name):
             known = None  # "Nawaf Al-Sabah" is not "Ahmad Nasser Al-Sabah": a shared family name is no match
         if known is None:
             known = Person(slugify(name), name)
@@ -882,7 +882,7 @@ def _other_holder(table: PersonTable, title: str, name: str) -> Person | None:
     Araghchi" names two persons. "Deputy Prime Minister and Foreign Minister Dar" stays one."""
     holders = [p for p in table.persons.values() if title in p.titles]
     own = table.lookup(name)
-    if len(holders) != 1 or own is holders[0] or _one_name(holders[0].name, name):
+    if len(holders) != 1 or own is holders[0] or one_name(holders[0].name, name):
         return None
     return holders[0]
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .. import schemas
 from ..quotes import MAX_QUOTE_CHARS
 from ..vocab import DATE_BASIS_STRENGTH
+from .actors import one_name
 from .document import Document
 from .vocab import BASIS, FORMAT, MEDIATION, PRECISION, TRUCE
 
@@ -258,16 +259,13 @@ def actors_agree(a: dict, b: dict) -> bool:
         return {f.get("state_1"): f.get("actor_1"), f.get("state_2"): f.get("actor_2")}
     pa, pb = by_state(a), by_state(b)
     return all(_compatible(pa.get(s), pb.get(s)) or _delegation(pa.get(s)) or _delegation(pb.get(s))
-               or _one_name(pa.get(s), pb.get(s)) for s in pa)
+               or _same_person(pa.get(s), pb.get(s)) for s in pa)
 
 
-def _one_name(x: str | None, y: str | None) -> bool:
+def _same_person(x: str | None, y: str | None) -> bool:
     """One person by surname and by full name ("Foreign Minister Fuenzalida holds video call" over "Ignacia Fuenzalida
-    Rojas"): the shorter slug's words all in the longer's."""
-    if not x or not y:
-        return False
-    wx, wy = set(x.split("-")), set(y.split("-"))
-    return wx < wy or wy < wx
+    Rojas"): the names of two person ids, as the person table joins them."""
+    return bool(x and y) and one_name(x.replace("-", " "), y.replace("-", " "))
 
 
 def offices_agree(a: Hit, b: Hit) -> bool:

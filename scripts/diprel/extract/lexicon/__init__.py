@@ -232,7 +232,8 @@ _TITLE_LEVELS = tuple((re.compile(rf"(?<![\w-])(?:{t})(?![\w-])", re.I), lvl) fo
 
 # A minister's deputy is an official ("Deputy Foreign Minister", "Vice-Minister", "Assistant Foreign Minister"), but
 # not the deputy prime minister or the vice-president, whose titles are listed whole.
-_DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|assistant)[\s-]+$")
+DEPUTY = r"(?:deputy|vice|assistant)"
+_DEPUTY = re.compile(rf"(?i)\b{DEPUTY}[\s-]+$")
 
 
 def title_level(title: str) -> str | None:
@@ -289,7 +290,7 @@ _MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies
 
 _LEADERS_WHO = re.compile(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers")
 _MINISTERS_WHO = re.compile(r"(?i)ministers")
-_DEPUTIES_WHO = re.compile(r"(?i)\b(?:deputy|vice)[\s-]")
+_DEPUTIES_WHO = re.compile(rf"(?i)\b{DEPUTY}[\s-]")
 
 
 def collective_level(who: str, default: str | None = LEVEL.officials) -> str | None:

@@ -267,8 +267,7 @@ def pair_rank(a: Mention, b: Mention) -> str | None:
     foreign ministers"), and a counterpart the other party's ("held talks with his Georgian counterpart")."""
     if _counterpart(a) or _counterpart(b):
         # "received by his Nigerien counterpart, General Moussa Harouna": the minister's peer
-        peer = b.level if _counterpart(a) else a.level
-        return _joint(peer or a.level or b.level, peer or a.level or b.level)
+        return (b.level if _counterpart(a) else a.level) or a.level or b.level
     if {a.kind, b.kind} == {"person", "state"}:
         # "Mongolia's Foreign Minister returned from a two-day visit to Pyongyang": the one rank the text gives
         return a.level or b.level
