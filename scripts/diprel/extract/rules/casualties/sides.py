@@ -18,8 +18,10 @@ _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
 # "it said, without giving a breakdown by side", "did not give a breakdown by nationality"
 _NO_BREAKDOWN = re.compile(r"(?i)\b(?:without|did\s+not|didn['’]t|does\s+not|would\s+not)\s+(?:giving|give|providing|"
                            r"provide|offering|offer)?\s*(?:a|any)\s+breakdown\b")
-# Who fired, named after the fire: "came under fire from a Moroccan patrol boat", "in shelling by Thai artillery"
-_FIRE_FROM = re.compile(r"(?i)\b(?:fire|attack|shelling|shots|gunfire)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$")
+# Who fired, named after the fire: "bullets fired from the Algerian side struck the palm grove", "came under fire from
+# a Moroccan patrol boat", "in shelling by Thai artillery"
+_FIRED_FROM = re.compile(r"(?i)\b(?:fired|shot|shelled|launched|came|fire|attack|shelling|shots|gunfire)\s+"
+                         r"(?:from|by)\s+(?:an?\s+|the\s+)?$")
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
@@ -202,7 +204,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # (nor the attacker's: "who lost his life when the detachment came under fire from a Moroccan patrol boat")
         others = any(x.state and x.state != own and x.kind in ("state", "modifier", "body", "place", "people")
                      and x.start < (later.start() if later else s.end)
-                     and not _FIRE_FROM.search(doc.text, max(s.start, x.start - 30), x.start) for x in doc.mentions[i])
+                     and not _FIRED_FROM.search(doc.text, max(s.start, x.start - 30), x.start) for x in doc.mentions[i])
         if own and (pair is None or own in pair) and not others:
             return own, None
     if _BODIES_FOUND.search(doc.text, max(s.start, f.number.qual_start - 40), f.number.qual_start) \
@@ -657,8 +659,6 @@ def _struck_place(doc: Document, i: int, located: list, f: _Figure) -> tuple[str
     return found[0].state, (found[0].start, found[0].end)
 
 
-# "bullets fired from the Algerian side struck the palm grove": the side the shots came from
-_FIRED_FROM = re.compile(r"(?i)\b(?:fired|shot|shelled|launched|came)\s+from\s+the\s+$")
 
 
 def _fires(doc: Document, x: Mention) -> bool:
