@@ -47,8 +47,8 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
             h.fields.update(publication_fields(doc))
         if h.table == "mediation_offers" and h.fields.get("kind") == MEDIATION.offer and not h.fields.get("status"):
             h.fields["status"] = STATUS.made  # an offer the text tells no fate of stands as made
-        if h.table == "ceasefires" and not h.fields.get("broker_state"):
-            ceasefires.broker_from_mediation(h, hits)
+        if h.table == "ceasefires":
+            ceasefires.settle_broker(doc, h, hits)
     # an offer of any rule (the classifier's too) that a party turns down: "New Zealand's offer ... was politely
     # declined by Funafuti". The mediation rules read refusals on their own offers first (a taken-up offer they drop
     # must be told from a rejected one); read again here, on the merged offers, a refusal may fall to another: an

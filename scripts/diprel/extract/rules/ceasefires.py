@@ -535,16 +535,29 @@ def _paragraph_date(doc: Document, i: int):
     return None
 
 
-def broker_from_mediation(truce: Hit, hits: list[Hit]) -> None:
-    """A truce the text tells of beside the talks a third state mediated for the same pair, in its sentence or the
-    next or last ("Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by
-    Qatar"; "... talks chaired by Kazakhstan's envoy. The ceasefire took effect at 6 p.m."): that state brokered it.
-    After the merge, with the mediation of every rule; not when two states mediated it (which one brokered is the
-    coder's call)."""
-    pair = {truce.fields["state_1"], truce.fields["state_2"]}
-    mediations = [h for h in hits if h.table == "mediation_offers" and h.fields["kind"] == MEDIATION.conducted
-                  and abs(h.sentence - truce.sentence) <= 1
-                  and {h.fields["party_1_state"], h.fields["party_2_state"]} == pair]
-    if len({h.fields["mediator_state"] for h in mediations}) == 1:
-        truce.fields["broker_state"] = mediations[0].fields["mediator_state"]
-        truce.extra.append((mediations[0].sentence, mediations[0].lo, mediations[0].hi, ["broker_state"]))
+# The truce's sentence says a third party brought it about, whoever that was ("brokered by the Intergovernmental
+# Authority on Development (IGAD)", "through the good offices of UNFICYP"); not "a similar truce brokered by the two
+# sides' commanders", which the parties arranged themselves
+_BROKERED = re.compile(r"(?i)\b(?:(?:co-)?mediated|brokered|brokering|mediating|mediation|facilitat(?:ed|ion)|"
+                       r"good\s+offices|auspices)\b(?!\s+by\s+(?:the\s+two|both|their\s+own)\b)")
+
+
+def settle_broker(doc: Document, truce: Hit, hits: list[Hit]) -> None:
+    """The broker and kind of a truce, after the merge, with the mediation of every rule.
+
+    A truce the text tells of beside the talks a third state mediated for the same pair, in its sentence or the next
+    or last ("Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by Qatar"; "...
+    talks chaired by Kazakhstan's envoy. The ceasefire took effect at 6 p.m."), was brokered by that state; not when
+    two states mediated it (which one brokered is the coder's call). A truce with a broker, or one its sentence says
+    was brokered by someone the rules could not place, is `mediated`, not `bilateral`."""
+    if not truce.fields.get("broker_state"):
+        pair = {truce.fields["state_1"], truce.fields["state_2"]}
+        mediations = [h for h in hits if h.table == "mediation_offers" and h.fields["kind"] == MEDIATION.conducted
+                      and abs(h.sentence - truce.sentence) <= 1
+                      and {h.fields["party_1_state"], h.fields["party_2_state"]} == pair]
+        if len({h.fields["mediator_state"] for h in mediations}) == 1:
+            truce.fields["broker_state"] = mediations[0].fields["mediator_state"]
+            truce.extra.append((mediations[0].sentence, mediations[0].lo, mediations[0].hi, ["broker_state", "kind"]))
+    if truce.fields["kind"] == TRUCE.bilateral and (
+            truce.fields.get("broker_state") or _BROKERED.search(doc.sentences[truce.sentence].text)):
+        truce.fields["kind"] = TRUCE.mediated

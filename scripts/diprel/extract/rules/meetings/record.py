@@ -54,13 +54,16 @@ _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s
                     r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
 
 # The words of each format, in order, for the rules' meetings and the classifier's ("what both sides called a truce",
-# "called for calm" and "called off" are no phone call)
+# "called for calm" and "called off" are no phone call; "a video call" is virtual)
 FORMATS = (
     (FORMAT.meal, re.compile(r"(?i)\b(?:lunch|luncheon|dinner|breakfast|banquet|meal)\b")),
-    (FORMAT.call, re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|rang(?=\s+(?:his|her|their)\b|\s+(?-i:[A-Z]))|"
-                        r"(?<!courtesy )call(?!ed\s+(?:a|an|it|for|off|upon)\b)(?:ed)?(?!\s+on\b(?!\s+\w+day\b))|"
-                        r"dial(?:l)?ed)\b")),
     (FORMAT.virtual, re.compile(r"(?i)\b(?:video\w*|virtual(?:ly)?|online)\b")),  # "by videoconference"
+    (FORMAT.call, re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed)|rang(?=\s+(?:his|her|their)\b|\s+(?-i:[A-Z]))|"
+                        r"(?<!courtesy )call(?!ed\s+(?:a|an|it|for|off|upon)\b)(?:ed|s)?(?!\s+on\b(?!\s+\w+day\b))|"
+                        # "spoke with her Mauritanian counterpart", "spoke with Prime Minister X": no place, a call
+                        r"spoken?\s+(?:with|to)\s+(?:(?:his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}counterpart|"
+                        r"(?:Prime\s+)?Minister|President)|"
+                        r"dial(?:l)?ed)\b")),
     (FORMAT.signing, re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
     (FORMAT.summit, re.compile(r"(?i)\bsummit\b")),
 )
