@@ -53,7 +53,12 @@ def test_term_regex_takes_whole_and_longest_forms():
 def test_ambiguous_forms_resolve_only_against_the_text():
     assert lexicon.resolve_ambiguous("Congo", {"COD", "RWA"}).state == "COD"
     assert lexicon.resolve_ambiguous("Congo", {"COG"}).state == "COG"
-    assert lexicon.resolve_ambiguous("Congo", {"RWA"}) is None
+    # a state the text names that borders only one of the two (round 31): Rwanda the DRC, Gabon the Republic
+    assert lexicon.resolve_ambiguous("Congo", {"RWA"}).state == "COD"
+    assert lexicon.resolve_ambiguous("Congolese", {"GAB"}).state == "COG"
+    # Angola and the Central African Republic border both; a text naming only them leaves the form unresolved
+    assert lexicon.resolve_ambiguous("Congo", {"AGO", "CAF"}) is None
+    assert lexicon.resolve_ambiguous("Congo", {"RWA", "GAB"}) is None
     assert lexicon.resolve_ambiguous("Korean", {"KOR", "PRK"}) is None
 
 

@@ -447,8 +447,10 @@ _STYLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)*")
 
 # A state's force or service named by its demonym: "of the Somali National Army", "of the Ghanaian Navy".
 # (in wire style in lower case too: "the Chief of the General Staff of the Libyan army, General Khaled al-Obeidi")
+# (and a unit of one: "the commander of the Mexican flotilla", "the head of the Kenyan contingent")
 _FORCE_NAME = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?i:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces|"
-                         r"Police|Coast\s+Guard|Border\s+Guard|Gendarmerie|Government)(?![\w-])")
+                         r"Police|Coast\s+Guard|Border\s+Guard|Gendarmerie|Government|flotilla|squadron|fleet|battalion|"
+                         r"brigade|regiment|garrison|contingent|detachment|patrol|task\s+force)(?![\w-])")
 
 
 def _force_after(terms: list[_Term], text: str, pos: int, end: int) -> tuple[str, int] | None:

@@ -154,6 +154,7 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
     covered = {(h.table, h.sentence) for h in hits} | {(h.table, e[0]) for h in hits for e in h.extra}
     threshold = model()["threshold"]
     out = []
+    met = doc.memo["met_pairs"] = [(h.sentence, _pair(h)) for h in hits if h.table == "meetings"]
     for i, s in enumerate(doc.sentences):
         p = scores(s.text)
         table, second = sorted(p, key=p.get, reverse=True)[:2]
@@ -167,7 +168,21 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
                 if not _told_before(h, hits):
                     h.rule, h.confidence = _RULE[table], CONFIDENCE
                     out.append(h)
+                    if h.table == "meetings":
+                        met.append((i, _pair(h)))
     return out
+
+
+def _pair(h: Hit) -> tuple[str, str]:
+    return tuple(sorted((h.fields["state_1"], h.fields["state_2"])))
+
+
+def _met_just_before(doc: Document, i: int, exclude: str) -> tuple[str, str] | None:
+    """The pair of a meeting told in the sentence before or the one before that, which "the two sides" of a mediation
+    stands for ("... two rounds of talks in Budapest between Estonia's X and Belarus's Y. Hungary's foreign ministry
+    hosted both rounds and helped the two sides find a formula"), not one with the mediator in it."""
+    pairs = [p for j, p in doc.memo.get("met_pairs", ()) if i - 2 <= j < i and exclude not in p]
+    return pairs[-1] if pairs else None
 
 
 # Where a sentence's main clause gives way to an aside whose tense and negation are its own: "a telephone call ...,
@@ -455,7 +470,7 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             return []
         mediator = ms[0]
         if _THE_PAIR.search(s.text):
-            parties = _the_two(doc, i, mediator.state)
+            parties = _met_just_before(doc, i, mediator.state) or _the_two(doc, i, mediator.state)
         else:  # "The United Kingdom ... offered in May to host a proper summit": the story's conflict, if it has one
             # ("Guatemala ... was ready to contribute, but neither Belize nor Honduras responded": the conflict's two;
             # not "ready to help Kenya reach its security goals", help to one of them)

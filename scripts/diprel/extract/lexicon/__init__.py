@@ -57,6 +57,10 @@ BLOCKERS = (
 # otherwise names ("Congo" in an article that speaks of Kinshasa is the DRC).
 AMBIGUOUS = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG"), "Korea": ("KOR", "PRK"),
              "Korean": ("KOR", "PRK"), "Dominican": ("DOM", "DMA"), "Dominicans": ("DOM", "DMA")}
+# The land neighbours one of two such states has and the other has not: "fighting between Congolese and Gabonese
+# troops" in a text that names neither Brazzaville nor Kinshasa is the Republic of the Congo's
+OWN_NEIGHBOURS = {"COG": frozenset({"GAB", "CMR"}), "COD": frozenset({"RWA", "UGA", "BDI", "ZMB", "TZA", "SSD"}),
+                  "DOM": frozenset({"HTI"})}
 
 # Capitals that in news usually stand for something else (Brussels for the EU)
 # or are common place or person names elsewhere: never read as a government.
@@ -142,9 +146,10 @@ def _styled(form: str) -> tuple[str, ...]:
 
 def resolve_ambiguous(form: str, present: set[str], fallback: str | None = None) -> Term | None:
     """The state an ambiguous form stands for, given the states a text names unambiguously; when it names none of
-    them, `fallback` (the dateline's state) if it is one."""
+    them, `fallback` (the dateline's state) if it is one, else the one a named state neighbours alone."""
     states = AMBIGUOUS[form] if form in AMBIGUOUS else _styled(form)
-    options = [s for s in states if s in present] or [s for s in states if s == fallback]
+    options = [s for s in states if s in present] or [s for s in states if s == fallback] \
+        or [s for s in states if OWN_NEIGHBOURS.get(s, frozenset()) & present]
     if len(options) != 1:
         return None
     kind = "people" if form.endswith("ans") else "demonym" if form.endswith(("ese", "ean", "can")) else "name"

@@ -103,6 +103,8 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?P<suspended>(?:have\s+|has\s+|had\s+)?suspended\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?operations)|"
     rf"unilateral\s+(?:suspension|halt|cessation)\s+(?:of|to)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
     rf"(?:operations|hostilities|attacks|strikes|firing|fire)|"
+    # "A unilateral halt declared by Libreville on Wednesday had lasted only a few hours"
+    rf"unilateral\s+(?:suspension|halt|cessation)(?=\s+(?:declared|announced|ordered|proclaimed)\b)|"
     rf"suspen(?:sion\s+of|ded|ds|ding)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:{_HOSTILITIES}|(?:military|combat|offensive|armed)\s+"
     rf"(?:operations|activities|action)))"
     rf"(?![\w-])"))
@@ -153,6 +155,10 @@ _COMPOUND = re.compile(r"(?i)\s*(?:monitoring|monitors?|observers?|observation|v
 _DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|auspices|facilitation)\b")
 _DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
+# ... or set off after it: 'said it was suspending all offensive operations "as a gesture of goodwill" – a unilateral
+# step', "..., a unilateral measure"
+_UNILATERAL_ASIDE = re.compile(r"(?i)\s[–—]\s+an?\s+unilateral\b|,\s+an?\s+unilateral\s+(?:step|measure|move|gesture|"
+                               r"decision)\b")
 # One side's order to its forces: "The Yemeni authority said it had ordered all its units in the strait to cease fire"
 # (`own`: a unilateral truce), "the Government of Madagascar ordered the Malagasy Navy to cease fire ..., a unilateral
 # measure" (the text calls it unilateral: against the article's other side)
@@ -189,7 +195,9 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
 _OUR_FORCES = re.compile(r"(?i)\bour\s+(?:armed\s+forces|army|troops|forces|soldiers|units)\b")
 _ARMY_BEFORE = re.compile(r"(?i)\b(?:army|armed\s+forces|military|troops|forces|navy)\s+$")
-_GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|call\w*|ask\w*|would|will|"
+# (a call made is no call for: "agreed in a telephone call on Saturday to halt all military operations")
+_GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|"
+                          r"(?<!\ba\s)(?<!\bthe\s)(?<!phone\s)(?<!video\s)call\w*|ask\w*|would|will|"
                           r"should|could|(?-i:may)|might|if|unless)\b|n't\b")
 
 
@@ -425,6 +433,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # (a "unilateral" word of its own clause: not "recalled the unilateral suspension ... on 15 September, and the
     # meeting ... at which a local cessation of fire was agreed")
     one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") \
+        or _UNILATERAL_ASIDE.search(doc.text, m.end(), s.end) \
         or (order := _ORDERED.search(doc.text, s.start, m.start())) and order.group("own")
     kind = TRUCE.mediated if broker else (TRUCE.unilateral if one_side else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),

@@ -142,7 +142,8 @@ def _continue_side(h: Hit, prior: Hit, generic: bool) -> None:
         h.fields["population"] = prior.fields["population"]
 
 
-_RESTATED = re.compile(r"(?i)\bput\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|tally)\s+at\s+$")
+_RESTATED = re.compile(r"(?i)\b(?:put|puts|putting)\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|tally)\s+at\s+"
+                       r"[“\"‘]?$")
 _OUTCOME_WORD = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|casualt|fatalit|toll")
 # "put the toll higher, at seven", "gave a lower figure of two": a count that contests one given before
 _CONTESTED = re.compile(r"(?i)\b(?:toll|figure|number)\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower)\b"

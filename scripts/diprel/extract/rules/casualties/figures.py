@@ -50,7 +50,9 @@ _OUTCOME_AFTER = re.compile(
     rf"(?:killed|injured|wounded|hurt|shot)\b)[a-z]+(?:\s+[\w’'-]+){{0,6}}?,"
     # "three members of the VDP, the civilian auxiliaries who fight alongside its forces, died"
     # "Two other victims, namely a 17-year-old boy and a woman aged 41, sustained gunshot wounds"
-    rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some|namely)\s"
+    # "two crew members, citizens of the DPRK, were killed"
+    rf"|,\s+(?:an?|the|their|his|her|both|all|most|mostly|aged|one|two|three|four|five|many|several|some|namely|"
+    rf"citizens|nationals)\s"
     rf"[^,;.]{{0,70}},"
     # "A second crewman, injured in August, dies in hospital": an earlier hurt told as an aside, the verb after it
     rf"|,\s+[a-z]{{2,}}ed\s+(?:in|on|at|during|near|by)\s[^,;.]{{1,40}}?,(?=\s+(?:\w+ly\s+)?(?:died|dies|succumbed|was|were|had)\b)"
@@ -130,7 +132,10 @@ _OUTCOME_BEFORE = fastre.guard(re.compile(
     # "wounding “at least three of the attackers”": the figure quoted from a release
     r"\s+[“\"‘]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|"
     r"approximately)\s+)?$"))
-_TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,40}?\b(?:at|to|of|reached)\s+$")
+# (or the number someone puts it at: 'puts the number at "at least five"', the figure quoted)
+_TOLL_BEFORE = re.compile(r"(?i)(?:\b(?:death\s+)?toll\b[^.;:]{0,40}?\b(?:at|to|of|reached)|"
+                          r"\b(?:put|puts|putting)\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|tally)\s+at)"
+                          r"\s+[“\"‘]?$")
 # "The death toll from last week's clash between a Vanuatu police patrol boat and Solomon Islands fishing vessels
 # near the Torres Islands has risen to three": an update's toll, whose event may take a long noun phrase
 _TOLL_ROSE = re.compile(r"(?i)\bdeath\s+toll\b[^.;:]{0,160}?\b(?:(?:has|had)\s+)?(?:risen|rose|climbed|increased|"
@@ -177,7 +182,7 @@ _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their)\s+own\b")
 # officials said")
 _APPOSITIVE_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
                                r",\s+(?:(?P<a>an?|both|all)\s+)?"
-                               r"(?:\d{1,2}-year-old\s+)?(?P<of>nationals?\s+of\s+(?:the\s+)?)?")
+                               r"(?:\d{1,2}-year-old\s+)?(?P<of>(?:nationals?|citizens?)\s+of\s+(?:the\s+)?)?")
 _APPOSITIVE_END = re.compile(r"\s*,|\s+(?:nationals?|citizens?)(?:\s+aged\s+[\w\s]{1,40}?)?\s*,")
 _NATIONALS_NAMED = re.compile(r"\s+(?:nationals?|citizens?)\b")
 # "a crew member of Chinese nationality"
@@ -485,9 +490,16 @@ def _people_noun(doc: Document, i: int, pos: int):
     return None
 
 
+# A measure after a number counts no people: "the spill killed at least 14 tonnes of fish", "300 head of cattle"
+_MEASURE = re.compile(r"(?i)\s*(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kg|pounds|lit(?:re|er)s?|hectares?|acres?|"
+                      r"head\s+of|per\s*cent|percent|%|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b")
+
+
 def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     """A number with no noun: "seventy-eight were injured", "and injured two", "put the death toll at 1,054"."""
     text, s = doc.text, doc.sentences[i]
+    if _MEASURE.match(text, n.end, s.end):
+        return None
     of_them = _OF_THEM.match(text, n.end, s.end)
     sub = of_them and _SUB_NOUN.match(text, of_them.end(), s.end)
     if sub:  # "14 people were killed, one of them a child": a share of the figure before
@@ -499,7 +511,9 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     verb_at = of_them.end() if of_them else more.end() if more else n.end
     after = _OUTCOME_AFTER.match(text, verb_at, s.end)
     before = _OUTCOME_BEFORE.search(text[max(s.start, n.qual_start - 60):n.qual_start])
-    if after and re.match(r"\s+(?:were|was|had|have|are|resulted)\b|\s+(?:\w+ly\s+)?[“\"]?(?:killed|injured|wounded|dead|died|dies|"
+    # ('"at least three" were injured': the count may close a quotation)
+    if after and re.match(r"[”\"]?\s+(?:were|was|had|have|are|resulted)\b|"
+                          r"\s+(?:\w+ly\s+)?[“\"]?(?:killed|injured|wounded|dead|died|dies|"
                           r"succumbed|perished|sustained|suffered|paid|made)\b|\s+lost\b|"
                           # "One of them “died of his wounds”", "five (5) sustained injuries", "of those on board had died"
                           r"\s+(?:on\s+board|aboard)\s+(?:had\s+|have\s+)?(?:died|drowned|perished)\b",
@@ -630,7 +644,9 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 # "Chief Warrant Officer", "Soldier First Class": a rank may take two words before it, or a class after
 _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant|Petty|Leading|Able|Senior)\s+){0,2}"
          r"(?:(?:Private|Soldier)(?:\s+(?:First|1st|Second|2nd)\s+Class)?|Corporal|Sergeant|Lieutenant|Captain|Colonel|"
-         r"Major|Commander|Officer|Constable|Inspector|Seaman|Ensign|Midshipman)|Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
+         # "Second Master": a navy's petty officer (the French "second maître")
+         r"Major|Commander|Officer|Constable|Inspector|Seaman|Ensign|Midshipman|Master)|"
+         r"Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")
 # "a 19-year-old was shot dead", "a 19-year-old from Mahendranagar": an age as the noun, not "a 14-year-old student"

@@ -43,6 +43,8 @@ PEOPLE = {
                     "employees employee staffers staffer diplomats diplomat bystanders bystander patients patient "
                     "guests guest shoppers shopper customers customer sellers seller advisers adviser advisors advisor "
                     "companions companion migrant passenger worshipper "
+                    # people going home: "seven returnees died when their bus overturned"
+                    "returnees returnee evacuees evacuee deportees deportee "
                     "".split(), (POPULATION.civilian, None)),  # "two of the trawler's crew"
     # "one of the occupants of the boat", "four survivors", "the five victims": people by where they were or what
     # befell them
@@ -59,7 +61,9 @@ PEOPLE = {
                     "ratings rating comrades comrade "
                     # "two of its naval infantrymen were lightly wounded"
                     "infantrymen infantryman riflemen rifleman sentries sentry patrolmen patrolman servicewomen "
-                    "servicewoman".split(),
+                    "servicewoman "
+                    # the US Marine Corps capitalises its men: "one Marine was lightly injured"
+                    "Marines Marine".split(),
                     (POPULATION.military, None)),
     **dict.fromkeys("soldiers soldier".split(), (POPULATION.military, SUBGROUP.soldiers)),
     **dict.fromkeys("officers officer lieutenant lieutenants captain captains colonel colonels".split(),

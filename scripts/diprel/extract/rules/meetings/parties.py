@@ -388,6 +388,17 @@ def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = No
     return _states_at(each, pair)
 
 
+def _signed_by(doc: Document, i: int, m: re.Match) -> list[Mention]:
+    """The two who signed a text said to be signed by them: "The agreements were signed by South Africa's Minister X,
+    and Angola's Minister Y", "a memorandum signed the same afternoon by A and his Swedish counterpart, B" (dates and
+    places may stand before "by")."""
+    by = _BY_AFTER.match(doc.text, m.end(), doc.sentences[i].end)
+    if not by or not _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, by.start("gap"), by.end("gap"))):
+        return []
+    both = _object(doc, i, by.end())
+    return both if len(both) == 2 else []
+
+
 def _signed_with(doc: Document, i: int, pos: int) -> list[Mention]:
     _, c_end = doc.clause_bounds(i, pos)
     w = _WITH.search(doc.text, pos, min(c_end, pos + 80))

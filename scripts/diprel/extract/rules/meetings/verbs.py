@@ -13,7 +13,8 @@ from ...vocab import FORMAT, LEVEL
 from .. import common
 from .record import _cameo, _make
 from .parties import (
-    _called_off, _collective, _context_pair, _each, _object, _ONLY_WHERE, _passive_by, _separately, _signed_with,
+    _called_off, _collective, _context_pair, _each, _object, _ONLY_WHERE, _passive_by, _separately, _signed_by,
+    _signed_with,
     _subject, _unnamed_pair_hit, _WITH, _without_dates_and_places
 )
 from .visits import _visit
@@ -122,7 +123,9 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         obj = _object(doc, i, w.end())  # "met today at the canal intake in North Shuneh with an Israeli delegation"
     if kind == "held" and m.group().endswith("between"):
         subj, obj = obj[:1], obj[1:]
-    if kind == "signed":  # "A and B signed ...", "A signed an accord with B"
+    if kind == "signed" and (signers := _signed_by(doc, i, m)):  # "was signed ... by A and B": the two signers met
+        subj, obj = signers[:1], signers[1:]
+    elif kind == "signed":  # "A and B signed ...", "A signed an accord with B"
         obj = _signed_with(doc, i, m.end())
     if kind in ("calledon", "callto") and obj and _URGED.match(doc.text, obj[0].end):
         return []  # "called on China to stop", "made a call to Kenya to withdraw": urging, not a visit or a call
