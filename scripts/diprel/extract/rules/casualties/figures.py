@@ -491,8 +491,8 @@ def _people_noun(doc: Document, i: int, pos: int):
 
 
 # A measure after a number counts no people: "the spill killed at least 14 tonnes of fish", "300 head of cattle"
-_MEASURE = re.compile(r"(?i)\s*(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kg|pounds|lit(?:re|er)s?|hectares?|acres?|"
-                      r"head\s+of|per\s*cent|percent|%|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b")
+_MEASURE = re.compile(r"(?i)\s*(?:(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kg|pounds|lit(?:re|er)s?|hectares?|acres?|"
+                      r"head\s+of|per\s*cent|percent|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|%)")
 
 
 def _bare(doc: Document, i: int, n: Number) -> _Figure | None:

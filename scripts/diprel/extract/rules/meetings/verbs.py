@@ -14,8 +14,7 @@ from .. import common
 from .record import _cameo, _make
 from .parties import (
     _called_off, _collective, _context_pair, _each, _object, _ONLY_WHERE, _passive_by, _separately, _signed_by,
-    _signed_with,
-    _subject, _unnamed_pair_hit, _WITH, _without_dates_and_places
+    _signed_with, _subject, _unnamed_pair_hit, _WITH, _without_dates_and_places
 )
 from .visits import _visit
 
