@@ -180,7 +180,8 @@ def _pair(h: Hit) -> tuple[str, str]:
 def _met_just_before(doc: Document, i: int, exclude: str) -> tuple[str, str] | None:
     """The pair of a meeting told in the sentence before or the one before that, which "the two sides" of a mediation
     stands for ("... two rounds of talks in Budapest between Estonia's X and Belarus's Y. Hungary's foreign ministry
-    hosted both rounds and helped the two sides find a formula"), not one with the mediator in it."""
+    hosted both rounds and helped the two sides find a formula"), not one with the mediator in it. The meetings are
+    those `extract` keeps in `doc.memo["met_pairs"]`: the rules', and the classifier's own as it goes."""
     pairs = [p for j, p in doc.memo.get("met_pairs", ()) if i - 2 <= j < i and exclude not in p]
     return pairs[-1] if pairs else None
 

@@ -11,7 +11,7 @@ from ...candidates import Hit, dates_conflict
 from ...document import Document
 from ...records import figure_id
 from ...vocab import OUTCOME, POPULATION
-from .words import _KIN, OUTCOME_NOUNS
+from .words import _KIN, OUTCOME_NOUNS, PUT_COUNT_AT
 from .figures import _GENERIC_HEADS, _OF_THE_WOUNDED
 from .singulars import _ORDINAL
 from .sides import _NON_STATE_RE
@@ -142,8 +142,7 @@ def _continue_side(h: Hit, prior: Hit, generic: bool) -> None:
         h.fields["population"] = prior.fields["population"]
 
 
-_RESTATED = re.compile(r"(?i)\b(?:put|puts|putting)\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|tally)\s+at\s+"
-                       r"[“\"‘]?$")
+_RESTATED = re.compile(rf"(?i){PUT_COUNT_AT}\s+[“\"‘]?$")
 _OUTCOME_WORD = re.compile(r"(?i)kill|dead|death|die[ds]?\b|martyr|injur|wound|hurt|casualt|fatalit|toll")
 # "put the toll higher, at seven", "gave a lower figure of two": a count that contests one given before
 _CONTESTED = re.compile(r"(?i)\b(?:toll|figure|number)\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower)\b"

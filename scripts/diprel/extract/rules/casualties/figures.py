@@ -14,7 +14,7 @@ from ...vocab import ACTOR, OUTCOME, POPULATION, SUBGROUP
 from .words import (
     _ADVERB, _AND_THEN_DIED, _ATTACKER, _BODIES, _CRAFT, _FOUND_AFTER, _HOSPITAL_RECEIVED, _INJURED, _KILLED,
     _MODIFIERS, _MORE, _NON_STATE, _OF_THEM, OUTCOME_NOUNS, _PARTICIPLE_OUTCOME, PEOPLE, _PEOPLE_HEADS,
-    _PERSON_HEADS, _PHRASE, _PLACE_KIND, _RECOVERED, _WITH_UNIT
+    _PERSON_HEADS, _PHRASE, _PLACE_KIND, PUT_COUNT_AT, _RECOVERED, _WITH_UNIT
 )
 
 _MODIFIER_RES = tuple((re.compile(rf"(?i)\b{word}\b"), pop) for word, pop in _MODIFIERS.items())  # the last wins
@@ -133,8 +133,7 @@ _OUTCOME_BEFORE = fastre.guard(re.compile(
     r"\s+[“\"‘]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|"
     r"approximately)\s+)?$"))
 # (or the number someone puts it at: 'puts the number at "at least five"', the figure quoted)
-_TOLL_BEFORE = re.compile(r"(?i)(?:\b(?:death\s+)?toll\b[^.;:]{0,40}?\b(?:at|to|of|reached)|"
-                          r"\b(?:put|puts|putting)\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|tally)\s+at)"
+_TOLL_BEFORE = re.compile(rf"(?i)(?:\b(?:death\s+)?toll\b[^.;:]{{0,40}}?\b(?:at|to|of|reached)|{PUT_COUNT_AT})"
                           r"\s+[“\"‘]?$")
 # "The death toll from last week's clash between a Vanuatu police patrol boat and Solomon Islands fishing vessels
 # near the Torres Islands has risen to three": an update's toll, whose event may take a long noun phrase

@@ -12,7 +12,7 @@ from ...candidates import Hit
 from ...document import Document
 from ...numbers import NUMBER_WORDS, Number
 from ...vocab import OUTCOME, POPULATION
-from .words import _BODIES, _BODIES_FOUND, _FOUND_AFTER, _MODIFIERS, _MORE, _NON_STATE, _OF_THEM
+from .words import _BODIES, _BODIES_FOUND, _FOUND_AFTER, _MODIFIERS, _MORE, _NON_STATE, _OF_THEM, PUT_COUNT_AT
 from .figures import _Figure
 from .sides import _STATELESS
 from .hits import _hit
@@ -50,7 +50,7 @@ _ANY_OUTCOME = re.compile(r"(?i)kill|dead|deceased|death|die[ds]?\b|martyr|injur
                           r"murder|massacr|assassinat|lynch|behead|to\s+death|execut|fractur|burns|bodies|treatment,?\s+for|broken\s+(?:arm|leg|rib|hand|"
                           r"foot|jaw|nose|wrist|ankle|collarbone|bone)|(?:ultimate|supreme|highest)\s+(?:price|sacrifice)|"
                           # "Local media put the number at three": a count of the people of the figure before
-                          r"\b(?:put|puts|putting)\s+(?:the\s+)?(?:number|figure|tally)\s+at\b|"
+                          + PUT_COUNT_AT + r"\b|"
                           # "was struck in the leg" (see _INJURED)
                           r"(?:struck|hit)\s+in\s+the\s|"
                           # "an agent was struck by a rock and treated at the scene" (see _INJURED)

@@ -188,6 +188,10 @@ _CRAFT = (r"(?:vessels?|boats?|ships?|trawlers?|canoes?|craft|dhows?|launch(?:es
           # "a Filipino technician on a nearby gas platform"
           r"junks?|barges?|frigates?|corvettes?|destroyers?|platforms?|rigs?)\b")
 
+# The number someone puts a count at, a toll told again or contested: "Local media put the number at three", 'puts
+# the number at "at least five"' (scan's gate, figures' toll, discourse's restatement)
+PUT_COUNT_AT = r"\b(?:put|puts|putting)\s+(?:the\s+|its\s+|their\s+)?(?:number|figure|tally)\s+at"
+
 _WITH_UNIT = (r"(?:\s+(?:with\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+|"
               # "from" only with a unit: "a fisherman from the same district" is a place, which names the side ("a
               # soldier of the detachment" too)
