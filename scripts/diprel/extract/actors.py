@@ -247,7 +247,7 @@ class PersonTable:
     """The persons of one article, by id, with an index of the names they go by."""
     persons: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, set[str]] = field(default_factory=dict)
-    acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "BSF" -> ("IND", "ind-bsf")
+    acronyms: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # "BSF": ("IND", "ind-bsf", level)
     acronym_re: re.Pattern | None = None
     split_at: dict[int, str] = field(default_factory=dict)  # start of "<title> and <title> <Name>" -> first holder
     _firsts: set | None = field(default=None, repr=False)  # first words of the names in by_name
@@ -769,7 +769,7 @@ Yesterday Today""".split())
 
 
 def _acronym_defs(text: str, s: Sentence, terms: list[_Term]):
-    """(acronym, state, actor id, start, end) for each "<named force of one state> (ACRONYM)" in the sentence."""
+    """(acronym, state, actor id, level, start, end) for each "<named force of one state> (ACRONYM)" in the sentence."""
     if "(" not in s.text:
         return  # the cheap test first
     for m in _ACRONYM_DEF.finditer(text, s.start, s.end):
@@ -811,8 +811,12 @@ def _acronym_defs(text: str, s: Sentence, terms: list[_Term]):
             continue
         state = states.pop()
         body = _BODY_AFTER.match(text, inside[-1].end, m.start())
-        slug = L.body_slug(body.group("noun"))[0] if body and body.end() == m.start() else acr.lower()
-        yield acr, state, f"{state.lower()}-{slug}", start, m.end()
+        if body and body.end() == m.start():
+            slug, typ = L.body_slug(body.group("noun"))
+            level = _body_level(typ, text[start:m.start()])
+        else:  # "Lesotho's Border Guard Unit (LBGU)" is a force; "the Ghana Revenue Authority (GRA)" has no rank
+            slug, level = acr.lower(), L.collective_level(text[start:m.start()], default=None)
+        yield acr, state, f"{state.lower()}-{slug}", level, start, m.end()
 
 
 def build_person_table(scans: list[Scan]) -> PersonTable:
@@ -822,8 +826,8 @@ def build_person_table(scans: list[Scan]) -> PersonTable:
     stateless = []
     defined: dict[str, set] = {}
     for sc in scans:
-        for acr, state, actor_id, _, _ in sc.acronyms:
-            defined.setdefault(acr, set()).add((state, actor_id))
+        for acr, state, actor_id, level, _, _ in sc.acronyms:
+            defined.setdefault(acr, set()).add((state, actor_id, level))
     table.acronyms = {acr: next(iter(v)) for acr, v in defined.items() if len(v) == 1}
     if table.acronyms:
         table.acronym_re = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, table.acronyms))})(?![\w-])")
@@ -1009,12 +1013,12 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
                 slug, typ = L.body_slug(body.group("noun"))
                 spans.append(Mention(a.start, a.end, "body", a.term.state, f"{a.term.state.lower()}-{slug}", a.text,
                                      _body_level(typ, body.group())))
-    for acr, state, actor_id, start, end in sc.acronyms:  # "India’s Border Security Force (BSF)": one body
-        spans.append(Mention(start, end, "body", state, actor_id, text[start:end]))
+    for acr, state, actor_id, level, start, end in sc.acronyms:  # "India’s Border Security Force (BSF)": one body
+        spans.append(Mention(start, end, "body", state, actor_id, text[start:end], level))
     if table.acronym_re is not None:
         for m in table.acronym_re.finditer(text, s.start, s.end):
-            state, actor_id = table.acronyms[m.group()]
-            spans.append(Mention(m.start(), m.end(), "body", state, actor_id, m.group(),
+            state, actor_id, level = table.acronyms[m.group()]
+            spans.append(Mention(m.start(), m.end(), "body", state, actor_id, m.group(), level,
                                  possessive=text.startswith(("'s", "’s"), m.end())))
     for start, end, p in table.names_in(text, s.start, s.end):
         spans.append(Mention(start, end, "person", p.state, p.actor_id, text[start:end], p.level,

@@ -401,45 +401,79 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
 
 
 # A party turning an offer down, in the words after it: "Poland's foreign ministry rejected the offer on Tuesday",
-# "Libreville politely declined", "an offer Belmopan turned down", "Serbia does not need intermediaries", "does not
-# require the assistance of third parties", "will settle this between themselves, without intermediaries" (not
-# "declined to comment", "rejecting the accusation")
+# "Libreville politely declined", "an offer Belmopan turned down", "Caracas refused", "Serbia does not need
+# intermediaries", "does not require the assistance of third parties", "will settle this between themselves, without
+# intermediaries", "thanked Panama but said ...", "the issue can be settled bilaterally", "Issues with Pakistan are
+# bilateral", "no mediation is needed", "both sides preferred Uganda" (not "declined to comment", "refused to
+# comment", "rejecting the accusation")
 _OFFER_WORDS = r"(?:offer|proposal|idea|overture|initiative|mediation|invitation|suggestion)"
+_THIRD = r"(?:intermediar|mediat|third[\s-]part|referee|go-between|guardian|outside\s+(?:mediat|intermediar))"
 _TURNED_DOWN = re.compile(
     rf"(?i)(?P<verb>\b(?:{_REFUSED})\s+(?:(?:the|this|that|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_OFFER_WORDS}|it)\b|\bdeclin(?:ed|es|ing)\b(?!\s+to\b)"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OFFER_WORDS}|it)\b|\b(?:declin|refus)(?:ed|es|ing)\b(?!\s+to\b)"
     r"|\bturned\s+(?:it\s+|the\s+\w+\s+)?down\b)"
-    r"|\b(?:does|do|did|has|have)\s+not\s+(?:need|require|want)\w*"
+    r"|\b(?:does|do|did|has|have)(?:\s+not|n['’]t)\s+(?:need|require|want)\w*"
     r"(?:[\s,]+(?:and|will|not|accept|any|an?|more|the|assistance|help|of)\b){0,5}"
-    r"[\s,]+(?:intermediar|mediat|third[\s-]part|referee|go-between|guardian|outside\s+(?:mediat|intermediar))"
+    rf"[\s,]+(?:{_THIRD}|one\b|anybody\s+else|anyone\s+else)"
     r"|\b(?:requires?|needs?)\s+no\s+(?:intermediar|mediat|third[\s-]part)"
-    r"|\bno\s+(?:need|scope|room)\s+for\s+(?:any\s+|an?\s+|more\s+)?(?:intermediar|mediat|third[\s-]part)"
-    r"|\bwithout\s+(?:any\s+)?intermediar|\bnothing\s+to\s+mediate\b")
+    r"|\bno\s+(?:need|scope|room|role)\s+for\s+(?:any\s+|an?\s+|more\s+)?(?:intermediar|mediat|third[\s-]part|outside)"
+    r"|\bno\s+(?:mediat\w*|intermediar\w*|third[\s-]party\s+\w+)\s+(?:is|was|are|were)\s+(?:needed|necessary|required)"
+    rf"|\bnot\s+(?:consider|see|find)\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?{_THIRD}\w*\s+(?:as\s+)?"
+    r"(?:necessary|needed|useful)"
+    rf"|\b(?:not|never)\s+(?:in\s+a\s+position\s+to\s+)?accept\w*\s+(?:any\s+)?{_THIRD}"
+    r"|\bwithout\s+(?:any\s+)?intermediar|\bnothing\s+to\s+(?:mediate|discuss)\b"
+    r"|\bthank(?:ed|s)\s+(?:[\w-]+\s+){0,3}?but\s+(?:said|says|added|insisted|that)\b"
+    r"|\b(?:settled|resolved|handled|solved|dealt\s+with)\s+(?:[\w-]+\s+){0,3}?(?:bilaterally|directly)\b"
+    r"|\b(?:matters?|issues?|questions?|disputes?)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:strictly\s+|purely\s+)?"
+    r"bilateral\b"
+    r"|\bpreferred\s+(?:the\s+)?(?-i:[A-Z])[\w-]+")
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never)\s+(?:[\w-]+\s+)?$|n['’]t\s+$")
 # An earlier refusal, not of this offer: "Burundi has previously turned down a similar offer", "has previously said it
-# needs no intermediary"
-_EARLIER_REFUSAL = re.compile(r"(?i)\b(?:previously|in\s+the\s+past|similar|earlier\s+(?:offers?|proposals?))\b")
+# needs no intermediary" (a "similar offer" before the refusal in its sentence is the offer refused, if read there:
+# "Ghana had made a similar offer in June, but Freetown turned it down")
+_EARLIER_REFUSAL = re.compile(r"(?i)\b(?:previously|in\s+the\s+past)\b")
+_EARLIER_OFFER = re.compile(r"(?i)\b(?:similar|earlier\s+(?:offers?|proposals?))\b")
+# Both parties taking an offer up, in its sentence or the two after: "an offer that both parties accepted", "Both
+# accepted.", "Sarajevo accepted the offer", "Manama accepts the Omani offer with thanks" (not "never accepted")
+_TAKEN_UP = re.compile(rf"(?i)\b(?:both|the\s+two)\b[^.;]{{0,30}}?\baccept(?:s|ed)?\b|\baccept(?:s|ed)\s+"
+                       rf"(?:(?:the|that|this|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_OFFER_WORDS}|it)\b")
 
 
 def turned_down(doc: Document, hits: list[Hit]) -> None:
     """An offer a party turns down is rejected: the latest offer before the words that turn it down, in their sentence
     or the five before ("Tanzania offered ... . When Uganda proposed in March to host talks, Gitega said it did not
-    need intermediaries": Uganda's offer, not Tanzania's)."""
+    need intermediaries": Uganda's offer, not Tanzania's). One the parties take up, in its sentence or the two after,
+    is accepted."""
     offers = [h for h in hits if h.fields["kind"] == MEDIATION.offer]
     if not offers:
         return
     for j in range(offers[0].sentence, min(len(doc.sentences), offers[-1].sentence + 6)):
         s = doc.sentences[j]
         for no in _TURNED_DOWN.finditer(doc.text, s.start, s.end):
-            if no.group("verb") and _NOT_BEFORE.search(doc.text, max(s.start, no.start() - 20), no.start()):
+            if _NOT_BEFORE.search(doc.text, max(s.start, no.start() - 20), no.start()):
                 continue  # "they have not rejected the idea"
-            if _EARLIER_REFUSAL.search(doc.text, max(s.start, no.start() - 40), min(s.end, no.end() + 30)):
+            if _EARLIER_REFUSAL.search(doc.text, max(s.start, no.start() - 40), min(s.end, no.end() + 30)) \
+                    or _EARLIER_OFFER.search(doc.text, no.end(), min(s.end, no.end() + 30)):
                 continue  # "Burundi has previously turned down a similar offer": not this one
-            h = max((h for h in offers if j - 5 <= h.sentence and (h.sentence, h.hi) <= (j, no.start())),
-                    key=lambda h: (h.sentence, h.hi), default=None)
-            if h is not None and h.fields["status"] in (STATUS.made, STATUS.reiterated):  # (a refusal read before)
-                h.fields["status"] = STATUS.rejected
-                h.extra.append((j, no.start(), no.end(), ["status"]))
+            h = _latest(offers, j, no.start(), 5)
+            if h and h.sentence < j and _EARLIER_OFFER.search(doc.text, max(s.start, no.start() - 60), no.start()):
+                continue  # "Ghana had made a similar offer in June, but Freetown turned it down": an offer of its own
+            _answer(h, STATUS.rejected, j, no)
+        for yes in _TAKEN_UP.finditer(doc.text, s.start, s.end) if "accept" in s.text else ():
+            if not _NOT_BEFORE.search(doc.text, max(s.start, yes.end() - 30), yes.end() - len("accepted")):
+                _answer(_latest(offers, j, yes.start(), 2), STATUS.accepted, j, yes)
+
+
+def _latest(offers: list[Hit], j: int, at: int, back: int) -> Hit | None:
+    """The latest offer begun before `at` of sentence j, in it or the `back` sentences before."""
+    return max((h for h in offers if j - back <= h.sentence and (h.sentence, h.lo) <= (j, at)),
+               key=lambda h: (h.sentence, h.lo), default=None)
+
+
+def _answer(h: Hit | None, status: str, j: int, words: re.Match) -> None:
+    if h is not None and h.fields["status"] in (STATUS.made, STATUS.reiterated):  # (an answer read before stands)
+        h.fields["status"] = status
+        h.extra.append((j, words.start(), words.end(), ["status"]))
 
 
 def _third_not_party(prior: list[Hit], new: list[Hit]) -> list[Hit]:

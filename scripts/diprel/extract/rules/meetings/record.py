@@ -274,7 +274,19 @@ def pair_rank(a: Mention, b: Mention) -> str | None:
     if {a.kind, b.kind} == {"person", "state"}:
         # "Mongolia's Foreign Minister returned from a two-day visit to Pyongyang": the one rank the text gives
         return a.level or b.level
+    if {a.kind, b.kind} == {"body", "state"} and (a.level or b.level) != LEVEL.officials:
+        # "the Ministers of Defence of Cameroon ... and of Congo", "Kenyan forces and Somalia's": the body's rank (a
+        # "delegation of" is officials only by default; the coders often find its people are soldiers)
+        return a.level or b.level
+    if a.kind == b.kind == "person" and not (a.level and b.level) and _named(a) and _named(b):
+        return a.level or b.level  # "Turkish Foreign Minister Hakan Fidan met Attaf in Algiers": a peer's
     return _joint(a.level, b.level)
+
+
+def _named(m: Mention) -> bool:
+    """A person the text names, not a pronoun ("I was received by the Prime Minister": the speaker's rank is no
+    clue to the host's)."""
+    return m.text[:1].isupper() and m.text != "I"
 
 
 # The people of both parties named in one plural: "the interior ministers of Italy and Slovenia", "their foreign
