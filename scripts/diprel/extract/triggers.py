@@ -80,14 +80,16 @@ def scores(sentence: str, m: dict | None = None) -> dict[str, float]:
 _NEGATION = re.compile(r"(?i)\b(?:not|never|neither|nor|no|nothing|denied|denies|rejected|declined)\b|n['’]t\b")
 _NOT_YET = re.compile(r"(?i)\b(?:will|would|shall|should|could|might|every|each\s+(?:week|month|year)|regularly|"
                       r"usually|planned|plans?|expected|scheduled|due\s+to|(?<!the\s)next|upcoming|invited|to\s+meet|if|unless|"
-                      r"urg\w*|call(?:s|ed)?\s+for|appeal\w*|demand\w*|proposed|possible)\b")
+                      r"urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|appeal\w*|demand\w*|proposed|possible)\b")
 # Forces meeting in battle, or words thrown across a border ("traded accusations", "exchanged barbs"), and a habit
 # with no date: no meeting of envoys
 _TRADED = re.compile(r"(?i)\b(?:exchang\w*|trad\w*|open\w*)\s+(?:of\s+)?(?:fire|shots|gunfire)\b"
                      r"|\b(?:exchang|trad)\w*\s+(?:angry\s+|bitter\s+|public\s+)?(?:accusations|barbs|blame|insults|"
                      r"threats|recriminations)\b")
 _BEFORE_NOW = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met)\b[^.;]*\bbefore\s*[.;]?$")
-_AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|develop\w*|econom\w*|trade|invest\w*|aid|humanitarian|"
+# (lower-case "develop", "econom": not a body's name, "the Intergovernmental Authority on Development", "the Economic
+# Community of West African States")
+_AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|(?-i:develop\w*|econom\w*)|trade|invest\w*|aid|humanitarian|"
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
                   r"tourism|transit|vaccines?|football|tournament|(?:cup|championship)\s+final|games)\b"
                   r"(?!\s+(?:dispute|row|quarrel|feud|stand-?off))")
@@ -97,8 +99,12 @@ _BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?
 _OFFER_CUE = re.compile(r"(?i)\b(?:offer\w*|ready|readiness|willing\w*|prepared|glad|happy|mediat\w*|broker\w*|"
                         r"good\s+offices|host\w*|facilitat\w*|help\w*|assist\w*|bring\w*|brought|chaired|convened|"
                         r"services|role|platform|venue|disposal)\b")
-_CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b")
+_CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|facilitated|sponsored)\b"
+                        # (not a habit: "China has all along played a constructive role")
+                        r"|(?<!all\salong\s)(?<!always\s)\bplayed\s+[“\"]?(?:a|an|the)\s+(?:[\w-]+\s+)?role\b")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
+_SAID = re.compile(r"(?i)\b(?:said|says|told|stated|insisted|claimed|claims)\b")
+_DISMISSED = re.compile(r"(?i)\b(?:dismiss|den[iy]|reject|disput)\w*\s+(?:the|this|that|such|those|these)\s+claims?\b")
 # A third state's go-between work told without "brokered" (which the rules read): "shuttled between the two delegations"
 _GO_BETWEEN = re.compile(r"(?i)\b(?:shuttl\w*|go-between|intermediar\w*|good\s+offices|envoy)\b")
 # A third party who met each of the two on its own (not "held a separate meeting with his host")
@@ -114,6 +120,9 @@ _PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|com
 # "border villages")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
                              r"government|side|team|authorities|authority|agency|ministry|forces|army|navy|officials?|"
+                             # a unit's commanders: "the commanders of Colombia's 18th Brigade and of the Venezuelan
+                             # garrison in Apure met"
+                             r"garrisons?|brigades?|battalions?|regiments?|divisions?|contingents?|detachments?|"
                              # any title of office the lexicon knows (minister, counterpart, envoy, spokesman, ...):
                              # "Chadian army commanders", "Polish and Belarusian border commissioners"
                              rf"commissioners?|(?:{L.TITLE_ALT})s?)\b")
@@ -170,7 +179,23 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
                     out.append(h)
                     if h.table == "meetings":
                         met.append((i, _pair(h)))
+                else:
+                    _lend_date(h, hits)
     return out
+
+
+def _lend_date(h: Hit, hits: list[Hit]) -> None:
+    """A sentence the classifier flags that dates the one record the rules found of its pair, undated there: "Nigeria
+    and Niger agreed on Thursday ..., after talks in Niamey between the two countries' foreign ministers" dates the
+    ministers who "met for about five hours" a sentence later. Dated, that record is then told apart from another
+    meeting of the pair the text dates elsewhere ("a telephone call on Sept. 24")."""
+    if h.table not in COARSE_DATES or "date_start" not in h.supports or h.fields.get("date_basis") == BASIS.publication:
+        return
+    same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)]
+    if len(same) == 1 and same[0].fields.get("date_basis") in (None, BASIS.publication):
+        r = same[0]
+        r.fields.update({k: h.fields[k] for k in ("date_start", "date_end", "date_precision", "date_basis")})
+        r.extra.append((h.sentence, h.lo, h.hi, ["date_start", "date_end"]))
 
 
 def _pair(h: Hit) -> tuple[str, str]:
@@ -190,6 +215,10 @@ def _met_just_before(doc: Document, i: int, exclude: str) -> tuple[str, str] | N
 # which Algerian state television did not mention", "held talks ..., in which they reviewed preparations for a
 # meeting expected to convene", "had held a phone conversation ... but that there are no conditions"
 _ASIDE = re.compile(r",\s+(?:which|in\s+which|where|whose)\b|\s+but\s+that\b")
+# What two sides agreed to do, up to the clause's end, is no meeting to come: "Japan and Indonesia agreed on Friday to
+# hold their first joint exercises next year, after talks in Tokyo between their foreign ministers" (a truce they
+# agreed to is read with its words: "agreed to meet again and urged their forces to stop firing" is none)
+_AGREED_TO = re.compile(r"(?i)\bagreed\b[^,;]{0,40}?\bto\s[^,;]*")
 
 
 def _not_a_record(table: str, sentence: str) -> bool:
@@ -202,6 +231,8 @@ def _not_a_record(table: str, sentence: str) -> bool:
     if table == "meetings" and (_TRADED.search(sentence) or _BEFORE_NOW.search(sentence)):
         return True  # "border troops exchanged fire", "It has hosted talks on Syria before"
     main = _ASIDE.split(sentence, 1)[0]
+    if table == "meetings":
+        main = _AGREED_TO.sub("", main)
     return bool(_NEGATION.search(main) or table != "mediation_offers" and _NOT_YET.search(main))
 
 
@@ -286,10 +317,16 @@ def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
 def _the_two(doc: Document, i: int, exclude: str | None = None) -> tuple[str, str] | None:
     """The pair "the two" stands for: the article's conflict pair, the last pair it joined or set against each other,
     else the two states it names most when they stand out, counted without `exclude`
-    (`Document.article_pair_without`); never a pair with `exclude`, a third party, in it."""
+    (`Document.article_pair_without`), else its own state and the one other it names at all (a border guard's
+    statement from Tay Ninh that names Cambodia's side five times and Vietnam's once); never a pair with `exclude`, a
+    third party, in it."""
     pairs = (doc.conflict_pair, doc.joined_pair(i, exclude), doc.recent_pair(i, exclude),
              doc.article_pair_without(exclude))
-    return next((p for p in pairs if p and exclude not in p), None)
+    pair = next((p for p in pairs if p and exclude not in p), None)
+    if pair is None and (own := doc.own_state()) and own != exclude \
+            and (other := doc.sole_other_state(own)) and other != exclude:
+        pair = tuple(sorted((own, other)))
+    return pair
 
 
 def _named_near(doc: Document, i: int) -> set[str]:
@@ -481,12 +518,28 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         if not parties:
             return []
     kind = MEDIATION.conducted if _CONDUCTED.search(s.text) else MEDIATION.offer
+    if kind == MEDIATION.conducted and _claimed(doc, i, mediator):
+        kind = MEDIATION.claimed
     fields = {"kind": kind, "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
               "cameo_code": common.mediation_cameo(kind)}
     if kind == MEDIATION.offer and mediation.TOLD_AGAIN.search(s.text):
         fields["status"] = STATUS.reiterated  # "The Russian side reaffirmed its readiness to assist Armenia and ..."
     return [_hit(doc, i, "mediation_offers", fields, ["kind", "mediator_state", "cameo_code"],
                  [m for m in ms if m is mediator or m.state in parties])]
+
+
+def _claimed(doc: Document, i: int, mediator) -> bool:
+    """A role the mediator's own voice tells ("Egypt's foreign ministry said ... Cairo had “played a central role in
+    bringing the two brothers to Juba”"), or one the sentence or the next calls a claim or disputes ("South Sudanese
+    officials dismissed the claim"): claimed (CODING.md), not conducted."""
+    s = doc.sentences[i]
+    said = _SAID.search(s.text)
+    at = s.start + said.start() if said else None
+    if said and mediator.start < at and not any(m.state and m.state != mediator.state
+                                                 for m in doc.mentions[i] if mediator.end <= m.start < at):
+        return True
+    nxt = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
+    return bool(mediation.CLAIM.search(s.text) or mediation.DISPUTED.search(s.text) or _DISMISSED.search(nxt))
 
 
 # Per table, resolver(doc, i, source_id) -> hits.

@@ -122,7 +122,10 @@ _NOT_AGREED = fastre.guard(re.compile(
     r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
     r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b"))
-_BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*)?(?:had\s+|has\s+)?(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b(?!\s+by\b)")
+# ("Burundi — which shares the lake with both — brokered a ceasefire": an aside between dashes)
+_BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*|\s[—–]\s[^—–.;]{1,80}?\s[—–]\s+)?(?:had\s+|has\s+)?"
+                          r"(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b"
+                          r"(?!\s+by\b)")
 _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+(?:help|facilitation)\s+of|through\s+the\s+mediation\s+of|"
                           r"mediation\s+(?:by|of)|under\s+the\s+auspices\s+of)\s+(?:the\s+)?"
                           # "through the mediation of the Government of the Co-operative Republic of Guyana"
@@ -207,6 +210,7 @@ _HEARSAY = fastre.guard(re.compile(
     r"circulating\s+(?:online|on\s+social))\b"))
 
 
+_BROKE_DOWN = re.compile(r"(?i)\s+(?:had\s+|has\s+)?(?:collapsed|broke\s+down|fell\s+apart|unravell?ed)\b")
 # A new noun phrase after a comma and a conjunction: what stood before it ("collapsed") does not negate the truce it names
 _NEXT_CONJUNCT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the)\s)")
 
@@ -232,6 +236,7 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     before = _NEXT_CONJUNCT.split(before)[-1]  # "... on Nov. 6 collapsed after four days, and a unilateral ceasefire"
     after = doc.text[m.end():min(c_end, m.end() + 25)]
     return bool(_NOT_AGREED.search(before) or _TIME_REFERENCE.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
+                or _BROKE_DOWN.match(after)  # "That truce collapsed on 2 November": a note on a truce told before
                 or _COMPOUND.match(after)  # "a joint ceasefire monitoring committee will hold ...": a body, not a truce
                 or common.unreal(doc, i, m.start(), m.end()))
 
@@ -428,8 +433,12 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                          and _AGREED_ON.fullmatch(doc.text, m.end(), d.start)
                          or m.end() <= d.start <= m.end() + 320 and _THAT_AGREED.fullmatch(doc.text, m.end(), d.start)),
                         None)
-    date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma)
-    earlier = None if date else _paragraph_date(doc, i)
+    date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma,
+                                       keep=lambda d: not _OTHER_THING.search(doc.text, m.end(), d.start))
+    # "The truce was agreed on Thursday at an emergency meeting ... It took effect at 6 p.m. on Friday": the day it took
+    # effect, told in the next sentence
+    effect_next = None if effect else _effect_next(doc, i)
+    earlier = None if date or effect_next else _paragraph_date(doc, i)
     # (a "unilateral" word of its own clause: not "recalled the unilateral suspension ... on 15 September, and the
     # meeting ... at which a local cessation of fire was agreed")
     one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") \
@@ -440,12 +449,12 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
               "broker_state": broker.state if broker else None,
               "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,
               "announced_by": announcer and (announcer.actor_id if announcer.kind in ("person", "body") else announcer.state)}
-    fields.update(common.date_fields(date or (earlier and earlier[1])))
+    fields.update(common.date_fields(effect_next[1] if effect_next else date or (earlier and earlier[1])))
     supports = ["kind", "cameo_code"] + [k for k in ("broker_state", "broker_actor", "announced_by") if fields[k]]
     lo, hi = m.start(), m.end()
     if broker:
         lo, hi = min(lo, broker.start), max(hi, broker.end)
-    if date:
+    if date and not effect_next:
         supports += ["date_start", "date_end"]
         lo, hi = min(lo, date.start), max(hi, date.end)
     if not from_context:
@@ -470,9 +479,25 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     hit.local = bool(_LOCAL.search(doc.text, max(lead, m.start() - 140), m.start())
                      or _BETWEEN_FIELD_MEN.search(doc.text, m.start(), m.end())
                      or after and _LOCAL.search(doc.text, m.end(), after.end()))
-    if earlier:
-        hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
+    for told in (earlier, effect_next):
+        if told:
+            hit.extra.append((told[0], told[1].start, told[1].end, ["date_start", "date_end"]))
     return hit
+
+
+# The next sentence on the truce just told: "It took effect at 6 p.m. on Friday", "The ceasefire came into force ..."
+_IT_TOOK_EFFECT = re.compile(r"(?i)\s*(?:It|The\s+(?:truce|ceasefire|cease-fire|agreement|arrangement|halt))\s+"
+                             r"(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b")
+
+
+def _effect_next(doc: Document, i: int):
+    """(sentence, date) of the day the next sentence of the paragraph says the truce took effect, if it opens so."""
+    j = i + 1
+    if j >= len(doc.sentences) or doc.sentences[j].paragraph != doc.sentences[i].paragraph:
+        return None
+    took = _IT_TOOK_EFFECT.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+    day = took and common.nearest_date(doc, j, took.end(), took.end(), doc.sentences[j].end)
+    return (j, day) if day else None
 
 
 # "A first halt to the shooting, agreed by radio ..., collapsed within hours", "An earlier truce", "A second halt to
@@ -500,6 +525,11 @@ _AGREED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:agreed|r
 _THAT_AGREED = re.compile(r"\s+(?:that|which)\s+[^.;]{1,200}?\s(?:agreed|signed|concluded)\b[^.;]{0,100}?"
                           r"(?:\s(?:on|of))?\s+")
 _HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")
+# A relative clause on something else between the truce and a date: "agreed to halt fire from 6 p.m. and to restore
+# a radio hotline that was cut in August" (not the truce's own "that was agreed on Monday")
+_OTHER_THING = re.compile(r"(?i)\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?!(?:agreed|signed|reached|declared|announced|brokered|concluded|struck|mediated)\b)"
+                          r"[a-z]+\b")
 
 
 def _placed_elsewhere(doc: Document, i: int, where: re.Match, parties: list[str]) -> bool:

@@ -77,8 +77,8 @@ _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries
            r"neighbou?rs|nations|capitals)|"
            r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
            r"officials|ministers|negotiators)")
-_HOST = (rf"host(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?"
-         # "to host further rounds", "to host any further meetings"
+_HOST = (rf"(?:host|chair)(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?"
+         # "to host further rounds", "to host any further meetings", "offered to chair a second round"
          rf"(?:(?:a\s+|the\s+|any\s+)?(?:[\w-]+\s+){{0,3}}?(?:meetings?|talks|summit|negotiations|dialogue|conference|"
          rf"rounds?)|"
          rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
@@ -294,9 +294,9 @@ _STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
                      r"\bdid\s+not\s+need\s+(?:any\s+)?(?:mediat\w*|intermediar\w*)")
-_CLAIM = re.compile(r"(?i)\b(?:claim\w*|took\s+credit|taking\s+credit|credit\s+for|boast\w*)\b")
+CLAIM = re.compile(r"(?i)\b(?:claim\w*|took\s+credit|taking\s+credit|credit\s+for|boast\w*)\b")
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed|claiming)\b")
-_DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
+DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
                                 r"[^.;]{0,40}\bmediation\b|\bno\s+sign\b[^.;]{0,60}\bmediation\b|\bneither\b[^.;]{0,60}\bmediation\b")
 # "facilitated by YB Dato’ Seri Mohamed Khaled Nordin": styles before the name are part of the gap (and "by His
@@ -376,8 +376,11 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
         for m in OFFER_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_third_not_party(hits, _offer(doc, i, m, meetings)))
         for m in _OFFER_AGAIN.finditer(doc.text, s.start, s.end) if "offer" in low or "do so" in low else ():
+            # (an offer told before, in an earlier sentence or earlier in this one: "The United Arab Emirates, which
+            # had offered in October to host talks ..., renewed its offer on Monday")
             if m.group("help") or (_MEDIATION_WORD.search(doc.text, s.start, m.start()) if m.group("do_so") else
-                                   any(h.fields["kind"] == MEDIATION.offer and h.sentence < i for h in hits)):
+                                   any(h.fields["kind"] == MEDIATION.offer and (h.sentence, h.hi) <= (i, m.start())
+                                       for h in hits)):
                 hits.extend(_offer(doc, i, m, meetings))
         for m in CONDUCTED_RE.finditer(doc.text, s.start, s.end):
             hits.extend(_conducted(doc, i, m, meetings))
@@ -902,7 +905,7 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
     # source describing the mediator ("tells us Kuwait's minister “spent the whole day on the phone between ...”")
     # reports what it did
     quoted = doc.in_quotes(i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
-    claimed = bool(_CLAIM.search(doc.text, c_start, s.end) or _DISPUTED.search(s.text) or quoted
+    claimed = bool(CLAIM.search(doc.text, c_start, s.end) or DISPUTED.search(s.text) or quoted
                    or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
     return _make(doc, i, m, MEDIATION.claimed if claimed else MEDIATION.conducted, "mediation-conducted", meetings,
                  issue_default="ceasefire")

@@ -60,7 +60,9 @@ _OUTCOME_AFTER = re.compile(
     # Dube, survived"
     rf"|,\s+(?:\d{{1,2}}-year-old\s+)?(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?"
     # "two of our drivers, Kofi Mensah, 41, and Yao Agbo, 37, were": the dead named in apposition, two by "and"
-    rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?,)?"
+    rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?"
+    # "A Bangladeshi national, Md. Shahidul Islam (24), son of Md. Abdul Jalil of Dahagram union, was killed"
+    rf"(?:,\s+(?:son|daughter|wife|widow|husband)\s+of\s+[^,;]{{1,100}}?)?,)?"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
     rf"{_PLACE_KIND}(?=(?:{_ACRONYM})?\s+(?:\w+ly\s+|also\s+)?"
     r"(?:were|was|had|have|died|who|that|[a-z]+ing|lost|perished|succumbed|sustained|suffered)\b)"
@@ -672,7 +674,7 @@ _WERE_PEOPLE = re.compile(rf"\s+(?:were|was)\s+(?:all\s+)?(?P<head>{_PERSON_HEAD
 
 # Nouns that say no more of people than a figure before them did ("A fourth compatriot was injured" after "three of
 # our nationals were shot dead")
-_GENERIC_HEADS = frozenset("others other man men people person persons compatriot compatriots".split())
+_GENERIC_HEADS = frozenset("others other man men people person persons compatriot compatriots member members".split())
 
 _SHARE_OF = re.compile(
     # "four of the 23 fishermen", "two of the trawler's crew"

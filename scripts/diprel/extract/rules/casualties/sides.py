@@ -25,10 +25,13 @@ _FIRED_FROM = re.compile(r"(?i)\b(?:fired|shot|shelled|launched|came|fire|attack
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
-# "the seven personnel of both countries who lost their lives": a toll of two states is of no one side
+_FIRE_FROM = re.compile(r"(?i)\b(?:fire|shots|shooting|shelling|mortars?)\s+(?:[\w-]+\s+){0,2}?from\b")
+# "the seven personnel of both countries who lost their lives", "eleven soldiers of the Parties" (an agreement's two
+# states): a toll of two states is of no one side
 _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|wounded|injured))?"
                          r"\s+(?:(?:on|from|of)\s+(?:both|each|either|all)\s+sides"
-                         r"|(?:from|of)\s+(?:both|the\s+two)\s+(?:countries|nations|states))\b")
+                         r"|(?:from|of)\s+(?:both|the\s+two)\s+(?:countries|nations|states|parties|sides)"
+                         r"|(?:from|of)\s+the\s+(?-i:Parties))\b")
 
 
 def _ours(doc: Document, i: int, f: _Figure) -> bool:
@@ -109,8 +112,10 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
             gap = doc.text[f.end:x.start]
             # "civilians on the Tanzanian side", or "from" it right after them (not "wounded by fire from the ... side")
             # (not where the dead were found: "The four dead ... were found on the Moroccan side of the fence")
+            # (nor where the fire came from: "shot dead ... when a Georgian patrol came under fire from positions on the
+            # Azerbaijani side")
             if _ON_THE_SIDE.match(doc.text, x.end) and (_ON_THE.search(gap) or _FROM_DEMONYM_PLACE.fullmatch(gap)) \
-                    and not _FOUND_THERE.search(gap):
+                    and not _FOUND_THERE.search(gap) and not _FIRE_FROM.search(gap):
                 return x.state, (x.start, x.end + 5)
             # (not for "our" people: "Four of our compatriots are dead and five more are in hospital in Tapachula")
             if x.kind == "place" and not ours and re.search(r"(?i)\b(?:in|across)\s+(?:the\s+)?$", gap) \

@@ -33,8 +33,10 @@ _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gu
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _SINGULAR = re.compile(
-    # "a young Malian constable", "a young Kenyan policeman": an adjective may come before the nationality too
-    rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+(?:(?:[a-z-]+\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}})?"
+    # "a young Malian constable", "a young Kenyan policeman", "a 15-year-old Venezuelan girl": an adjective or an age
+    # may come before the nationality too
+    rf"(?<![\w-])(?:(?P<a>[Aa]n?(?:\s+(?P<ord>{_ORDINAL}))?|[Aa]nother)\s+"
+    rf"(?:(?:(?:[a-z-]+|\d{{1,2}}-year-old)\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}})?"
     r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+){0,2}"  # "a gendarmerie warrant officer"
     # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     rf"(?:{_ONE_PERSON}|(?<=crew\s)member|\d{{1,2}}-year-old)"
@@ -46,7 +48,10 @@ _SINGULAR = re.compile(
     # "a third man, a Ukrainian, was also killed", "a third person, their neighbour, was taken to hospital with burns"
     # "a civilian, a woman aged 47, also lost her life"
     # "A third man, 22-year-old Mthulisi Dube, survived with a bullet wound"
-    r"(?:,\s+(?:(?:\d{1,2}-year-old\s+)?[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2})?"
+    # "Another villager, Md. Rezaul Karim (31), was injured"; "A Bangladeshi national, Md. Shahidul Islam (24), son of
+    # Md. Abdul Jalil of Dahagram union, was killed"
+    r"(?:,\s+(?:(?:\d{1,2}-year-old\s+)?[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2}|\s+\(\d{1,2}\))?"
+    r"(?:,\s+(?:son|daughter|wife|widow|husband)\s+of\s+[^,;]{1,100}?)?"
     r"|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
     r"(?:\s+aged\s+\d{1,2})?"
     # "A second crewman, injured in August, dies in hospital": a participle aside, as a timeline tells an earlier hurt

@@ -101,6 +101,7 @@ _PHRASE = re.compile(
     rf"suspected|alleged|presumed|"  # "four suspected drug traffickers"
     rf"high-value|crew|of\s+(?:its|their|our|the|them|his|her)|[Aa]l-[A-Z][\w’'-]+|"
     rf"(?:li|ema)[A-Z][a-z]+|"  # "one liSwati male", "emaSwati": siSwati's prefixed demonyms
+    rf"\d{{1,2}}-year-old(?=\s+[A-Z])|"  # "a 15-year-old Venezuelan girl"
     # "three marine police officers", "two riot police officers": a branch's own word before a force's
     rf"(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)[a-z][a-z-]+"
     rf"(?=\s+(?:police|border|coast|naval|navy|army|security|military|gendarmerie)\b))\s+){{0,4}}"
@@ -197,7 +198,8 @@ _WITH_UNIT = (r"(?:\s+(?:with\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-
               # soldier of the detachment" too)
               r"(?:from|of)\s+(?:the|its|their|our|his|her|an?)\s+(?:[\w’'.-]+\s+){0,2}?(?:patrol|unit|post|team|crew|"
               r"battalion|brigade|company|contingent|mission|force|station|squad|detachment|convoy|garrison)s?)"
-              r"(?=\s+(?:were|was|had|have|has)\s))?")
+              # ("a Romanian petty officer of the boarding team suffered a minor hand injury")
+              r"(?=\s+(?:were|was|had|have|has|suffered|sustained|received|died|lost)\s))?")
 
 # verbs of the outcome itself, which a participle phrase before the verb must not swallow ("died at the scene and
 # another was taken to hospital")
