@@ -140,6 +140,13 @@ def test_an_offer_both_governments_accepted_is_accepted():
     assert _statuses(text) == [("LBR", "accepted")]
 
 
+def test_an_offer_a_party_has_not_accepted_stays_made():
+    # the "not" before the verb, whatever follows it ("has not accepted the offer" had read as accepted)
+    text = ("MONROVIA, Sept 15 - Liberia's president offered on Monday to mediate between Nigeria and Sierra Leone. "
+            "Sierra Leone has not accepted the offer.\n")
+    assert _statuses(text) == [("LBR", "made")]
+
+
 def test_an_invitation_accepted_leaves_the_offer_made():
     # trap: what "the President accepted" is an invitation, not the offer
     text = ("MONROVIA, Sept 15 - Liberia's president offered on Monday to mediate between Nigeria and Sierra Leone. "

@@ -463,7 +463,8 @@ def turned_down(doc: Document, hits: list[Hit]) -> None:
                 continue  # "Ghana had made a similar offer in June, but Freetown turned it down": an offer of its own
             _answer(h, STATUS.rejected, j, no)
         for yes in _TAKEN_UP.finditer(doc.text, s.start, s.end) if "accept" in s.text else ():
-            if not _NOT_BEFORE.search(doc.text, max(s.start, yes.end() - 30), yes.end() - len("accepted")):
+            verb = yes.start() + yes.group().lower().rindex("accept")
+            if not _NOT_BEFORE.search(doc.text, max(s.start, verb - 20), verb):  # "have not accepted the offer"
                 _answer(_latest(offers, j, yes.start(), 2), STATUS.accepted, j, yes)
 
 
@@ -474,6 +475,7 @@ def _latest(offers: list[Hit], j: int, at: int, back: int) -> Hit | None:
 
 
 def _answer(h: Hit | None, status: str, j: int, words: re.Match) -> None:
+    """The offer's status, as the words of sentence j answer it, unless an answer was read before."""
     if h is not None and h.fields["status"] in (STATUS.made, STATUS.reiterated):  # (an answer read before stands)
         h.fields["status"] = status
         h.extra.append((j, words.start(), words.end(), ["status"]))
