@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit
 from ..dates import DateRef
@@ -411,7 +412,7 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
 # comment", "rejecting the accusation")
 _OFFER_WORDS = r"(?:offer|proposal|idea|overture|initiative|mediation|invitation|suggestion)"
 _THIRD = r"(?:intermediar|mediat|third[\s-]part|referee|go-between|guardian|outside\s+(?:mediat|intermediar))"
-_TURNED_DOWN = re.compile(
+_TURNED_DOWN = fastre.guard(re.compile(
     rf"(?i)(?P<verb>\b(?:{_REFUSED})\s+(?:(?:the|this|that|its|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OFFER_WORDS}|it)\b|\b(?:declin|refus)(?:ed|es|ing)\b(?!\s+to\b)"
     r"|\bturned\s+(?:it\s+|the\s+\w+\s+)?down\b)"
@@ -429,7 +430,7 @@ _TURNED_DOWN = re.compile(
     r"|\b(?:settled|resolved|handled|solved|dealt\s+with)\s+(?:[\w-]+\s+){0,3}?(?:bilaterally|directly)\b"
     r"|\b(?:matters?|issues?|questions?|disputes?)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:strictly\s+|purely\s+)?"
     r"bilateral\b"
-    r"|\bpreferred\s+(?:the\s+)?(?-i:[A-Z])[\w-]+")
+    r"|\bpreferred\s+(?:the\s+)?(?-i:[A-Z])[\w-]+"))
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never)\s+(?:[\w-]+\s+)?$|n['’]t\s+$")
 # An earlier refusal, not of this offer: "Burundi has previously turned down a similar offer", "has previously said it
 # needs no intermediary" (a "similar offer" before the refusal in its sentence is the offer refused, if read there:
