@@ -13,8 +13,8 @@ from ...numbers import Number
 from ...vocab import ACTOR, OUTCOME, POPULATION, SUBGROUP
 from .words import (
     _ADVERB, _AND_THEN_DIED, _ATTACKER, _BODIES, _CRAFT, _FOUND_AFTER, _HOSPITAL_RECEIVED, _INJURED, _KILLED,
-    _MODIFIERS, _MORE, _NON_STATE, _OF_THEM, OUTCOME_NOUNS, _PARTICIPLE_OUTCOME, PEOPLE, _PEOPLE_HEADS,
-    _PERSON_HEADS, _PHRASE, _PLACE_KIND, PUT_COUNT_AT, _RECOVERED, _WITH_UNIT
+    _KIN_OF, _MODIFIERS, _MORE, _NAME_AGE, _NON_STATE, _OF_THEM, OUTCOME_NOUNS, _PARTICIPLE_OUTCOME, PEOPLE,
+    _PEOPLE_HEADS, _PERSON_HEADS, _PHRASE, _PLACE_KIND, PUT_COUNT_AT, _RECOVERED, _WITH_UNIT
 )
 
 _MODIFIER_RES = tuple((re.compile(rf"(?i)\b{word}\b"), pop) for word, pop in _MODIFIERS.items())  # the last wins
@@ -58,11 +58,11 @@ _OUTCOME_AFTER = re.compile(
     rf"|,\s+[a-z]{{2,}}ed\s+(?:in|on|at|during|near|by)\s[^,;.]{{1,40}}?,(?=\s+(?:\w+ly\s+)?(?:died|dies|succumbed|was|were|had)\b)"
     # "Mr. Simon Haingura (34),", "a third youth, Rafiqul Islam, 19, had succumbed", "A third man, 22-year-old Mthulisi
     # Dube, survived"
-    rf"|,\s+(?:\d{{1,2}}-year-old\s+)?(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?"
+    rf"|,\s+(?:\d{{1,2}}-year-old\s+)?(?-i:[A-Z])[\w’'. -]{{1,40}}?{_NAME_AGE}?"
     # "two of our drivers, Kofi Mensah, 41, and Yao Agbo, 37, were": the dead named in apposition, two by "and"
-    rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?(?:,\s+\d{{1,2}}|\s+\(\d{{1,2}}\))?)?"
+    rf"(?:,?\s+and\s+(?-i:[A-Z])[\w’'. -]{{1,40}}?{_NAME_AGE}?)?"
     # "A Bangladeshi national, Md. Shahidul Islam (24), son of Md. Abdul Jalil of Dahagram union, was killed"
-    rf"(?:,\s+(?:son|daughter|wife|widow|husband)\s+of\s+[^,;]{{1,100}}?)?,)?"
+    rf"{_KIN_OF}?,)?"
     rf"(?:\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w’'-]+"
     rf"{_PLACE_KIND}(?=(?:{_ACRONYM})?\s+(?:\w+ly\s+|also\s+)?"
     r"(?:were|was|had|have|died|who|that|[a-z]+ing|lost|perished|succumbed|sustained|suffered)\b)"

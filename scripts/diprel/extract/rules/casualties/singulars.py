@@ -12,8 +12,8 @@ from ...document import Document
 from ...numbers import Number
 from ...vocab import OUTCOME, POPULATION, QUALIFIER
 from .words import (
-    _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _KIN, _ONE_DIED, _PARTICIPLE_OUTCOME,
-    _PLACE_KIND, _WITH_UNIT
+    _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _KIN, _KIN_OF, _NAME_AGE, _ONE_DIED,
+    _PARTICIPLE_OUTCOME, _PLACE_KIND, _WITH_UNIT
 )
 from .figures import _Figure, _outcome_word, _RANK, _side_in
 
@@ -50,8 +50,7 @@ _SINGULAR = re.compile(
     # "A third man, 22-year-old Mthulisi Dube, survived with a bullet wound"
     # "Another villager, Md. Rezaul Karim (31), was injured"; "A Bangladeshi national, Md. Shahidul Islam (24), son of
     # Md. Abdul Jalil of Dahagram union, was killed"
-    r"(?:,\s+(?:(?:\d{1,2}-year-old\s+)?[A-Z][\w’'. -]{1,40}?(?:,\s+\d{1,2}|\s+\(\d{1,2}\))?"
-    r"(?:,\s+(?:son|daughter|wife|widow|husband)\s+of\s+[^,;]{1,100}?)?"
+    rf"(?:,\s+(?:(?:\d{{1,2}}-year-old\s+)?[A-Z][\w’'. -]{{1,40}}?{_NAME_AGE}?{_KIN_OF}?"
     r"|(?:an?|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
     r"(?:\s+aged\s+\d{1,2})?"
     # "A second crewman, injured in August, dies in hospital": a participle aside, as a timeline tells an earlier hurt

@@ -89,6 +89,11 @@ _MODIFIERS = {"civilian": POPULATION.civilian,
 
 # A relative of one counted before: "and his brother was wounded", "His cousin, who was with him, was wounded"
 _KIN = r"(?:son|daughter|brother|sister|wife|husband|father|mother|grandson|granddaughter|nephew|niece|cousin)"
+# Asides on one person named in apposition, for the figure's gap and the one-person reader: the age after the name
+# ("Kallio, 29", "Md. Rezaul Karim (31)") and a relative set off by commas (", son of Md. Abdul Jalil of Dahagram
+# union")
+_NAME_AGE = r"(?:,\s+\d{1,2}|\s+\(\d{1,2}\))"
+_KIN_OF = rf"(?:,\s+(?:{_KIN}|widow)\s+of\s+[^,;]{{1,100}}?)"
 _HEADS = "|".join(sorted([*PEOPLE, *OUTCOME_NOUNS], key=len, reverse=True))
 _PEOPLE_HEADS = "|".join(sorted(PEOPLE, key=len, reverse=True))
 _PERSON_HEADS = "|".join(sorted((k for k in PEOPLE if k != "others"), key=len, reverse=True))  # nouns of their own
