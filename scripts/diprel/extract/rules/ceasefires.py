@@ -170,7 +170,8 @@ _ORDERED = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:all\s+)?(?:(?P<own>its
                       r"armed\s+forces|coast\s+guard|police)\b[^.;]{0,60}?\bto\s+$")
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 # (and "in force since 00:00 on 4 August", "entered into force at 06:00 on Sunday": the state it has been in since)
-_TOOK_EFFECT = re.compile(r"(?i)\b(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b|\beffective\s+from\b|"
+_EFFECT_VERB = r"(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b"
+_TOOK_EFFECT = re.compile(rf"(?i)\b{_EFFECT_VERB}|\beffective\s+from\b|"
                           r"\bin\s+(?:force|effect)\s+(?:since|from)\b|"
                           r"\b(?:has|have|had)\s+held\s+(?:\w+\s+)?since\b")  # "a truce that has held since 11 October"
 
@@ -487,7 +488,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
 
 # The next sentence on the truce just told: "It took effect at 6 p.m. on Friday", "The ceasefire came into force ..."
 _IT_TOOK_EFFECT = re.compile(r"(?i)\s*(?:It|The\s+(?:truce|ceasefire|cease-fire|agreement|arrangement|halt))\s+"
-                             r"(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b")
+                             + _EFFECT_VERB)
 
 
 def _effect_next(doc: Document, i: int):
