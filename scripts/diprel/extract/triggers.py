@@ -103,7 +103,6 @@ _CONDUCTED = re.compile(r"(?i)\b(?:mediated|brokered|hosted|chaired|convened|fac
                         # (not a habit: "China has all along played a constructive role")
                         r"|(?<!all\salong\s)(?<!always\s)\bplayed\s+[“\"]?(?:a|an|the)\s+(?:[\w-]+\s+)?role\b")
 _QUOTE_OPENS = re.compile(r"\s*[“\"‘]")
-_SAID = re.compile(r"(?i)\b(?:said|says|told|stated|insisted|claimed|claims)\b")
 _DISMISSED = re.compile(r"(?i)\b(?:dismiss|den[iy]|reject|disput)\w*\s+(?:the|this|that|such|those|these)\s+claims?\b")
 # A third state's go-between work told without "brokered" (which the rules read): "shuttled between the two delegations"
 _GO_BETWEEN = re.compile(r"(?i)\b(?:shuttl\w*|go-between|intermediar\w*|good\s+offices|envoy)\b")
@@ -324,7 +323,7 @@ def _the_two(doc: Document, i: int, exclude: str | None = None) -> tuple[str, st
              doc.article_pair_without(exclude))
     pair = next((p for p in pairs if p and exclude not in p), None)
     if pair is None and (own := doc.own_state()) and own != exclude \
-            and (other := doc.sole_other_state(own)) and other != exclude:
+            and (other := _other_state(doc, own)) and other != exclude:
         pair = tuple(sorted((own, other)))
     return pair
 
@@ -517,9 +516,8 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             parties = doc.conflict_pair if mediator.state not in conflict and others in (set(), conflict) else None
         if not parties:
             return []
-    kind = MEDIATION.conducted if _CONDUCTED.search(s.text) else MEDIATION.offer
-    if kind == MEDIATION.conducted and _claimed(doc, i, mediator):
-        kind = MEDIATION.claimed
+    role = _CONDUCTED.search(doc.text, s.start, s.end)
+    kind = (MEDIATION.claimed if _claimed(doc, i, role, mediator) else MEDIATION.conducted) if role else MEDIATION.offer
     fields = {"kind": kind, "mediator_state": mediator.state, "party_1_state": parties[0], "party_2_state": parties[1],
               "cameo_code": common.mediation_cameo(kind)}
     if kind == MEDIATION.offer and mediation.TOLD_AGAIN.search(s.text):
@@ -528,16 +526,14 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
                  [m for m in ms if m is mediator or m.state in parties])]
 
 
-def _claimed(doc: Document, i: int, mediator) -> bool:
+def _claimed(doc: Document, i: int, role: re.Match, mediator) -> bool:
     """A role the mediator's own voice tells ("Egypt's foreign ministry said ... Cairo had “played a central role in
     bringing the two brothers to Juba”"), or one the sentence or the next calls a claim or disputes ("South Sudanese
     officials dismissed the claim"): claimed (CODING.md), not conducted."""
     s = doc.sentences[i]
-    said = _SAID.search(s.text)
-    at = s.start + said.start() if said else None
-    if said and mediator.start < at and not any(m.state and m.state != mediator.state
-                                                 for m in doc.mentions[i] if mediator.end <= m.start < at):
-        return True
+    said = mediation.SAID_BEFORE.search(doc.text, s.start, role.start())
+    if said and mediation.speaker_in(doc, i, said.start(), {mediator.state}):
+        return True  # the speaker before the verb of saying: not "Diplomats said ... Egypt had played"
     nxt = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
     return bool(mediation.CLAIM.search(s.text) or mediation.DISPUTED.search(s.text) or _DISMISSED.search(nxt))
 

@@ -296,7 +296,7 @@ _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
                      r"\bdid\s+not\s+need\s+(?:any\s+)?(?:mediat\w*|intermediar\w*)")
 CLAIM = re.compile(r"(?i)\b(?:claim\w*|took\s+credit|taking\s+credit|credit\s+for|boast\w*)\b")
-_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed|claiming)\b")
+SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed|claiming)\b")
 DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
                                 r"[^.;]{0,40}\bmediation\b|\bno\s+sign\b[^.;]{0,60}\bmediation\b|\bneither\b[^.;]{0,60}\bmediation\b")
@@ -909,7 +909,7 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
     # reports what it did
     quoted = doc.in_quotes(i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
     claimed = bool(CLAIM.search(doc.text, c_start, s.end) or DISPUTED.search(s.text) or quoted
-                   or _SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
+                   or SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
     return _make(doc, i, m, MEDIATION.claimed if claimed else MEDIATION.conducted, "mediation-conducted", meetings,
                  issue_default="ceasefire")
 
@@ -928,9 +928,15 @@ def _first_person_quote(doc: Document, i: int, m: re.Match) -> bool:
 
 def _said_by_mediator(doc: Document, i: int, m: re.Match) -> bool:
     """ "Trump said he brokered ...": the speaker is the mediator vouching for itself."""
-    speaker = next((a for a in common.actors_in(doc, i, doc.sentences[i].start, m.start())), None)
-    mediators = _mediators(doc, i, m)
-    return bool(speaker and mediators and speaker.state in {x.state for x in mediators})
+    return speaker_in(doc, i, m.start(), {x.state for x in _mediators(doc, i, m)})
+
+
+def speaker_in(doc: Document, i: int, at: int, states: set[str]) -> bool:
+    """Whether the first actor of sentence i, before `at` (after a verb of saying the caller found), is of one of
+    `states`: the rules' mediator vouching for itself, and the classifier's ("Egypt's foreign ministry said ... Cairo
+    had “played a central role”")."""
+    speaker = next((a for a in common.actors_in(doc, i, doc.sentences[i].start, at)), None)
+    return bool(speaker and speaker.state in states)
 
 
 def _from_ceasefire(doc: Document, c: Hit) -> list[Hit]:
