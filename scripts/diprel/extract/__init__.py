@@ -19,7 +19,7 @@ from .records import to_annotation_records, write_draft
 from . import triggers
 from .rules import casualties, ceasefires, mediation, meetings
 from .rules.common import publication_fields
-from .vocab import MEDIATION, STATUS
+from .vocab import BASIS, MEDIATION, STATUS
 
 __all__ = ["extract_text", "to_annotation_records", "write_draft"]
 
@@ -41,9 +41,11 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     for h in hits:
         if h.table == "meetings" and (h.peer_rank or h.fields.get("level") is None and h.rank):
             h.fields["level"] = h.peer_rank or h.rank
-        if h.table == "mediation_offers" and h.fields.get("date_start") is None and doc.published:
-            # an offer no sentence of it dates was reported that week, as a meeting is; here, after the merge, for
-            # the offers of every rule (a brokered truce's, the classifier's) and only those left undated
+        if h.table == "mediation_offers" and h.fields.get("date_basis") in (None, BASIS.publication) \
+                and not mediation.meeting_date(h, hits) and doc.published:
+            # an offer no sentence of it dates, nor a meeting it was made at, was reported that week, as a meeting
+            # is; here, after the merge, for the offers of every rule (a brokered truce's, the classifier's, which
+            # dates by the week what its sentence does not) and only those left undated
             h.fields.update(publication_fields(doc))
         if h.table == "mediation_offers" and h.fields.get("kind") == MEDIATION.offer and not h.fields.get("status"):
             h.fields["status"] = STATUS.made  # an offer the text tells no fate of stands as made

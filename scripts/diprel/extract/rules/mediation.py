@@ -56,10 +56,10 @@ import re
 
 from .. import fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
-from ..candidates import Hit
+from ..candidates import DATE_FIELDS, Hit
 from ..dates import DateRef
 from ..document import Document
-from ..vocab import MEDIATION, STATUS
+from ..vocab import BASIS, MEDIATION, STATUS
 from . import common
 
 _W = r"[\w“”\"‘’'-]+"  # a word, quote marks included: help the two countries “find a solution”
@@ -467,6 +467,29 @@ def turned_down(doc: Document, hits: list[Hit]) -> None:
             verb = yes.start() + yes.group().lower().rindex("accept")
             if not _NOT_BEFORE.search(doc.text, max(s.start, verb - 20), verb):  # "have not accepted the offer"
                 _answer(_latest(offers, j, yes.start(), 2), STATUS.accepted, j, yes)
+
+
+def meeting_date(offer: Hit, hits: list[Hit]) -> bool:
+    """Date an offer no sentence of it dates by the meeting it belongs to, and say whether one did: the latest dated
+    meeting of its mediator told up to it ("President X received Armenia's foreign minister on Monday ... He
+    reaffirmed Kazakhstan's readiness to host talks": an offer made at that meeting) or, for a mediation done or
+    claimed, the talks of its two parties ("The talks were chaired by ..."; told after it if not before). An offer a
+    mediator's statement made alone stays undated: the coders date it by publication."""
+    f = offer.fields
+    parties = {f["party_1_state"], f["party_2_state"]} if f["kind"] != MEDIATION.offer else None
+    dated = [(h, {h.fields["state_1"], h.fields["state_2"]}) for h in hits
+             if h.table == "meetings" and h.fields["date_basis"] not in (None, BASIS.publication)]
+    theirs = [h for h, pair in dated if pair == parties]
+    before = [h for h, pair in dated
+              if h.sentence <= offer.sentence and (f["mediator_state"] in pair or pair == parties)]
+    meeting = max(before, key=lambda h: h.sentence, default=None) or min(theirs, key=lambda h: h.sentence, default=None)
+    if meeting is None:
+        return False
+    f.update({k: meeting.fields[k] for k in DATE_FIELDS})
+    offer.extra += [(i, lo, hi, ["date_start", "date_end"]) for i, lo, hi, supports
+                    in [(meeting.sentence, meeting.lo, meeting.hi, meeting.supports), *meeting.extra]
+                    if "date_start" in supports][:1]
+    return True
 
 
 def _latest(offers: list[Hit], j: int, at: int, back: int) -> Hit | None:
