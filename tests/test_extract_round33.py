@@ -3,13 +3,16 @@ records found (the records themselves unchanged). An offer no sentence of it dat
 was made at: the latest dated meeting of its mediator told up to it ("Dossayev received Armenia's foreign minister in
 Astana on Monday. Dossayev reaffirmed Kazakhstan's readiness to host talks"); a mediation done or claimed takes the
 date of its two parties' talks ("The talks were chaired by Kenya's special envoy"), told after it if not before. An
-offer a mediator's statement made alone still takes the publication week, as the coders date it."""
+offer a mediator's statement made alone still takes the publication week, as the coders date it. A meeting's level:
+a border's or a force's plural needs no article to rank both parties ("Border representatives of Latvia and Russia
+met", "Russian and Chinese border commissioners", "Army commanders from Cameroon and the Republic of Congo"):
+military."""
 from __future__ import annotations
 
 import datetime as dt
 
 from diprel.extract import triggers
-from extract_support import run
+from extract_support import rule_fields, run
 
 _PUB = dt.date(2026, 4, 16)  # a Thursday: "on Monday" is 2026-04-13, "on Tuesday" 2026-04-14
 
@@ -60,3 +63,23 @@ def test_an_offer_takes_no_date_from_a_meeting_told_after_it():
             "Separately, Kazakh Foreign Minister Erlan Dossayev received Georgia's foreign minister in Astana on "
             "Monday.")
     assert _offers(text) == [("offer", "KAZ", "2026-04-10", "publication")]
+
+
+def _levels(text: str) -> list[tuple]:
+    return sorted((*sorted((f["state_1"], f["state_2"])), f["level"]) for f in rule_fields(run(text, _PUB), "meetings"))
+
+
+def test_a_borders_plural_ranks_both_parties_military():
+    assert _levels("Border representatives of Latvia and Russia met at the Terehova crossing on Wednesday at "
+                   "Latvia's request.") == [("LVA", "RUS", "military")]
+    assert _levels("Russian and Chinese border commissioners met in Heihe on Wednesday.") == [("CHN", "RUS", "military")]
+
+
+def test_a_forces_plural_ranks_both_parties_military():
+    assert _levels("Army commanders from Cameroon and the Republic of Congo signed a truce at the Ntam border post on "
+                   "Sunday.") == [("CMR", "COG", "military")]
+
+
+def test_other_representatives_give_no_rank():
+    # trap: trade representatives are no force
+    assert _levels("Trade representatives of Latvia and Estonia met in Valga on Wednesday.") == [("EST", "LVA", None)]

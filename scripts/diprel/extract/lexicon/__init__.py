@@ -291,7 +291,8 @@ def body_slug(noun: str) -> tuple[str, str]:
 
 
 # The rank a plural gives the people of two parties (or of one body: "the interior ministers of Italy")
-_MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies|navies|forces|border\s+guard")
+_MILITARY_WHO = re.compile(r"(?i)commanders|officers|chiefs|military|army|armies|navies|forces|"
+                           r"border\s+(?:guard|commissioners|representatives)")
 
 _LEADERS_WHO = re.compile(r"(?i)presidents|leaders|heads\s+of\s+state|prime\s+ministers")
 _MINISTERS_WHO = re.compile(r"(?i)ministers")

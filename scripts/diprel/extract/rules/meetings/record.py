@@ -290,9 +290,12 @@ def _named(m: Mention) -> bool:
 
 
 # The people of both parties named in one plural: "the interior ministers of Italy and Slovenia", "their foreign
-# ministers talked by phone", "the foreign ministers of the two countries"
-_PLURAL_WHO = re.compile(r"(?i)\b(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:ministers|presidents|leaders|heads\s+of\s+state|commanders|chiefs)\b")
+# ministers talked by phone", "the foreign ministers of the two countries"; and a force's or a border's plural that
+# needs no article ("Border commissioners of the two countries met", "Army commanders from Cameroon and Congo")
+_PLURAL_WHO = re.compile(r"(?i)\b(?:(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:ministers|presidents|leaders|heads\s+of\s+state|commanders|chiefs)|"
+                         r"(?:border|army|military|navy|sector|zone|area)\s+"
+                         r"(?:commissioners|representatives|commanders|delegations))\b")
 
 
 def _plural_rank(doc: Document, lo: int, hi: int) -> str | None:
