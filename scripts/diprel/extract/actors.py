@@ -269,6 +269,8 @@ class PersonTable:
                 self.by_name.setdefault(key, set()).add(known.actor_id)
                 if _PARTICLE.match(key):  # "Karim al-Ubaidi" ... "Al-Ubaidi was later received": capitalised to open
                     self.by_name.setdefault(key[0].upper() + key[1:], set()).add(known.actor_id)
+                    # ... and without the article: "Hamad al-Harthi" ... "Harthi held talks" (wire style)
+                    self.by_name.setdefault(key.split("-", 1)[1], set()).add(known.actor_id)
         self._firsts = None
         return known
 
@@ -439,9 +441,10 @@ def _state_after(terms: list[_Term], text: str, pos: int, end: int) -> _Term | N
 
 # A state's formal style, where the lexicon knows only the name after it: "the (Co-operative) Republic of", "the
 # Kingdom of", "the Sultanate of"
-_STATE_STYLE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}?(?:Republic|Kingdom|Sultanate|Principality|Grand\s+Duchy|"
-                          r"Federation|Commonwealth|State|Emirate)\s+of\s+(?:the\s+)?"
-                          r"(?:Union\s+of\s+)?")  # "the Republic of the Union of Myanmar"
+STATE_STYLE = (r"(?:[A-Z][\w-]+\s+){0,3}?(?:Republic|Kingdom|Sultanate|Principality|Grand\s+Duchy|"
+               r"Federation|Commonwealth|State|Emirate)\s+of\s+(?:the\s+)?"
+               r"(?:Union\s+of\s+)?")  # "the Republic of the Union of Myanmar"
+_STATE_STYLE = re.compile(STATE_STYLE)
 _STYLE_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)*")
 
 

@@ -36,6 +36,10 @@ _COUNTERPART_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+counterpart,?\s+$")
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
+# ... and its verb left out for the second team: "The Burundian delegation was headed by X, and the Congolese
+# delegation by Y"
+_ELIDED_LED_BY = re.compile(r"(?i)\b(?:headed|led)\s+by\b[^;.]*,\s+and\s+(?:the\s+)?[^,;.]{0,40}?\b(?:delegation|team)"
+                            r"\s+by\s+$")
 
 # A paragraph that opens with a place and a date: "Tashkent, 23 April 2026." / "Nairobi, July 17 -".
 # (a Brazilian release's "Porto Alegre (RS), 10 November 2026": the province's code between)
@@ -184,7 +188,8 @@ class Document:
             for m in ms:
                 if not (m.kind == "person" and m.state is None and m.actor_id):
                     continue  # only an unplaced person is looked at: the search below is the dear part
-                led = _LED_BY.search(self.text, max(self.sentences[i].start, m.start - 90), m.start)
+                led = _LED_BY.search(self.text, max(self.sentences[i].start, m.start - 90), m.start) \
+                    or _ELIDED_LED_BY.search(self.text, self.sentences[i].start, m.start)
                 if led:
                     team = [x for x in ms if led.start() - 40 <= x.start < led.end() and x.state
                             and x.kind in STATE_KINDS]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import attribution
 from . import lexicon as L
-from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, dates_conflict
+from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, actors_agree, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common, mediation
 from .rules.meetings.record import FORMATS, pair_rank
@@ -240,7 +240,8 @@ def _told_before(h: Hit, hits: list[Hit]) -> bool:
     (of any kind: the fallback tells an offer from a mediation less well than the rules), the same count and side.
     A meeting or truce the sentence dates itself, to a day none of the rules' records of the pair covers, is
     another one."""
-    same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)]
+    same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)
+            and (h.table != "meetings" or actors_agree(r.fields, h.fields))]
     if same and h.table == "mediation_offers" and h.fields.get("kind") != MEDIATION.offer \
             and all(r.fields.get("kind") == MEDIATION.offer for r in same):
         return False  # "our Omani brothers ... facilitated the exchange of messages", beside the offer the rules found
@@ -389,8 +390,11 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         pair = sorted(two)  # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair
     else:
         return _visits(doc, i, ms)
-    hit = _hit(doc, i, "meetings", {"state_1": pair[0], "state_2": pair[1], "format": _format(doc, i)},
-               ["state_1", "state_2"], ms)
+    fields = {"state_1": pair[0], "state_2": pair[1], "format": _format(doc, i)}
+    named = {m.state: m.actor_id for m in ms if m.kind == "person" and m.actor_id}
+    if len(ms) == 2 and named:  # who met, so that a meeting with another counterpart is told apart
+        fields.update(actor_1=named.get(pair[0]), actor_2=named.get(pair[1]))
+    hit = _hit(doc, i, "meetings", fields, ["state_1", "state_2"], ms)
     # the rank of the two people who met: "Iraq's foreign minister, X, spoke by phone with his Kuwaiti counterpart";
     # "President Adeyemi-Bello ... spent the afternoon with President Asante-Mensah", one of them never placed
     people = [m for m in doc.mentions[i] if m.kind == "person"]

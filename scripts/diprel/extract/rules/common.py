@@ -7,7 +7,7 @@ import re
 
 from ... import schemas
 from .. import fastre
-from ..actors import ACTOR_KINDS, Mention
+from ..actors import ACTOR_KINDS, STATE_STYLE, Mention
 from ..dates import DateRef, publication_week
 from ..document import Document
 
@@ -162,7 +162,8 @@ def coordinated(doc: Document, ms: list[Mention]) -> list[Mention]:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
-_PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and)\s*(?:the\s+)?")
+# (a pair's second state may bear a style the lexicon does not know: "Burundi and the Republic of Rwanda")
+_PAIR_JOIN = re.compile(rf"\s*(?:[-–—]|and)\s*(?:the\s+)?(?:{STATE_STYLE})?")
 
 
 def joined_pair_in(doc: Document, i: int, exclude: set) -> list[str]:

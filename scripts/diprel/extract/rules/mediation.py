@@ -900,6 +900,8 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
         return []  # a question told in reported speech: "asked whether Wellington would also offer to mediate, said ..."
     if _DENIED_AFTER.search(doc.text, m.end(), s.end) or _DENIED_BEFORE.search(doc.text, s.start, m.start()):
         return []  # an offer reported, then denied: "..., but a Moroccan official denied that Rabat had made any such offer"
+    if _THE_OFFER_ANSWERED.match(m.group()) and _ANSWERED.search(doc.text, max(s.start, m.start() - 40), m.start()):
+        return []  # 'Syria "appreciates" the offer but that any talks required ...': an answer to one made before
     brothers = _BROTHERS_IN.search(m.group())
     if brothers and len({x.state for x in doc.mentions[i] if x.state and m.start() + brothers.start() <= x.start < m.end()}) < 2:
         return []  # "our brothers in Libreville and Port-Gentil": two towns of one state, help but no mediation
@@ -910,6 +912,13 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
         status = STATUS.reiterated  # "repeated on Wednesday that Santiago stood ready to help": the offer told again
     return _make(doc, i, m, MEDIATION.offer, "mediation-offer", meetings, status=status)
 
+
+# An offer a party answers ("appreciates the offer but ...", "thanked Oman for the offer") is one told before, by
+# another: the offer noun followed by no word of what it offers (not "the offer made by Panama to host the talks")
+_THE_OFFER_ANSWERED = re.compile(r"(?i)offers?\s+(?:but|and|while|although|though|however)\b")
+_ANSWERED = re.compile(r"(?i)\b(?:appreciat\w*|welcom\w*|thank\w*|accept\w*|reject\w*|declin\w*|turn\w*\s+down|"
+                       r"consider\w*|stud(?:y|ying|ied)|weigh\w*)[”\"’]?\s+(?:[\w’'-]+\s+){0,4}?"
+                       r"(?:the|this|that|its|his|her)\s+$")
 
 # ("Asked by another MP whether Morocco would offer to mediate": the asker between)
 _ASKED_WHETHER = re.compile(r"(?i)\b(?:asked|wondered|questioned|queried)\s+(?:[\w-]+\s+){0,3}?(?:whether|if)\b[^.;,]*$")
@@ -931,8 +940,9 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
     # source describing the mediator ("tells us Kuwait's minister “spent the whole day on the phone between ...”")
     # reports what it did
     quoted = doc.in_quotes(i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
+    said = SAID_BEFORE.search(doc.text, s.start, m.start())
     claimed = bool(CLAIM.search(doc.text, c_start, s.end) or DISPUTED.search(s.text) or quoted
-                   or SAID_BEFORE.search(doc.text, s.start, m.start()) and _said_by_mediator(doc, i, m))
+                   or said and _said_by_mediator(doc, i, m, said.start()))
     return _make(doc, i, m, MEDIATION.claimed if claimed else MEDIATION.conducted, "mediation-conducted", meetings,
                  issue_default="ceasefire")
 
@@ -949,17 +959,25 @@ def _first_person_quote(doc: Document, i: int, m: re.Match) -> bool:
     return lo >= 0 and bool(_FIRST_PERSON.search(doc.text, lo, hi))
 
 
-def _said_by_mediator(doc: Document, i: int, m: re.Match) -> bool:
-    """ "Trump said he brokered ...": the speaker is the mediator vouching for itself."""
-    return speaker_in(doc, i, m.start(), {x.state for x in _mediators(doc, i, m)})
+def _said_by_mediator(doc: Document, i: int, m: re.Match, said: int) -> bool:
+    """ "Trump said he brokered ...": the speaker, before the verb of saying at `said`, is the mediator vouching for
+    itself (not "The base commander told me that El Salvador's navy chief chaired the meeting")."""
+    return speaker_in(doc, i, said, {x.state for x in _mediators(doc, i, m)})
 
 
 def speaker_in(doc: Document, i: int, at: int, states: set[str]) -> bool:
     """Whether the first actor of sentence i, before `at` (after a verb of saying the caller found), is of one of
     `states`: the rules' mediator vouching for itself, and the classifier's ("Egypt's foreign ministry said ... Cairo
     had “played a central role”")."""
-    speaker = next((a for a in common.actors_in(doc, i, doc.sentences[i].start, at)), None)
-    return bool(speaker and speaker.state in states)
+    s = doc.sentences[i]
+    speaker = next((a for a in common.actors_in(doc, i, s.start, at, unplaced=True)), None) or next(
+        (x for x in doc.mentions[i] if x.kind == "place" and x.end <= at
+         and _OFFICIALS_IN.search(doc.text, max(s.start, x.start - 20), x.start)), None)
+    # a named speaker the text never placed speaks for the article's own state ("ASTANA - President Abenov said")
+    return bool(speaker and (speaker.state or speaker.kind == "person" and doc.own_state()) in states)
+
+
+_OFFICIALS_IN = re.compile(r"(?i)\b(?:officials|authorities)\s+(?:in|from)\s+$")  # "Officials in Tajikistan ... said"
 
 
 def _from_ceasefire(doc: Document, c: Hit) -> list[Hit]:

@@ -133,7 +133,7 @@ _OUTCOME_BEFORE = fastre.guard(re.compile(
     r"[”\"’]?(?:,\s+(?:on|in|at|near|during|overnight|last|early|late)\b[^,;.:“”\"]{1,30},)?"
     # "wounding “at least three of the attackers”": the figure quoted from a release
     r"\s+[“\"‘]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|another|an estimated|"
-    r"approximately)\s+)?$"))
+    r"approximately|only|just)\s+)?$"))  # "acknowledged the deaths of only two Congolese nationals"
 # (or the number someone puts it at: 'puts the number at "at least five"', the figure quoted)
 _TOLL_BEFORE = re.compile(rf"(?i)(?:\b(?:death\s+)?toll\b[^.;:]{{0,40}}?\b(?:at|to|of|reached)|{PUT_COUNT_AT})"
                           r"\s+[“\"‘]?$")

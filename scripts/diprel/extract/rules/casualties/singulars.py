@@ -28,7 +28,7 @@ _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gu
                "paramedic|firefighter|diver|deckhand|skipper|helmsman|hiker|merchant|woodcutter|trucker|contractor|"
                "technician|surveyor|"
                "electrician|compatriot|employee|staffer|diplomat|bystander|patient|guest|shopper|customer|"
-               "seller|adviser|advisor|companion|comrade|passenger|worshipper")
+               "seller|adviser|advisor|companion|comrade|passenger|worshipper|corporal|sergeant|lieutenant")
 # "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
 # "A Sri Lanka Navy sailor was injured": one person, the ordinal one more of a count given before.
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"

@@ -54,7 +54,7 @@ PEOPLE = {
     **dict.fromkeys("troops servicemen personnel jawans policemen police sailors airmen fighters guardsmen guards "
                     "conscripts recruits marines peacekeepers commandos paratroopers serviceman policeman sailor "
                     "airman guardsman guard conscript marine peacekeeper commando trooper sergeant corporal "
-                    "sergeants corporals "  # "one of its sergeants was wounded"
+                    "sergeants corporals lieutenant lieutenants "  # "one of its sergeants was wounded"
                     "gendarmes gendarme agents agent fighter rangers ranger militiamen militiaman jawan reservists reservist "
                     "constables constable auxiliaries coastguards coastguard coastguardsmen coastguardsman "
                     # a navy's enlisted men: "three of its ratings were killed"; "two of his comrades"

@@ -28,6 +28,8 @@ NOUN_RE = re.compile(
         r"(?:\s+(?:(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+|of\s+\d{1,2}\b)"
         r"(?:\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?)?"
         r"(?:\s+(?:(?-i:[A-Z])[\w'’-]+|city|town))?"  # "talks in Djibouti city between"
+        # "in Dar es Salaam", "in Ciudad del Este"
+        r"(?:\s+(?-i:es|de|del|la|al|el|di|da|do|du|des)\s+(?-i:[A-Z])[\w'’-]+)?"
         r"(?:\s+\d{1,2}(?:\s+(?-i:[A-Z])[a-z]+)?(?:,?\s+\d{4})?)?){0,2}"
     # "talks in Victoria on 28 and 29 August, chaired by the Seychelles foreign minister, Marie-Claire Payet, between"
     r"(?:,\s+(?:chaired|hosted|convened|facilitated|mediated)\s+by\s+[^,;.]{1,60}(?:,\s+[^,;.]{1,40})?,)?"

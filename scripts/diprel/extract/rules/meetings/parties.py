@@ -138,6 +138,10 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
         styled = _STYLED_OFFICE.match(doc.text, clause_start, doc.sentences[i].end)
         return [Mention(styled.start(), styled.end(), "person", None, None, styled.group(), LEVEL.leaders)] \
             if styled and styled.end() <= pos else []
+    if len(before) > 1 and _ELIDED_AND.search(doc.text, before[-1].end, pos) and not _PASSIVE.search(
+            doc.text, before[0].end, before[1].start):
+        # "X held talks with Y in Damascus and was received by Z": the second verb's subject is the first's
+        before = before[:1]
     out = [before[-1]]
     if len(before) > 1 and (_COORD.match(doc.text[before[-2].end:before[-1].start]) or
                             before[-2].kind == before[-1].kind == "person"
@@ -148,6 +152,8 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
             return []  # "the leaders of Albania, ..., Serbia and Slovenia met in Corfu": a list, no pair of them
     return out
 
+
+_ELIDED_AND = re.compile(r"(?i)[^,;]*\s+and\s+(?:(?:was|were|then|later|also|has|had)\s+)+$")
 
 # "I" as the subject, adverbs or an auxiliary between it and the verb ("I also spoke", "I was received by"), or a
 # first verb of its own before "and" ("I travelled to Manila and held talks with")
@@ -427,16 +433,20 @@ def _called_off(doc: Document, i: int, start: int, end: int, *, after: bool = Tr
 
 _HEADED_BY = re.compile(r",?\s+(?:headed|led|chaired)\s+by\s")
 _AND_A = re.compile(r",?\s+and\s+(?:a|an|the)\s+$")
+_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?$")  # "the delegations of Burundi, led by X, and of Rwanda"
 
 
 def _second_team(doc: Document, i: int, first: Mention) -> list[Mention]:
     """The second of two delegations each followed by its head: "between a delegation of Iran headed by X, Deputy
-    Minister ..., and a delegation of the United Arab Emirates headed by Y"."""
+    Minister ..., and a delegation of the United Arab Emirates headed by Y", "between the delegations of Burundi, led
+    by X, and of Rwanda, led by Y"."""
     if first.kind != "body" or not _HEADED_BY.match(doc.text, first.end):
         return []
     s = doc.sentences[i]
-    nxt = next((x for x in doc.mentions[i] if x.start > first.end and x.kind == "body" and x.state), None)
-    if nxt and nxt.state != first.state and _AND_A.search(doc.text, max(s.start, nxt.start - 12), nxt.start) \
-            and nxt.start - first.end < 200:
+    nxt = next((x for x in doc.mentions[i] if x.start > first.end and x.kind in ("body", "state") and x.state
+                and x.state != first.state), None)
+    if nxt and nxt.start - first.end < 200 and (
+            nxt.kind == "body" and _AND_A.search(doc.text, max(s.start, nxt.start - 12), nxt.start)
+            or nxt.kind == "state" and _AND_OF.search(doc.text, max(s.start, nxt.start - 12), nxt.start)):
         return [nxt]
     return []

@@ -110,9 +110,11 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
     supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
     supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
-    date = date or common.nearest_date(doc, i, t_start, c_start, c_end)
+    asides = [a.span() for a in _WHO_ASIDE.finditer(doc.text, doc.sentences[i].start, t_start)]
+    outside = lambda d: not any(lo <= d.start < hi for lo, hi in asides)  # noqa: E731
+    date = date or common.nearest_date(doc, i, t_start, c_start, c_end, keep=outside)
     if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
-        date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start)
+        date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start, outside)
     earlier = None if date else _later_that_day(doc, i) or _entry_date(doc, i)
     if date:
         fields.update(common.date_fields(date))
@@ -137,6 +139,8 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     return hit
 
 
+# An aside on the subject before the verb dates something else: "Haddad, who arrived in Baghdad on Tuesday, met Rikabi"
+_WHO_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
 _OFFSET = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:day|days|week|weeks|"
                      r"month|months)\s+(?:after|before|earlier|later)\b")
 
@@ -188,10 +192,11 @@ def _later_that_day(doc: Document, i: int):
     return None
 
 
-def _sole_date_before(doc: Document, i: int, pos: int):
-    """ "A arrived today in X, where he was received by B": the one date of the sentence, stated before the trigger."""
+def _sole_date_before(doc: Document, i: int, pos: int, keep):
+    """ "A arrived today in X, where he was received by B": the one date of the sentence, stated before the trigger
+    (and not in an aside `keep` refuses)."""
     refs = common.past_dates(doc, i)
-    return refs[0] if len(refs) == 1 and refs[0].end <= pos else None
+    return refs[0] if len(refs) == 1 and refs[0].end <= pos and keep(refs[0]) else None
 
 
 def _counterpart(m: Mention) -> bool:
