@@ -76,3 +76,13 @@ def rule_truces(cands: list[dict]) -> list[tuple]:
 def rule_figures(cands: list[dict]) -> list[tuple]:
     return sorted((f["side_state"] or "", f["population"], f["outcome"], f["count"])
                   for f in rule_fields(cands, "casualty_figures"))
+
+
+def rated(monkeypatch, table: str, needles: tuple[str, ...]) -> None:
+    """The classifier rates the sentences holding one of `needles` for `table` and no other (its ratings fixed here:
+    which sentences the model flags moves with every retrain)."""
+    def scores(sentence, m=None):
+        hit = any(n in sentence for n in needles)
+        return {t: (0.99 if hit and t == table else 0.01)
+                for t in ("meetings", "mediation_offers", "ceasefires", "casualty_figures")}
+    monkeypatch.setattr(triggers, "scores", scores)

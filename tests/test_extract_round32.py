@@ -25,7 +25,8 @@ from diprel.extract.actors import Mention
 from diprel.extract.document import Document
 from diprel.extract.rules.meetings.record import pair_rank
 from diprel.extract import triggers
-from extract_support import dated_pairs, figures, resolve, rule_fields, rule_figures, rule_mediations, rule_truces, run
+from extract_support import (dated_pairs, figures, rated, resolve, rule_fields, rule_figures, rule_mediations,
+                             rule_truces, run)
 
 _PUB = dt.date(2026, 9, 15)
 
@@ -164,16 +165,6 @@ def test_a_similar_offer_turned_down_is_that_offer_and_not_the_one_before():
 
 # --- Part two, read on dev78 and dev79 after their first scores -------------------------------------------------------
 
-def _rated(monkeypatch, table: str, needles: tuple[str, ...]) -> None:
-    """The classifier rates the sentences holding one of `needles` for `table` and no other (its ratings fixed here:
-    which sentences the model flags moves with every retrain)."""
-    def scores(sentence, m=None):
-        hit = any(n in sentence for n in needles)
-        return {t: (0.99 if hit and t == table else 0.01)
-                for t in ("meetings", "mediation_offers", "ceasefires", "casualty_figures")}
-    monkeypatch.setattr(triggers, "scores", scores)
-
-
 _TALKS = ("NIAMEY, Oct 2 (West Africa Wire) - Nigeria and Niger agreed on Thursday to fully reopen the main border "
           "crossing from Oct. 15, after talks in Niamey between the two countries' foreign ministers.\n\n"
           "Nigeria's Foreign Minister Olumide Bakare and Niger's Foreign Minister Hamidou Moussa met for about five "
@@ -185,7 +176,7 @@ _TALKS = ("NIAMEY, Oct 2 (West Africa Wire) - Nigeria and Niger agreed on Thursd
 def test_a_flagged_sentence_dates_the_one_meeting_the_rules_left_undated(monkeypatch):
     # the rules read "met for about five hours" with no date; the lead the classifier flags dates it, and the call
     # on Sept. 24 is then a meeting of its own (it had been taken for the undated one)
-    _rated(monkeypatch, "meetings", ("agreed on Thursday", "telephone call"))
+    rated(monkeypatch, "meetings", ("agreed on Thursday", "telephone call"))
     found = sorted((f["date_start"], f["format"]) for f in rule_fields(run(_TALKS, dt.date(2026, 10, 2)), "meetings")
                    + [c["fields"] for c in run(_TALKS, dt.date(2026, 10, 2))
                       if c["method"].startswith("rules:trigger_") and c["table"] == "meetings"])
@@ -194,7 +185,7 @@ def test_a_flagged_sentence_dates_the_one_meeting_the_rules_left_undated(monkeyp
 
 def test_a_flagged_sentence_leaves_a_dated_meeting_its_date(monkeypatch):
     # trap: a meeting the rules dated keeps its day
-    _rated(monkeypatch, "meetings", ("agreed on Thursday",))
+    rated(monkeypatch, "meetings", ("agreed on Thursday",))
     text = _TALKS.replace("met for about five hours", "met for about five hours on Wednesday")
     assert [f["date_start"] for f in rule_fields(run(text, dt.date(2026, 10, 2)), "meetings")] == ["2026-09-30"]
 

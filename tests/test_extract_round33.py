@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diprel.extract import triggers
-from extract_support import rule_fields, run
+from extract_support import rated, rule_fields, run
 
 _PUB = dt.date(2026, 4, 16)  # a Thursday: "on Monday" is 2026-04-13, "on Tuesday" 2026-04-14
 
@@ -54,10 +53,7 @@ def test_a_mediation_done_takes_the_date_of_the_talks_it_chaired():
 
 def test_a_mediation_told_before_its_talks_takes_their_date(monkeypatch):
     # the classifier's draft (its rating fixed here) was dated by publication, as undated: the talks told next date it
-    def scores(sentence, m=None):
-        return {t: (0.99 if "chaired" in sentence and t == "mediation_offers" else 0.01)
-                for t in ("meetings", "mediation_offers", "ceasefires", "casualty_figures")}
-    monkeypatch.setattr(triggers, "scores", scores)
+    rated(monkeypatch, "mediation_offers", ("chaired",))
     text = ("Kenya's special envoy, Daniel Kiptoo, chaired talks between Ethiopia and South Sudan. The two defence "
             "ministers met in Lokichogio on Tuesday and agreed to reopen the crossing.")
     assert _offers(text) == [("conducted", "KEN", "2026-04-14", "relative")]
@@ -101,10 +97,7 @@ def _pairs(text: str, table: str = "meetings") -> list[tuple]:
 def test_a_flagged_meeting_with_another_counterpart_is_another_meeting(monkeypatch):
     # the classifier's dinner names the Latvian prime minister, not the defence minister of the undated talks: two
     # encounters, the talks no longer dated by the dinner
-    def scores(sentence, m=None):
-        return {t: (0.99 if "working dinner" in sentence and t == "meetings" else 0.01)
-                for t in ("meetings", "mediation_offers", "ceasefires", "casualty_figures")}
-    monkeypatch.setattr(triggers, "scores", scores)
+    rated(monkeypatch, "meetings", ("working dinner",))
     text = ("Finnish Defence Minister Ilkka Vuorela and his Latvian counterpart, Edgars Kalniņš, met for about two "
             "hours at the Latvian defence ministry. Vuorela arrived in Riga on Monday evening and was hosted at a "
             "working dinner by Latvian Prime Minister Inese Ozoliņa, her office said.")
@@ -115,10 +108,7 @@ def test_a_flagged_meeting_with_another_counterpart_is_another_meeting(monkeypat
 
 def test_a_flagged_meeting_of_the_same_counterpart_is_told_once(monkeypatch):
     # trap: the same two ministers told again by the classifier stay one meeting, dated by it
-    def scores(sentence, m=None):
-        return {t: (0.99 if "working dinner" in sentence and t == "meetings" else 0.01)
-                for t in ("meetings", "mediation_offers", "ceasefires", "casualty_figures")}
-    monkeypatch.setattr(triggers, "scores", scores)
+    rated(monkeypatch, "meetings", ("working dinner",))
     text = ("Finnish Defence Minister Ilkka Vuorela and his Latvian counterpart, Edgars Kalniņš, met for about two "
             "hours at the Latvian defence ministry. Vuorela arrived in Riga on Monday evening and was hosted at a "
             "working dinner by Kalniņš, the ministry said.")

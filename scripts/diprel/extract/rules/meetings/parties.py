@@ -138,8 +138,7 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
         styled = _STYLED_OFFICE.match(doc.text, clause_start, doc.sentences[i].end)
         return [Mention(styled.start(), styled.end(), "person", None, None, styled.group(), LEVEL.leaders)] \
             if styled and styled.end() <= pos else []
-    if len(before) > 1 and _ELIDED_AND.search(doc.text, before[-1].end, pos) and not _PASSIVE.search(
-            doc.text, before[0].end, before[1].start):
+    if len(before) > 1 and _ELIDED_AND.search(doc.text, before[-1].end, pos):
         # "X held talks with Y in Damascus and was received by Z": the second verb's subject is the first's
         before = before[:1]
     out = [before[-1]]

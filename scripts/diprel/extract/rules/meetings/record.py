@@ -110,8 +110,10 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
     supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
     supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
-    asides = [a.span() for a in _WHO_ASIDE.finditer(doc.text, doc.sentences[i].start, t_start)]
-    outside = lambda d: not any(lo <= d.start < hi for lo, hi in asides)  # noqa: E731
+    asides = [x.span() for x in _WHO_ASIDE.finditer(doc.text, doc.sentences[i].start, t_start)]
+
+    def outside(d) -> bool:
+        return not any(start <= d.start < end for start, end in asides)
     date = date or common.nearest_date(doc, i, t_start, c_start, c_end, keep=outside)
     if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
         date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start, outside)
