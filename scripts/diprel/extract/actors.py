@@ -187,7 +187,7 @@ class Person:
 # Name parts too common to stand for one person on their own.
 _NOT_NAME_KEYS = frozenset("bin bint ibn Abu Sheikh Sheikha Shaikh Prince Princess Al Syed Sayed Muhammad Mohammad Mohammed".split())
 # A lower-case Arabic article joined to a family name ("al-Ubaidi", "el-Sayed"), capitalised where it opens a sentence.
-_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul)-[A-Z]")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul)-[A-Z]")
 
 
 # Initials a release uses for an office it names in full elsewhere ("EAM" for "External Affairs Minister").
@@ -267,7 +267,7 @@ class PersonTable:
         for key in {name, *name.split()}:
             if key not in L.NAME_STOPWORDS and key not in _NOT_NAME_KEYS and len(key) > 2:
                 self.by_name.setdefault(key, set()).add(known.actor_id)
-                if _PARTICLE.match(key):  # "Karim al-Ubaidi" ... "Al-Ubaidi was later received": capitalised to open
+                if _ARTICLE_PREFIX.match(key):  # "Karim al-Ubaidi" ... "Al-Ubaidi was later received": capitalised to open
                     self.by_name.setdefault(key[0].upper() + key[1:], set()).add(known.actor_id)
                     # ... and without the article: "Hamad al-Harthi" ... "Harthi held talks" (wire style)
                     self.by_name.setdefault(key.split("-", 1)[1], set()).add(known.actor_id)
