@@ -92,6 +92,12 @@ class Hit:
     # merge, where the titles as written still tell two encounters apart
     peer_rank: str | None = None
 
+    def take_date(self, fields: dict, evidence: tuple[int, int, int] | None) -> None:
+        """Take the date columns of another record's `fields`, with the text (sentence, lo, hi) that dates them."""
+        self.fields.update({k: fields.get(k) for k in DATE_FIELDS})
+        if evidence:
+            self.extra.append((*evidence, ["date_start", "date_end"]))
+
     @property
     def method(self) -> str:
         """rules:<rule>@<version>, in the evidence schema's alphabet (no hyphens)."""

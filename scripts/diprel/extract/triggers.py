@@ -173,28 +173,26 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
         if p[table] >= threshold[table] and (table, i) not in covered and table in _RESOLVERS \
                 and not _not_a_record(table, s.text):
             for h in _RESOLVERS[table](doc, i, source_id):
-                if not _told_before(h, hits):
+                same = _same_records(h, hits)
+                if not _told_before(h, same):
                     h.rule, h.confidence = _RULE[table], CONFIDENCE
                     out.append(h)
                     if h.table == "meetings":
                         met.append((i, _pair(h)))
                 else:
-                    _lend_date(h, hits)
+                    _lend_date(h, same)
     return out
 
 
-def _lend_date(h: Hit, hits: list[Hit]) -> None:
+def _lend_date(h: Hit, same: list[Hit]) -> None:
     """A sentence the classifier flags that dates the one record the rules found of its pair, undated there: "Nigeria
     and Niger agreed on Thursday ..., after talks in Niamey between the two countries' foreign ministers" dates the
     ministers who "met for about five hours" a sentence later. Dated, that record is then told apart from another
     meeting of the pair the text dates elsewhere ("a telephone call on Sept. 24")."""
     if h.table not in COARSE_DATES or "date_start" not in h.supports or h.fields.get("date_basis") == BASIS.publication:
         return
-    same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)]
     if len(same) == 1 and same[0].fields.get("date_basis") in (None, BASIS.publication):
-        r = same[0]
-        r.fields.update({k: h.fields[k] for k in ("date_start", "date_end", "date_precision", "date_basis")})
-        r.extra.append((h.sentence, h.lo, h.hi, ["date_start", "date_end"]))
+        same[0].take_date(h.fields, (h.sentence, h.lo, h.hi))
 
 
 def _pair(h: Hit) -> tuple[str, str]:
@@ -235,13 +233,17 @@ def _not_a_record(table: str, sentence: str) -> bool:
     return bool(_NEGATION.search(main) or table != "mediation_offers" and _NOT_YET.search(main))
 
 
-def _told_before(h: Hit, hits: list[Hit]) -> bool:
-    """Whether the rules found the record already: the same pair met or agreed a truce, the same mediator and parties
-    (of any kind: the fallback tells an offer from a mediation less well than the rules), the same count and side.
-    A meeting or truce the sentence dates itself, to a day none of the rules' records of the pair covers, is
-    another one."""
-    same = [r for r in hits if r.table == h.table and _identity(r) == _identity(h)
+def _same_records(h: Hit, hits: list[Hit]) -> list[Hit]:
+    """The rules' records h may tell again: the same pair met (with no other named counterpart) or agreed a truce, the
+    same mediator and parties, the same count and side."""
+    return [r for r in hits if r.table == h.table and _identity(r) == _identity(h)
             and (h.table != "meetings" or actors_agree(r.fields, h.fields))]
+
+
+def _told_before(h: Hit, same: list[Hit]) -> bool:
+    """Whether the rules found the record already, among the records it may tell again (`_same_records`; of any kind
+    of mediation: the fallback tells an offer from a mediation less well than the rules). A meeting or truce the
+    sentence dates itself, to a day none of the rules' records of the pair covers, is another one."""
     if same and h.table == "mediation_offers" and h.fields.get("kind") != MEDIATION.offer \
             and all(r.fields.get("kind") == MEDIATION.offer for r in same):
         return False  # "our Omani brothers ... facilitated the exchange of messages", beside the offer the rules found

@@ -56,7 +56,7 @@ import re
 
 from .. import fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
-from ..candidates import DATE_FIELDS, Hit
+from ..candidates import Hit
 from ..dates import DateRef
 from ..document import Document
 from ..vocab import BASIS, MEDIATION, STATUS
@@ -485,10 +485,8 @@ def meeting_date(offer: Hit, hits: list[Hit]) -> bool:
     meeting = max(before, key=lambda h: h.sentence, default=None) or min(theirs, key=lambda h: h.sentence, default=None)
     if meeting is None:
         return False
-    f.update({k: meeting.fields[k] for k in DATE_FIELDS})
-    offer.extra += [(i, lo, hi, ["date_start", "date_end"]) for i, lo, hi, supports
-                    in [(meeting.sentence, meeting.lo, meeting.hi, meeting.supports), *meeting.extra]
-                    if "date_start" in supports][:1]
+    evidence = [(meeting.sentence, meeting.lo, meeting.hi, meeting.supports), *meeting.extra]
+    offer.take_date(meeting.fields, next((e[:3] for e in evidence if "date_start" in e[3]), None))
     return True
 
 
@@ -916,7 +914,7 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
 # An offer a party answers ("appreciates the offer but ...", "thanked Oman for the offer") is one told before, by
 # another: the offer noun followed by no word of what it offers (not "the offer made by Panama to host the talks")
 _THE_OFFER_ANSWERED = re.compile(r"(?i)offers?\s+(?:but|and|while|although|though|however)\b")
-_ANSWERED = re.compile(r"(?i)\b(?:appreciat\w*|welcom\w*|thank\w*|accept\w*|reject\w*|declin\w*|turn\w*\s+down|"
+_ANSWERED = re.compile(rf"(?i)\b(?:appreciat\w*|welcom\w*|thank\w*|accept\w*|{_REFUSED}|declin\w*|turn\w*\s+down|"
                        r"consider\w*|stud(?:y|ying|ied)|weigh\w*)[”\"’]?\s+(?:[\w’'-]+\s+){0,4}?"
                        r"(?:the|this|that|its|his|her)\s+$")
 
