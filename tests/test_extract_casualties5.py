@@ -129,7 +129,7 @@ def test_those_who_died_since_are_inside_the_risen_toll():
 def test_people_on_board_before_the_verb():
     assert figures("Three Filipino crew aboard the trawler were injured, the coast guard said.") == \
         [(3, "injured", "PHL", "civilian")]
-    assert figures("A second man on board had died in hospital.") == [(1, "killed", None, "unspecified")]
+    assert figures("A second man on board had died in hospital.") == [(1, "killed", None, "civilian")]
     # trap: people on board who were rescued are no casualties
     assert figures("Three Filipino crew on board the trawler were rescued, the coast guard said.") == []
 

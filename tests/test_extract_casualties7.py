@@ -66,7 +66,7 @@ def test_bodies_recovered_are_the_dead():
         [(2, "killed", "GHA", "civilian", "")]
     # the finder does not name whose dead they are
     assert figures('Togolese police said they had recovered the bodies of two men "believed to be fishermen".') == \
-        [(2, "killed", None, "unspecified", "")]
+        [(2, "killed", None, "civilian", "")]
     # trap: bodies returned or handed over are dead already counted
     assert figures("Togo returned the bodies of two Ghanaian soldiers on Monday.") == []
 

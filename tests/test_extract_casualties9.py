@@ -119,7 +119,7 @@ def test_smugglers_beside_a_national_take_no_side():
 
 def test_lost_with_a_qualifier():
     assert figures('The Zambian army said it had lost "no more than four" men.') == \
-        [(4, "killed", "ZMB", "unspecified", "")]
+        [(4, "killed", "ZMB", "military", "")]
     assert figures("The Zambian army said it had lost up to four soldiers.") == [(4, "killed", "ZMB", "military", "")]
     # trap: things lost are no dead
     assert figures("The Zambian army said it had lost more than four hours to the storm.") == []
@@ -139,7 +139,7 @@ def test_armed_men_are_of_no_side():
     assert figures("The Zambian police returned fire, killing two armed men, officials said.") == \
         [(2, "killed", None, "unspecified", "")]
     # trap: the armed forces are a force, and their men its own
-    assert figures("The Zambian armed forces said two of its men were killed.") == [(2, "killed", "ZMB", "unspecified", "")]
+    assert figures("The Zambian armed forces said two of its men were killed.") == [(2, "killed", "ZMB", "military", "")]
 
 
 # --- a release quoted from its verb, and its asides -------------------------------------------------------------

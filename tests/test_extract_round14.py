@@ -28,10 +28,10 @@ def test_a_national_of_a_state_and_of_a_nationality_place_the_person():
 def test_citizens_in_apposition_without_an_article():
     text = ("CHISINAU, May 3 - Four men, Ukrainian citizens aged 30 to 45, were injured in the crossing, Moldovan "
             "police said.\n")
-    assert figures(run(text)) == {("UKR", "unspecified", "injured", 4, None)}
+    assert figures(run(text)) == {("UKR", "civilian", "injured", 4, None)}
     # trap: a demonym with no article and no word of nationality is no apposition ("Ukrainian by birth")
     other = text.replace("Ukrainian citizens aged 30 to 45", "Ukrainian by birth")
-    assert figures(run(other)) == {("MDA", "unspecified", "injured", 4, None)}
+    assert figures(run(other)) == {("MDA", "civilian", "injured", 4, None)}
 
 
 def test_one_and_one_more_by_ellipsis_are_the_two_counted_before():

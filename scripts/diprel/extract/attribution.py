@@ -30,13 +30,16 @@ _SAY = (r"(?:said|says|say|stated|told|announced|reported|confirmed|added|noted|
         r"quoted|acknowledged|insisted|insists|wrote|tweeted)")
 # Any report of a figure, whoever the speaker ("Hospital officials in Spin Boldak, near the crossing, said", "By
 # the Kazakh Border Service's count", "gave its own figures"): attributed, if with no claimant; "maintained" and
-# "posted" only with "that". Not first person ("our forces"): a release's own voice is asserted, as CODING says.
+# "posted" only with "that"; "put the toll at". Not first person ("our forces"): a release's own voice is asserted,
+# as CODING says.
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|stated|states|told|announced|reported|reports|confirmed|confirms|confirming|"
     r"added|adds|noted|indicated|indicates|disclosed|informed|verified|acknowledged|insisted|wrote|"
     r"counts|(?:maintained|posted)\s+(?:[\w-]+\s+){0,3}?that|version|"
     r"(?:[Bb]y|to)\s+(?:[\w’'-]+\s+){0,6}?(?:count|tally|figures|records)|"
-    r"gave\s+(?:\w+\s+){0,2}?(?:figures?|toll|account))\b")
+    r"gave\s+(?:\w+\s+){0,2}?(?:figures?|toll|account)|"
+    # "The Djugu civil society coordination put the number of civilians killed at four"
+    r"put\s+(?:the|its|their|his|her)\s+[^.;]{0,60}?\bat)\b")
 _ACCORDING = re.compile(r"(?i)\baccording to\b")
 _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|report|release|post|tally|"
                           r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ... import lexicon
+from ... import attribution, lexicon
 from ...actors import STATE_KINDS
-from ...attribution import attribute
+from ...attribution import attribute, claimant_id
 from ...candidates import Hit
 from ...document import Document
 from ...records import figure_id
-from ...vocab import CERTAINTY
+from ...vocab import CERTAINTY, POPULATION
 from .. import common
 from .figures import _Figure, _GENERIC_HEADS
 from .singulars import _ORDINAL
@@ -36,6 +36,11 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
         claimant, claimant_state = ctx
         certainty = CERTAINTY.attributed if certainty == CERTAINTY.asserted else certainty
+    if certainty == CERTAINTY.asserted:  # '"As a result, two were killed. ...," the police said': not the outlet's
+        who, quoted = attribution.speaker(doc, i, f.number.qual_start)
+        if quoted:
+            certainty, claimant = CERTAINTY.attributed, claimant or (claimant_id(who) if who else None)
+            claimant_state = _claimant_state(doc, i, claimant)
     if inherit:  # a share of the figure before it: same people, same outcome, same side
         side, side_span = inherit.fields["side_state"], None
         if parent is None and f.side and f.side != side:  # "68 people ..., among them ten Malaysian security personnel"
@@ -44,7 +49,7 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         population = inherit.fields["population"] if parent else f.population
     else:
         side, side_span = _side(doc, i, f, claimant_state, claimant)
-        population, outcome = f.population, f.outcome
+        population, outcome = _men(doc, f) or f.population, f.outcome
     c_start, c_end = doc.clause_bounds(i, f.number.start)
     date = common.nearest_date(doc, i, f.number.start, c_start, c_end)  # "met on Monday, days after X was killed"
     if date and doc.dateline and doc.dateline[2] <= date.start < doc.dateline[2] + 20 \
@@ -108,6 +113,26 @@ _OTHER_VOICE = re.compile(r"(?i)\b(?:analysts?|experts?|observers?|witnesses|res
 
 # "The Royal Gibraltar Police said one of its officers ...": a named speaker of its own, if of no known state
 _OWN_SPEAKER = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,5}(?:said|says|reported|announced|stated|told)\b")
+
+
+# "two men were shot dead" are civilians to the coders; "two of its men", "lost three men" are a force's own, and
+# "two armed men", "three men identified by the police as members of a car-theft ring" no one's
+_MEN = frozenset("men man males male".split())
+_LOST = re.compile(r"(?i)\b(?:lost|losing)\s+[“\"]?$")
+_OWN = re.compile(r"(?i)\s+of\s+(?:its|our|his|their|her)\b")
+_NO_ONES = re.compile(r"\s+(?:identified|described|named|suspected)\b[^,.;]{0,60}?\bas\b")
+
+
+def _men(doc: Document, f: _Figure) -> str | None:
+    """The population of men counted as such, or None for another noun."""
+    text = doc.text
+    if text[f.head_start:f.head_end].lower() not in _MEN:
+        return None
+    if _LOST.search(text, max(0, f.number.qual_start - 10), f.number.qual_start) or _OWN.match(text, f.number.end):
+        return POPULATION.military
+    if "armed" in text[f.number.end:f.head_start] or _NO_ONES.match(text, f.head_end):
+        return POPULATION.unspecified
+    return POPULATION.civilian
 
 
 def _borrowed_claimant(doc: Document, i: int) -> tuple[str, str] | None:

@@ -298,18 +298,21 @@ def _named(m: Mention) -> bool:
 
 # The people of both parties named in one plural: "the interior ministers of Italy and Slovenia", "their foreign
 # ministers talked by phone", "the foreign ministers of the two countries"; and a force's or a border's plural that
-# needs no article ("Border commissioners of the two countries met", "Army commanders from Cameroon and Congo")
+# needs no article ("Border commissioners of the two countries met", "Army commanders from Cameroon and Congo"), as
+# do officials of both ("Senior diplomats from Argentina and Ecuador met", "fisheries officials from the two countries")
 _PLURAL_WHO = re.compile(r"(?i)\b(?:(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:ministers|presidents|leaders|heads\s+of\s+state|commanders|chiefs)|"
                          r"(?:border|army|military|navy|sector|zone|area)\s+"
-                         r"(?:commissioners|representatives|commanders|delegations))\b")
+                         r"(?:commissioners|representatives|commanders|delegations)|"
+                         r"(?P<officials>(?:[\w-]+\s+){0,2}?(?:officials|diplomats|envoys|negotiators|plenipotentiaries|"
+                         r"teams)\s+(?:of|from)\s+(?:both|the\s+two|their|(?-i:[A-Z])\w*)))\b")
 
 
 def _plural_rank(doc: Document, lo: int, hi: int) -> str | None:
     """The rank a plural in the clause gives a pair of which one party is a bare state, with no person or body of its
     own to rank (a named party's rank comes from `pair_rank`)."""
     who = _PLURAL_WHO.search(doc.text, lo, hi)
-    return lexicon.collective_level(who.group(), default=None) if who else None
+    return lexicon.collective_level(who.group(), default=LEVEL.officials if who["officials"] else None) if who else None
 
 
 def _joint(la: str | None, lb: str | None) -> str | None:
