@@ -248,4 +248,4 @@ def test_the_town_of_those_who_treat_the_wounded():
     text = "The central hospital in Bishkek said it had admitted five wounded men after the clash."
     assert figures(text) == [(5, "injured", None, "unspecified")]
     # trap: a town where the people were hurt still places them
-    assert figures("Five men were wounded in Bishkek after the clash.") == [(5, "injured", "KGZ", "unspecified")]
+    assert figures("Five men were wounded in Bishkek after the clash.") == [(5, "injured", "KGZ", "civilian")]
