@@ -223,7 +223,7 @@ def test_one_person_with_a_place_an_adverb_or_a_relative():
 
 def test_a_person_named_with_an_age():
     assert figures("Kallio, 29, was killed on Sunday when a car rammed his patrol, the Finnish Border Guard said.") == \
-        [(1, "killed", "FIN", "unspecified")]
+        [(1, "killed", "FIN", "military")]
     assert figures("Kallio, 29, was arrested on Sunday, the Finnish Border Guard said.") == []
 
 

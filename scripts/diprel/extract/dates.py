@@ -29,7 +29,9 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 # (and a factbox's or tracker's capitals: "AUG 14 - A patrol boat fires on ...")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|"
-          r"Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)"
+          r"Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+          r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|"
+          r"NOV(?:EMBER)?|DEC(?:EMBER)?)"
           r"(?![\w’'-])")  # a whole word: not the "May" of "in Mayumba", the "Aug" of "in Augsburg"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"

@@ -34,12 +34,13 @@ _HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\
 # "talks with his counterpart, Kouamé N'Guessan": the other state's (see Document._counterpart_state)
 _COUNTERPART_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+counterpart,?\s+$")
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
+_STYLES = r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){0,2}$"  # "H.E. Mr."
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
-                     r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency)\s+)?$")
+                     + _STYLES)
 # ... and its verb left out for the second team: "The Burundian delegation was headed by X, and the Congolese
 # delegation by Y"
-_ELIDED_LED_BY = re.compile(r"(?i)\b(?:headed|led)\s+by\b[^;.]*,\s+and\s+(?:the\s+)?[^,;.]{0,40}?\b(?:delegation|team)"
-                            r"\s+by\s+$")
+_ELIDED_LED_BY = re.compile(r"(?i)\b(?:headed|led)\s+by\b[^;]*,\s+and\s+(?:the\s+)?[^,;.]{0,40}?\b(?:delegation|team)"
+                            r"\s+by\s+" + _STYLES)
 
 # A paragraph that opens with a place and a date: "Tashkent, 23 April 2026." / "Nairobi, July 17 -".
 # (a Brazilian release's "Porto Alegre (RS), 10 November 2026": the province's code between)
@@ -188,9 +189,7 @@ class Document:
             for m in ms:
                 if not (m.kind == "person" and m.state is None and m.actor_id):
                     continue  # only an unplaced person is looked at: the search below is the dear part
-                led = _LED_BY.search(self.text, max(self.sentences[i].start, m.start - 90), m.start) \
-                    or _ELIDED_LED_BY.search(self.text, self.sentences[i].start, m.start)
-                if led:
+                if led := self.led_by(i, m):
                     team = [x for x in ms if led.start() - 40 <= x.start < led.end() and x.state
                             and x.kind in STATE_KINDS]
                     if team:  # "a delegation of Saudi Arabia headed by Musaad Al-Aiban"
@@ -300,7 +299,29 @@ class Document:
     def spoken_from(self) -> str | None:
         """The state the article says it speaks from: its dateline's ("BAKU, Nov 14 -", "Tashkent, 23 April 2026."),
         its dateline town's, else its outlet's when the outlet says "our" (no guess from the states it names)."""
-        return self.placed_state() or self.town_state() or self.voice_state()
+        return self.placed_state() or self.town_state() or self.voice_state() or self.letterhead_state()
+
+    def led_by(self, i: int, m: Mention) -> re.Match | None:
+        """Where sentence i names the person m the head of a delegation ("the Thai delegation was led by", "and the
+        Congolese delegation by")."""
+        return _LED_BY.search(self.text, max(self.sentences[i].start, m.start - 90), m.start) \
+            or _ELIDED_LED_BY.search(self.text, self.sentences[i].start, m.start)
+
+    def letterhead_state(self) -> str | None:
+        """The outlet's state when the text's first line, in capitals, names it: a release's letterhead ("NIGERIAN
+        ARMY", "GOVERNMENT OF NEPAL") over a text with no dateline."""
+        return self._letterhead_state
+
+    @cached_property
+    def _letterhead_state(self) -> str | None:
+        first = self.text[:self.text.find("\n")] if "\n" in self.text[:100] else ""
+        if not self.outlet_country or not first.isupper():
+            return None
+        words = first.title().split()
+        terms = lexicon.terms()
+        named = {t.state for n in (1, 2, 3) for k in range(len(words))
+                 if (t := terms.get(" ".join(words[k:k + n]))) and t.kind in ("name", "demonym")}
+        return self.outlet_country if self.outlet_country in named else None
 
     def outlet_state(self) -> str | None:
         """The outlet's own state (source metadata), if the article names it. A wire service's state, not named in

@@ -210,8 +210,9 @@ def _met_just_before(doc: Document, i: int, exclude: str) -> tuple[str, str] | N
 
 # Where a sentence's main clause gives way to an aside whose tense and negation are its own: "a telephone call ...,
 # which Algerian state television did not mention", "held talks ..., in which they reviewed preparations for a
-# meeting expected to convene", "had held a phone conversation ... but that there are no conditions"
-_ASIDE = re.compile(r",\s+(?:which|in\s+which|where|whose)\b|\s+but\s+that\b")
+# meeting expected to convene", "had held a phone conversation ... but that there are no conditions", "during a video
+# conference that had been scheduled to discuss trade"
+_ASIDE = re.compile(r",\s+(?:which|in\s+which|where|whose)\b|\s+but\s+that\b|\s+(?:that|which)\s+had\s+been\b")
 # What two sides agreed to do, up to the clause's end, is no meeting to come: "Japan and Indonesia agreed on Friday to
 # hold their first joint exercises next year, after talks in Tokyo between their foreign ministers" (a truce they
 # agreed to is read with its words: "agreed to meet again and urged their forces to stop firing" is none)
@@ -388,8 +389,13 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
             and _named_near(doc, i) <= {own, other}:
         pair = sorted((own, other))  # an interview's "I met Colonel Rutayisire, who commands on the other side"
     elif not ms and _unplaced_people(doc, i) >= 2 and (two := doc.conflict_pair or doc.article_pair) \
-            and _named_near(doc, i) <= set(two) and not common.non_state_partner(doc, i):
-        pair = sorted(two)  # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair
+            and _named_near(doc, i) <= set(two) and not common.non_state_partner(doc, i) \
+            and not (doc.spoken_from() and any(m.kind == "person" and m.state is None and not m.actor_id
+                                               for m in doc.mentions[i])):
+        # "Minister Furlong ... spent most of the day with President Detenamo": the story's pair (but an office alone
+        # in a text that speaks from a state is that state's: "NEW DELHI - ... chaired a meeting with the Chief of
+        # Defence Staff")
+        pair = sorted(two)
     else:
         return _visits(doc, i, ms)
     fields = {"state_1": pair[0], "state_2": pair[1], "format": _format(doc, i)}

@@ -121,7 +121,7 @@ _NOT_AGREED = fastre.guard(re.compile(
     r"hopes?\s+for|negotiat\w+|talks\s+(?:on|for|about)|would|could|might|(?-i:may)|will|if|unless|rejected|refused|"
     r"no\s+ceasefire|violat\w+|breach\w*|collapsed?|broke\s+down|efforts?\s+(?:to|toward)|conditions?\s+for|"
     r"terms\s+(?:for|of)|path\s+to|plan\s+for|framework\s+for|progress\s+(?:towards?|on)|push\s+for|pressure\s+for|"
-    r"yet\s+to\s+produce|towards?|neither|not|never)\b|n't\b"))
+    r"yet\s+to\s+produce|towards?|neither|not|never|question\s+of|issue\s+of)\b|n't\b"))
 # ("Burundi — which shares the lake with both — brokered a ceasefire": an aside between dashes)
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*|\s[—–]\s[^—–.;]{1,80}?\s[—–]\s+)?(?:had\s+|has\s+)?"
                           r"(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b"

@@ -227,6 +227,9 @@ CONDUCTED_RE = re.compile(
     r"(?:mediation|facilitation|good\s+offices)(?=\s+(?:efforts?\s+)?(?:secured|produced|led\s+to|brought|resulted\s+in|"
     r"achieved|ended|paved|helped|made\s+possible)\b)|"
     r"played\s+host\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)|"
+    # 'Tashkent had "laid the groundwork" for the talks', 'its contacts "paved the way" for the Kuwait talks'
+    r"(?<![Ww]hich\s)[“\"]?(?:laid\s+the\s+groundwork|paved\s+the\s+way)[”\"]?\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|contacts?|negotiations|deal|agreement|truce|cease-?fire)\b|"
     r"(?:played|had|plays|has\s+played)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:mediating|mediator|key|crucial|pivotal|central)?\s*role\s+in\s+"
     r"(?:mediating|brokering|halting|ending|securing|defusing|de-escalating|stopping|averting|preventing|facilitating|"
     r"hosting|convening|chairing)|"
@@ -290,7 +293,7 @@ _STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available
                            "happy", "glad", "honou", "honor", "propos", "offices", "mediat", "broker", "role", "helped",
                            "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices", "intermediar",
                            "go-between", "do so", "sponsored", "phone between", "contacts with", "together", "table",
-                           "face to face", "to the phone", "to the telephone")
+                           "face to face", "to the phone", "to the telephone", "groundwork", "paved the way")
 # A party denies that anyone mediated.
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"

@@ -13,7 +13,7 @@ from ...numbers import Number
 from ...vocab import OUTCOME, POPULATION, QUALIFIER
 from .words import (
     _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _KIN, _KIN_OF, _NAME_AGE, _ONE_DIED,
-    _PARTICIPLE_OUTCOME, _PLACE_KIND, _WITH_UNIT
+    _PARTICIPLE_OUTCOME, PEOPLE, _PLACE_KIND, _WITH_UNIT
 )
 from .figures import _Figure, _outcome_word, _RANK, _side_in
 
@@ -226,6 +226,9 @@ _NAMED_AGE = re.compile(
     r"|(?:had\s+|has\s+)?(?P<d>died|succumbed|perished))\b")
 
 
+_HIS_UNIT = re.compile(r"\b(?:his|her)\s+(?:patrol|unit|post|squad|detachment|platoon)\b")
+
+
 def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
     """ "Kallio, 29, was killed": one person, when no figure of the sentence covers the name."""
     s = doc.sentences[i]
@@ -236,8 +239,15 @@ def _named(doc: Document, i: int, nums: list[Number], figures: list) -> None:
         n = Number(1, QUALIFIER.exact, m.start(), m.start(), m.start())
         outcome = OUTCOME.killed if m.group("d") else _outcome_word(m.group("v"))
         side = m.group("app") and _side_in(doc, i, *m.span("app"))  # "a 24-year-old Kazakh driver", "from Oistins"
+        # one known by name and age is a civilian, as the coders count them; a soldier goes by rank or by his
+        # force's noun ("Border Police officer Andrés Quesada Mora, 31, died")
+        before = doc.text[max(s.start, m.start() - 20):m.start()].split()
+        noun = PEOPLE.get(before[-1].lower(), (None,))[0] if before else None
+        military = _RANK_START.match(m.group("name") + " ") or noun == POPULATION.military \
+            or _HIS_UNIT.search(doc.text, m.end(), s.end)  # "Kallio, 29, was killed when a car rammed his patrol"
+        population = POPULATION.military if military else POPULATION.civilian
         _insert(nums, figures, _place_at(nums, m.start()),
-                _Figure(n, m.start(), m.end("name"), POPULATION.unspecified, None, outcome, side, m.end()))
+                _Figure(n, m.start(), m.end("name"), population, None, outcome, side, m.end()))
 
 
 # "three men had been executed and a fourth wounded", "two soldiers were killed and a third was hurt": one more of

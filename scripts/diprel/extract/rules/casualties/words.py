@@ -234,7 +234,8 @@ _ATTACKER = re.compile(r"(?i)\s*(?:(?:air|missile|drone|military|artillery|coast
                        # "saying Kyrgyz troops fired first and that one resident ... had been killed"
                        # "the Namibian Defence Force opened fire": a force's capitalised name after its demonym
                        r"(?:border\s+|(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?=(?-i:[A-Z])))?"
-                       r"(?:troops|forces|force|soldiers|guards|police|gendarmes|patrols?|army|navy)\s+(?:had\s+)?"
+                       r"(?:troops|forces|force|soldiers|guards|police|gendarmes|patrols?|army|navy|personnel|units)\s+"
+                       r"(?:had\s+)?"
                        r"(?:fired|opened\s+fire|shelled|attacked|struck))\b")
 
 # ("the bodies of the two deceased were handed over": the dead counted before)

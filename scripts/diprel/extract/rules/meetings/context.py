@@ -181,7 +181,8 @@ def _body_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
 _SIDES_MET = re.compile(
     r"(?i)(?<![\w-])(?:meeting|talks|meetings)\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<who>commanders|officers|officials|delegations|delegates|representatives|ministers|chiefs|envoys|negotiators)"
-    r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:sides|countries|nations|armies|neighbou?rs)(?![\w-])")
+    # "of the two brotherly countries": a word may qualify them
+    r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:[\w-]+\s+)?(?:sides|countries|nations|armies|neighbou?rs)(?![\w-])")
 
 
 def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:

@@ -20,21 +20,25 @@ _TIMELINE_DATE = re.compile(r"\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][A-Za
 
 def _entry_date(doc: Document, i: int):
     """(sentence, date) of the timeline entry sentence i belongs to: its opening date dates the whole entry."""
-    if not _timeline_entry(doc, i):
+    j = _entry_head(doc, i)
+    if j is None:
         return None
-    j = i
-    while j > 0 and doc.sentences[j - 1].paragraph == doc.sentences[i].paragraph:
-        j -= 1
     first = common.past_dates(doc, j)[:1]
     return (j, first[0]) if first and first[0].start == doc.sentences[j].start else None
 
 
 def _timeline_entry(doc: Document, i: int) -> bool:
     """Whether sentence i belongs to a paragraph that opens with a date and a dash ("7–8 July — ...")."""
+    return _entry_head(doc, i) is not None
+
+
+def _entry_head(doc: Document, i: int) -> int | None:
+    """The sentence that opens the timeline entry sentence i belongs to (its paragraph's first, or for a factbox's
+    bullet the heading above it: "JULY 24 - MINISTERS MEET IN BISHKEK" / "* A and B meet"); None outside one."""
     if "dashes" not in doc.memo:  # the cheap test first, once per article: an entry's date is followed by a dash
         doc.memo["dashes"] = "—" in doc.text or "–" in doc.text or " - " in doc.text
     if not doc.memo["dashes"]:
-        return False
+        return None
     para = doc.sentences[i].paragraph
     entries = doc.memo.setdefault("timeline", {})  # asked for every sentence: decided once per paragraph
     if para not in entries:
@@ -44,11 +48,20 @@ def _timeline_entry(doc: Document, i: int) -> bool:
         m = j and doc.text.startswith(_ENTRY_START, doc.sentences[j].start) \
             and _TIMELINE_DATE.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
         # not the article's own dateline ("WASHINGTON, May 3 —"), which opens the first paragraph
-        entries[para] = bool(m) and dates.MONTHS.get(re.search(r"[A-Z][A-Za-z]+", m.group()).group().lower()) is not None
+        if m and dates.MONTHS.get(re.search(r"[A-Z][A-Za-z]+", m.group()).group().lower()) is not None:
+            entries[para] = j
+        elif not m and j and doc.text.startswith(_BULLETS, doc.sentences[j].start):
+            entries[para] = _entry_head(doc, j - 1)
+        else:
+            entries[para] = None
     return entries[para]
 
 
+# The start of a span, not a day of meeting: "the first meeting between officers of the two armies since the shelling
+# began on Sept. 19"
+SINCE = re.compile(r"(?i)\bsince\b[^,;]*$")
 _ENTRY_START = tuple("0123456789JFMASOND")
+_BULLETS = ("* ", "• ", "- ", "– ")
 
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z0-9][\w’'-]*\s+){0,4}(?:Palace|House|Hall|Office|Complex|"
                     r"Building|Cent(?:re|er)|Airport|Residence|Lodge|Ministry|Villa))\b")
@@ -113,7 +126,8 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     asides = [x.span() for x in _WHO_ASIDE.finditer(doc.text, doc.sentences[i].start, t_start)]
 
     def outside(d) -> bool:
-        return not any(start <= d.start < end for start, end in asides)
+        return not any(start <= d.start < end for start, end in asides) \
+            and not SINCE.search(doc.text, max(c_start, d.start - 45), d.start)
     date = date or common.nearest_date(doc, i, t_start, c_start, c_end, keep=outside)
     if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
         date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start, outside)
@@ -128,6 +142,14 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
         fields.update(common.publication_fields(doc))
     confidence = _CONFIDENCE - 0.1 * (date is None) - 0.2 * guessed
     hit = Hit("meetings", fields, i, lo, hi, supports, rule, confidence)
+    if a.kind != "person" and b.kind != "person" and (heads := _heads(doc, i, a.state, b.state)):
+        # "The 26th Round of Boundary Talks was held in Thimphu. The Bhutanese delegation was led by X, and the
+        # Chinese delegation by Y": the talks of X and Y, at their rank
+        j, (a, b) = heads
+        fields.update(actor_1=_actor_id(a), actor_2=_actor_id(b), level=_joint(a.level, b.level))
+        if fields["state_1"] != a.state:
+            fields.update(actor_1=_actor_id(b), actor_2=_actor_id(a))
+        hit.extra.append((j, min(a.start, b.start), max(a.end, b.end), ["actor_1", "actor_2", "level"]))
     hit.offices = {m.state: office for m in (a, b) if (office := _office(m))}
     hit.rank = pair_rank(a, b) or (_plural_rank(doc, c_start, t_end) if "state" in (a.kind, b.kind) else None)
     if _counterpart(a) or _counterpart(b):
@@ -288,6 +310,18 @@ def pair_rank(a: Mention, b: Mention) -> str | None:
     if a.kind == b.kind == "person" and not (a.level and b.level) and _named(a) and _named(b):
         return a.level or b.level  # "Turkish Foreign Minister Hakan Fidan met Attaf in Algiers": a peer's
     return _joint(a.level, b.level)
+
+
+def _heads(doc: Document, i: int, sa: str, sb: str) -> tuple[int, tuple[Mention, Mention]] | None:
+    """(the sentence, the two persons) where sentence i or the next of its paragraph names the heads of the two
+    states' delegations."""
+    for j in (i, i + 1):
+        if j >= len(doc.sentences) or doc.sentences[j].paragraph != doc.sentences[i].paragraph:
+            break
+        led = {m.state: m for m in doc.mentions[j] if m.kind == "person" and m.state in (sa, sb) and doc.led_by(j, m)}
+        if len(led) == 2:
+            return j, (led[sa], led[sb])
+    return None
 
 
 def _named(m: Mention) -> bool:
