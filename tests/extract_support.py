@@ -63,6 +63,12 @@ def dated_pairs(cands: list[dict], table: str = "meetings") -> list[tuple]:
     return sorted((f["date_start"], *sorted((f["state_1"], f["state_2"]))) for f in rule_fields(cands, table))
 
 
+def levels(text: str, published=PUB) -> list[tuple]:
+    """The rules' meetings of text as sorted (state, state, level): the round files' tests of a meeting's rank."""
+    return sorted((*sorted((f["state_1"], f["state_2"])), f["level"])
+                  for f in rule_fields(run(text, published), "meetings"))
+
+
 def rule_mediations(cands: list[dict]) -> list[tuple]:
     return sorted((f["kind"], f["mediator_state"], *sorted((f["party_1_state"], f["party_2_state"])))
                   for f in rule_fields(cands, "mediation_offers"))

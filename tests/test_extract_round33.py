@@ -16,8 +16,9 @@ deaths of only two"; "and the Congolese delegation by Y"."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from extract_support import rated, rule_fields, run
+from extract_support import levels, rated, rule_fields, run
 
 _PUB = dt.date(2026, 4, 16)  # a Thursday: "on Monday" is 2026-04-13, "on Tuesday" 2026-04-14
 
@@ -67,8 +68,7 @@ def test_an_offer_takes_no_date_from_a_meeting_told_after_it():
     assert _offers(text) == [("offer", "KAZ", "2026-04-10", "publication")]
 
 
-def _levels(text: str) -> list[tuple]:
-    return sorted((*sorted((f["state_1"], f["state_2"])), f["level"]) for f in rule_fields(run(text, _PUB), "meetings"))
+_levels = partial(levels, published=_PUB)
 
 
 def test_a_borders_plural_ranks_both_parties_military():

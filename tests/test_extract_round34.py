@@ -15,9 +15,10 @@ not of that day; "laid the groundwork for the talks" is a mediation; a call "tha
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from diprel.extract import extract_text
-from extract_support import dated_pairs, rated, rule_fields, run
+from extract_support import dated_pairs, levels, rated, rule_fields, run
 
 _PUB = dt.date(2026, 4, 16)  # a Thursday: "on Monday" is 2026-04-13
 
@@ -68,8 +69,7 @@ def test_putting_the_number_at_reports_a_figure():
         == [("KEN", "civilian", "killed", 4, "asserted", None)]
 
 
-def _levels(text: str) -> list[tuple]:
-    return sorted((*sorted((f["state_1"], f["state_2"])), f["level"]) for f in rule_fields(run(text, _PUB), "meetings"))
+_levels = partial(levels, published=_PUB)
 
 
 def test_officials_of_both_parties_in_one_plural_rank_the_pair():

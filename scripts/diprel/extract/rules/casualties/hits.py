@@ -38,8 +38,8 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         certainty = CERTAINTY.attributed if certainty == CERTAINTY.asserted else certainty
     if certainty == CERTAINTY.asserted:  # '"As a result, two were killed. ...," the police said': not the outlet's
         who, quoted = attribution.speaker(doc, i, f.number.qual_start)
-        if quoted:
-            certainty, claimant = CERTAINTY.attributed, claimant or (claimant_id(who) if who else None)
+        if quoted:  # (an asserted figure has no claimant yet)
+            certainty, claimant = CERTAINTY.attributed, claimant_id(who) if who else None
             claimant_state = _claimant_state(doc, i, claimant)
     if inherit:  # a share of the figure before it: same people, same outcome, same side
         side, side_span = inherit.fields["side_state"], None

@@ -59,7 +59,7 @@ def _entry_head(doc: Document, i: int) -> int | None:
 
 # The start of a span, not a day of meeting: "the first meeting between officers of the two armies since the shelling
 # began on Sept. 19"
-SINCE = re.compile(r"(?i)\bsince\b[^,;]*$")
+_SINCE = re.compile(r"(?i)\bsince\b[^,;]*$")
 _ENTRY_START = tuple("0123456789JFMASOND")
 _BULLETS = ("* ", "• ", "- ", "– ")
 
@@ -127,7 +127,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
 
     def outside(d) -> bool:
         return not any(start <= d.start < end for start, end in asides) \
-            and not SINCE.search(doc.text, max(c_start, d.start - 45), d.start)
+            and not _SINCE.search(doc.text, max(c_start, d.start - 45), d.start)
     date = date or common.nearest_date(doc, i, t_start, c_start, c_end, keep=outside)
     if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
         date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start, outside)
