@@ -68,3 +68,12 @@ def test_title_levels():
     assert lexicon.title_level("army chief Field Marshal") == "military"
     assert lexicon.title_level("Foreign Minister") == "ministerial"
     assert lexicon.title_level("ambassador") == "officials"
+
+
+def test_own_neighbours_tell_namesakes_apart():
+    # states.csv's own_neighbours: known states, and none a neighbour both namesakes claim (it would tell nothing)
+    known = lexicon.states()
+    listed = {s.iso3: s.own_neighbours for s in known.values() if s.own_neighbours}
+    assert set(listed) == {"COD", "COG", "DOM"}
+    assert all(n in known for ns in listed.values() for n in ns)
+    assert not listed["COD"] & listed["COG"]

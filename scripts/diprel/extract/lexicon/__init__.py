@@ -25,6 +25,9 @@ class State:
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
     aliases: tuple[str, ...]
+    # the land neighbours it has and its namesake has not: "fighting between Congolese and Gabonese troops" in a
+    # text that names neither Brazzaville nor Kinshasa is the Republic of the Congo's
+    own_neighbours: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,6 @@ BLOCKERS = (
 # otherwise names ("Congo" in an article that speaks of Kinshasa is the DRC).
 AMBIGUOUS = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG"), "Korea": ("KOR", "PRK"),
              "Korean": ("KOR", "PRK"), "Dominican": ("DOM", "DMA"), "Dominicans": ("DOM", "DMA")}
-# The land neighbours one of two such states has and the other has not: "fighting between Congolese and Gabonese
-# troops" in a text that names neither Brazzaville nor Kinshasa is the Republic of the Congo's
-OWN_NEIGHBOURS = {"COG": frozenset({"GAB", "CMR"}), "COD": frozenset({"RWA", "UGA", "BDI", "ZMB", "TZA", "SSD"}),
-                  "DOM": frozenset({"HTI"})}
 
 # Capitals that in news usually stand for something else (Brussels for the EU)
 # or are common place or person names elsewhere: never read as a government.
@@ -96,6 +95,7 @@ def states() -> dict[str, State]:
             iso3=row["iso3"], name=row["name"], official_name=row["official_name"] or row["name"],
             short_names=_split(row["short_names"]), demonyms=_split(row["demonyms"]),
             capitals=_split(row["capital"]), aliases=_split(row["aliases"]),
+            own_neighbours=frozenset(_split(row["own_neighbours"])),
         )
     return out
 
@@ -147,9 +147,9 @@ def _styled(form: str) -> tuple[str, ...]:
 def resolve_ambiguous(form: str, present: set[str], fallback: str | None = None) -> Term | None:
     """The state an ambiguous form stands for, given the states a text names unambiguously; when it names none of
     them, `fallback` (the dateline's state) if it is one, else the one a named state neighbours alone."""
-    states = AMBIGUOUS[form] if form in AMBIGUOUS else _styled(form)
-    options = [s for s in states if s in present] or [s for s in states if s == fallback] \
-        or [s for s in states if OWN_NEIGHBOURS.get(s, frozenset()) & present]
+    namesakes = AMBIGUOUS[form] if form in AMBIGUOUS else _styled(form)
+    options = [s for s in namesakes if s in present] or [s for s in namesakes if s == fallback] \
+        or [s for s in namesakes if states()[s].own_neighbours & present]
     if len(options) != 1:
         return None
     kind = "people" if form.endswith("ans") else "demonym" if form.endswith(("ese", "ean", "can")) else "name"
