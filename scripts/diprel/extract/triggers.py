@@ -93,7 +93,9 @@ _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|(?-i:develop\w*|econom\w*
                   r"relief|floods?|earthquake|gas|oil|electricity|power|energy|fuel|loans?|grain|food|buyers|markets?|"
                   r"tourism|transit|vaccines?|football|tournament|(?:cup|championship)\s+final|games)\b"
                   r"(?!\s+(?:dispute|row|quarrel|feud|stand-?off))")
-_BROKERED = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
+# A truce someone went between the sides for: the rules read its broker (`rules.ceasefires` has a wider list of its
+# own, for a broker's words beside a truce told elsewhere)
+_GONE_BETWEEN = re.compile(r"(?i)\b(?:brokered|mediated|facilitated|sponsored)\b|-(?:brokered|mediated)\b")
 # What an offer or a mediation is told with, when the sentence names no pair: without one, "the two" of a sentence the
 # classifier flags are rarely a mediator's parties ("troops ... fought over the triangle between the rivers")
 _OFFER_CUE = re.compile(r"(?i)\b(?:offer\w*|ready|readiness|willing\w*|prepared|glad|happy|mediat\w*|broker\w*|"
@@ -464,7 +466,7 @@ def _ceasefire(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     state named when it went between them ("Qatar's envoy shuttled between the two delegations"); one brokered "by" a
     third state, or with no side named (a truce of rebels, a ceasefire in general), is left to the rules."""
     s = doc.sentences[i]
-    if _AID.search(s.text) or common.non_state_partner(doc, i) or _BROKERED.search(s.text):
+    if _AID.search(s.text) or common.non_state_partner(doc, i) or _GONE_BETWEEN.search(s.text):
         return []
     ms, broker = _states(doc, i), None
     if len(ms) == 2:
