@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cached_property
 
 from . import actors, dates, lexicon, numbers, places, sentences
-from .actors import ACTOR_KINDS, STATE_KINDS, Mention
+from .actors import ACTOR_KINDS, HONORIFIC, STATE_KINDS, Mention
 from .sentences import Sentence
 from .vocab import PRECISION
 
@@ -34,7 +34,7 @@ _HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\
 # "talks with his counterpart, Kouamé N'Guessan": the other state's (see Document._counterpart_state)
 _COUNTERPART_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+counterpart,?\s+$")
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
-_STYLES = r"(?:(?:h\.\s?e\.|his\s+excellency|her\s+excellency|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){0,2}$"  # "H.E. Mr."
+_STYLES = rf"(?:{HONORIFIC}\s+){{0,2}}$"  # "H.E. Mr."
 _LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
                      + _STYLES)
 # ... and its verb left out for the second team: "The Burundian delegation was headed by X, and the Congolese

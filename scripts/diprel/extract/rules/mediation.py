@@ -414,7 +414,8 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
 # bilateral", "no mediation is needed", "both sides preferred Uganda" (not "declined to comment", "refused to
 # comment", "rejecting the accusation")
 _OFFER_WORDS = r"(?:offer|proposal|idea|overture|initiative|mediation|invitation|suggestion)"
-_THIRD = r"(?:intermediar|mediat|third[\s-]part|referee|go-between|guardian|outside\s+(?:mediat|intermediar))"
+_THIRD_CORE = r"(?:intermediar|mediat|third[\s-]part)"
+_THIRD = rf"(?:{_THIRD_CORE}|referee|go-between|guardian|outside\s+(?:mediat|intermediar))"
 _TURNED_DOWN = fastre.guard(re.compile(
     rf"(?i)(?P<verb>\b(?:{_REFUSED})\s+(?:(?:the|this|that|its|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OFFER_WORDS}|it)\b|\b(?:declin|refus)(?:ed|es|ing)\b(?!\s+to\b)"
@@ -422,8 +423,8 @@ _TURNED_DOWN = fastre.guard(re.compile(
     r"|\b(?:does|do|did|has|have)(?:\s+not|n['’]t)\s+(?:need|require|want)\w*"
     r"(?:[\s,]+(?:and|will|not|accept|any|an?|more|the|assistance|help|of)\b){0,5}"
     rf"[\s,]+(?:{_THIRD}|one\b|anybody\s+else|anyone\s+else)"
-    r"|\b(?:requires?|needs?)\s+no\s+(?:intermediar|mediat|third[\s-]part)"
-    r"|\bno\s+(?:need|scope|room|role)\s+for\s+(?:any\s+|an?\s+|more\s+)?(?:intermediar|mediat|third[\s-]part|outside)"
+    rf"|\b(?:requires?|needs?)\s+no\s+{_THIRD_CORE}"
+    rf"|\bno\s+(?:need|scope|room|role)\s+for\s+(?:any\s+|an?\s+|more\s+)?(?:{_THIRD_CORE}|outside)"
     r"|\bno\s+(?:mediat\w*|intermediar\w*|third[\s-]party\s+\w+)\s+(?:is|was|are|were)\s+(?:needed|necessary|required)"
     rf"|\bnot\s+(?:consider|see|find)\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?{_THIRD}\w*\s+(?:as\s+)?"
     r"(?:necessary|needed|useful)"

@@ -13,7 +13,7 @@ from ...document import Document
 from ...records import figure_id
 from ...vocab import CERTAINTY, POPULATION
 from .. import common
-from .figures import _Figure, _GENERIC_HEADS
+from .figures import _armed_men, _Figure, _GENERIC_HEADS
 from .singulars import _ORDINAL
 from .sides import _side
 
@@ -130,7 +130,8 @@ def _men(doc: Document, f: _Figure) -> str | None:
         return None
     if _LOST.search(text, max(0, f.number.qual_start - 10), f.number.qual_start) or _OWN.match(text, f.number.end):
         return POPULATION.military
-    if "armed" in text[f.number.end:f.head_start] or _NO_ONES.match(text, f.head_end):
+    if _armed_men(text[f.number.end:f.head_start], text[f.head_start:f.head_end].lower()) \
+            or _NO_ONES.match(text, f.head_end):
         return POPULATION.unspecified
     return POPULATION.civilian
 

@@ -20,12 +20,14 @@ _NO_BREAKDOWN = re.compile(r"(?i)\b(?:without|did\s+not|didn['’]t|does\s+not|w
                            r"provide|offering|offer)?\s*(?:a|any)\s+breakdown\b")
 # Who fired, named after the fire: "bullets fired from the Algerian side struck the palm grove", "came under fire from
 # a Moroccan patrol boat", "in shelling by Thai artillery"
-_FIRED_FROM = re.compile(r"(?i)\b(?:fired|shot|shelled|launched|came|fire|attack|shelling|shots|gunfire)\s+"
-                         r"(?:from|by)\s+(?:an?\s+|the\s+)?$")
+_FIRE = r"(?:fired|shot|shelled|launched|came|fire|attack|shelling|shots|shooting|gunfire|mortars?)"
+_FIRED_FROM = re.compile(rf"(?i)\b{_FIRE}\s+(?:from|by)\s+(?:an?\s+|the\s+)?$")
 # A clause about another event: ", a day after the PM held talks ...", ", while ...", ", before ..."
 _LATER_EVENT = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|four|five|several|\w+)\s+)?(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|before|while|as|when)\b")
-_FIRE_FROM = re.compile(r"(?i)\b(?:fire|shots|shooting|shelling|mortars?)\s+(?:[\w-]+\s+){0,2}?from\b")
+# ... and between a figure and a side it names: "shot dead when a patrol came under fire from positions on the
+# Azerbaijani side" (the side fired from, not the dead's)
+_FIRE_FROM = re.compile(rf"(?i)\b{_FIRE}\s+(?:[\w-]+\s+){{0,2}}?from\b")
 # "the seven personnel of both countries who lost their lives", "eleven soldiers of the Parties" (an agreement's two
 # states): a toll of two states is of no one side
 _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|wounded|injured))?"
@@ -662,8 +664,6 @@ def _struck_place(doc: Document, i: int, located: list, f: _Figure) -> tuple[str
     if len({x.state for x in found}) != 1:
         return None
     return found[0].state, (found[0].start, found[0].end)
-
-
 
 
 def _fires(doc: Document, x: Mention) -> bool:
