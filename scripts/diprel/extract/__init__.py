@@ -51,6 +51,8 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
             h.fields["status"] = STATUS.made  # an offer the text tells no fate of stands as made
         if h.table == "ceasefires":
             ceasefires.settle_broker(doc, h, hits)
+        if h.table == "casualty_figures" and h.fields.get("date_start") is None:
+            casualties.date_from_context(doc, h)  # undated by its own clause
     # an offer of any rule (the classifier's too) that a party turns down: "New Zealand's offer ... was politely
     # declined by Funafuti". The mediation rules read refusals on their own offers first (a taken-up offer they drop
     # must be told from a rejected one); read again here, on the merged offers, a refusal may fall to another: an

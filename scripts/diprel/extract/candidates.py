@@ -77,6 +77,7 @@ class Hit:
     new_people: bool = False
     person: str | None = None
     claimant_state: str | None = None  # the state a figure's claimant speaks for: see `_claimants_agree`
+    count_at: int | None = None  # where a figure's count stands: its clause's dates were read (`date_from_context`)
     # A truce the text tells apart by its order ("a first halt", "an earlier truce", "a second halt"): see merge_hits
     order: str | None = None
     # A truce local commanders agreed in the field ("the company commanders agreed by radio to hold their fire"), not

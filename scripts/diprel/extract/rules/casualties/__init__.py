@@ -25,7 +25,7 @@ vocabulary of people and outcomes), `figures` (a number read as a figure), `sing
 numeral), `sides` (whose people, when the noun phrase does not say), `hits` (a figure as a draft record), `scan`
 (the figures of one sentence, and what is no figure), `discourse` (figures read against each other) and `loose` (the
 reader the sentence classifier falls back on). `extract` below runs them in turn. Names shared between the modules
-keep their leading underscore: the package's API is `extract` and `loose_figures`.
+keep their leading underscore: the package's API is `extract`, `loose_figures` and `date_from_context`.
 """
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ from .discourse import (
     _continue_side, _inherit_sides, _rows_follow, _victims_named_before, _without_headline_repeats,
     _without_named_repeats, _without_restatements, _without_vague_repeats
 )
+from .hits import date_from_context
 from .loose import loose_figures, _nationality_withheld, _origin_unknown
 
-__all__ = ["extract", "loose_figures"]
+__all__ = ["date_from_context", "extract", "loose_figures"]
 
 
 def extract(doc: Document, source_id: str | None) -> list[Hit]:

@@ -85,6 +85,7 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     hit.new_people = bool(_NEW_PEOPLE.search(doc.text, f.number.start, max(f.head_end, f.number.end)))
     hit.person = _person(doc, f)
     hit.claimant_state = claimant_state
+    hit.count_at = f.number.start
     return hit
 
 
@@ -189,3 +190,39 @@ def _state_of(doc: Document, i: int, actor_id: str | None) -> str | None:
     if found is None and actor_id[3:4] == "-" and prefix in lexicon.states():
         return prefix  # a body of a state ("pol-defence-ministry"), also one known by office alone
     return found
+
+
+# A figure that points back at an event told before: "wounded in the same incident", "killed in that exchange",
+# "As a result, two crew members were killed"
+_SAME_EVENT = re.compile(
+    r"(?i)\b(?:in|during|from|by)\s+(?:the\s+same|that|this|the)\s+(?:[\w-]+\s+)?(?:incident|exchanges?|clash(?:es)?|"
+    r"attack|shooting|ambush|accident|fighting|raid|strike|skirmish|firefight|engagement|burst\s+of\s+fire|"
+    r"confrontation|operation|blast|explosion|shelling|violence)\b|\bAs\s+a\s+result\b")
+_LOOK_BACK = 6  # sentences
+
+
+def date_from_context(doc: Document, h: Hit) -> None:
+    """Date a figure its own clause left undated (after the merge, so that no borrowed date tells two records of
+    one figure apart), as the coders do: from the nearest date of its sentence ("Dakar says six of its fishermen
+    died that night, and Managua says one of its sailors was killed"), else from the closest sentence before that
+    has one, in its paragraph ("On Friday, 4 September, the patrol vessel came under fire. Two of our personnel
+    were killed"), or across paragraphs when it points back at the event ("in the same incident"). A date of saying
+    ("said on Tuesday") dates the report, not the deaths; of a sentence's dates the earliest is the event's ("killed
+    on Sunday ... agreed on Monday to hold fire")."""
+    i = h.sentence
+    s = doc.sentences[i]
+    told = lambda lo: lambda d: not common.said_on(doc, lo, d.start)  # noqa: E731
+    c_start, c_end = doc.clause_bounds(i, h.count_at) if h.count_at is not None else (s.start, s.start)
+    outside = lambda d: told(s.start)(d) and not c_start <= d.start < c_end  # noqa: E731
+    if date := common.nearest_date(doc, i, h.lo, keep=outside):
+        h.take_date(date.fields(), (i, date.start, date.end))
+        return
+    back = _SAME_EVENT.search(doc.text, s.start, s.end) is not None
+    for j in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
+        before = doc.sentences[j]
+        if before.paragraph != s.paragraph and not back:
+            return
+        if dates := [d for d in common.past_dates(doc, j) if told(before.start)(d)]:
+            date = min(dates, key=lambda d: d.date_start)
+            h.take_date(date.fields(), (j, date.start, date.end))
+            return
