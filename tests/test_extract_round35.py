@@ -3,12 +3,14 @@ records found. A casualty figure its own clause leaves undated takes its date fr
 it: the nearest date of its sentence, else the closest sentence before it in its paragraph, or in the paragraphs
 before when it points back at the event ("wounded in the same incident"). A date of saying dates the report, and of
 an earlier sentence's dates the earliest is the event's. The date is borrowed after the merge, so that it never tells
-two records of one figure apart."""
+two records of one figure apart. A meeting the classifier finds between officers it cannot place or name ("the
+commander of the Akhaltsikhe sector and the commander of the opposite Turkish battalion met") is military's, when
+the sentence ranks no one else."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import rule_fields, run
+from extract_support import rated, rule_fields, run
 
 _PUB = dt.date(2026, 9, 10)  # a Thursday: "on Monday" is 2026-09-07
 
@@ -66,3 +68,19 @@ def test_a_borrowed_date_tells_no_two_records_apart():  # a trap
             "The two commanders met on Tuesday at the river. The army said two soldiers were killed by gunfire from "
             "the Surinamese bank.")
     assert _dates(text) == [("GUY", "killed", 2, "2026-09-06")]
+
+
+def _classified_levels(text: str) -> list[tuple]:
+    return sorted((c["fields"]["state_1"], c["fields"]["state_2"], c["fields"].get("level"))
+                  for c in run(text, _PUB) if c["method"].startswith("rules:trigger_meetings"))
+
+
+def test_officers_the_classifier_cannot_place_meet_at_military_level(monkeypatch):
+    rated(monkeypatch, "meetings", ("met at the",))
+    text = ("TBILISI, Sept 10 (Wire) - Georgia and Turkey agreed to cease fire on their border.\n\n"
+            "At 07:30 on Tuesday, the commander of the Akhaltsikhe sector and the commander of the opposite Turkish "
+            "border battalion met at the Vale crossing point.")
+    assert _classified_levels(text) == [("GEO", "TUR", "military")]
+    # trap: a sentence that ranks a civilian too is not the officers' alone
+    assert _classified_levels(text.replace("the commander of the Akhaltsikhe sector",
+                                           "the police chief of the Akhaltsikhe sector")) == [("GEO", "TUR", None)]

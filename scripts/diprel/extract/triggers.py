@@ -28,7 +28,7 @@ from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, actors_agree
 from .document import BROKER_BY, Document
 from .rules import casualties, common, mediation
 from .rules.meetings.record import FORMATS, pair_rank
-from .vocab import BASIS, FORMAT, MEDIATION, STATUS, TRUCE
+from .vocab import BASIS, FORMAT, LEVEL, MEDIATION, STATUS, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
 TABLES = TABLE_ORDER  # the four record tables, in the order of the model's weight rows
@@ -410,7 +410,17 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     people = [m for m in doc.mentions[i] if m.kind == "person"]
     if len(ms) == 2 or len(people) == 2:
         hit.rank = pair_rank(*(ms if len(ms) == 2 else people))
+    if hit.rank is None and _SOLDIERS_MET.search(doc.sentences[i].text) \
+            and not _CIVILIANS_MET.search(doc.sentences[i].text):
+        hit.rank = LEVEL.military  # "the commander of the Akhaltsikhe sector and the commander of the battalion"
     return [hit]
+
+
+# Officers in a sentence that ranks no one else: its encounter is military's, though no officer is placed or named
+_SOLDIERS_MET = re.compile(r"(?i)\b(?:commanders?|colonel|general|brigadier|admiral|army\s+chiefs?|"
+                           r"chiefs?\s+of\s+(?:defen[cs]e|general)\s+staff)\b")
+_CIVILIANS_MET = re.compile(r"(?i)\b(?:minist|president|prime|ambassador|secretary|governor|mayor|police|envoy|"
+                            r"diplomat)")
 
 
 def _format(doc: Document, i: int) -> str:
