@@ -5,12 +5,15 @@ before when it points back at the event ("wounded in the same incident"). A date
 an earlier sentence's dates the earliest is the event's. The date is borrowed after the merge, so that it never tells
 two records of one figure apart. A meeting the classifier finds between officers it cannot place or name ("the
 commander of the Akhaltsikhe sector and the commander of the opposite Turkish battalion met") is military's, when
-the sentence ranks no one else."""
+the sentence ranks no one else. Part two, read on the misses and false alarms of dev84 and dev85 after their first
+scores: an offer "to host the expert group" or "to support any process both our friends choose"; an attack on "a
+Filipino seaweed farmers' village" names the side; "with effect from 12:00 on 4 October" dates a truce; "a Uruguayan
+woman aged 43 was injured" is a figure; Iran's provincial "Governor-General of Hormozgan" receives for his state."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import rated, rule_fields, run
+from extract_support import levels, rated, rule_fields, rule_mediations, rule_truces, run
 
 _PUB = dt.date(2026, 9, 10)  # a Thursday: "on Monday" is 2026-09-07
 
@@ -84,3 +87,58 @@ def test_officers_the_classifier_cannot_place_meet_at_military_level(monkeypatch
     # trap: a sentence that ranks a civilian too is not the officers' alone
     assert _classified_levels(text.replace("the commander of the Akhaltsikhe sector",
                                            "the police chief of the Akhaltsikhe sector")) == [("GEO", "TUR", None)]
+
+
+# Part two, read on the misses and false alarms of dev84 and dev85 after their first scores.
+
+def test_an_offer_to_host_an_expert_group_is_an_offer():
+    text = ("SUVA, Sept 24 (Pacific Wire) - France and Vanuatu agreed to set up a group of experts on the islets.\n\n"
+            "Fiji's Prime Minister had offered on Monday to host the expert group in Suva.")
+    assert rule_mediations(run(text, _PUB)) == [("offer", "FJI", "FRA", "VUT")]
+    # trap: a group of tourists is no service to the parties
+    assert rule_mediations(run(text.replace("the expert group", "a group of tourists"), _PUB)) == []
+
+
+def test_ready_to_support_any_process_the_two_choose_is_an_offer():
+    text = ("WELLINGTON, Nov 26 (Wire) - Fiji and Tonga have traded protests over fishing at the Minerva Reefs.\n\n"
+            "The foreign minister said New Zealand \u201cstands ready to support any process both our friends "
+            "choose\u201d.")
+    assert rule_mediations(run(text, _PUB)) == [("offer", "NZL", "FJI", "TON")]
+    # trap: a process of its own is no help to the two
+    assert rule_mediations(run(text.replace("any process both our friends choose", "the process of its own budget"),
+                               _PUB)) == []
+
+
+def test_a_kind_of_village_an_attack_hit_names_the_side():
+    text = ("Provincial officials in Tawi-Tawi say 19 civilians were injured when stray rounds hit a Filipino seaweed "
+            "farmers' village on Oct 12.")
+    assert [f["side_state"] for f in rule_fields(run(text, _PUB), "casualty_figures")] == ["PHL"]
+
+
+def test_an_office_of_that_kind_names_no_side():  # a trap
+    text = ("At least six people died off the coast near Wimereux early on Wednesday, the French maritime prefecture "
+            "for the Channel said.")
+    assert [f["side_state"] for f in rule_fields(run(text, _PUB), "casualty_figures")] == [None]
+
+
+def test_with_effect_from_dates_a_truce():
+    text = ("Luanda, 4 October 2026\n\nThe Ministers of Defence of the Republic of the Congo and of the Democratic "
+            "Republic of the Congo met in Luanda.\n\nThe Parties agreed on the complete cessation of all hostile acts "
+            "on the river and on its banks, with effect from 12:00 on 4 October 2026, and on the withdrawal of heavy "
+            "weapons within fifteen days.")
+    assert rule_truces(run(text, dt.date(2026, 10, 4))) == [("bilateral", "COD", "COG", "2026-10-04")]
+
+
+def test_one_person_with_an_age_after_the_noun_is_a_figure():
+    text = ("Sosa, 19, was killed and a Uruguayan woman aged 43 was injured by stray bullets on Saturday, the Rivera "
+            "police said.")
+    found = rule_fields(run(text, _PUB), "casualty_figures")
+    assert sorted((f["side_state"], f["outcome"], f["count"]) for f in found) \
+        == [("URY", "injured", 1), ("URY", "killed", 1)]
+
+
+def test_a_provincial_governor_general_receives_for_his_state():
+    text = ("BANDAR ABBAS, Iran (Hormoz Daily) - Iran and Oman traded accusations over a fishing dhow.\n\n"
+            "On Tuesday morning, Oman's ambassador in Tehran, Saif Al-Rawahi, travelled to Bandar Abbas and was "
+            "received by the Governor-General of Hormozgan, Mohammad-Reza Kazemi, at the governorate.")
+    assert levels(text, _PUB) == [("IRN", "OMN", "officials")]

@@ -223,8 +223,9 @@ TITLES = (
      r"spokesperson|spokesman|"
      r"spokeswoman|top diplomat|diplomat|negotiator|(?:border )?plenipotentiary|"
      r"(?:deputy )?commissioner(?:[- ]general)?", LEVEL.officials),
-    # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X").
-    (r"(?:provincial |regional |deputy )?governor|prefect", LEVEL.officials),
+    # A province's governor or a prefect stands for the state at a border ("the Governor of Edirne", "Prefect X"; Iran's
+    # provincial "Governor-General of Hormozgan").
+    (r"(?:provincial |regional |deputy )?governor(?:[- ]general)?|prefect", LEVEL.officials),
     # a region's head by another name: "the Chairman of the Region", "the chairman of the Government of Adjara"
     (r"chair(?:man|woman|person)? of the (?:region|(?:regional|provincial|district|oblast) (?:council|administration|"
      r"government)|government of [a-z]+)", LEVEL.officials),

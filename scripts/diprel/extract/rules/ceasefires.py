@@ -171,7 +171,7 @@ _ORDERED = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:all\s+)?(?:(?P<own>its
 # The day a ceasefire began: "took effect on February 17", "effective from midnight on Monday".
 # (and "in force since 00:00 on 4 August", "entered into force at 06:00 on Sunday": the state it has been in since)
 _EFFECT_VERB = r"(?:took|takes|went|came|entered)\s+(?:into\s+)?(?:effect|force)\b"
-_TOOK_EFFECT = re.compile(rf"(?i)\b{_EFFECT_VERB}|\beffective\s+from\b|"
+_TOOK_EFFECT = re.compile(rf"(?i)\b{_EFFECT_VERB}|\b(?:effective|with\s+effect)\s+from\b|"
                           r"\bin\s+(?:force|effect)\s+(?:since|from)\b|"
                           r"\b(?:has|have|had)\s+held\s+(?:\w+\s+)?since\b")  # "a truce that has held since 11 October"
 

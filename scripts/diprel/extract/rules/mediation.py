@@ -81,7 +81,7 @@ _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries
 _HOST = (rf"(?:host|chair)(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?"
          # "to host further rounds", "to host any further meetings", "offered to chair a second round"
          rf"(?:(?:a\s+|the\s+|any\s+)?(?:[\w-]+\s+){{0,3}}?(?:meetings?|talks|summit|negotiations|dialogue|conference|"
-         rf"rounds?)|"
+         rf"rounds?|(?:expert|experts[’']|working|technical|contact)\s+groups?)|"
          rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
 # Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
 _NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
@@ -98,7 +98,9 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"settle|resolve|solve|overcome)|"
             rf"act\s+as\s+(?:a\s+|an\s+)?[“\"]?(?:[\w-]+\s+)?(?:bridge|mediator|facilitator|intermediary|go-between)|"
             # "ready to accompany any dialogue between", "to support the talks": standing by a process of the two
-            rf"(?:accompany|support)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|peace\s+process)|"
+            # ("ready to support any process both our friends choose")
+            rf"(?:accompany|support)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:dialogue|talks|negotiations|"
+            rf"peace\s+process|(?<=any\s)process)|"
             # "ready to “help the two sister nations”": the pair itself as the one helped
             # "readiness to accompany the two brotherly countries in the search for a solution": so too "accompany"
             # "Finland remains ready to support the parties, including by hosting further rounds of talks"

@@ -175,7 +175,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     if len({x.state for x in places}) == 1 and named <= {places[0].state}:  # not "signed in Moscow by Moldova and Russia"
         return places[0].state, (places[0].start, places[0].end)
     where = next((x for x in doc.mentions[i] if x.kind == "modifier" and f.end <= x.start < c_end
-                  and _PLACE_TYPE_AFTER.match(doc.text, x.end)), None)
+                  and _KIND_OF_PLACE_AFTER.match(doc.text, x.end)), None)
     if where and claimant_state is None:  # "when mortar rounds hit the Thai village of Wang Takhian"
         return where.state, (where.start, where.end)
     if claimant_state is None and i and doc.sentences[i - 1].paragraph == s.paragraph \
@@ -431,6 +431,10 @@ _OF_CRAFT = re.compile(rf"\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?
 _FROM = re.compile(rf"\s+from\s+(?:the\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?")  # "a shepherd from Moulhoule"
 _FROM_DEMONYM_PLACE = re.compile(r"\s+from\s+(?:the|an?)\s+")
 _PLACE_TYPE_AFTER = re.compile(rf"\s+(?:border\s+)?{_PLACE_TYPES}\b")
+# (or a kind of settlement: "a Filipino seaweed farmers' village", "a Filipino fishing village"; not "the French
+# maritime prefecture", an office)
+_KIND_OF_PLACE_AFTER = re.compile(rf"{_PLACE_TYPE_AFTER.pattern}|\s+(?:[a-z][\w-]*(?:['’]|['’]s)?\s+){{1,2}}?"
+                                  r"(?:village|town|city|camp|market|hamlet|settlement|port)s?\b")
 # A town places people after a locative word ("killed in Kherson", "near the village of Moreh") or after the office
 # or the people it has ("the prefect of Atacora", "residents of Yenga"); not after "to" ("according to the Tibesti
 # Relief Network"), "of" an event ("the capture of Goma"), or as a modifier ("in the Lahad Datu intrusion").

@@ -39,7 +39,7 @@ _SINGULAR = re.compile(
     rf"(?:(?:(?:[a-z-]+|\d{{1,2}}-year-old)\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}})?"
     r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+){0,2}"  # "a gendarmerie warrant officer"
     # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
-    rf"(?:{_ONE_PERSON}|(?<=crew\s)member|\d{{1,2}}-year-old)"
+    rf"(?:{_ONE_PERSON}|(?<=crew\s)member|\d{{1,2}}-year-old)(?:\s+aged\s+\d{{1,2}})?"  # "a Uruguayan woman aged 43"
     # "and his brother was wounded": a relative of one named before
     # "His cousin, who was with him, was wounded": one opening a sentence
     rf"|(?P<kin>(?:(?<=\band\s)(?:his|her|their)|(?<![\w’'-])(?:His|Her))\s+(?:\w+\s+)?{_KIN}))"
