@@ -87,6 +87,11 @@ def test_officers_the_classifier_cannot_place_meet_at_military_level(monkeypatch
     # trap: a sentence that ranks a civilian too is not the officers' alone
     assert _classified_levels(text.replace("the commander of the Akhaltsikhe sector",
                                            "the police chief of the Akhaltsikhe sector")) == [("GEO", "TUR", None)]
+    # trap: a civil director general is no officer
+    assert _classified_levels(text.replace("the commander of the Akhaltsikhe sector and the commander of the opposite "
+                                           "Turkish border battalion",
+                                           "the Georgian customs Director General and the Turkish customs "
+                                           "director general")) == [("GEO", "TUR", None)]
 
 
 # Part two, read on the misses and false alarms of dev84 and dev85 after their first scores.

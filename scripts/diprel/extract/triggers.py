@@ -417,8 +417,9 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
 
 
 # Officers in a sentence that ranks no one else: its encounter is military's, though no officer is placed or named
-_SOLDIERS_MET = re.compile(r"(?i)\b(?:commanders?|colonel|general|brigadier|admiral|army\s+chiefs?|"
-                           r"chiefs?\s+of\s+(?:defen[cs]e|general)\s+staff)\b")
+# (not a civil "Director General", "Consul General", "Attorney General")
+_SOLDIERS_MET = re.compile(r"(?i)\b(?:commanders?|colonel|(?<!director\s)(?<!consul\s)(?<!attorney\s)general|brigadier|"
+                           r"admiral|army\s+chiefs?|chiefs?\s+of\s+(?:defen[cs]e|general)\s+staff)\b")
 _CIVILIANS_MET = re.compile(r"(?i)\b(?:minist|president|prime|ambassador|secretary|governor|mayor|police|envoy|"
                             r"diplomat)")
 

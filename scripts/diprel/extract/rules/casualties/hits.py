@@ -211,10 +211,11 @@ def date_from_context(doc: Document, h: Hit) -> None:
     on Sunday ... agreed on Monday to hold fire")."""
     i = h.sentence
     s = doc.sentences[i]
-    told = lambda lo: lambda d: not common.said_on(doc, lo, d.start)  # noqa: E731
+    # the dates of the figure's own clause were read by `_hit` (a figure of the classifier's, read as a sentence, has
+    # no clause: all of its sentence's dates are still to read)
     c_start, c_end = doc.clause_bounds(i, h.count_at) if h.count_at is not None else (s.start, s.start)
-    outside = lambda d: told(s.start)(d) and not c_start <= d.start < c_end  # noqa: E731
-    if date := common.nearest_date(doc, i, h.lo, keep=outside):
+    if date := common.nearest_date(doc, i, h.lo, keep=lambda d: not c_start <= d.start < c_end
+                                   and not common.said_on(doc, s.start, d.start)):
         h.take_date(date.fields(), (i, date.start, date.end))
         return
     back = _SAME_EVENT.search(doc.text, s.start, s.end) is not None
@@ -222,7 +223,7 @@ def date_from_context(doc: Document, h: Hit) -> None:
         before = doc.sentences[j]
         if before.paragraph != s.paragraph and not back:
             return
-        if dates := [d for d in common.past_dates(doc, j) if told(before.start)(d)]:
+        if dates := [d for d in common.past_dates(doc, j) if not common.said_on(doc, before.start, d.start)]:
             date = min(dates, key=lambda d: d.date_start)
             h.take_date(date.fields(), (j, date.start, date.end))
             return
