@@ -59,11 +59,10 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
             and common.said_on(doc, c_start, date.start):
         # "Ghana's army said on Thursday that three of its soldiers had been killed": when it was said, not when
         date = common.nearest_date(doc, i, f.number.start, f.number.end, c_end)
-    if date and date.end <= f.number.qual_start and _AFTER.search(doc.text, date.end, f.number.qual_start):
+    if date and date.end <= f.number.qual_start and (after := _AFTER.search(doc.text, date.end, f.number.qual_start)):
         # "Italy pressed Libya on Tuesday to free six fishermen ... after a Libyan coast guard vessel opened fire on
         # their trawler at the weekend, killing a Tunisian deckhand": the day of what followed, not of the deaths
-        date = common.nearest_date(doc, i, f.number.start, _AFTER.search(doc.text, date.end, f.number.qual_start).end(),
-                                   c_end)
+        date = common.nearest_date(doc, i, f.number.start, after.end(), c_end)
     if date and date.start > f.number.end and _REPORT_DATE.search(doc.text, max(doc.sentences[i].start, date.start - 60), date.start):
         date = None  # '"... two were taken to hospital," a spokesman told reporters on Wednesday': when it was said
     fields = {"source_id": source_id, "side_state": side, "population": population, "outcome": outcome,

@@ -181,13 +181,14 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
 
 
 _BARE_INFINITIVE = re.compile(r"(?i)\b(?:to|will|would|shall|should|could|can|might|must|(?-i:may))\s+$")
-_GUESTS = (r"(?:chiefs|ministers|delegations|envoys|negotiators|commanders|officials|leaders|representatives|presidents|"
-           r"generals|heads)")
+# the people of the two sides a host receives (not mediation's `_GUESTS`, the pair itself)
+_SIDES_PEOPLE = (r"(?:chiefs|ministers|delegations|envoys|negotiators|commanders|officials|leaders|representatives|"
+                 r"presidents|generals|heads)")
 _SIDES = r"(?:the\s+two|both)\s+(?:sides|countries|parties|governments|neighbou?rs|armies|forces|navies)"
 # "hosted the two sides' chiefs of staff", "the commanders of the two armies' lake sectors" (not "the two sides'
 # football fans")
-_SIDES_GUESTS = re.compile(rf"(?i)\s+(?:{_SIDES}['’]\s+(?:[\w-]+\s+)?{_GUESTS}|"
-                           rf"the\s+(?:[\w-]+\s+)?{_GUESTS}\s+of\s+{_SIDES})\b")
+_SIDES_GUESTS = re.compile(rf"(?i)\s+(?:{_SIDES}['’]\s+(?:[\w-]+\s+)?{_SIDES_PEOPLE}|"
+                           rf"the\s+(?:[\w-]+\s+)?{_SIDES_PEOPLE}\s+of\s+{_SIDES})\b")
 # What follows "A and B met" when they met each other (no object of the verb): a time, a place, a manner.
 _MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|earlier|yesterday|today|tonight|here|there|"
                         r"late|early|again|"
