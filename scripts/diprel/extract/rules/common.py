@@ -8,8 +8,10 @@ import re
 from ... import schemas
 from .. import fastre
 from ..actors import ACTOR_KINDS, STATE_STYLE, Mention
+from ..candidates import Hit
 from ..dates import DateRef, publication_week
 from ..document import Document
+from ..vocab import PRECISION
 
 # ("(?-i:may)" below: the month "May" is no modal.)
 # Just before a trigger: the event is planned, hoped for, negated or hypothetical. (Not "facilitated", "for
@@ -210,6 +212,53 @@ def nearest_date(doc: Document, i: int, pos: int, lo: int | None = None, hi: int
     if not refs:
         return None
     return min(refs, key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start))
+
+
+# The start of a span, not a day of the event: "the first meeting between officers of the two armies since the shelling
+# began on Sept. 19"
+SPAN_SINCE = re.compile(r"(?i)\bsince\b[^,;]*$")
+# A sentence that puts the event days from its date: "a day after the ministers met" was not that day
+DAYS_AWAY = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:day|days|week|weeks|"
+                       r"month|months)\s+(?:after|before|earlier|later)\b")
+# An aside on the subject before the verb dates something else: "Haddad, who arrived in Baghdad on Tuesday, met Rikabi"
+WHO_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
+_LOOK_BACK = 6  # sentences
+
+
+def context_date(doc: Document, i: int, pos: int, *, across: bool, keep=None) -> tuple[int, DateRef] | None:
+    """The date the story gives an event of sentence i that its own clause leaves undated, with the sentence that
+    holds it: the date of its sentence nearest pos, else the earliest of the closest sentence before that has one, up
+    to six back (past its paragraph only if `across`). A date of saying ("said on Tuesday") dates a report, not the
+    event; `keep` may refuse others."""
+    s = doc.sentences[i]
+    if date := nearest_date(doc, i, pos, keep=lambda d: not said_on(doc, s.start, d.start) and (not keep or keep(d))):
+        return i, date
+    for j in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
+        before = doc.sentences[j]
+        if before.paragraph != s.paragraph and not across:
+            return None
+        if dates := [d for d in past_dates(doc, j) if not said_on(doc, before.start, d.start) and (not keep or keep(d))]:
+            return j, min(dates, key=lambda d: d.date_start)
+    return None
+
+
+def date_from_story(doc: Document, h: Hit) -> None:
+    """Date a meeting or a truce its own clause left undated by the day the story tells, as the coders do: "Lins was
+    in Asunción on Monday ... Lins was also received ... by President Benítez", the lede's "agreed late on Wednesday"
+    for the talks the next paragraph tells. Only a day will do (a background "in 2021" dates no encounter), and in
+    its own sentence not one the clause's reader refused: an aside's, one the sentence puts it days away from, or
+    one it is "since"."""
+    s = doc.sentences[h.sentence]
+    away = DAYS_AWAY.search(doc.text, s.start, s.end) is not None
+    asides = [x.span() for x in WHO_ASIDE.finditer(doc.text, s.start, s.end)]
+
+    def keep(d: DateRef) -> bool:
+        return d.precision == PRECISION.day and not (s.start <= d.start < s.end and (
+            away or any(lo <= d.start < hi for lo, hi in asides)
+            or SPAN_SINCE.search(doc.text, max(s.start, d.start - 45), d.start)))
+    if found := context_date(doc, h.sentence, h.lo, across=True, keep=keep):
+        j, date = found
+        h.take_date(date.fields(), (j, date.start, date.end))
 
 
 def date_fields(ref: DateRef | None) -> dict:

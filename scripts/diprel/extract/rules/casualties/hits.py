@@ -197,7 +197,6 @@ _SAME_EVENT = re.compile(
     r"(?i)\b(?:in|during|from|by)\s+(?:the\s+same|that|this|the)\s+(?:[\w-]+\s+)?(?:incident|exchanges?|clash(?:es)?|"
     r"attack|shooting|ambush|accident|fighting|raid|strike|skirmish|firefight|engagement|burst\s+of\s+fire|"
     r"confrontation|operation|blast|explosion|shelling|violence)\b|\bAs\s+a\s+result\b")
-_LOOK_BACK = 6  # sentences
 
 
 def date_from_context(doc: Document, h: Hit) -> None:
@@ -213,16 +212,7 @@ def date_from_context(doc: Document, h: Hit) -> None:
     # the dates of the figure's own clause were read by `_hit` (a figure of the classifier's, read as a sentence, has
     # no clause: all of its sentence's dates are still to read)
     c_start, c_end = doc.clause_bounds(i, h.count_at) if h.count_at is not None else (s.start, s.start)
-    if date := common.nearest_date(doc, i, h.lo, keep=lambda d: not c_start <= d.start < c_end
-                                   and not common.said_on(doc, s.start, d.start)):
-        h.take_date(date.fields(), (i, date.start, date.end))
-        return
     back = _SAME_EVENT.search(doc.text, s.start, s.end) is not None
-    for j in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
-        before = doc.sentences[j]
-        if before.paragraph != s.paragraph and not back:
-            return
-        if dates := [d for d in common.past_dates(doc, j) if not common.said_on(doc, before.start, d.start)]:
-            date = min(dates, key=lambda d: d.date_start)
-            h.take_date(date.fields(), (j, date.start, date.end))
-            return
+    if found := common.context_date(doc, i, h.lo, across=back, keep=lambda d: not c_start <= d.start < c_end):
+        j, date = found
+        h.take_date(date.fields(), (j, date.start, date.end))

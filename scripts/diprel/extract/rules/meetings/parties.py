@@ -11,7 +11,7 @@ from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
 from ...vocab import LEVEL
 from .. import common
-from .record import _make, _SINCE
+from .record import _make
 
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
     # ("called on the Rt. Hon. Prime Minister of Nepal": the Commonwealth's style, whole)
@@ -66,7 +66,8 @@ def _unnamed_pair_hit(doc: Document, i: int, m: re.Match, pair: tuple[str, str],
     """The two states of `pair` met through persons the text does not name (a joint body, officers of both sides)."""
     a, b = _states_at(m, pair, group)
     date = common.nearest_date(doc, i, m.end(), m.start(), min(doc.sentences[i].end, m.end() + 80),
-                               keep=lambda d: not _SINCE.search(doc.text, max(m.start(), d.start - 45), d.start))
+                               keep=lambda d: not common.SPAN_SINCE.search(doc.text, max(m.start(), d.start - 45),
+                                                                           d.start))
     hit = _make(doc, i, a, b, m.start(), m.end(), rule, date=date)
     if hit:
         hit.fields.update(actor_1=None, actor_2=None, level=level)

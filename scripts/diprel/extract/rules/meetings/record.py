@@ -57,9 +57,6 @@ def _entry_head(doc: Document, i: int) -> int | None:
     return entries[para]
 
 
-# The start of a span, not a day of meeting: "the first meeting between officers of the two armies since the shelling
-# began on Sept. 19"
-_SINCE = re.compile(r"(?i)\bsince\b[^,;]*$")
 _ENTRY_START = tuple("0123456789JFMASOND")
 _BULLETS = ("* ", "• ", "- ", "– ")
 
@@ -123,13 +120,13 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     lo, hi = min(a.start, b.start, t_start, *where.spans), max(a.end, b.end, t_end, *where.ends)
     supports = ["actor_1", "state_1", "actor_2", "state_2", "format", "cameo_code", "level"]
     supports += [k for k in ("host_state", "location_country", "venue") if fields.get(k)]
-    asides = [x.span() for x in _WHO_ASIDE.finditer(doc.text, doc.sentences[i].start, t_start)]
+    asides = [x.span() for x in common.WHO_ASIDE.finditer(doc.text, doc.sentences[i].start, t_start)]
 
     def outside(d) -> bool:
         return not any(start <= d.start < end for start, end in asides) \
-            and not _SINCE.search(doc.text, max(c_start, d.start - 45), d.start)
+            and not common.SPAN_SINCE.search(doc.text, max(c_start, d.start - 45), d.start)
     date = date or common.nearest_date(doc, i, t_start, c_start, c_end, keep=outside)
-    if not date and not _OFFSET.search(doc.text, c_start, t_end):  # "a day after the ministers met": not that day
+    if not date and not common.DAYS_AWAY.search(doc.text, c_start, t_end):  # "a day after the ministers met"
         date = _opening_date(doc, i) or _sole_date_before(doc, i, t_start, outside)
     earlier = None if date else _later_that_day(doc, i) or _entry_date(doc, i)
     if date:
@@ -161,12 +158,6 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
     elif fields.get("location"):
         hit.supports.append("location")
     return hit
-
-
-# An aside on the subject before the verb dates something else: "Haddad, who arrived in Baghdad on Tuesday, met Rikabi"
-_WHO_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
-_OFFSET = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:day|days|week|weeks|"
-                     r"month|months)\s+(?:after|before|earlier|later)\b")
 
 
 def _where_the_visitor_is(doc: Document, i: int, visitor: str | None) -> str | None:
