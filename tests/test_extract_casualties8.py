@@ -229,11 +229,12 @@ def test_a_province_by_its_demonym():
 # --- a boat lost at sea -------------------------------------------------------------------------------------------
 
 def test_the_drowned_are_not_the_rescuers_own():
+    # (the drowned are civilians since round 36, as the coders of these sentences' corpora, dev14 and dev7, code them)
     assert figures("At least 27 people drowned when the overloaded boat overturned on Saturday, the Malaysian "
-                   "Maritime Enforcement Agency said.") == [(27, "killed", None, "unspecified", "")]
+                   "Maritime Enforcement Agency said.") == [(27, "killed", None, "civilian", "")]
     # trap: the dead named some state's people stay that state's
     assert figures("The Malaysian Maritime Enforcement Agency said two people have drowned in the strait in the past "
-                   "five years, both Malaysian anglers.") == [(2, "killed", "MYS", "unspecified", "")]
+                   "five years, both Malaysian anglers.") == [(2, "killed", "MYS", "civilian", "")]
     # trap: people killed in fighting are still the speaker's
     assert figures("At least 27 people were killed in the shelling, the Malaysian health ministry said.") == \
         [(27, "killed", "MYS", "unspecified", "")]

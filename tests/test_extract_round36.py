@@ -3,7 +3,11 @@ records found. A meeting or a truce its own clause leaves undated takes the day 
 date it and as a casualty figure already did: the nearest day of its sentence, else the earliest day of the closest
 sentence before it, across paragraphs (a lede's "agreed late on Wednesday" dates the talks the next paragraph tells;
 a live blog's entry dates the truce of the next). Only a day will do, never a date of saying, and in the meeting's
-own sentence never a date its reader refused (an aside's, "a day after", "since")."""
+own sentence never a date its reader refused (an aside's, "a day after", "since"). Then, still on the studied corpora
+only (written after dev86 and dev87 arrived and were scored, before any of their records was read): people who died
+crossing or at sea ("27 people drowned when the overloaded boat overturned", "a van packed with migrants overturned,
+killing five people") are civilians, as the coders code them; not "two smugglers", nor what "a migrant aid group"
+says."""
 from __future__ import annotations
 
 import datetime as dt
@@ -53,3 +57,22 @@ def test_a_truce_takes_no_day_of_saying():
     text = ("Kenya and Uganda clashed at the lake, Kenya's army said on Tuesday.\n\nThe commanders agreed that the "
             "soldiers of both sides would hold their fire.")
     assert _truces(text) == [("KEN", "UGA", None)]
+
+
+def _populations(text: str) -> list[tuple]:
+    return sorted((f["count"], f["population"]) for f in rule_fields(run(text, _PUB), "casualty_figures"))
+
+
+def test_people_who_died_at_sea_or_crossing_are_civilians():
+    assert _populations("At least six people died when an overcrowded boat carrying migrants capsized off the French "
+                        "coast near Wimereux early on Wednesday.") == [(6, "civilian")]
+
+
+def test_smugglers_who_drowned_are_no_civilians():
+    assert _populations("Two smugglers drowned when their speedboat capsized off Otranto on Wednesday.") \
+        == [(2, "unspecified")]
+
+
+def test_people_killed_by_shelling_are_still_unspecified():
+    assert _populations("Five people were killed when shells hit the border town of Kajokeji on Wednesday.") \
+        == [(5, "unspecified")]

@@ -16,6 +16,7 @@ from .. import common
 from .figures import _armed_men, _Figure, _GENERIC_HEADS
 from .singulars import _ORDINAL
 from .sides import _side
+from .words import _NON_STATE
 
 # "three soldiers are believed to have been killed": the outlet passes on what it has not established (hedged)
 _HEARSAY = re.compile(r"(?i)\b(?:believed|thought|said|understood|presumed)\s+to\s+have\b")
@@ -50,6 +51,9 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     else:
         side, side_span = _side(doc, i, f, claimant_state, claimant)
         population, outcome = _men(doc, f) or f.population, f.outcome
+        if population == POPULATION.unspecified and doc.text[f.head_start:f.head_end].lower() not in _NON_STATE \
+                and _CROSSING.search(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+            population = POPULATION.civilian
     c_start, c_end = doc.clause_bounds(i, f.number.start)
     date = common.nearest_date(doc, i, f.number.start, c_start, c_end)  # "met on Monday, days after X was killed"
     if date and doc.dateline and doc.dateline[2] <= date.start < doc.dateline[2] + 20 \
@@ -113,6 +117,13 @@ _OTHER_VOICE = re.compile(r"(?i)\b(?:analysts?|experts?|observers?|witnesses|res
 
 # "The Royal Gibraltar Police said one of its officers ...": a named speaker of its own, if of no known state
 _OWN_SPEAKER = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,5}(?:said|says|reported|announced|stated|told)\b")
+
+
+# People who died crossing or at sea are civilians to the coders, though "people" names no population: "At least 27
+# people drowned when the overloaded wooden boat overturned", "a van packed with migrants overturned ..., killing five
+# people" (not "two smugglers", people of no state's; nor what "a migrant aid group" says)
+_CROSSING = re.compile(r"(?i)\b(?:migrants?|asylum[- ]seekers?|refugees|capsized|sank|drowned|shipwreck)\b"
+                       r"(?!\s+(?:aid|rights|support|charity|charities|groups?|organi[sz]ations?)\b)")
 
 
 # "two men were shot dead" are civilians to the coders; "two of its men", "lost three men" are a force's own, and
