@@ -35,12 +35,14 @@ _HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\
 _COUNTERPART_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+counterpart,?\s+$")
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
 _STYLES = rf"(?:{HONORIFIC}\s+){{0,2}}$"  # "H.E. Mr."
-_LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)\b,?[^,;.]{0,50}?\b(?:headed|led|chaired)\s+by\s+"
-                     + _STYLES)
+# ("the delegations of the two countries, led respectively by the Minister of Defence of Chad, X, and ...")
+_LED_BY = re.compile(r"(?i)\b(?:delegation|team|side|mission)s?\b,?[^,;.]{0,50}?,?\s*\b(?:headed|led|chaired)\s+"
+                     r"(?:respectively\s+)?by\s+(?:the\s+)?" + _STYLES)
 # ... and its verb left out for the second team: "The Burundian delegation was headed by X, and the Congolese
-# delegation by Y"
+# delegation by Y", "led respectively by X, and the Minister of Defence of the Sudan, Y"
 _ELIDED_LED_BY = re.compile(r"(?i)\b(?:headed|led)\s+by\b[^;]*,\s+and\s+(?:the\s+)?[^,;.]{0,40}?\b(?:delegation|team)"
-                            r"\s+by\s+" + _STYLES)
+                            r"\s+by\s+" + _STYLES + r"|\b(?:headed|led|chaired)\s+respectively\s+by\b[^;]{0,140}?,?\s+"
+                            r"and\s+(?:the\s+)?" + _STYLES)
 
 # A paragraph that opens with a place and a date: "Tashkent, 23 April 2026." / "Nairobi, July 17 -".
 # (a Brazilian release's "Porto Alegre (RS), 10 November 2026": the province's code between)

@@ -76,8 +76,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
-    # ... 'agreed to “suspend all fire and all operations”'
-    rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+[“\"]?{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    # ... 'agreed to “suspend all fire and all operations”', "agreed to stop all cross-border pursuits and all firing"
+    rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+[“\"]?(?:(?:all\s+|the\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
+    rf"\s+and\s+)?{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
@@ -124,7 +125,8 @@ _NOT_AGREED = fastre.guard(re.compile(
     r"yet\s+to\s+produce|towards?|neither|not|never|question\s+of|issue\s+of)\b|n't\b"))
 # ("Burundi — which shares the lake with both — brokered a ceasefire": an aside between dashes)
 _BROKER_VERB = re.compile(r"(?i)\s*(?:,\s*\w+\s*,\s*|\s[—–]\s[^—–.;]{1,80}?\s[—–]\s+)?(?:had\s+|has\s+)?"
-                          r"(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated)\b"
+                          r"(?:helped\s+(?:to\s+)?|help\s+)?(?:broker(?:ed)?|mediated|facilitated|secured|negotiated|"
+                          r"chaired)\b"
                           r"(?!\s+by\b)")
 _BROKER_HELP = re.compile(r"(?i)\b(?:with\s+the\s+(?:help|facilitation)\s+of|through\s+the\s+mediation\s+of|"
                           r"mediation\s+(?:by|of)|under\s+the\s+auspices\s+of)\s+(?:the\s+)?"

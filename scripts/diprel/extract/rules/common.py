@@ -52,6 +52,8 @@ _TO_COME = fastre.guard(re.compile(
     # "offered to provide a platform for negotiations between", "was due to travel on to Juba for talks"
     r"offer(?:ed|s|ing)?\s+to\s+(?:host|hold|provide|organi[sz]e|arrange)|"
     r"(?:is|was|are|were)\s+due\s+to\s+(?:travel|fly|go|head|visit|meet|hold|arrive)|"
+    # "is expected to raise the border issue during a visit to Beijing in December"
+    r"(?:is|are)\s+(?:expected|scheduled|set|likely)\s+to\s+\w+|"
     r"next\s+(?:week|month|year))\b"))
 
 

@@ -255,7 +255,9 @@ CONDUCTED_RE = re.compile(
     r"(?:cease-?fire|truce|deal|agreement|accord|peace|calm|de-escalation|ties|relations)|facilitated|"
     # "after chairing six hours of talks in Chetumal"
     # "with Jordan's Foreign Minister chairing a session that lasted four hours"
-    r"(?:co-?)?chaired\s+by|(?:co-?)?chair(?:ed|ing)\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?hours\s+of\s+)"
+    # "The talks, which Ovalle chaired, produced a ceasefire": the object before, in a relative clause
+    r"(?:co-?)?chaired\s+by|(?:co-?)?chaired(?=\s*,)|"
+    r"(?:co-?)?chair(?:ed|ing)\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?hours\s+of\s+)"
     r"(?:meetings?|sessions?|talks|negotiations|rounds?)|"
     # "Yaoundé had brought the two brothers to the telephone"
     r"brought\s+(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+\s+to\s+the\s+(?:tele)?phone|"

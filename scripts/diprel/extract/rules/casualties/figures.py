@@ -112,7 +112,8 @@ _OUTCOME_BEFORE = fastre.guard(re.compile(
     r"(?:killing|deaths?|loss|wounding|injuring|injur(?:y|ies)|martyrdom)\s+of(?:\s+the)?|"
     # "the loss of the lives of two gendarmes", "noted the loss of lives, including three (3) members of the Malawi
     # Defence Force": a communiqué's dead
-    r"loss\s+of\s+(?:the\s+)?li(?:fe|ves)(?:\s+of|,?\s+including)|"
+    # ("the loss of life in those incidents of four UPDF soldiers": where, between the loss and its dead)
+    r"loss\s+of\s+(?:the\s+)?li(?:fe|ves)(?:\s+(?:in|during)\s+(?:[\w-]+\s+){0,3}[\w-]+)?(?:\s+of|,?\s+including)|"
     r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing|wounded|injured|shot)|"  # "fatally wounding two": deaths
     r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"

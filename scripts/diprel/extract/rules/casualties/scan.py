@@ -13,8 +13,8 @@ from ...document import Document
 from ...numbers import NUMBER_WORDS, Number
 from ...vocab import OUTCOME, POPULATION
 from .words import _BODIES, _BODIES_FOUND, _FOUND_AFTER, _MODIFIERS, _MORE, _NON_STATE, _OF_THEM, PUT_COUNT_AT
-from .figures import _Figure
-from .sides import _STATELESS
+from .figures import _Figure, _GENERIC_HEADS
+from .sides import _STATELESS, AMONG_OWN
 from .hits import _hit
 
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
@@ -129,8 +129,8 @@ def _share(doc: Document, nums: list[Number], figures: list) -> None:
                                      nxt.subgroup, nxt.outcome, nxt.side, nxt.end)
     for k in range(1, len(nums)):  # "gunmen killed two soldiers and three civilians": one verb, two objects
         f, prev = figures[k], figures[k - 1]
-        if f and prev and f.outcome is None and prev.outcome and prev.end == prev.head_end and re.fullmatch(
-                r"\s*,?\s+and\s+", doc.text[prev.head_end:nums[k].qual_start]):
+        if f and prev and f.outcome is None and prev.outcome and prev.end == prev.head_end and (re.fullmatch(
+                r"\s*,?\s+and\s+", doc.text[prev.head_end:nums[k].qual_start]) or _in_series(doc, nums, figures, k)):
             f.outcome, f.end = prev.outcome, max(f.end, f.head_end)
     for k in range(len(nums) - 2, -1, -1):  # "14 civilians and 15 soldiers had been killed"
         f, nxt = figures[k], figures[k + 1]
@@ -141,6 +141,16 @@ def _share(doc: Document, nums: list[Number], figures: list) -> None:
             head = doc.text[f.head_start:f.head_end]
             if head not in _NON_STATE and head not in _STATELESS:  # not "two smugglers and a Liberian officer"
                 f.side = f.side or nxt.side
+
+
+def _in_series(doc: Document, nums: list[Number], figures: list, k: int) -> bool:
+    """Whether figure k follows the one before with a comma, in a series an "and" closes: "killed four Ugandan
+    soldiers, one Tanzanian soldier and three fishermen" (not "12 people, seven women and five children", a breakdown
+    of those people)."""
+    f, prev = figures[k], figures[k - 1]
+    return bool(re.fullmatch(r",\s+", doc.text[prev.head_end:nums[k].qual_start]) and k + 1 < len(nums)
+                and figures[k + 1] is not None and doc.text[prev.head_start:prev.head_end].lower() not in _GENERIC_HEADS
+                and re.fullmatch(r"\s*,?\s+and\s+", doc.text[f.head_end:nums[k + 1].qual_start]))
 
 
 def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | None,
@@ -160,6 +170,8 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
                                        and f.outcome in (None, main.fields["outcome"]))))
         if f.outcome is None and (in_breakdown or (main and f.population is None)):
             f.outcome = main.fields["outcome"]
+        if f.population is None and AMONG_OWN.match(doc.text, f.head_end):
+            f.population = POPULATION.military  # "some 31 casualties among its own forces": the speaker's (`_side`)
         same_people = f.population is None and main is not None and not f.side
         if f.population is None:  # "and seventy-eight were injured": the same people as before
             f.population = main.fields["population"] if main else POPULATION.unspecified

@@ -10,7 +10,7 @@ from ... import attribution, lexicon, places
 from ...actors import Mention
 from ...document import Document
 from ...vocab import POPULATION
-from .words import _ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, PEOPLE, _PERSON_HEADS
+from .words import _ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, _OF_THEM, PEOPLE, _PERSON_HEADS
 from .figures import _armed, _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
 
 _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
@@ -57,6 +57,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # "killed at least five soldiers on both sides", "four sailors were killed ..., it said, without giving a
         # breakdown by side": a toll of no one side
         return None, None
+    if claimant_state and (AMONG_OWN.match(doc.text, f.head_end) or _OF_THEM.match(doc.text, f.number.end)
+                           and _ITS_MEN.search(doc.text, doc.sentences[i].start, f.number.qual_start)):
+        # "the Government of the Sudan reported some 31 casualties among its own forces", "said its gendarmes had
+        # fired only in self-defence and that two of them were being treated": the speaker's own men
+        return claimant_state, None
     said = _PREDICATE_DEMONYM.match(doc.text, max(f.end, f.head_end), doc.sentences[i].end)
     if said:  # "one of the dead was a Ghanaian constable", "two of the victims were Malian nationals": what they were
         x = next((x for x in doc.mentions[i] if x.start == said.end() and x.kind == "modifier" and x.state), None)
@@ -154,8 +159,10 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
                  and _LOST.fullmatch(doc.text, x.end, f.number.qual_start)), None)
     if lost:  # "Bolivia lost about 56,000 men"
         return lost.state, (lost.start, lost.end)
-    if claimant_state and _IT_LOST.search(doc.text, max(s.start, f.number.qual_start - 30), f.number.qual_start):
-        return claimant_state, None  # "the FARDC said it had lost four soldiers": the speaker's own dead
+    it_lost = _IT_LOST.search(doc.text, max(s.start, f.number.qual_start - 30), f.number.qual_start)
+    if it_lost and (state := claimant_state or (_speaker_state(doc, i, f) if it_lost["who"].lower() == "we" else None)):
+        # "the FARDC said it had lost four soldiers", an interview's "we lost three soldiers": the speaker's own dead
+        return state, None
     struck = _struck_place(doc, i, located, f)
     if struck:  # "a grenade attack in Bujumbura that killed three people": the people of the place struck
         return struck
@@ -876,7 +883,12 @@ _IT_KILLED = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:ki
 _OUR_FORCES_LOST = re.compile(r"(?i)\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|forces|troops|"
                               r"units|soldiers|men|ranks|personnel|side)\s+(?:had\s+|has\s+|have\s+)?"
                               r"(?:lost|suffered|sustained|recorded|counted)\s+$")
-_IT_LOST = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
+# The speaker's own men, counted among ("reported some 31 casualties among its own forces") or named before "them"
+_ITS_MEN = re.compile(r"(?i)\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:gendarmes|soldiers|troops|officers|men|forces|personnel|"
+                      r"guards|policemen|sailors|servicemen)\b")
+AMONG_OWN = re.compile(r"(?i)\s+among\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:forces|troops|ranks|men|soldiers|"
+                       r"personnel|units|servicemen)\b")
+_IT_LOST = re.compile(r"(?i)\b(?P<who>it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".
 _BY_FORCE_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|an?\s+)?(?:(?:fire|gunfire|shots|officers|members|soldiers|troops|"

@@ -86,7 +86,8 @@ _RANKED = fastre.guard(re.compile(
     # (a name's particles too: "Lance Corporal Said bin Khamis Al-Mashaikhi was martyred")
     r"\s+[A-Z][\w’'-]*\.?(?:\s+(?:[A-Z][\w’'-]*\.?|bin|bint|ibn|al|el|de|da|dos|van|von)){0,4}"
     # "Leading Seaman Mohd Faiz Roslan, 24, of KD Kelantan was killed": an age, a unit or a ship
-    r"(?:,\s+\d{1,2},)?\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4})?"
+    # ("Corporal Nassim Bouzid of the border guard was killed": the unit's name in lower case too)
+    r"(?:,\s+\d{1,2},)?\s+(?:of\s+(?:the\s+)?(?:(?!(?:who|whose|which|that)\b)[\w’'-]+\s+){1,4}?)?"
     r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|injured|wounded)"
     rf"|(?P<d>{_ONE_DIED}))\b"))
 

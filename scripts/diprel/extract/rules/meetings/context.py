@@ -178,8 +178,10 @@ def _body_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
 
 
 # Officers of both parties met, neither state named: "a meeting of border commanders from both sides".
+# ("the talks of 25 to 27 October 2026 between the delegations of the two countries": their dates may come first)
 _SIDES_MET = re.compile(
-    r"(?i)(?<![\w-])(?:meeting|talks|meetings)\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i)(?<![\w-])(?:meeting|talks|meetings)(?:\s+(?:of|on)\s+\d{1,2}(?:\s*(?:to|and|-|–)\s*\d{1,2})?\s+[a-z]+"
+    r"(?:\s+\d{4})?)?\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<who>commanders|officers|officials|delegations|delegates|representatives|ministers|chiefs|envoys|negotiators)"
     # "of the two brotherly countries": a word may qualify them
     r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:[\w-]+\s+)?(?:sides|countries|nations|armies|neighbou?rs)(?![\w-])")

@@ -11,7 +11,7 @@ from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
 from ...vocab import LEVEL
 from .. import common
-from .record import _make
+from .record import _heads, _make
 
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
     # ("called on the Rt. Hon. Prime Minister of Nepal": the Commonwealth's style, whole)
@@ -39,8 +39,10 @@ _PAIR_NOUNS = (r"countries|sides|nations|neighbou?rs|governments|states|leaders|
                r"heads\s+of\s+state|prime\s+ministers|foreign\s+ministers")
 _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[a-z][\w-]*\s+){{0,2}}?"
                          rf"(?:{_PAIR_NOUNS})\b")  # not "the two rebel leaders"
-_EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:each|both)\s+(?:of\s+the\s+(?:two\s+)?)?(?:leaders?|delegations?|sides|ministers?|"
-                   r"presidents?|parties|countries|of\s+them)\b")
+# ("received the two envoys separately": one by one, as each)
+_EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:(?:each|both)\s+(?:of\s+the\s+(?:two\s+)?)?(?:leaders?|delegations?|sides|"
+                   r"ministers?|presidents?|parties|countries|envoys?|negotiators?|of\s+them)|the\s+two\s+(?:leaders|"
+                   r"delegations|ministers|presidents|envoys|negotiators)\s+separately)\b")
 
 # a named place before the guest: "at State House", "at the Ministry of Foreign Affairs and Expatriates", "at the
 # Palacio de López"
@@ -69,7 +71,7 @@ def _unnamed_pair_hit(doc: Document, i: int, m: re.Match, pair: tuple[str, str],
                                keep=lambda d: not common.SPAN_SINCE.search(doc.text, max(m.start(), d.start - 45),
                                                                            d.start))
     hit = _make(doc, i, a, b, m.start(), m.end(), rule, date=date)
-    if hit:
+    if hit and not _heads(doc, i, a.state, b.state):  # (the heads of the two delegations `_make` found, if named)
         hit.fields.update(actor_1=None, actor_2=None, level=level)
     return hit
 
@@ -229,7 +231,7 @@ def _separately(doc: Document, i: int, m: re.Match, obj: list[Mention]) -> bool:
     if common.SEPARATELY.search(window) or re.search(r"(?i)\b(?:calls|meetings|conversations)\b", window):
         return True  # "separate talks", "held phone calls with both A and B"
     if len(obj) > 1 and obj[0].start == obj[1].start:  # "met each leader", "spoke with both leaders" (by phone)
-        return bool(re.search(r"(?i)\beach\b", obj[0].text)) or m.lastgroup in ("spoke", "called")
+        return bool(re.search(r"(?i)\b(?:each|separately)\b", obj[0].text)) or m.lastgroup in ("spoke", "called")
     coord = len(obj) > 1 and _COORD.match(doc.text[obj[0].end:obj[1].start])
     return bool(coord and coord.group("then"))
 

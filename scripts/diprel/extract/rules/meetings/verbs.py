@@ -33,8 +33,8 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
       |agreed\s+(?:in|during|over)\s+an?\s+(?:telephone|phone|video)\s+(?:conversation|call)(?:\s+with)?
       # "the defence ministers of the two countries agreed by phone to a ceasefire"
       |agreed\s+(?:by|over\s+the)\s+(?:tele)?phone(?:\s+with)?)
-  | (?P<callfrom>(?:received|took)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+an?\s+(?:[\w-]+\s+)?(?:telephone\s+|phone\s+)?call
-        (?:\s+(?:on|last|this|earlier)\s+\w+)?\s+from)
+  | (?P<callfrom>(?:received|took)(?:\s+(?:(?:on|last|this|earlier)\s+\w+|today|yesterday))?\s+an?\s+(?:[\w-]+\s+)?
+        (?:telephone\s+|phone\s+)?call(?:\s+(?:(?:on|last|this|earlier)\s+\w+|today|yesterday))?\s+from)
   | (?P<calledon>called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?call\s+on
         |(?<=\bafter\s)calling\s+on)  # "said on Wednesday after calling on Bangladesh's prime minister"
   | (?P<host>hosted|received(?:\s+in\s+(?:an?\s+)?(?:private\s+|special\s+)?[Aa]udience)?|welcomed|(?:granted|gave|accorded)\s+(?:an\s+)?[Aa]udience(?:\s+on\s+\w+)?\s+to
@@ -47,6 +47,9 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
         (?:\s+(?:(?:on|last|late|early)\s+[A-Z][a-z]+day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?
         (?:\s+(?:with|to))
       |(?:spoke|spoken|talked|conferred|(?<=\bdid\s)(?:speak|talk))\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)
+      # "The two ministers last spoke in May, by videoconference"
+      |(?:spoke|talked)\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:by|over|via)\s+(?:the\s+)?
+        (?:phone|telephone|video\s*conference|video\s+link)
         |(?:talked|conferred)(?=\s+(?:for|together|privately|at\s+length|again|briefly)\b))  # "A and B talked for six hours"
   # time spent together is an encounter: "spent nearly an hour with the Tanzanian President"
   | (?P<spent>spent\s+(?:(?:nearly|almost|about|around|over|more\s+than|some|half|an|a|\d+|two|three|four|several|forty|thirty|
