@@ -14,7 +14,7 @@ from ...numbers import NUMBER_WORDS, Number
 from ...vocab import OUTCOME, POPULATION
 from .words import _BODIES, _BODIES_FOUND, _FOUND_AFTER, _MODIFIERS, _MORE, _NON_STATE, _OF_THEM, PUT_COUNT_AT
 from .figures import _Figure, _GENERIC_HEADS
-from .sides import _STATELESS, AMONG_OWN
+from .sides import _AMONG_OWN, _STATELESS
 from .hits import _hit
 
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
@@ -170,7 +170,7 @@ def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | 
                                        and f.outcome in (None, main.fields["outcome"]))))
         if f.outcome is None and (in_breakdown or (main and f.population is None)):
             f.outcome = main.fields["outcome"]
-        if f.population is None and AMONG_OWN.match(doc.text, f.head_end):
+        if f.population is None and _AMONG_OWN.match(doc.text, f.head_end):
             f.population = POPULATION.military  # "some 31 casualties among its own forces": the speaker's (`_side`)
         same_people = f.population is None and main is not None and not f.side
         if f.population is None:  # "and seventy-eight were injured": the same people as before

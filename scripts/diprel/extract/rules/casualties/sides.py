@@ -57,7 +57,7 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         # "killed at least five soldiers on both sides", "four sailors were killed ..., it said, without giving a
         # breakdown by side": a toll of no one side
         return None, None
-    if claimant_state and (AMONG_OWN.match(doc.text, f.head_end) or _OF_THEM.match(doc.text, f.number.end)
+    if claimant_state and (_AMONG_OWN.match(doc.text, f.head_end) or _OF_THEM.match(doc.text, f.number.end)
                            and _ITS_MEN.search(doc.text, doc.sentences[i].start, f.number.qual_start)):
         # "the Government of the Sudan reported some 31 casualties among its own forces", "said its gendarmes had
         # fired only in self-defence and that two of them were being treated": the speaker's own men
@@ -886,8 +886,8 @@ _OUR_FORCES_LOST = re.compile(r"(?i)\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:
 # The speaker's own men, counted among ("reported some 31 casualties among its own forces") or named before "them"
 _ITS_MEN = re.compile(r"(?i)\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:gendarmes|soldiers|troops|officers|men|forces|personnel|"
                       r"guards|policemen|sailors|servicemen)\b")
-AMONG_OWN = re.compile(r"(?i)\s+among\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:forces|troops|ranks|men|soldiers|"
-                       r"personnel|units|servicemen)\b")
+_AMONG_OWN = re.compile(r"(?i)\s+among\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:forces|troops|ranks|men|soldiers|"
+                        r"personnel|units|servicemen)\b")
 _IT_LOST = re.compile(r"(?i)\b(?P<who>it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".

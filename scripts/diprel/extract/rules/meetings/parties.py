@@ -11,7 +11,7 @@ from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
 from ...vocab import LEVEL
 from .. import common
-from .record import _heads, _make
+from .record import _make
 
 _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "received His Royal Highness Prince ..."
     # ("called on the Rt. Hon. Prime Minister of Nepal": the Commonwealth's style, whole)
@@ -71,7 +71,7 @@ def _unnamed_pair_hit(doc: Document, i: int, m: re.Match, pair: tuple[str, str],
                                keep=lambda d: not common.SPAN_SINCE.search(doc.text, max(m.start(), d.start - 45),
                                                                            d.start))
     hit = _make(doc, i, a, b, m.start(), m.end(), rule, date=date)
-    if hit and not _heads(doc, i, a.state, b.state):  # (the heads of the two delegations `_make` found, if named)
+    if hit and not hit.fields["actor_1"]:  # (not when `_make` found the heads of the two delegations named)
         hit.fields.update(actor_1=None, actor_2=None, level=level)
     return hit
 
