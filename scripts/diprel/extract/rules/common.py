@@ -227,11 +227,18 @@ WHO_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
 _LOOK_BACK = 6  # sentences
 
 
-def context_date(doc: Document, i: int, pos: int, *, across: bool, keep=None) -> tuple[int, DateRef] | None:
-    """The date the story gives an event of sentence i that its own clause leaves undated, with the sentence that
-    holds it: the date of its sentence nearest pos, else the earliest of the closest sentence before that has one, up
-    to six back (past its paragraph only if `across`). A date of saying ("said on Tuesday") dates a report, not the
-    event; `keep` may refuse others."""
+def take_story_date(doc: Document, h: Hit, *, across: bool, keep=None) -> None:
+    """Date a record its own clause left undated by the date the story gives its event, with the sentence that holds
+    it as evidence (`_story_date`)."""
+    if found := _story_date(doc, h.sentence, h.lo, across, keep):
+        j, date = found
+        h.take_date(date.fields(), (j, date.start, date.end))
+
+
+def _story_date(doc: Document, i: int, pos: int, across: bool, keep) -> tuple[int, DateRef] | None:
+    """(sentence, date): the date of sentence i nearest pos, else the earliest of the closest sentence before that has
+    one, up to six back (past its paragraph only if `across`). A date of saying ("said on Tuesday") dates a report,
+    not the event; `keep` may refuse others."""
     s = doc.sentences[i]
     if date := nearest_date(doc, i, pos, keep=lambda d: not said_on(doc, s.start, d.start) and (not keep or keep(d))):
         return i, date
@@ -258,9 +265,7 @@ def date_from_story(doc: Document, h: Hit) -> None:
         return d.precision == PRECISION.day and not (s.start <= d.start < s.end and (
             away or any(lo <= d.start < hi for lo, hi in asides)
             or SPAN_SINCE.search(doc.text, max(s.start, d.start - 45), d.start)))
-    if found := context_date(doc, h.sentence, h.lo, across=True, keep=keep):
-        j, date = found
-        h.take_date(date.fields(), (j, date.start, date.end))
+    take_story_date(doc, h, across=True, keep=keep)
 
 
 def date_fields(ref: DateRef | None) -> dict:

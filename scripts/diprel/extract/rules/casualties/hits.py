@@ -224,6 +224,4 @@ def date_from_context(doc: Document, h: Hit) -> None:
     # no clause: all of its sentence's dates are still to read)
     c_start, c_end = doc.clause_bounds(i, h.count_at) if h.count_at is not None else (s.start, s.start)
     back = _SAME_EVENT.search(doc.text, s.start, s.end) is not None
-    if found := common.context_date(doc, i, h.lo, across=back, keep=lambda d: not c_start <= d.start < c_end):
-        j, date = found
-        h.take_date(date.fields(), (j, date.start, date.end))
+    common.take_story_date(doc, h, across=back, keep=lambda d: not c_start <= d.start < c_end)

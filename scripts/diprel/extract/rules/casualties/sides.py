@@ -879,15 +879,14 @@ _LOST = re.compile(r"(?:\s+(?:army|armed\s+forces|forces|military|navy|troops|po
 # "The Israeli military said it had killed “two terrorist operatives”": whom the speaker killed are not its own
 _IT_KILLED = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|shot\s+dead|wounded|injured)\s+[“\"]?"
                         r"(?:(?:at\s+least|about|some|more\s+than|nearly|around)\s+)?$")
+# A side's own men: a force's (`_FORCE_MEN`) or its ranks
+_OWN_MEN = rf"(?:{_FORCE_MEN}|men|servicemen|ranks|units)"
 # "our forces have recorded four (4) martyrs", "its units suffered two wounded": the speaker's own dead
-_OUR_FORCES_LOST = re.compile(r"(?i)\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:army|armed\s+forces|forces|troops|"
-                              r"units|soldiers|men|ranks|personnel|side)\s+(?:had\s+|has\s+|have\s+)?"
-                              r"(?:lost|suffered|sustained|recorded|counted)\s+$")
-# The speaker's own men, counted among ("reported some 31 casualties among its own forces") or named before "them"
-_ITS_MEN = re.compile(r"(?i)\bits\s+(?:own\s+)?(?:[\w-]+\s+)?(?:gendarmes|soldiers|troops|officers|men|forces|personnel|"
-                      r"guards|policemen|sailors|servicemen)\b")
-_AMONG_OWN = re.compile(r"(?i)\s+among\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:forces|troops|ranks|men|soldiers|"
-                        r"personnel|units|servicemen)\b")
+_OUR_FORCES_LOST = re.compile(rf"(?i)\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:armed\s+forces|side|{_OWN_MEN})\s+"
+                              r"(?:had\s+|has\s+|have\s+)?(?:lost|suffered|sustained|recorded|counted)\s+$")
+# (counted among them, or named before "them")
+_ITS_MEN = re.compile(rf"(?i)\bits\s+(?:own\s+)?(?:[\w-]+\s+)?{_OWN_MEN}\b")
+_AMONG_OWN = re.compile(rf"(?i)\s+among\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?{_OWN_MEN}\b")
 _IT_LOST = re.compile(r"(?i)\b(?P<who>it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+$")
 # "by the fire of the Indian army", "shot at by officers of a Tanzanian marine patrol", "by men in the uniform of
 # the Togolese gendarmerie": the force that did it, named after "by ... of".
