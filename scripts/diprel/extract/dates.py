@@ -48,6 +48,8 @@ DATE_RE = fastre.guard(re.compile(  # the lookbehind first (then the guard): mos
     rf"|(?P<dm>(?:(?:(?i:on)\s+)?{_WEEKDAY},?\s+)?(?P<dm_d>{_DAY})(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
     rf"|(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))"
+    # a European release's "On 14.09.2026, at approximately 02:40" (day first; a slashed 5/11/2026 is ambiguous)
+    rf"|(?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{_YEAR}))(?![\d.]\d)"
     rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|end of|last|this|of)\s+|(?i:mid-))(?P<my_m>{_MONTH})(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\s+\d)"
     rf"|(?P<wd>(?:(?i:last|this|next|on|late|early)\s+)?(?P<wd_d>{_WEEKDAY})(?:'s|’s)?)"
     rf"|(?P<rel>(?i:yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
@@ -220,19 +222,24 @@ def _is_future(m: re.Match) -> bool:
     return text.startswith(("next", "coming", "later")) or text == "tomorrow"
 
 
+_KINDS = ("md", "dm", "iso", "dot", "my", "wd", "rel", "year")
+
+
 def find(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
     """Date expressions in text[start:end], resolved against `published`."""
     end = len(text) if end is None else end
     out, last = [], None
     for m in DATE_RE.finditer(text, start, end):
-        kind = m.lastgroup if m.lastgroup in ("md", "dm", "iso", "my", "wd", "rel", "year") else \
-            next(k for k in ("md", "dm", "iso", "my", "wd", "rel", "year") if m.group(k))
+        kind = m.lastgroup if m.lastgroup in _KINDS else next(k for k in _KINDS if m.group(k))
+        future = False
         if kind in ("md", "dm"):
             ds, de, prec, basis = _month_day(m, kind, published)
             if basis == BASIS.year_inferred and (year := _that_year(text, m, start)):
                 ds, de, basis = ds.replace(year=year), de.replace(year=year), BASIS.stated  # "on June 3 of that year"
-        elif kind == "iso":
-            d = _safe_date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+            elif basis == BASIS.year_inferred and (ahead := _ahead(text, m, start, ds, de, published)):
+                (ds, de), future = ahead, True
+        elif kind in ("iso", "dot"):
+            d = _safe_date(int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m")), int(m.group(f"{kind}_d")))
             ds, de, prec, basis = (d, d, PRECISION.day, BASIS.stated) if d else (None, None, None, None)
         elif kind == "my":
             ds, de, prec, basis = _month_only(m, published)
@@ -245,7 +252,7 @@ def find(text: str, published: dt.date | None, start: int = 0, end: int | None =
             ds, de, prec, basis = dt.date(y, 1, 1), dt.date(y, 12, 31), PRECISION.year, BASIS.stated
         if prec == PRECISION.day and ds == de and ds is not None:
             ds = _stay_start(text, m.start(), ds, start)
-        ref = DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, _is_future(m))
+        ref = DateRef(m.start(kind), m.end(kind), ds, de, prec, basis, future or _is_future(m))
         before = out[-1] if out and last == kind == "wd" else None
         if before and ds and before.date_end and before.date_end + dt.timedelta(days=1) == ds \
                 and _AND.fullmatch(text, before.end, ref.start):
@@ -262,6 +269,24 @@ _AND = re.compile(r"\s+and\s+")
 # A day dated by a year named before it: "a firefight in 2011 ... signed a truce on June 3 of that year".
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
 _A_YEAR = re.compile(r"(?<![\d,.-])(?:19|20)\d{2}(?![\d-])")
+
+
+# What makes a day without a year one ahead: "to meet again on 3 November", "open the crossing ... from 1 October",
+# "scheduled for July 28", "Next issue: 23 October"
+_AHEAD_CUE = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are)\s+(?:to|due|expected|scheduled|set)|scheduled|due|"
+                        r"expected|next|upcoming|from|until|till|effect|starting|beginning|as\s+of|meets?|gather)\b")
+_AHEAD_DAYS = 120
+
+
+def _ahead(text: str, m: re.Match, lo: int, ds: dt.date, de: dt.date, published: dt.date):
+    """(start, end) a year on, for a day without a year that its words put ahead of publication and that lies in the
+    next months: read the year before ("from 1 October" in August, as 1 October last year), it would be a past day."""
+    if ds.year != published.year - 1:
+        return None
+    a, b = _safe_date(published.year, ds.month, ds.day), _safe_date(published.year, de.month, de.day)
+    if not (a and b and published < a <= published + dt.timedelta(days=_AHEAD_DAYS)):
+        return None
+    return (a, b) if _AHEAD_CUE.search(text, max(lo, m.start() - 80), m.start()) else None
 
 
 def _that_year(text: str, m: re.Match, lo: int) -> int | None:

@@ -471,7 +471,10 @@ class Document:
         return sorted(out, key=lambda d: d.start)
 
     def _in_dateline(self, s: Sentence, d: dates.DateRef) -> bool:
-        """A date in the dateline ("DOHA, 26 June 2025 —") dates the story, not the event."""
+        """A date in the dateline ("DOHA, 26 June 2025 —") dates the story, not the event; one opening a line after the
+        dateline opens a factbox's entry ("AUG 14 - A PNG patrol boat fires on ...")."""
+        if d.start == s.start and self.dateline and self.dateline[1] < s.start:
+            return False
         return (s.paragraph <= 2 and d.start - s.start <= 50 and _DATELINE_END.match(self.text, d.end) is not None
                 and (d.start == s.start or self.text[s.start:d.start].rstrip().endswith((",", "(", "–", "—", "-"))))
 
