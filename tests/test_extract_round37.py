@@ -62,3 +62,38 @@ def test_a_day_without_a_cue_stays_last_year():
     # the trap: with no word that puts it ahead, "on 3 November" in August is last November
     one = dates.find("The two armies clashed on 3 November.", dt.date(2026, 8, 4))[0]
     assert (one.date_start.isoformat(), one.future) == ("2025-11-03", False)
+
+
+def _claims(text: str, published: dt.date = dt.date(2026, 9, 10)) -> list[tuple]:
+    return sorted((f["count"], f["certainty"], f["claimant"])
+                  for f in rule_fields(run(text, published), "casualty_figures"))
+
+
+def test_an_interview_answer_is_the_interviewees_claim():
+    text = ("Radio Kaskazini (fictional) spoke to Kenya's Interior Minister Wanjiru Kamau.\n\n"
+            "OTIENO: Minister, what happened on Saturday night?\n\n"
+            "KAMAU: Armed raiders who came across from the Ethiopian side attacked two manyattas near Sololo. Six of "
+            "our people were killed.")
+    assert _claims(text) == [(6, "attributed", "wanjiru-kamau")]
+
+
+def test_a_spokespersons_answer_is_the_briefings_own_voice():
+    # the trap: a ministry's own transcript speaks for itself, as the coders code it
+    text = ("Foreign Ministry Spokesperson Tan Yiming's Regular Press Conference on October 20, 2026\n\n"
+            "Meridian: What's China's comment on the fishing boat?\n\n"
+            "Tan Yiming: Two Chinese crew members lost their lives in the incident.")
+    assert _claims(text, dt.date(2026, 10, 20)) == [(2, "asserted", None)]
+
+
+def test_a_bulletins_source_told_after_its_figure():
+    text = ("ANCHOR: Our top story. A Honduran soldier was killed in a gun battle with suspected drug traffickers "
+            "near the border with Guatemala in the early hours of Monday. That is according to the Armed Forces of "
+            "Honduras.")
+    assert [c[1] for c in _claims(text)] == ["attributed"]
+
+
+def test_a_figure_before_an_unrelated_according_to_stays_asserted():
+    # the trap: only a sentence that opens "That is according to" points back at the figure
+    text = ("A Honduran soldier was killed near the border on Monday. The army, according to the Honduran defence "
+            "ministry, has sent reinforcements.")
+    assert [c[1] for c in _claims(text)] == ["asserted"]

@@ -33,7 +33,7 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
     if _HEARSAY.search(doc.text, max(f.head_end, f.number.end), max(f.end, f.head_end)):
         certainty = CERTAINTY.hedged  # "three soldiers are believed to have been killed": passed on, not established
     claimant_state = _claimant_state(doc, i, claimant)
-    if claimant is None and (ctx := _borrowed_claimant(doc, i)):
+    if claimant is None and (ctx := _borrowed_claimant(doc, i) or _sourced_after(doc, i)):
         # "The Chadian army said in a communiqué ... Five soldiers were killed, the communiqué said."
         claimant, claimant_state = ctx
         certainty = CERTAINTY.attributed if certainty == CERTAINTY.asserted else certainty
@@ -42,6 +42,9 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         if quoted:  # (an asserted figure has no claimant yet)
             certainty, claimant = CERTAINTY.attributed, claimant_id(who) if who else None
             claimant_state = _claimant_state(doc, i, claimant)
+        elif who := attribution.interviewee(doc, i, f.number.qual_start):
+            # (whose side the figure is the answer's own words say: "we lost", "they lost")
+            certainty, claimant = CERTAINTY.attributed, who.actor_id
     if inherit:  # a share of the figure before it: same people, same outcome, same side
         side, side_span = inherit.fields["side_state"], None
         if parent is None and f.side and f.side != side:  # "68 people ..., among them ten Malaysian security personnel"
@@ -156,6 +159,22 @@ def _borrowed_claimant(doc: Document, i: int) -> tuple[str, str] | None:
         cache[i] = None if any(m.state for m in doc.mentions[i]) or _OTHER_VOICE.search(s.text) \
             or _OWN_SPEAKER.match(s.text) else _context_claimant(doc, i)
     return cache[i]
+
+
+# A bulletin's source, told after its figure: "A Honduran soldier was killed ... That is according to the Armed Forces
+# of Honduras."
+_SOURCED_AFTER = re.compile(r"(?:That|This)(?:['’]s|\s+is|\s+was)\s+according\s+to\b")
+
+
+def _sourced_after(doc: Document, i: int) -> tuple[str, str] | None:
+    """The speaker of the next sentence of the paragraph, when it opens by naming the source of this one."""
+    j = i + 1
+    if j == len(doc.sentences) or doc.sentences[j].paragraph != doc.sentences[i].paragraph \
+            or not _SOURCED_AFTER.match(doc.sentences[j].text):
+        return None
+    _, claimant, _ = attribute(doc, j)
+    state = _claimant_state(doc, j, claimant)
+    return (claimant, state) if claimant else None
 
 
 def _context_claimant(doc: Document, i: int) -> tuple[str, str] | None:
