@@ -927,12 +927,16 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
         return Mention(t.start, t.end, "modifier", state, state, t.text)
     if kind == "capital":
         return _classify_capital(text, s, t, prev, poss)
-    if prev in L.PLACE_PREPOSITIONS and not (prev == "to" and _ADDRESSED_TO.search(text, max(s.start, t.start - 40), t.start)):
-        # "in Pakistan", "in Afghanistan's Spin Boldak district"; but "its thanks to Iraq" names a party
+    addressed = prev == "to" and _ADDRESSED_TO.search(text, max(s.start, t.start - 40), t.start)
+    brothers = prev == "in" and _BROTHERS_IN.search(text, max(s.start, t.start - 30), t.start)
+    if prev in L.PLACE_PREPOSITIONS and not addressed and not brothers:
+        # "in Pakistan", "in Afghanistan's Spin Boldak district"; but "its thanks to Iraq" names a party, and "our
+        # brothers in Bolivia" a people and its state
         return Mention(t.start, t.end, "place", state, state, t.text)
     return Mention(t.start, t.end, "state", state, state, t.text, possessive=poss)
 
 
+_BROTHERS_IN = re.compile(r"(?i)\b(?:brothers|sisters|friends|brethren)\s+in\s+$")
 _PLACES_AND = re.compile(rf"\b(?:in|at|to|from|into|near|visited|visiting)\s+[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)?"
                          r"\s+and\s+$")
 
@@ -1009,8 +1013,9 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
                 slug, typ = L.body_slug(body_of.group("noun"))
                 spans.append(Mention(body_of.start(), t.end, "body", t.term.state, f"{t.term.state.lower()}-{slug}",
                                      text[body_of.start():t.end], _body_level(typ, text[body_of.start():t.end])))
-    for a, b in zip(terms, terms[1:]):  # "Philippine and Chinese officials": both are bodies
-        if a.term.kind == "demonym" and b.term.kind == "demonym" and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+    for a, b in zip(terms, terms[1:]):  # "Philippine and Chinese officials", "Thai and Myanmar officers": both bodies
+        if a.term.kind in ("demonym", "name") and b.term.kind in ("demonym", "name") and a.term.state \
+                and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
             body = _BODY_AFTER.match(text, b.end, s.end)
             if body:
                 slug, typ = L.body_slug(body.group("noun"))

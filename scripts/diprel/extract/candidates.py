@@ -155,7 +155,10 @@ def _precision_rank() -> dict:
 
 def _date_rank(f: dict) -> tuple:
     ranks = _precision_rank()
-    return _BASIS_RANK.get(f.get("date_basis"), 5), ranks.get(f.get("date_precision"), ranks[None])
+    # of two days as precise, one day before a span: "On 8 September ... agreed to cease fire" dates the truce a
+    # summary's "Between 6 and 12 September ... A local ceasefire now broadly holds" told first
+    span = f.get("date_start") != f.get("date_end")
+    return _BASIS_RANK.get(f.get("date_basis"), 5), ranks.get(f.get("date_precision"), ranks[None]), span
 
 
 def dates_conflict(a: dict, b: dict, *, coarse: bool = False, slack: int = 0) -> bool:

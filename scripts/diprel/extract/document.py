@@ -68,7 +68,7 @@ _PART = r"(?:day|evening|afternoon|morning|night)"
 _ANCHORED_DAY = re.compile(
     rf"(?i)\b(?:(?:the\s+same|that(?:\s+same)?|(?:later|earlier)\s+(?:that|in\s+the))\s+{_PART}|"
     rf"(?P<opening>(?-i:In)\s+the\s+(?:evening|afternoon|morning)(?=,)))\b"
-    r"|\b(?P<before>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
+    r"|\b(?P<before>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+(?:day|evening|night)|"
     r"the\s+day\s+before(?=[,.;]|\s+(?:in|at|on|with|by|when)\b))\b"
     r"|\b(?P<after>the\s+(?:very\s+)?(?:next|following)\s+day|(?:a|one)\s+day\s+later)\b"
     r"|\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?P<dir>later|earlier)\b"
@@ -504,6 +504,11 @@ class Document:
                 break
         return start, end
 
+    def opens_with_pronoun(self, i: int, word: str) -> bool:
+        """Whether sentence i names its first person by "he" or "she", the same as `word`."""
+        first = next((p for p in self.mentions[i] if p.kind in ("person", "pronoun")), None)
+        return first is not None and first.kind == "pronoun" and first.text.lower() == word.lower() in ("he", "she")
+
     def actor_for(self, i: int, m: Mention) -> Mention | None:
         """The mention itself, or for a pronoun the person it most likely refers to."""
         if m.kind != "pronoun":
@@ -517,6 +522,10 @@ class Document:
             if prior.end <= m.start and prior.kind == "person" and prior.state and fits(prior):
                 return prior
         for j in range(i - 1, max(-1, i - 4), -1):
+            if self.opens_with_pronoun(j, word):
+                # "She reminded deputies that ... she held talks with Ukraine's Foreign Minister X. She and Estonia's Y
+                # ... met": the "she" that opened the sentence before, not the person it names after
+                return self.actor_for(j, next(p for p in self.mentions[j] if p.kind == "pronoun"))
             persons = [p for p in self.mentions[j] if p.kind == "person" and p.state and fits(p)]
             if persons:
                 return persons[0]

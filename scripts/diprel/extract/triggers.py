@@ -87,6 +87,9 @@ _TRADED = re.compile(r"(?i)\b(?:exchang\w*|trad\w*|open\w*)\s+(?:of\s+)?(?:fire|
                      r"|\b(?:exchang|trad)\w*\s+(?:angry\s+|bitter\s+|public\s+)?(?:accusations|barbs|blame|insults|"
                      r"threats|recriminations)\b")
 _BEFORE_NOW = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met)\b[^.;]*\bbefore\s*[.;]?$")
+# A forum's session is no encounter of two: "France chaired a session of the Security Council with Madagascar present"
+_FORUM = re.compile(r"\b(?:session|meeting|sitting|debate)s?\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?"
+                    r"(?:(?:Peace\s+and\s+)?Security\s+Council|Human\s+Rights\s+Council|General\s+Assembly)\b")
 # (lower-case "develop", "econom": not a body's name, "the Intergovernmental Authority on Development", "the Economic
 # Community of West African States")
 _AID = re.compile(r"(?i)\b(?:rebuild\w*|reconstruct\w*|(?-i:develop\w*|econom\w*)|trade|invest\w*|aid|humanitarian|"
@@ -228,7 +231,7 @@ def _not_a_record(table: str, sentence: str) -> bool:
         return True  # "Have Azerbaijani and Russian officials met?": a question reports nothing
     if table == "casualty_figures":
         return False
-    if table == "meetings" and (_TRADED.search(sentence) or _BEFORE_NOW.search(sentence)):
+    if table == "meetings" and (_TRADED.search(sentence) or _BEFORE_NOW.search(sentence) or _FORUM.search(sentence)):
         return True  # "border troops exchanged fire", "It has hosted talks on Syria before"
     main = _ASIDE.split(sentence, 1)[0]
     if table == "meetings":

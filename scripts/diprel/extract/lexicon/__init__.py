@@ -208,10 +208,12 @@ TITLES = (
     # director of a state's service, not of a hospital or a film)
     (r"general[- ]director|director(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|directorate|border|customs|"
      r"intelligence|security|department|ministry)\b)", LEVEL.officials),
-    (r"field marshal|lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|"
+    # ("Senior Lieutenant General Dang Minh Khoa", "Colonel General", "Senior General": Vietnamese, Russian, Myanmar)
+    (r"field marshal|senior lieutenant general|colonel[- ]general|senior general|"
+     r"lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|"
      r"admiral|naval chief|air force chief|commander", LEVEL.military),
     # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo".
-    (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? )?colonel(?:-major)?|(?:lt\.? )?col\.?",
+    (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? |senior )?colonel(?:-major)?|(?:lt\.? )?col\.?",
      LEVEL.military),
     (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", LEVEL.officials),
     (r"director[- ]general|under[- ]?secretary|(?:state|national) secretary|permanent secretary|principal secretary|secretary[- ]general|"
@@ -272,7 +274,7 @@ BODY_NOUNS = (
     # "Iraqi mediators brokered the deal": a third state's team
     (r"delegations?|negotiators|mediators|officials|diplomats|envoys|representatives|(?:military\s+|army\s+|border\s+)?commanders|"
      # "the Ministers of Foreign Affairs of Tajikistan and Turkmenistan"
-     r"(?:military\s+|army\s+|border\s+)?officers|ministers\s+(?:of|for)\s+(?:foreign|external)\s+affairs|"
+     r"(?:military\s+|army\s+|border\s+|liaison\s+)?officers|ministers\s+(?:of|for)\s+(?:foreign|external)\s+affairs|"
      r"ministers\s+(?:of|for)\s+(?:national\s+)?defen[cs]e|(?:foreign|defen[cs]e|interior|water|energy|trade|finance|"
      r"security)\s+ministers|prime\s+ministers|ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
      r"army\s+chiefs|chiefs|"

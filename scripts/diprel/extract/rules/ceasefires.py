@@ -37,7 +37,10 @@ from ..document import BROKER_AFTER, BROKER_BY, Document
 from ..vocab import MEDIATION, PRECISION, TRUCE
 from . import common
 
-_HOSTILITIES = (r"(?:all\s+|the\s+|any\s+)?(?:exchanges?\s+of\s+fire|firing|fire|shooting|fighting|"
+# ("agreed on Saturday to stop a week of gunfire across the Mekong")
+_HOSTILITIES = (r"(?:all\s+|the\s+|any\s+|their\s+|its\s+|"
+                r"(?:a|an|two|three|four|five|several|\d+)\s+(?:days?|weeks?|nights?)\s+of\s+)?"
+                r"(?:exchanges?\s+of\s+fire|firing|fire|gunfire|shooting|fighting|"
                 r"(?:military|naval|air|combat|offensive)\s+(?:actions?|operations|activities)|"
                 r"hostilities|hostile\s+(?:actions?|acts|activit(?:y|ies))|shelling|cross-border\s+(?:fire|firing|attacks)|"
                 r"attacks\s+on\s+each\s+other|"
@@ -75,7 +78,8 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?=\s+unilaterally\b)|"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
-    rf"(?:agreed|agreement|understanding|undertaking|decided|pledged|undertook)\b(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
+    rf"(?:agreed|agreement|understanding|undertaking|commitment|decided|pledged|undertook)\b"
+    rf"(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
     # ... 'agreed to “suspend all fire and all operations”', "agreed to stop all cross-border pursuits and all firing"
     rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+[“\"]?(?:(?:all\s+|the\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"\s+and\s+)?{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
@@ -481,6 +485,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # (or named inside it: "An arrangement reached over the radio by the two garrison commanders on Monday to ...")
     hit.local = bool(_LOCAL.search(doc.text, max(lead, m.start() - 140), m.start())
                      or _BETWEEN_FIELD_MEN.search(doc.text, m.start(), m.end())
+                     or _AGREED_BY_FIELD_MEN.match(doc.text, m.end(), s.end)
                      or after and _LOCAL.search(doc.text, m.end(), after.end()))
     for told in (earlier, effect_next):
         if told:
@@ -514,6 +519,8 @@ _ORDERS = {"second": "second", "third": "third"}  # the rest name an earlier tru
 _FIELD_MEN = (r"(?:(?:local|field|company|sector|unit|border|regional|on-site|garrison)\s+commanders|patrols|captains|"
               r"commanders\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:border|frontier|forward)\s+(?:units|posts))")
 _LOCAL = re.compile(rf"(?i)\b(?:{_FIELD_MEN}|(?:by|over)\s+(?:the\s+)?radio|on\s+the\s+spot)\b")
+# "A local truce agreed by the two sides' sector commanders on Tuesday broke down within a day"
+_AGREED_BY_FIELD_MEN = re.compile(rf"(?i)\s+agreed\s+by\s+(?:the\s+)?(?:(?:two|both)\s+sides['’]\s+)?{_FIELD_MEN}\b")
 # "A halt to firing agreed between field commanders": the two states' own men, unnamed (see _others_between)
 _BETWEEN_FIELD_MEN = re.compile(rf"(?i)(?:the\s+)?{_FIELD_MEN}\b")
 _THEY_AGREED = re.compile(r"(?i)\W*(?:and\s+)?they\s+(?:then\s+|later\s+)?$")

@@ -181,6 +181,8 @@ OFFER_RE = re.compile(
     rf"|(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:[\w’'-]+\s+){{1,3}}as\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
     rf"(?:venue|seat|host|location|site)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|meeting|summit)"
     rf"|(?:put|placed|laid)\s+(?:its|his|her|their)\s+good\s+offices"
+    # "offered both governments Peru's good offices", "offered Bolivia and Brazil its good offices": to the two first
+    rf"|offer(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){{1,4}}?(?:(?-i:[A-Z])[\w-]+['’]s|its|his|her|their)\s+good\s+offices"
     # "the readiness expressed on Monday by the Republic of Chad to facilitate dialogue": the offerer after "by"
     # "the readiness of the Republic of Kazakhstan, expressed by the Head of State on 28 August 2026, to provide its good
     # offices": the offerer after "of"
@@ -540,11 +542,18 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s*)?and\s+(?:also\s+)?[a-z]+s\s")  # ", and 
 _READINESS_OF = re.compile(r"(?i)(?:readiness|willingness)\s+of\s+(?:the\s+)?")
 
 
+_OWN_GOOD_OFFICES = re.compile(r"(?<=\s)[A-Z][\w-]+(?=['’]s\s+good\s+offices$)")
+
+
 def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     """Who offers or mediates: inside the phrase ("with China's facilitation"), after "by"/"of" (with
     partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
     or the nearest actor before the trigger (with a partner joined by "and")."""
     s = doc.sentences[i]
+    own = _OWN_GOOD_OFFICES.search(m.group())
+    named = own and next((x for x in doc.mentions[i] if x.start == m.start() + own.start() and x.state), None)
+    if named:  # "our Foreign Ministry offered both governments Peru's good offices": whose offices they are
+        return [common.as_state(named)]
     by = _OFFER_BY.match(doc.text, m.start(), s.end)
     if by:  # "welcomed the offer made by Uganda to mediate": the one after "by"
         after = common.actors_in(doc, i, by.end(), s.end, unplaced=True)

@@ -101,6 +101,9 @@ def _styled_antecedent(doc: Document, i: int, styled: re.Match) -> Mention | Non
     return None
 
 
+_SAID_ASIDE = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|recalled)\s*,\s*$")
+
+
 def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     """The nearest actor before pos in its clause, with a partner coordinated by "and".
 
@@ -110,6 +113,8 @@ def _subject(doc: Document, i: int, pos: int) -> list[Mention]:
     clause_start, _ = doc.clause_bounds(i, pos)
     if doc.text[clause_start - 1] in "—–" and not doc.text[clause_start:pos].strip():
         clause_start, _ = doc.clause_bounds(i, clause_start - 2)  # "the two commanders — A and B — met": A and B
+    if aside := _SAID_ASIDE.search(doc.text, max(clause_start, pos - 30), pos):
+        pos = aside.start()  # "She and Estonia's X, she said, met": the subject is before the aside
     before = common.actors_in(doc, i, clause_start, pos, unplaced=True)
     before = [m for m in before  # "X, as special envoy of the President, met": X acts, not the President
               if m is before[0] or not _PRINCIPAL_BEFORE.search(doc.text, max(clause_start, m.start - 50), m.start)]
@@ -255,11 +260,16 @@ def _passive_by(doc: Document, i: int, m: re.Match) -> int | None:
 # What may stand between a passive verb and "by" besides dates: "in Cotonou", "at Lingkana Palace", "at the Ministry of
 # Defence and Veterans' Affairs in Bilpam" (whose head _VENUE_GAP blanks, leaving "of Defence ...").
 # Each place is matched atomically: a name split into several places would make failures exponential.
-_ONLY_WHERE = re.compile(r"[\s,]*(?:(?>(?:in|at|of|and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|de|del|la|the)\s+)?[A-Z][\w’'-]*){0,4}|"
+_ONLY_WHERE = re.compile(r"[\s,]*(?:(?>"
+                         # "in the Vietnamese border town of Bo Y" (before "in the Vietnamese": the group is atomic)
+                         r"in\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:(?:border|frontier|coastal|river)\s+)?"
+                         r"(?:town|city|village|port)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
+                         r"(?:in|at|of|and)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                         r"(?:\s+(?:(?:of|and|for|de|del|la|the)\s+)?[A-Z][\w’'-]*){0,4}|"
                          r"airport|palace|office|headquarters|residence|border|crossing|"  # "at Cairo airport"
                          # "was hosted to lunch by", "was received the same evening by": the meal, the time of day
                          r"(?:to|for)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)|"
-                         r"(?:the\s+same|that|the\s+following|the\s+next|later\s+that)\s+"
+                         r"(?:the\s+same|that|the\s+following|the\s+next|the\s+previous|later\s+that)\s+"
                          r"(?:day|morning|afternoon|evening|night)|"
                          # "was received on Thursday morning by": the time of day left after its date
                          r"(?:morning|afternoon|evening|night)|"

@@ -67,6 +67,7 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<brought>brought|seated|sat(?!\s+down))  # "brought A and B together", "sat A and B at the same table"
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed|inked)
+  | (?P<tomeet>to\s+meet(?:\s+with)?)  # "crossed the border to meet his Senegalese counterpart" (see `_WENT`)
 )(?![\w-])"""))
 # A timeline tells the past in the present: "30 August — A and his counterpart B hold a telephone conversation",
 # "Malaysian and Vietnamese officials meet for two days". In an entry that opens with its date and a dash, the
@@ -99,6 +100,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         return []  # a timeline's present forms: "are due to meet", "will meet" tell what is to come
     if kind == "brought":
         return _brought(doc, i, m)
+    if kind == "tomeet" and not _WENT.search(doc.text, doc.clause_bounds(i, m.start())[0], m.start()):
+        return []  # "agreed to meet", "is expected to meet": only a journey made tells the meeting it was made for
     if m.group() == "welcomed" and _THING_WELCOMED.search(doc.text, max(s.start, m.start() - 60), m.start()):
         return []  # "an offer that Tashkent welcomed and Ashgabat ... ignored": a thing welcomed, not a guest
     if kind in ("told", "exchanged") and not _PHONE.search(s.text) \
@@ -173,7 +176,7 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     for o in obj:
         a, b = (subj[-1], o) if visitor_first else (o, subj[-1])
         hit = _make(doc, i, a, b, m.start(), m.end(), f"meeting-{kind}",
-                    visit=kind in ("visited", "paid", "host", "calledon"),  # a courtesy call is a visit
+                    visit=kind in ("visited", "paid", "host", "calledon", "tomeet"),  # a courtesy call is a visit
                     location=_place_after(doc, i, o) if each_place else None)
         if hit and phone:  # "discussed" with a remote contact named (see above): that contact
             hit.fields["format"] = FORMAT.virtual if "video" in phone.group().lower() else FORMAT.call
@@ -183,6 +186,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
     return hits
 
 
+# A journey made to meet someone: "crossed the border to meet", "travelled to Ziguinchor on Thursday to meet"
+_WENT = re.compile(r"(?i)\b(?:crossed|travell?ed|flew|drove|went|came|headed)\b[^;:]{0,80}?\s$")
 _BARE_INFINITIVE = re.compile(r"(?i)\b(?:to|will|would|shall|should|could|can|might|must|(?-i:may))\s+$")
 # the people of the two sides a host receives (not mediation's `_GUESTS`, the pair itself)
 _SIDES_PEOPLE = (r"(?:chiefs|ministers|delegations|envoys|negotiators|commanders|officials|leaders|representatives|"
