@@ -928,7 +928,7 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
     if kind == "capital":
         return _classify_capital(text, s, t, prev, poss)
     addressed = prev == "to" and _ADDRESSED_TO.search(text, max(s.start, t.start - 40), t.start)
-    brothers = prev == "in" and _BROTHERS_IN.search(text, max(s.start, t.start - 30), t.start)
+    brothers = prev == "in" and _FELLOWS_IN.search(text, max(s.start, t.start - 30), t.start)
     if prev in L.PLACE_PREPOSITIONS and not addressed and not brothers:
         # "in Pakistan", "in Afghanistan's Spin Boldak district"; but "its thanks to Iraq" names a party, and "our
         # brothers in Bolivia" a people and its state
@@ -936,7 +936,7 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
     return Mention(t.start, t.end, "state", state, state, t.text, possessive=poss)
 
 
-_BROTHERS_IN = re.compile(r"(?i)\b(?:brothers|sisters|friends|brethren)\s+in\s+$")
+_FELLOWS_IN = re.compile(r"(?i)\b(?:brothers|sisters|friends|brethren)\s+in\s+$")  # "our brothers in Bolivia"
 _PLACES_AND = re.compile(rf"\b(?:in|at|to|from|into|near|visited|visiting)\s+[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)?"
                          r"\s+and\s+$")
 

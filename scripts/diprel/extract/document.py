@@ -504,10 +504,12 @@ class Document:
                 break
         return start, end
 
-    def opens_with_pronoun(self, i: int, word: str) -> bool:
-        """Whether sentence i names its first person by "he" or "she", the same as `word`."""
+    def opening_pronoun(self, i: int, word: str) -> Mention | None:
+        """The "he" or "she" (the same as `word`) by which sentence i names its first person, if it does."""
         first = next((p for p in self.mentions[i] if p.kind in ("person", "pronoun")), None)
-        return first is not None and first.kind == "pronoun" and first.text.lower() == word.lower() in ("he", "she")
+        if first is None or first.kind != "pronoun" or word.lower() not in ("he", "she"):
+            return None
+        return first if first.text.lower() == word.lower() else None
 
     def actor_for(self, i: int, m: Mention) -> Mention | None:
         """The mention itself, or for a pronoun the person it most likely refers to."""
@@ -522,10 +524,10 @@ class Document:
             if prior.end <= m.start and prior.kind == "person" and prior.state and fits(prior):
                 return prior
         for j in range(i - 1, max(-1, i - 4), -1):
-            if self.opens_with_pronoun(j, word):
+            if opener := self.opening_pronoun(j, word):
                 # "She reminded deputies that ... she held talks with Ukraine's Foreign Minister X. She and Estonia's Y
                 # ... met": the "she" that opened the sentence before, not the person it names after
-                return self.actor_for(j, next(p for p in self.mentions[j] if p.kind == "pronoun"))
+                return self.actor_for(j, opener)
             persons = [p for p in self.mentions[j] if p.kind == "person" and p.state and fits(p)]
             if persons:
                 return persons[0]

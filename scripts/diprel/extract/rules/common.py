@@ -183,7 +183,7 @@ def joined_pair_in(doc: Document, i: int, exclude: set) -> list[str]:
 def _unplaced_antecedent(doc: Document, i: int, pronoun: Mention) -> Mention | None:
     """For "he"/"she" with no placed person before it: the nearest named person earlier (state unknown)."""
     for j in range(i, max(-1, i - 3), -1):
-        if j < i and doc.opens_with_pronoun(j, pronoun.text):
+        if j < i and doc.opening_pronoun(j, pronoun.text):
             continue  # "She reminded deputies that she held talks with X. She and Y met": the "she" before, not X
         named = [p for p in doc.mentions[j] if p.kind == "person" and p.actor_id and (j < i or p.end <= pronoun.start)]
         if named:
