@@ -187,7 +187,7 @@ def speaker(doc: Document, i: int, pos: int) -> tuple[Mention | None, bool]:
     """(who speaks at pos of sentence i, whether pos is quoted): inside a quotation, the person or body it is
     attributed to; outside, the person a paragraph's label names ("KAMAU: I travelled to Addis Ababa"). The
     speaker may be a person of no known state; None when neither says who speaks."""
-    first = _first_of_paragraph(doc, i)
+    first = doc.first_of_paragraph(i)
     para_start = doc.sentences[first].start
     if doc.in_quotes(i, pos, para_start):
         return _quote_speaker(doc, i, first), True
@@ -195,30 +195,19 @@ def speaker(doc: Document, i: int, pos: int) -> tuple[Mention | None, bool]:
     return (_labelled(doc, label.group("label")) if label else None), False
 
 
-def _first_of_paragraph(doc: Document, i: int) -> int:
-    first = i
-    while first and doc.sentences[first - 1].paragraph == doc.sentences[i].paragraph:
-        first -= 1
-    return first
-
-
 # A spokesperson's briefing is the office's own text ("Foreign Ministry Spokesperson Tan Yiming's Regular Press
 # Conference", "SPOKESPERSON (Brigadier General Santino Deng Akol):"): its answers are the text's voice
 _SPOKES = r"(?i)\bspokes(?:person|man|woman)\b"
 
 
-def interviewee(doc: Document, i: int, pos: int) -> Mention | None:
-    """The person a paragraph's label names as speaking at pos of sentence i, outside quotations, when that is not
-    the text's own voice: an interview's "KAMAU: Six of our people were killed" is Kamau's claim, not the outlet's;
-    a spokesperson's briefing speaks for itself."""
-    who, quoted = speaker(doc, i, pos)
-    if quoted or who is None or not who.actor_id:
-        return None
-    label = _LABEL.match(doc.text, doc.sentences[_first_of_paragraph(doc, i)].start).group("label")
+def interviewed(doc: Document, i: int, who: Mention) -> bool:
+    """Whether `who`, the person sentence i's paragraph label names as speaking (`speaker`, outside quotations), speaks
+    in an interview rather than in the text's own voice: "KAMAU: Six of our people were killed" is Kamau's claim, not
+    the outlet's; a spokesperson's briefing speaks for itself."""
+    label = _LABEL.match(doc.text, doc.sentences[doc.first_of_paragraph(i)].start).group("label")
     names = "|".join(re.escape(x.split()[-1]) for x in (label, who.text))
-    if re.search(_SPOKES, f"{label} {who.text}") or re.search(rf"{_SPOKES}[^\n:]{{0,60}}?\b(?:{names})\b", doc.text):
-        return None
-    return who
+    return not (re.search(_SPOKES, f"{label} {who.text}")
+                or re.search(rf"{_SPOKES}[^\n:]{{0,60}}?\b(?:{names})\b", doc.text))
 
 
 def first_person(doc: Document, i: int, pos: int) -> Mention | None:

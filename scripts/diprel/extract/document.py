@@ -504,6 +504,13 @@ class Document:
                 break
         return start, end
 
+    def first_of_paragraph(self, i: int) -> int:
+        """The index of the first sentence of sentence i's paragraph."""
+        first = i
+        while first and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
+            first -= 1
+        return first
+
     def opening_pronoun(self, i: int, word: str) -> Mention | None:
         """The "he" or "she" (the same as `word`) by which sentence i names its first person, if it does."""
         first = next((p for p in self.mentions[i] if p.kind in ("person", "pronoun")), None)

@@ -42,7 +42,7 @@ def _hit(doc: Document, i: int, f: _Figure, parent: Hit | None, source_id: str |
         if quoted:  # (an asserted figure has no claimant yet)
             certainty, claimant = CERTAINTY.attributed, claimant_id(who) if who else None
             claimant_state = _claimant_state(doc, i, claimant)
-        elif who := attribution.interviewee(doc, i, f.number.qual_start):
+        elif who and attribution.interviewed(doc, i, who):
             # (whose side the figure is the answer's own words say: "we lost", "they lost")
             certainty, claimant = CERTAINTY.attributed, who.actor_id
     if inherit:  # a share of the figure before it: same people, same outcome, same side

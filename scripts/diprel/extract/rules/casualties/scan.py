@@ -17,6 +17,7 @@ from .figures import _Figure, _GENERIC_HEADS
 from .sides import _AMONG_OWN, _STATELESS
 from .hits import _hit
 
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+")  # "two soldiers and three civilians", "..., one soldier and three"
 _SHARED = re.compile(r"\s+(?P<mods>(?:civilian|military|security|army)\s+)?and\s+(?=[\w,]+)")
 
 _BREAKDOWN = re.compile(r"(?i)(?:including|among\s+(?:them|whom|the\s+dead|those\s+killed)|of\s+whom|of\s+them)\W*$")
@@ -129,8 +130,8 @@ def _share(doc: Document, nums: list[Number], figures: list) -> None:
                                      nxt.subgroup, nxt.outcome, nxt.side, nxt.end)
     for k in range(1, len(nums)):  # "gunmen killed two soldiers and three civilians": one verb, two objects
         f, prev = figures[k], figures[k - 1]
-        if f and prev and f.outcome is None and prev.outcome and prev.end == prev.head_end and (re.fullmatch(
-                r"\s*,?\s+and\s+", doc.text[prev.head_end:nums[k].qual_start]) or _in_series(doc, nums, figures, k)):
+        if f and prev and f.outcome is None and prev.outcome and prev.end == prev.head_end and (
+                _AND_NEXT.fullmatch(doc.text, prev.head_end, nums[k].qual_start) or _in_series(doc, nums, figures, k)):
             f.outcome, f.end = prev.outcome, max(f.end, f.head_end)
     for k in range(len(nums) - 2, -1, -1):  # "14 civilians and 15 soldiers had been killed"
         f, nxt = figures[k], figures[k + 1]
@@ -150,7 +151,7 @@ def _in_series(doc: Document, nums: list[Number], figures: list, k: int) -> bool
     f, prev = figures[k], figures[k - 1]
     return bool(re.fullmatch(r",\s+", doc.text[prev.head_end:nums[k].qual_start]) and k + 1 < len(nums)
                 and figures[k + 1] is not None and doc.text[prev.head_start:prev.head_end].lower() not in _GENERIC_HEADS
-                and re.fullmatch(r"\s*,?\s+and\s+", doc.text[f.head_end:nums[k + 1].qual_start]))
+                and _AND_NEXT.fullmatch(doc.text, f.head_end, nums[k + 1].qual_start))
 
 
 def _figures_of_sentence(doc: Document, i: int, figures: list, source_id: str | None,

@@ -42,9 +42,7 @@ def _entry_head(doc: Document, i: int) -> int | None:
     para = doc.sentences[i].paragraph
     entries = doc.memo.setdefault("timeline", {})  # asked for every sentence: decided once per paragraph
     if para not in entries:
-        j = i
-        while j > 0 and doc.sentences[j - 1].paragraph == para:
-            j -= 1
+        j = doc.first_of_paragraph(i)
         m = j and doc.text.startswith(_ENTRY_START, doc.sentences[j].start) \
             and _TIMELINE_DATE.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
         # not the article's own dateline ("WASHINGTON, May 3 —"), which opens the first paragraph
