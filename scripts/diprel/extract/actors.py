@@ -1007,7 +1007,7 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
             team = _TEAM_BEFORE.search(text, max(s.start, t.start - 60), t.start)
             if team and not _AUDIENCE_AFTER.match(text, t.end, s.end):  # "representatives of the Armenian community"
                 spans.append(Mention(team.start(), t.end, "body", t.term.state, f"{t.term.state.lower()}-delegation",
-                                     text[team.start():t.end], LEVEL.officials))
+                                     text[team.start():t.end], L.collective_level(team.group())))
             body_of = t.term.kind == "name" and _BODY_OF_BEFORE.search(text, max(s.start, t.start - 50), t.start)
             if body_of:  # "the Interior Ministry of Chad", "the Government of Kenya"
                 slug, typ = L.body_slug(body_of.group("noun"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .actors import Mention, slugify
 from .document import Document
+from .lexicon import title_level
 from .vocab import CERTAINTY
 
 # A figure the text says is unconfirmed, or passes on from an unnamed voice, local media or residents, is hedged
@@ -219,7 +220,11 @@ def first_person(doc: Document, i: int, pos: int) -> Mention | None:
         state = doc.voice_state() or doc.outlet_state()  # the text's own voice: a release, a report, a transcript
     if state is None:
         return None
-    return Mention(pos, pos + 1, "person", state, who.actor_id if who else None, "I", who.level if who else None)
+    level = who.level if who else None
+    if who is None and not quoted and (label := _LABEL.match(doc.text, doc.sentences[doc.first_of_paragraph(i)].start,
+                                                              doc.sentences[i].end)):
+        level = title_level(label.group("label"))  # "FOREIGN MINISTER MARISOL CÁRCAMO REYES: I spoke by phone with"
+    return Mention(pos, pos + 1, "person", state, who.actor_id if who else None, "I", level)
 
 
 def _labelled(doc: Document, label: str) -> Mention | None:

@@ -23,11 +23,12 @@ import re
 from pathlib import Path
 
 from . import attribution
+from .actors import Mention
 from . import lexicon as L
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, actors_agree, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common, mediation
-from .rules.meetings.record import FORMATS, pair_rank
+from .rules.meetings.record import FORMATS, pair_rank, plural_rank
 from .vocab import BASIS, FORMAT, LEVEL, MEDIATION, STATUS, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
@@ -306,15 +307,18 @@ def _unplaced_subject(doc: Document, i: int):
 _I = re.compile(r"\bI\b")
 
 
-def _speaking_i(doc: Document, i: int) -> str | None:
-    """The state of whoever says "I" in sentence i (`attribution.first_person`: an interview's label, a quotation's
-    speaker, the text's voice); outside quotes, failing those, the state the article speaks from."""
+def _speaking_i(doc: Document, i: int) -> Mention | None:
+    """Whoever says "I" in sentence i, as a person of a state (`attribution.first_person`: an interview's label, a
+    quotation's speaker, the text's voice, with the rank the label's person has); outside quotes, failing those, an
+    unranked person of the state the article speaks from."""
     s = doc.sentences[i]
     first = _I.search(doc.text, s.start, s.end)
     if not first:
         return None
     me = attribution.first_person(doc, i, first.start())
-    return me.state if me else (None if doc.in_quotes(i, first.start()) else doc.own_state())
+    if me or doc.in_quotes(i, first.start()) or not (own := doc.own_state()):
+        return me
+    return Mention(first.start(), first.end(), "person", own, None, "I", None)
 
 
 def _pair_is_subject(doc: Document, i: int, pair: tuple[str, str]) -> bool:
@@ -367,7 +371,7 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     is named near ("Minister Lakić spent three hours with her Serbian counterpart" in a Podgorica paper), and a speaker
     saying "I" outside quotes is of the article's own state; else, with none, the pair the two officials it speaks of
     stand for ("the two police directors spoke by phone"), not people "from both sides"."""
-    ms = _states(doc, i)
+    ms, speaker = _states(doc, i), None
     if len(ms) == 3:  # "A and B met in Oyem in the presence of C's minister": C hosted or chaired, A and B met
         ms = [m for m in ms if not _presiding(doc, i, m)]
     if len(ms) == 2 and common.SEPARATELY.search(doc.sentences[i].text) and _unplaced(doc, i) \
@@ -384,15 +388,17 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
             and _named_near(doc, i) <= {other, ms[0].state}:
         pair = sorted((ms[0].state, other))
-    elif len(ms) == 1 and (own := _speaking_i(doc, i)) and own != ms[0].state \
-            and _named_near(doc, i) <= {own, ms[0].state}:
-        pair = sorted((ms[0].state, own))  # an interview's "I held talks with ..., the Turkish foreign minister"
+    elif len(ms) == 1 and (me := _speaking_i(doc, i)) and me.state != ms[0].state \
+            and _named_near(doc, i) <= {me.state, ms[0].state}:
+        pair, speaker = sorted((ms[0].state, me.state)), me  # an interview's "I held talks with ..., the Turkish
+        # foreign minister"
     elif not ms and _TWO_OFFICIALS.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
             and not _PEOPLE_OF_BOTH.search(doc.sentences[i].text) and (two := _the_two(doc, i)):
         pair = sorted(two)
-    elif not ms and (own := _speaking_i(doc, i)) and _unplaced_people(doc, i) and (other := _other_state(doc, own)) \
-            and _named_near(doc, i) <= {own, other}:
-        pair = sorted((own, other))  # an interview's "I met Colonel Rutayisire, who commands on the other side"
+    elif not ms and (me := _speaking_i(doc, i)) and _unplaced_people(doc, i) \
+            and (other := _other_state(doc, me.state)) and _named_near(doc, i) <= {me.state, other}:
+        pair, speaker = sorted((me.state, other)), me  # an interview's "I met Colonel Rutayisire, who commands on
+        # the other side"
     elif not ms and _unplaced_people(doc, i) >= 2 and (two := doc.conflict_pair or doc.article_pair) \
             and _named_near(doc, i) <= set(two) and not common.non_state_partner(doc, i) \
             and not (doc.spoken_from() and any(m.kind == "person" and m.state is None and not m.actor_id
@@ -413,6 +419,11 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     people = [m for m in doc.mentions[i] if m.kind == "person"]
     if len(ms) == 2 or len(people) == 2:
         hit.rank = pair_rank(*(ms if len(ms) == 2 else people))
+    elif speaker and len(people) == 1:
+        hit.rank = pair_rank(speaker, people[0])  # "CIOBANU: I spent Thursday with Minister Bondarenko"
+    if hit.rank is None and "state" not in {m.kind for m in ms}:
+        # "The defence ministers of the two countries agreed the halt in a telephone call"
+        hit.rank = plural_rank(doc, doc.sentences[i].start, doc.sentences[i].end)
     if hit.rank is None and _SOLDIERS_MET.search(doc.sentences[i].text) \
             and not _CIVILIANS_MET.search(doc.sentences[i].text):
         hit.rank = LEVEL.military  # "the commander of the Akhaltsikhe sector and the commander of the battalion"

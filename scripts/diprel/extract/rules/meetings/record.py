@@ -146,7 +146,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
             fields.update(actor_1=_actor_id(b), actor_2=_actor_id(a))
         hit.extra.append((j, min(a.start, b.start), max(a.end, b.end), ["actor_1", "actor_2", "level"]))
     hit.offices = {m.state: office for m in (a, b) if (office := _office(m))}
-    hit.rank = pair_rank(a, b) or (_plural_rank(doc, c_start, t_end) if "state" in (a.kind, b.kind) else None)
+    hit.rank = pair_rank(a, b) or (plural_rank(doc, c_start, c_end) if "state" in (a.kind, b.kind) else None)
     if _counterpart(a) or _counterpart(b):
         hit.peer_rank = hit.rank
     if earlier:
@@ -212,8 +212,11 @@ def _sole_date_before(doc: Document, i: int, pos: int, keep):
     return refs[0] if len(refs) == 1 and refs[0].end <= pos and keep(refs[0]) else None
 
 
+_PEER = re.compile(r"(?i)\b(?:counterpart|colleague)")  # "his Georgian counterpart", "my Polish colleague"
+
+
 def _counterpart(m: Mention) -> bool:
-    return m.kind == "person" and m.state is not None and "counterpart" in m.text.lower()
+    return m.kind == "person" and m.state is not None and _PEER.search(m.text) is not None
 
 
 def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, bool]:
@@ -320,10 +323,12 @@ def _named(m: Mention) -> bool:
 
 
 # The people of both parties named in one plural: "the interior ministers of Italy and Slovenia", "their foreign
-# ministers talked by phone", "the foreign ministers of the two countries"; and a force's or a border's plural that
+# ministers talked by phone", "the foreign ministers of the two countries", "the two sides' regional border
+# commanders", "the two countries' presidents"; and a force's or a border's plural that
 # needs no article ("Border commissioners of the two countries met", "Army commanders from Cameroon and Congo"), as
 # do officials of both ("Senior diplomats from Argentina and Ecuador met", "fisheries officials from the two countries")
-_PLURAL_WHO = re.compile(r"(?i)\b(?:(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
+_PLURAL_WHO = re.compile(r"(?i)\b(?:(?:the|their|both)\s+(?:two\s+(?:sides|countries|nations|states)['’]\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?"
                          r"(?:ministers|presidents|leaders|heads\s+of\s+state|commanders|chiefs)|"
                          r"(?:border|army|military|navy|sector|zone|area)\s+"
                          r"(?:commissioners|representatives|commanders|delegations)|"
@@ -331,9 +336,10 @@ _PLURAL_WHO = re.compile(r"(?i)\b(?:(?:the|their|both)\s+(?:[\w-]+\s+){0,2}?"
                          r"teams)\s+(?:of|from)\s+(?:both|the\s+two|their|(?-i:[A-Z])\w*)))\b")
 
 
-def _plural_rank(doc: Document, lo: int, hi: int) -> str | None:
-    """The rank a plural in the clause gives a pair of which one party is a bare state, with no person or body of its
-    own to rank (a named party's rank comes from `pair_rank`)."""
+def plural_rank(doc: Document, lo: int, hi: int) -> str | None:
+    """The rank a plural between lo and hi gives a pair of which one party is a bare state, with no person or body
+    of its own to rank (a named party's rank comes from `pair_rank`): the whole clause, for the plural may follow the
+    trigger ("It was agreed at a meeting of the two sides' regional border commanders")."""
     who = _PLURAL_WHO.search(doc.text, lo, hi)
     return lexicon.collective_level(who.group(), default=LEVEL.officials if who["officials"] else None) if who else None
 
