@@ -5,12 +5,14 @@ label names no one the text placed, the label's own title ("FOREIGN MINISTER MAR
 with ..."); "my Polish colleague" is a peer, as "my Polish counterpart" was; "the military delegations of Laos" are
 soldiers, not officials; and a plural ranks a pair wherever its clause names it, through a possessive too ("a
 meeting of the two sides' regional border commanders", "the two countries' presidents"), in the classifier's
-meetings as in the rules' ("The defence ministers of the two countries agreed the halt in a telephone call")."""
+meetings as in the rules' ("The defence ministers of the two countries agreed the halt in a telephone call"). And
+a live page's entries, told by the hour, are of its day: an offer or a meeting no words date there is dated by the
+publication day, as the coders date it, not by the week up to it."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import levels
+from extract_support import levels, rule_fields, run
 
 from diprel.extract import extract_text, triggers
 from diprel.extract.document import Document
@@ -89,3 +91,29 @@ def test_the_classifier_reads_a_plural_of_ministers():
     text = ("MANAGUA - Nicaragua and El Salvador agreed to halt the shooting in the Gulf of Fonseca. The defence "
             "ministers of the two countries agreed the halt in a telephone call on Sunday, according to a joint note.")
     assert ("NIC", "SLV", "ministerial") in _ranks(text)
+
+
+_LIVE = ("LIVE | UAE-Iran naval standoff near the Tunbs: all the latest\n\n"
+         "The Gulf Ledger live team (Dubai) · Tuesday 23 June 2026\n\n"
+         "17:55 – The GCC Secretariat has issued a statement urging restraint.\n\n"
+         "16:10 – Qatar's Prime Minister tells reporters in Doha that his country stands ready to help the United Arab "
+         "Emirates and Iran overcome this crisis.\n\n"
+         "15:40 – Both navies have stopped firing, officials say.\n")
+
+
+def _offer_dates(text: str) -> list[tuple]:
+    return [(f["mediator_state"], f["date_start"], f["date_end"], f["date_precision"])
+            for f in rule_fields(run(text, dt.date(2026, 6, 23)), "mediation_offers")]
+
+
+def test_a_live_page_dates_its_entries_by_its_day():
+    assert _offer_dates(_LIVE) == [("QAT", "2026-06-23", "2026-06-23", "day")]
+
+
+def test_posts_quoted_with_their_times_are_no_live_page():
+    # the trap: a ministry's posts of an earlier day, reproduced with their times, keep the week up to publication
+    text = ("Foreign Ministry takes to X over the naval standoff\n\n"
+            "The Gulf Ledger, Dubai, Tuesday 23 June 2026\n\n"
+            "The ministry gave its account in a series of posts, which we reproduce with their times.\n\n"
+            + _LIVE.split("\n\n", 2)[2])
+    assert _offer_dates(text) == [("QAT", "2026-06-17", "2026-06-23", "week")]

@@ -103,6 +103,10 @@ _CLAUSE_BREAK = re.compile(r"(?=[;:–—,])(?:[;—]|(?<!\d):|:(?!\d)|(?<!\w)�
 # A headline ends without the punctuation a sentence ends with
 _FINAL = re.compile(r"[.!?…\"”’')]$")
 _HEADLINE_MAX = 100  # a headline's length at most; a body's lead paragraph is longer
+# A live page: a header that calls it one ("LIVE | ... all the latest"), and entries opened by their time of day
+# ("16:10 – Qatar's Prime Minister tells reporters ..."); a ministry's posts quoted with their times are none
+_LIVE_HEADER = re.compile(r"(?i)\blive(?:blog)?\b|\blatest\b")
+_TIMED_ENTRY = re.compile(r"(?m)^[0-2]?\d[:.][0-5]\d\b")
 
 
 class Document:
@@ -162,6 +166,11 @@ class Document:
                 out.add(k)
             k += 1
         return out
+
+    @cached_property
+    def live_page(self) -> bool:
+        """Whether the text is a live page: its header says so, and three entries or more open by their time."""
+        return bool(_LIVE_HEADER.search(self.text, 0, 400)) and len(_TIMED_ENTRY.findall(self.text)) >= 3
 
     @cached_property
     def named_states(self) -> set[str]:

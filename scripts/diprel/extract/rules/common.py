@@ -11,7 +11,7 @@ from ..actors import ACTOR_KINDS, STATE_STYLE, Mention
 from ..candidates import Hit
 from ..dates import DateRef, publication_week
 from ..document import Document
-from ..vocab import PRECISION
+from ..vocab import BASIS, PRECISION
 
 # ("(?-i:may)" below: the month "May" is no modal.)
 # Just before a trigger: the event is planned, hoped for, negated or hypothetical. (Not "facilitated", "for
@@ -277,6 +277,10 @@ def date_fields(ref: DateRef | None) -> dict:
 
 
 def publication_fields(doc: Document) -> dict:
+    """The dates of an event no words date: the week up to publication; on a live page, the publication day, whose
+    hours its entries tell ("16:10 – Qatar's Prime Minister tells reporters ... his country stands ready")."""
+    if doc.live_page and doc.published:
+        return date_fields(DateRef(-1, -1, doc.published, doc.published, PRECISION.day, BASIS.relative))
     return date_fields(publication_week(doc.published))
 
 
