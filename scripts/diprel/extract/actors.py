@@ -936,7 +936,8 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
     return Mention(t.start, t.end, "state", state, state, t.text, possessive=poss)
 
 
-_FELLOWS_IN = re.compile(r"(?i)\b(?:brothers|sisters|friends|brethren)\s+in\s+$")  # "our brothers in Bolivia"
+# "our brothers in Bolivia", "our neighbours in Iran"
+_FELLOWS_IN = re.compile(r"(?i)\b(?:brothers|sisters|friends|brethren|neighbou?rs)\s+in\s+$")
 _PLACES_AND = re.compile(rf"\b(?:in|at|to|from|into|near|visited|visiting)\s+[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)?"
                          r"\s+and\s+$")
 

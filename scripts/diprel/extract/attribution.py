@@ -65,9 +65,12 @@ _GENERIC_SPEAKER = re.compile(
 # of Quang Ngai province said"): the state named with that office before, or the article's own.
 _OFFICE_NOUNS = (r"ministry|service|army|navy|command|committee|agency|military|presidency|guard|forces|council|"
                  r"office|directorate|department")
+# A force's own name, capitalised: "The Coast Guard now says", "The Border Service says" (a ministry so named is
+# often another state's, named before: it is left to the mentions)
+_FORCE_NAMES = r"Service|Army|Navy|Command|Guard|Forces"
 _BARE_OFFICE = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he|[Ii]ts)\s+(?P<office>(?:[\w-]+\s+){{0,3}}?(?P<noun>{_OFFICE_NOUNS}))\b"
-    rf"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})?(?:\s+(?:also|later|earlier|then))?"
+    rf"(?<![\w’'])(?:[Tt]he|[Ii]ts)\s+(?P<office>(?:[\w-]+\s+){{0,3}}?(?P<noun>{_OFFICE_NOUNS}|{_FORCE_NAMES}))\b"
+    rf"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})?(?:\s+(?:also|later|earlier|then|now))?"
     rf"(?:\s+(?:said|says|stated|reported|announced|confirmed|added|claimed)\b)")
 
 
@@ -167,11 +170,14 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
     """A speaker named by office alone, placed in the state named with that office before, or the article's own."""
     s = doc.sentences[i]
     m = _BARE_OFFICE.search(doc.text, s.start, s.end)
-    if not m or any(x.end <= m.start("office") and x.state and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?",
-                                                                              doc.text[x.end:m.start("office")])
+    if not m or any(x.state and (x.end <= m.start("office") and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?",
+                                                                             doc.text[x.end:m.start("office")])
+                                 or m.start("office") <= x.start < m.end("office"))
                     for x in doc.mentions[i]):
-        return None  # "Poland's defence ministry said" is a mention of its own
-    state = doc.office_state(i, m.start(), m.group("noun")) or doc.own_state()
+        return None  # "Poland's defence ministry said", "the Hellenic Coast Guard said": a mention of its own
+    # a force's name is looked for whole: "the Hellenic Coast Guard said" is no "Libyan coast guard vessel"
+    name = m.group("office" if m.group("noun")[0].isupper() else "noun")
+    state = doc.office_state(i, m.start(), name) or doc.own_state()
     if not state:
         return None
     x = Mention(m.start("office"), m.end("office"), "body", state, f"{state.lower()}-{slugify(m.group('office'))}",

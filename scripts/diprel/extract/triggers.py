@@ -526,7 +526,8 @@ def _mediation(doc: Document, i: int, source_id: str | None) -> list[Hit]:
     the sentence has a word of offering at all. Not help with something else, nothing with a non-state side, not a
     state that only attended, and not a quoted "we facilitated" (a claim the rules weigh)."""
     s = doc.sentences[i]
-    if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i) or _WITNESS.search(s.text):
+    if _AID.search(s.text) or _QUOTE_OPENS.match(s.text) or common.non_state_partner(doc, i) \
+            or _WITNESS.search(s.text) or mediation.HOSTS_OWN_SITTING.search(s.text):
         return []
     ms = _states(doc, i)
     joined = [pair for j, pair in doc.joined_pairs if j == i]

@@ -334,7 +334,8 @@ believes hopes expects considers views opposed supported backed reacted reiterat
 summoned expelled imposed sought asked offered proposed also however brokered mediated accuses
 blames rejects warns urges welcomes condemns demands insists responds
 repeated repeats renewed renews pledged pledges promised promises invited invites hosted hosts let sent
-put puts reported reports counted counts estimated estimates
+put puts reported reports counted counts estimated estimates understood understands knows knew
+admitted admits acknowledged acknowledges refused refuses replied replies argued argues
 """.split())
 
 # Capitalised words that begin sentences or clauses and are never names.

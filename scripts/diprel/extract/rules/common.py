@@ -28,8 +28,8 @@ _UNREAL_BEFORE = fastre.guard(re.compile(
     r"hopes?\s+for|ahead\s+of)\b|n't)(?:\s+[\w-]+){0,3}\s+$"
     # talks offered with an aside between commas: "renewed Tunisia's offer to host, in Tunis, talks between"
     r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene),\s+[^,;.]{1,40},\s+$"
-    # a planned event may lie four words on: "is expected to pay a return visit to Kuwait"
-    r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){3}\s+$"
+    # a planned event may lie up to four words on: "is due to be signed", "is expected to pay a return visit to Kuwait"
+    r"|\b(?:expected|scheduled|due|set|planned|likely)\s+to(?:\s+[\w-]+){1,3}\s+$"
     # talks offered further off: "ready to host a new round of talks between", "to hold a second round of direct talks"
     # (not when a finite verb stands between: "the agreement to hold fire was reached at a meeting")
     r"|\bto\s+(?:host|hold|arrange|organi[sz]e|convene)(?:\s+(?!(?:was|were|is|are|has|had)\b)[\w-]+){4,5}\s+$"
@@ -324,7 +324,9 @@ TWO_SIDES = re.compile(r"(?i)\b(?:(?:the|our|its|their|his|her)\s+two|(?<=betwee
                        r"(?:sides|countries|"
                        r"neighbou?rs|nations|peoples|parties|governments|delegations|capitals|leaders|presidents|"
                        r"brothers|friends|republics|states|armies|navies|ministries|commanders|forces|officers|"
-                       r"generals|ministers|detachments|garrisons|contingents|captains)\b")
+                       r"generals|ministers|detachments|garrisons|contingents|captains)\b"
+                       # "extending its good offices to its brothers and neighbours"
+                       r"|\b(?:our|its|their)\s+brothers\s+and\s+(?:sisters|neighbou?rs|friends)\b")
 
 
 # The CAMEO codes the rules write are the schemas': a truce's one code, and a mediation's code per kind, which the

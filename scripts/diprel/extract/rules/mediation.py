@@ -78,10 +78,14 @@ _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries
            r"neighbou?rs|nations|capitals)|"
            r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
            r"officials|ministers|negotiators)")
-_HOST = (rf"(?:host|chair)(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?"
+# A body's own sitting is no talks of two: "the offer by the Kingdom of Eswatini to host the 47th Ordinary Summit"
+_OWN_SITTING = r"(?:the\s+|its\s+|next\s+)?(?:[\w-]+\s+)?(?:ordinary|annual)\s"
+HOSTS_OWN_SITTING = re.compile(rf"(?i)\bhost\s+{_OWN_SITTING}")
+_HOST = (rf"(?:host|chair)(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderate))?[“”\"]?\s+[“\"]?(?!{_OWN_SITTING})"
          # "to host further rounds", "to host any further meetings", "offered to chair a second round"
          rf"(?:(?:a\s+|the\s+|any\s+)?(?:[\w-]+\s+){{0,3}}?(?:meetings?|talks|summit|negotiations|dialogue|conference|"
-         rf"rounds?|(?:expert|experts[’']|working|technical|contact)\s+groups?)|"
+         rf"rounds?|(?:expert|experts[’']|working|technical|contact)\s+groups?|"
+         rf"joint\s+(?:[\w-]+\s+)?(?:commission|committee))|"  # "to host a joint technical commission on the boundary"
          rf"(?:{_GUESTS}|them)\b)|(?:receive|welcome)\s+[“\"]?(?:{_GUESTS})\b")
 # Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
 _NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
@@ -167,7 +171,9 @@ OFFER_RE = re.compile(
     # "offered on Sunday to send observers and to host talks": the service may be the second of two offered
     rf"(?:to\s+(?:[\w-]+\s+){{1,4}}?and\s+(?=to\s))?"
     # "readiness to continue to facilitate", "to continue facilitating dialogue"
-    rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+(?:to\s+)?)?(?:(?:use|offer|lend|continue|provide|place|put|resume)\s+"
+    # ("its readiness to continue extending its good offices")
+    rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+(?:to\s+)?)?"
+    rf"(?:(?:use|offer|lend|continue|provide|place|put|resume|extend(?:ing)?)\s+"
     # "to offer its platform and its good offices": the service offered may be the second of two
     rf"(?:its|his|her|their)\s+(?:[\w-]+\s+and\s+(?:its\s+|his\s+|her\s+|their\s+)?(?=good\s+offices|mediation))?"
     # "willing to continue to provide good offices for Pakistan and Afghanistan": no possessive before them
@@ -872,8 +878,8 @@ _AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
 _BETWEEN_NAMES = re.compile(r"(?i)(?<!go-)\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
                             r"(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)?$")
 # A person named as a state's own just after it: "its Special Envoy, X", "the Government of Nicaragua, and in
-# particular to Vice Minister X"
-_OWNER_BEFORE = re.compile(r"\b(?:its|in\s+particular\s+to)\s+$")
+# particular to Vice Minister X", "the Republic of Botswana, and in particular Hon. Dr. X"
+_OWNER_BEFORE = re.compile(r"\b(?:its|in\s+particular(?:\s+to)?)\s+(?:(?:Hon|Dr|H\.\s?E|Mr|Mrs|Ms)\.?\s+)*$")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 
 
@@ -882,7 +888,7 @@ def _owner(doc: Document, i: int, m: Mention) -> Mention | None:
     prev = [x for x in doc.mentions[i] if x.end <= m.start and x.kind == "state" and x.possessive]
     if prev and _OWNER_GAP.fullmatch(doc.text, prev[-1].end, m.start):
         return common.with_state(m, prev[-1].state)
-    if _OWNER_BEFORE.search(doc.text, max(doc.sentences[i].start, m.start - 20), m.start):
+    if _OWNER_BEFORE.search(doc.text, max(doc.sentences[i].start, m.start - 30), m.start):
         # "the Government of Fiji, and in particular its Special Envoy, X": the state named last before "its"
         # (or before "in particular to")
         prev = [x for x in doc.mentions[i] if x.end <= m.start and x.state and x.kind in ("state", "body")]

@@ -647,7 +647,7 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant|Petty|Leading|Able|Senior)\s+){0,2}"
          r"(?:(?:Private|Soldier)(?:\s+(?:First|1st|Second|2nd)\s+Class)?|Corporal|Sergeant|Lieutenant|Captain|Colonel|"
          # "Second Master": a navy's petty officer (the French "second maître")
-         r"Major|Commander|Officer|Constable|Inspector|Seaman|Ensign|Midshipman|Master)|"
+         r"Major|Commander|Officer|Constable|Inspector|Seaman|Ensign|Midshipman|Master|Brigadier)|"
          r"Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")

@@ -82,12 +82,13 @@ _SINGULAR = re.compile(
 # "First Sergeant Mahmoud Al-Zyoud was martyred": a named serviceman, a count of one; "Soldier First Class R. Amatredjo
 # of the National Army lost his life", "Corporal Ndzana Obama Serge fell with arms in hand"
 _RANKED = fastre.guard(re.compile(
-    rf"(?<![\w-])(?P<rank>{_RANK})"
+    # "Brigadier of Police Karim Bensalem, aged 29, was killed": a rank of a corps
+    rf"(?<![\w-])(?P<rank>{_RANK})(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?"
     # (a name's particles too: "Lance Corporal Said bin Khamis Al-Mashaikhi was martyred")
     r"\s+[A-Z][\w’'-]*\.?(?:\s+(?:[A-Z][\w’'-]*\.?|bin|bint|ibn|al|el|de|da|dos|van|von)){0,4}"
     # "Leading Seaman Mohd Faiz Roslan, 24, of KD Kelantan was killed": an age, a unit or a ship
     # ("Corporal Nassim Bouzid of the border guard was killed": the unit's name in lower case too)
-    r"(?:,\s+\d{1,2},)?\s+(?:of\s+(?:the\s+)?(?:(?!(?:who|whose|which|that)\b)[\w’'-]+\s+){1,4}?)?"
+    r"(?:,\s+(?:aged\s+)?\d{1,2},)?\s+(?:of\s+(?:the\s+)?(?:(?!(?:who|whose|which|that)\b)[\w’'-]+\s+){1,4}?)?"
     r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<v>killed|martyred|shot\s+dead|injured|wounded)"
     rf"|(?P<d>{_ONE_DIED}))\b"))
 

@@ -37,7 +37,7 @@ from .. import common
 from .record import _timeline_entry
 from .visits import _ARRIVAL_WORD, _visit_hits
 from .verbs import _PRESENT_RE, _verb_hit, VERB_RE
-from .nouns import _at_a_meeting_hits, _intro_hit, _noun_hit, NOUN_RE
+from .nouns import _at_a_meeting_hits, _intro_hit, _led_by_hits, _noun_hit, NOUN_RE
 from .context import (_body_hits, _past_session_hits, _recalled_hits, _sides_hits, _their_meeting_hits,
                       _third_party_talks_hits)
 
@@ -67,6 +67,8 @@ def extract(doc: Document) -> list[Hit]:
         if " held " in low:  # the cheap test first
             hits.extend(_past_session_hits(doc, i, hits))
         hits.extend(_sides_hits(doc, i, hits))
+        if " led by " in s.text or " headed by " in s.text:  # the cheap test first
+            hits.extend(_led_by_hits(doc, i))
         if " at a " in s.text or " at their " in s.text:  # the cheap test first
             hits.extend(_at_a_meeting_hits(doc, i))
         hits.extend(_their_meeting_hits(doc, i, hits))

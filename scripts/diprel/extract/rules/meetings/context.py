@@ -47,6 +47,12 @@ _THEIR_MEETING = fastre.guard(re.compile(
     r"(?i)\b(?:(?P<their>at|during|in|after|following)\s+their\s+|(?P<reached>reached|agreed|signed|concluded|struck)"
     r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:a|the)\s+)(?:[\w-]+\s+)?(?P<noun>meeting|talks)\s+(?:at|in|on)\b"))
 
+# The meeting of the people of both, the pair the sentence spoke of before: "The two Parties expressed their gratitude
+# to the Republic of Angola for facilitating ... the meeting of their senior officials held in Luanda on 10 September"
+_OF_THEIR = fastre.guard(re.compile(
+    r"(?i)\b(?P<noun>meeting|talks)\s+(?:of|between)\s+their\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:officials|ministers|"
+    r"commanders|chiefs|delegations|envoys|leaders|presidents|representatives))\s+(?:held\s+)?(?:at|in|on)\b"))
+
 
 def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
     s = doc.sentences[i]
@@ -70,6 +76,14 @@ def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
         hit = pair and _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", level, "noun")
         if hit:
             hits.append(hit)
+    for m in _OF_THEIR.finditer(doc.text, s.start, s.end):
+        if common.unreal(doc, i, m.start("noun"), m.end("noun")) or common.non_state_partner(doc, i):
+            continue
+        pair = _context_pair(doc, i, prior)
+        if pair:
+            hit = _unnamed_pair_hit(doc, i, m, pair, "meeting-noun", lexicon.collective_level(m["who"]), "noun")
+            if hit:
+                hits.append(hit)
     return hits
 
 

@@ -195,3 +195,22 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         return []  # "talks with Tehran could resume next week", "negotiations between A and B on ... are due to resume"
     pairs = [(a, b)] if m.group("prep").lower() in _BOTH_AFTER else [(subj[-1], o) for o in obj]
     return [h for x, y in pairs if (h := _make(doc, i, x, y, m.start(), m.end(), "meeting-noun"))]
+
+
+# Talks the sentence gives two heads, of two states: "The 27th round of talks, held on Tuesday and Wednesday, was led by
+# Bhutan's Foreign Minister X and China's Vice Foreign Minister Y"
+_LED_BY_TWO = re.compile(r"(?i)\b(?P<noun>talks|negotiations|consultations|meeting)\b[^.;]{0,80}?\b(?:was|were)\s+"
+                         r"(?:co-?)?(?:led|headed)\s+by\s")
+
+
+def _led_by_hits(doc: Document, i: int) -> list[Hit]:
+    s = doc.sentences[i]
+    m = _LED_BY_TWO.search(doc.text, s.start, s.end)
+    if not m or common.unreal(doc, i, m.start("noun"), m.end("noun")):
+        return []
+    heads = [x for x in doc.mentions[i] if x.start >= m.end() and x.kind == "person" and x.state][:2]
+    if len(heads) != 2 or heads[0].state == heads[1].state \
+            or not re.fullmatch(r",?\s+and\s+", doc.text[heads[0].end:heads[1].start]):
+        return []
+    hit = _make(doc, i, heads[0], heads[1], m.start("noun"), m.end("noun"), "meeting-noun")
+    return [hit] if hit else []

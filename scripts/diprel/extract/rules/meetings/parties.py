@@ -34,7 +34,8 @@ _NON_STATE = (r"rebel|insurgent|militant|militia|separatist|guerrilla|opposition
               r"company|companies|club|firm|bank|hospital|school|university|festival|museum|theatre|team|football|business")
 _PAIR_NOUNS = (r"countries|sides|nations|neighbou?rs|governments|states|leaders|ministers|vice-ministers|presidents|"
                r"delegations|armies|militaries|navies|forces|commanders|chiefs|directors|generals|officials|negotiators|envoys|"
-               r"counterparts|services|ministries|agencies|detachments|garrisons|battalions|commissioners|captains|"
+               r"counterparts|services|ministries|agencies|detachments|garrisons|battalions|units|regiments|brigades|"
+               r"contingents|commissioners|captains|"
                r"coast\s*guards|border\s+guards|"
                r"heads\s+of\s+state|prime\s+ministers|foreign\s+ministers")
 _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[a-z][\w-]*\s+){{0,2}}?"
@@ -407,14 +408,17 @@ def _each(doc: Document, i: int, pos: int, subject: Mention, rx: re.Pattern = No
     return _states_at(each, pair)
 
 
-def _signed_by(doc: Document, i: int, m: re.Match) -> list[Mention]:
+def _signed_by(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Mention]:
     """The two who signed a text said to be signed by them: "The agreements were signed by South Africa's Minister X,
     and Angola's Minister Y", "a memorandum signed the same afternoon by A and his Swedish counterpart, B" (dates and
-    places may stand before "by")."""
+    places may stand before "by"); "The second was signed by the two chiefs of staff": the two the context sets
+    against each other."""
     by = _BY_AFTER.match(doc.text, m.end(), doc.sentences[i].end)
     if not by or not _ONLY_WHERE.fullmatch(_without_dates_and_places(doc, i, by.start("gap"), by.end("gap"))):
         return []
     both = _object(doc, i, by.end())
+    if len(both) != 2 and (two := _COLLECTIVE.match(doc.text, by.end())):
+        both = _collective(doc, i, two.end(), prior)
     return both if len(both) == 2 else []
 
 

@@ -128,7 +128,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         obj = _object(doc, i, w.end())  # "met today at the canal intake in North Shuneh with an Israeli delegation"
     if kind == "held" and m.group().endswith("between"):
         subj, obj = obj[:1], obj[1:]
-    if kind == "signed" and (signers := _signed_by(doc, i, m)):  # "was signed ... by A and B": the two signers met
+    if kind == "signed" and (signers := _signed_by(doc, i, m, prior)):
+        # "was signed ... by A and B", "by the two chiefs of staff": the two signers met
         subj, obj = signers[:1], signers[1:]
     elif kind == "signed":  # "A and B signed ...", "A signed an accord with B"
         obj = _signed_with(doc, i, m.end())
