@@ -190,15 +190,19 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
 _LABEL = re.compile(r"(?P<label>[A-Z][\w.’' ()-]{0,60}?):\s")
 
 
+def _paragraph_label(doc: Document, i: int) -> re.Match | None:
+    """The speaker label that opens sentence i's paragraph, if any ("KAMAU:", "FOREIGN MINISTER X:")."""
+    return _LABEL.match(doc.text, doc.sentences[doc.first_of_paragraph(i)].start, doc.sentences[i].end)
+
+
 def speaker(doc: Document, i: int, pos: int) -> tuple[Mention | None, bool]:
     """(who speaks at pos of sentence i, whether pos is quoted): inside a quotation, the person or body it is
     attributed to; outside, the person a paragraph's label names ("KAMAU: I travelled to Addis Ababa"). The
     speaker may be a person of no known state; None when neither says who speaks."""
     first = doc.first_of_paragraph(i)
-    para_start = doc.sentences[first].start
-    if doc.in_quotes(i, pos, para_start):
+    if doc.in_quotes(i, pos, doc.sentences[first].start):
         return _quote_speaker(doc, i, first), True
-    label = _LABEL.match(doc.text, para_start, doc.sentences[i].end)
+    label = _paragraph_label(doc, i)
     return (_labelled(doc, label.group("label")) if label else None), False
 
 
@@ -211,7 +215,7 @@ def interviewed(doc: Document, i: int, who: Mention) -> bool:
     """Whether `who`, the person sentence i's paragraph label names as speaking (`speaker`, outside quotations), speaks
     in an interview rather than in the text's own voice: "KAMAU: Six of our people were killed" is Kamau's claim, not
     the outlet's; a spokesperson's briefing speaks for itself."""
-    label = _LABEL.match(doc.text, doc.sentences[doc.first_of_paragraph(i)].start).group("label")
+    label = _paragraph_label(doc, i).group("label")
     names = "|".join(re.escape(x.split()[-1]) for x in (label, who.text))
     return not (re.search(_SPOKES, f"{label} {who.text}")
                 or re.search(rf"{_SPOKES}[^\n:]{{0,60}}?\b(?:{names})\b", doc.text))
@@ -227,8 +231,7 @@ def first_person(doc: Document, i: int, pos: int) -> Mention | None:
     if state is None:
         return None
     level = who.level if who else None
-    if who is None and not quoted and (label := _LABEL.match(doc.text, doc.sentences[doc.first_of_paragraph(i)].start,
-                                                              doc.sentences[i].end)):
+    if who is None and not quoted and (label := _paragraph_label(doc, i)):
         level = title_level(label.group("label"))  # "FOREIGN MINISTER MARISOL CÁRCAMO REYES: I spoke by phone with"
     return Mention(pos, pos + 1, "person", state, who.actor_id if who else None, "I", level)
 

@@ -23,8 +23,8 @@ import re
 from pathlib import Path
 
 from . import attribution
-from .actors import Mention
 from . import lexicon as L
+from .actors import Mention
 from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, actors_agree, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common, mediation
@@ -390,15 +390,15 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         pair = sorted((ms[0].state, other))
     elif len(ms) == 1 and (me := _speaking_i(doc, i)) and me.state != ms[0].state \
             and _named_near(doc, i) <= {me.state, ms[0].state}:
-        pair, speaker = sorted((ms[0].state, me.state)), me  # an interview's "I held talks with ..., the Turkish
-        # foreign minister"
+        # an interview's "I held talks with ..., the Turkish foreign minister"
+        pair, speaker = sorted((ms[0].state, me.state)), me
     elif not ms and _TWO_OFFICIALS.search(doc.sentences[i].text) and not common.non_state_partner(doc, i) \
             and not _PEOPLE_OF_BOTH.search(doc.sentences[i].text) and (two := _the_two(doc, i)):
         pair = sorted(two)
     elif not ms and (me := _speaking_i(doc, i)) and _unplaced_people(doc, i) \
             and (other := _other_state(doc, me.state)) and _named_near(doc, i) <= {me.state, other}:
-        pair, speaker = sorted((me.state, other)), me  # an interview's "I met Colonel Rutayisire, who commands on
-        # the other side"
+        # an interview's "I met Colonel Rutayisire, who commands on the other side"
+        pair, speaker = sorted((me.state, other)), me
     elif not ms and _unplaced_people(doc, i) >= 2 and (two := doc.conflict_pair or doc.article_pair) \
             and _named_near(doc, i) <= set(two) and not common.non_state_partner(doc, i) \
             and not (doc.spoken_from() and any(m.kind == "person" and m.state is None and not m.actor_id
