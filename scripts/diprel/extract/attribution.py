@@ -63,11 +63,12 @@ _GENERIC_SPEAKER = re.compile(
     rf"(?:news\s+)?agency|television|guards?|troops|forces|navy|border\s+service|coast\s+guard|command)\b[^.;]{{0,30}}?\b{_SAY}\b")
 # A speaker known by office alone ("the defence ministry said", "the service said", "the border guard command
 # of Quang Ngai province said"): the state named with that office before, or the article's own.
-_OFFICE_NOUNS = (r"ministry|service|army|navy|command|committee|agency|military|presidency|guard|forces|council|"
-                 r"office|directorate|department")
+_FORCE_NOUNS = ("service", "army", "navy", "command", "guard", "forces")
+_OFFICE_NOUNS = "|".join((*_FORCE_NOUNS, "ministry", "committee", "agency", "military", "presidency", "council",
+                          "office", "directorate", "department"))
 # A force's own name, capitalised: "The Coast Guard now says", "The Border Service says" (a ministry so named is
 # often another state's, named before: it is left to the mentions)
-_FORCE_NAMES = r"Service|Army|Navy|Command|Guard|Forces"
+_FORCE_NAMES = "|".join(noun.capitalize() for noun in _FORCE_NOUNS)
 _BARE_OFFICE = re.compile(
     rf"(?<![\w’'])(?:[Tt]he|[Ii]ts)\s+(?P<office>(?:[\w-]+\s+){{0,3}}?(?P<noun>{_OFFICE_NOUNS}|{_FORCE_NAMES}))\b"
     rf"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})?(?:\s+(?:also|later|earlier|then|now))?"

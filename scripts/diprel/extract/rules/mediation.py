@@ -879,7 +879,7 @@ _BETWEEN_NAMES = re.compile(r"(?i)(?<!go-)\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s
                             r"(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)?$")
 # A person named as a state's own just after it: "its Special Envoy, X", "the Government of Nicaragua, and in
 # particular to Vice Minister X", "the Republic of Botswana, and in particular Hon. Dr. X"
-_OWNER_BEFORE = re.compile(r"\b(?:its|in\s+particular(?:\s+to)?)\s+(?:(?:Hon|Dr|H\.\s?E|Mr|Mrs|Ms)\.?\s+)*$")
+_OWNER_BEFORE = re.compile(rf"\b(?:its|in\s+particular(?:\s+to)?)\s+(?:{HONORIFIC}\s+)*$")
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}$")
 
 

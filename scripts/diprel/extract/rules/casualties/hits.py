@@ -158,7 +158,7 @@ def _borrowed_claimant(doc: Document, i: int) -> tuple[str, str] | None:
         s = doc.sentences[i]
         # ("Two fishermen were reportedly killed": hearsay of no one named, not the ministry named before)
         cache[i] = None if any(m.state for m in doc.mentions[i]) or _OTHER_VOICE.search(s.text) \
-            or _OWN_SPEAKER.match(s.text) or _REPORTEDLY.search(s.text) else _context_claimant(doc, i)
+            or _OWN_SPEAKER.match(s.text) or attribution.HEDGE_RE.search(s.text) else _context_claimant(doc, i)
     return cache[i]
 
 
@@ -176,9 +176,6 @@ def _sourced_after(doc: Document, i: int) -> tuple[str, str] | None:
     _, claimant, _ = attribute(doc, j)
     state = _claimant_state(doc, j, claimant)
     return (claimant, state) if claimant else None
-
-
-_REPORTEDLY = re.compile(r"(?i)\b(?:reportedly|allegedly|purportedly)\b")
 
 
 def _context_claimant(doc: Document, i: int) -> tuple[str, str] | None:
