@@ -9,9 +9,10 @@ from diprel.extract.document import Document
 PUB = dt.date(2025, 6, 18)  # a Wednesday
 
 
-def run(text: str, published=PUB) -> list[dict]:
-    """The candidates for text; every quote is checked to be its exact slice."""
-    out = extract_text(text, published)
+def run(text: str, published=PUB, outlet: str | None = None) -> list[dict]:
+    """The candidates for text (from an outlet of that state, if given); every quote is checked to be its exact
+    slice."""
+    out = extract_text(text, published, outlet_country=outlet)
     for c in out:
         for e in c["evidence"]:
             assert text[e["start"]:e["end"]] == e["quote"]

@@ -20,7 +20,7 @@ import datetime as dt
 
 from extract_support import of, rule_fields, run
 
-from diprel.extract import dates, extract_text
+from diprel.extract import dates
 
 
 def _figure_dates(text: str, published: dt.date) -> list:
@@ -166,13 +166,6 @@ def test_signed_in_a_border_town_by_one():  # trap
     assert _meetings(text, dt.date(2026, 10, 6)) == []
 
 
-def _run_from(text: str, published: dt.date, outlet: str) -> list[dict]:
-    """The candidates for text from an outlet of that state, every quote its exact slice."""
-    out = extract_text(text, published, outlet_country=outlet)
-    assert all(text[e["start"]:e["end"]] == e["quote"] for c in out for e in c["evidence"])
-    return out
-
-
 _SAEIMA = ("Riga Morning Post, 16 October 2026\n\n"
            "Foreign Minister Ilze Kalniņa opened the debate with what she called a year of neighbourhood diplomacy. "
            "She reminded deputies that she had travelled to Kyiv on 5 October, where she held talks with Ukraine’s "
@@ -182,13 +175,13 @@ _SAEIMA = ("Riga Morning Post, 16 October 2026\n\n"
 
 def test_she_and_another_she_said_met():
     pairs = {(f["state_1"], f["state_2"]) for f in rule_fields(
-        _run_from(_SAEIMA.format(verb="met"), dt.date(2026, 10, 16), "LVA"), "meetings")}
+        run(_SAEIMA.format(verb="met"), dt.date(2026, 10, 16), "LVA"), "meetings")}
     assert pairs == {("LVA", "UKR"), ("LVA", "EST")}
 
 
 def test_she_and_another_she_said_will_meet():  # trap
     pairs = {(f["state_1"], f["state_2"]) for f in rule_fields(
-        _run_from(_SAEIMA.format(verb="will meet"), dt.date(2026, 10, 16), "LVA"), "meetings")}
+        run(_SAEIMA.format(verb="will meet"), dt.date(2026, 10, 16), "LVA"), "meetings")}
     assert pairs == {("LVA", "UKR")}
 
 
@@ -256,13 +249,13 @@ def test_good_offices_offered_to_both_governments():
     text = ("Allow me a word about our brothers in Bolivia and Brazil. The clashes on the Acre river have caused pain "
             "on both sides.\n\nOn 15 July our Foreign Ministry offered both governments Peru's good offices.")
     assert [(f["mediator_state"], f["party_1_state"], f["party_2_state"])
-            for f in rule_fields(_run_from(text, dt.date(2026, 7, 28), "PER"), "mediation_offers")] \
+            for f in rule_fields(run(text, dt.date(2026, 7, 28), "PER"), "mediation_offers")] \
         == [("PER", "BOL", "BRA")]
 
 
 def test_brothers_in_one_place_are_no_pair():  # trap
     text = "Allow me a word about our brothers in Santa Cruz and in Cochabamba, Bolivia."
-    assert rule_fields(_run_from(text, dt.date(2026, 7, 28), "PER"), "mediation_offers") == []
+    assert rule_fields(run(text, dt.date(2026, 7, 28), "PER"), "mediation_offers") == []
 
 
 def test_a_session_of_the_security_council_is_no_meeting_of_two():

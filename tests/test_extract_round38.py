@@ -22,7 +22,7 @@ import datetime as dt
 
 from extract_support import levels, resolve, rule_fields, run
 
-from diprel.extract import extract_text, triggers
+from diprel.extract import triggers
 from diprel.extract.document import Document
 
 PUB = dt.date(2026, 9, 22)
@@ -38,7 +38,7 @@ def _ranks(text: str, outlet: str | None = None) -> list[tuple]:
 
 def _levels(text: str, outlet: str) -> list[tuple]:
     return sorted((c["fields"]["state_1"], c["fields"]["state_2"], c["fields"].get("level"))
-                  for c in extract_text(text, PUB, outlet_country=outlet) if c["table"] == "meetings")
+                  for c in run(text, PUB, outlet) if c["table"] == "meetings")
 
 
 def test_an_interviewee_saying_i_has_the_rank_the_text_gave_her():
@@ -132,18 +132,18 @@ def test_posts_quoted_with_their_times_are_no_live_page():
 def _meetings(text: str, published: dt.date, outlet: str | None = None) -> list[tuple]:
     """The rules' meetings of text as sorted (state, state, date, format)."""
     return sorted((*sorted((c["fields"]["state_1"], c["fields"]["state_2"])), c["fields"]["date_start"],
-                   c["fields"]["format"]) for c in extract_text(text, published, outlet_country=outlet)
+                   c["fields"]["format"]) for c in run(text, published, outlet)
                   if c["table"] == "meetings" and not c["method"].startswith("rules:trigger_"))
 
 
 def _offers(text: str, published: dt.date, outlet: str | None = None) -> list[tuple]:
     return sorted((f["kind"], f["status"], f["mediator_state"], f["party_1_state"], f["party_2_state"])
-                  for f in rule_fields(extract_text(text, published, outlet_country=outlet), "mediation_offers"))
+                  for f in rule_fields(run(text, published, outlet), "mediation_offers"))
 
 
 def _figures(text: str, published: dt.date, outlet: str | None = None) -> list[tuple]:
     return sorted((f["count"], f["side_state"], f["population"], f["outcome"])
-                  for f in rule_fields(extract_text(text, published, outlet_country=outlet), "casualty_figures"))
+                  for f in rule_fields(run(text, published, outlet), "casualty_figures"))
 
 
 def test_the_meeting_of_their_senior_officials():
