@@ -684,6 +684,53 @@ def _unit_heads(text: str, s: Sentence, terms: list[_Term], spans: list[list]) -
     return out
 
 
+# A town's or province's officer, then his name: "The governor of Van province, Mehmet Ali Yurtsever,", "the akim of
+# Turkestan region, Darkhan Sultanbekov,", "The District Commissioners of Kazungula and of Chobe, Mr Lubinda Nyambe and
+# Ms Kelebogile Seretse". Only the gazetteer can tell the place's state, once the article's states are known: the
+# person is left unplaced here, and the place kept for the document (`Scan.offices`). A bare head, chief or president
+# is of a place only if its kind is said ("the president of Stefan Voda district"), never of a state ("President of
+# Kenya", which the state lexicon reads first).
+_LOCAL_OFFICE = re.compile(
+    r"(?<![\w-])(?i:(?P<title>governor|mayor|akim|khokim|hakim|(?:sub-)?prefect|(?:district\s+)?commissioner|"
+    r"(?:district\s+)?administrator|intendant|(?P<head>head|chief|president|chair(?:man|woman|person)?|commander|"
+    rf"director))(?P<plural>s)?)\s+of\s+(?:the\s+)?(?P<p1>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,2}}?)"
+    rf"(?:\s+and\s+(?:of\s+)?(?:the\s+)?(?P<p2>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,2}}?))?"
+    r"(?P<kind>\s+(?i:province|region|district|county|oblast|governorate|department|prefecture|municipality)s?)?"
+    rf",\s+{_HONORIFIC_RUN}")
+_AND_HONOURED = re.compile(rf"\s+and\s+{_HONORIFIC_RUN}")
+_LOCAL_WORDS = ("governor", "mayor", "akim", "khokim", "hakim", "prefect", "commissioner", "administrator", "intendant",
+                "district", "province", "region", "county", "oblast", "governorate", "department", "prefecture",
+                "municipality")
+
+
+def _local_officers(text: str, s: Sentence, terms: list[_Term], spans: list[list]) -> tuple[list[list], list]:
+    """Person spans (as _person_spans, unplaced) for a town's or province's officers named after their office, and
+    (name start, place name) for each, which the document resolves."""
+    out, places = [], []
+    low = s.text.lower()
+    if not any(w in low for w in _LOCAL_WORDS):
+        return out, places  # the cheap test first
+    for m in _LOCAL_OFFICE.finditer(text, s.start, s.end):
+        if m.group("head") and not m.group("kind") or bool(m.group("p2")) != bool(m.group("plural")):
+            continue  # "the head of Kyrgyzstan's border service" (_unit_heads); two places, two holders
+        title = re.sub(r"\s+", " ", m.group("title").lower())
+        level = L.title_level(title) if m.group("head") == "commander" else LEVEL.officials
+        pos, held = m.end(), [m.group("p1"), m.group("p2")] if m.group("p2") else [m.group("p1")]
+        for k, place in enumerate(held):
+            named = _name_at(text, pos, s.end)
+            if not named or named[1] != pos or named[0] in L.terms() \
+                    or any(x.start < named[2] and named[1] < x.end for x in terms) \
+                    or any(a < named[2] and named[1] < b for a, b, *_ in spans):
+                break
+            out.append([named[1], named[2], named[0], None, level, title])
+            places.append((named[1], place))
+            joint = k + 1 < len(held) and _AND_HONOURED.match(text, named[2], s.end)
+            if not joint:
+                break
+            pos = joint.end()
+    return out, places
+
+
 # One plural title before two names: "Presidents Andrzej Kalinowski of Poland and Serhiy Bondar of Ukraine",
 # "Foreign Ministers Wang Yi and S. Jaishankar".
 # Newswire lowers the plural ("Foreign ministers Lucía Herrera of Guatemala and ..."): the names stay capitalised.
@@ -749,12 +796,17 @@ class Scan:
     terms: list
     persons: list
     acronyms: tuple = ()
+    offices: tuple = ()  # (start, place) of a local officer's name: "the governor of Van province, X" (_local_officers)
 
 
 def scan(text: str, s: Sentence, resolved: dict | None = None, matches: list[re.Match] | None = None) -> Scan:
     """`matches`: the lexicon's matches in s, when already known (terms_by_sentence)."""
     terms = _terms(text, s, resolved, matches)
-    return Scan(terms, _person_spans(text, s, terms), tuple(_acronym_defs(text, s, terms)))
+    persons = _person_spans(text, s, terms)
+    local, offices = _local_officers(text, s, terms, persons)
+    if local:
+        persons = sorted(persons + [tuple(x) for x in local], key=lambda x: x[0])
+    return Scan(terms, persons, tuple(_acronym_defs(text, s, terms)), tuple(offices))
 
 
 # A state's force or agency named in full once, then by its initials: "India's Border Security Force (BSF)",

@@ -16,7 +16,7 @@ from ..quotes import MAX_QUOTE_CHARS
 from ..vocab import DATE_BASIS_STRENGTH
 from .actors import one_name
 from .document import Document
-from .vocab import BASIS, FORMAT, MEDIATION, PRECISION, TRUCE
+from .vocab import BASIS, FORMAT, LEVEL, MEDIATION, PRECISION, TRUCE
 
 # A draft's method names the rule version that made it. The rounds grown on corpus_dev4-dev9 changed the shared
 # actor, date and place resolution under every rule, so each moved on one version: those listed to 3, the rest to 2.
@@ -358,7 +358,10 @@ def _principals_agree(a: Hit, b: Hit, headlines: set[int]) -> bool:
     level and office are loose ("Defence Minister in Ouagadougou for talks with Burkinabè leader")."""
     if _headline_only(a, headlines, b.sentence) or b.sentence in headlines:
         return True
-    return _compatible(a.fields.get("level"), b.fields.get("level")) and offices_agree(a, b)
+    if _compatible(a.fields.get("level"), b.fields.get("level")) and offices_agree(a, b):
+        la, lb = a.fields.get("level") or a.peer_rank, b.fields.get("level") or b.peer_rank
+        return not (la and lb and la != lb and {la, lb} & {LEVEL.leaders, LEVEL.mixed})
+    return False
 
 
 def merge_hits(hits: list[Hit], headlines: set[int] = frozenset()) -> list[Hit]:

@@ -196,7 +196,16 @@ class Document:
         one, so the other person stands for the other.
         """
         changed = False
+        # a local officer's place, which only the gazetteer knows, for the states the article names ("The governor
+        # of Van province, Mehmet Ali Yurtsever": Turkey's)
+        named = {m.state for ms in self.mentions for m in ms if m.state} if any(sc.offices for sc in self.scans) else ()
         for i, ms in enumerate(self.mentions):
+            for start, place in self.scans[i].offices:
+                m = next((m for m in ms if m.kind == "person" and m.state is None and m.actor_id
+                          and m.start <= start < m.end), None)
+                if m and (state := places.resolve(place, named)):
+                    actors.resolve_person_state(self.table, m.actor_id, state)
+                    changed = True
             for m in ms:
                 if not (m.kind == "person" and m.state is None and m.actor_id):
                     continue  # only an unplaced person is looked at: the search below is the dear part

@@ -156,8 +156,11 @@ _BODY_MET = re.compile(
     rf"(?<![\w-])(?P<body>{_BODY}){_BODY_MOD}(?:,?\s+which)?\s+(?:met|convened|(?:was|were)\s+held|"
     rf"held\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:session|meeting|round))(?![\w-])"
     # "the Fourth Session of the Ethiopia–Uganda Joint Ministerial Commission (JMC), held in Addis Ababa", "The 12th
-    # Session of the Polish–Slovak Joint Commission for Border Matters (hereinafter "the Commission") took place"
-    rf"|(?<![\w-])(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?(?i:meeting|session)\s+of\s+the\s+(?P<body2>{_BODY})"
+    # Session of the Polish–Slovak Joint Commission for Border Matters (hereinafter "the Commission") took place", "The
+    # Ninth Session of the Joint Commission on Border Issues between the Republic of Bulgaria and the Republic of
+    # Serbia (hereinafter "the Parties") was held"
+    rf"|(?<![\w-])(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+)?(?i:meeting|session)\s+of\s+the\s+"
+    rf"(?P<body2>{_BODY}(?:\s+between\s+[^,;()]{{3,90}}?)?)"
     rf"(?:\s+\([^()]{{1,60}}\))?,?\s+(?:(?:was\s+)?held|took\s+place)(?![\w-])")
 
 _TO_BE_HELD = re.compile(r"(?i)\b(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|be)\s+held$")

@@ -71,7 +71,7 @@ FORMATS = (
                         # "spoke with her Mauritanian counterpart", "spoke with Prime Minister X": no place, a call
                         r"spoken?\s+(?:with|to)\s+(?:(?:his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}counterpart|"
                         r"(?:Prime\s+)?Minister|President)|"
-                        r"dial(?:l)?ed)\b")),
+                        r"dial(?:l)?ed|hotline)\b")),
     (FORMAT.signing, re.compile(r"(?i)\b(?:sign(?:ed|ing)|inked)\b(?!\s+(?:of|that))")),
     (FORMAT.summit, re.compile(r"(?i)\bsummit\b")),
 )

@@ -43,10 +43,13 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
   | (?P<paid>paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)
   # the day may come between: "spoke by telephone on Monday evening with his counterpart", "talked on Friday with"
   # "Altamirano did speak by telephone with his counterpart": the emphatic past
-  | (?P<spoke>(?:spoke|spoken|talked|conferred|(?<=\bdid\s)(?:speak|talk))(?:\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)(?:\s+(?:with|to))?)?
+  # "spoke over a maritime hotline": soldiers' telephone
+  | (?P<spoke>(?:spoke|spoken|talked|conferred|(?<=\bdid\s)(?:speak|talk))
+        (?:\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone|(?:[\w-]+\s+)?hotline)(?:\s+(?:with|to))?)?
         (?:\s+(?:(?:on|last|late|early)\s+[A-Z][a-z]+day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?
         (?:\s+(?:with|to))
-      |(?:spoke|spoken|talked|conferred|(?<=\bdid\s)(?:speak|talk))\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)
+      |(?:spoke|spoken|talked|conferred|(?<=\bdid\s)(?:speak|talk))\s+(?:by|over\s+(?:the|a|their)|on\s+the)\s+
+        (?:phone|telephone|(?:[\w-]+\s+)?hotline)
       # "The two ministers last spoke in May, by videoconference"
       |(?:spoke|talked)\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:by|over|via)\s+(?:the\s+)?
         (?:phone|telephone|video\s*conference|video\s+link)
@@ -201,7 +204,8 @@ _SIDES_GUESTS = re.compile(rf"(?i)\s+(?:{_SIDES}['’]\s+(?:[\w-]+\s+)?{_SIDES_P
 # What follows "A and B met" when they met each other (no object of the verb): a time, a place, a manner.
 _MET_ALONE = re.compile(r"(?i)\s*(?:$|[,.;:)(—–-]|(?:on|in|at|for|last|this|earlier|yesterday|today|tonight|here|there|"
                         r"late|early|again|"
-                        r"separately|privately|briefly|twice|once|behind|during|over|amid|under|face|and|to|near|along|"
+                        r"separately|privately|aboard|briefly|twice|once|behind|during|over|amid|under|face|and|to|"
+                        r"near|along|"
                         r"inside|outside|via|virtually|shortly|after|before|soon|without|with\s+(?:each\s+other|one\s+"
                         r"another))\b)")
 _GAP_WITH = re.compile(r"\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:at|in)\s+[^,;:()]{2,70}?\s+with(?=\s)")
