@@ -548,13 +548,23 @@ def _apposed_name(text: str, s: Sentence, pos: int) -> tuple[str, int] | None:
 _TITLE_LOWER_RE = fastre.guard(re.compile(_TITLE_RE.pattern.replace("(?i:", "(?:")))
 
 
+_CAPITALISED_RANK = re.compile(rf"(?<![\w-])(?:{'|'.join(L.CAPITALISED_RANKS)})(?=\s+[{_UPPER}][\w’'-]+\s+[{_UPPER}])")
+
+
 def _title_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
-    """(start, end) of each title of office in sentence s: _TITLE_RE's matches, found in the lowered sentence."""
+    """(start, end) of each title of office in sentence s: _TITLE_RE's matches, found in the lowered sentence; and a
+    capitalised rank before a full name (`lexicon.CAPITALISED_RANKS`), found as written."""
     lo = max(0, s.start - 1)  # one character before, for the lookbehind
     low = text[lo:s.end].lower()
     if len(low) != s.end - lo:  # a letter whose lower case is longer ("İ"): offsets would shift
-        return [m.span() for m in _TITLE_RE.finditer(text, s.start, s.end)]
-    return [(m.start() + lo, m.end() + lo) for m in _TITLE_LOWER_RE.finditer(low, s.start - lo)]
+        out = [m.span() for m in _TITLE_RE.finditer(text, s.start, s.end)]
+    else:
+        out = [(m.start() + lo, m.end() + lo) for m in _TITLE_LOWER_RE.finditer(low, s.start - lo)]
+    if any(r in s.text for r in L.CAPITALISED_RANKS):  # the cheap test first
+        ranks = [m.span() for m in _CAPITALISED_RANK.finditer(text, s.start, s.end)
+                 if not any(a <= m.start() < b for a, b in out)]  # not the "Major" of "Major General X"
+        out = sorted(out + ranks)
+    return out
 
 
 # An office of a state's, then the titled person who holds it: "the chief of El Salvador's navy, Rear Admiral Óscar

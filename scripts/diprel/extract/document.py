@@ -60,7 +60,9 @@ _OUR_STATE = re.compile(r"(?i)\s+(?:own\s+)?(?:government|coast\s*guards?|army|n
 # Honorifics that tell a person's sex: a "he" does not stand for "Ms Chowdhury"
 _FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame|Lady|Sra|Señora)\b\.?\s")
 _MALE = re.compile(r"\b(?:Mr|Sir|Monsieur|Señor)\b\.?\s")
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
+# ... or before his office: "the commander of our Eastern Sector, Major Ricardo Amafo", "the head of our delegation, X"
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$|\b(?:commander|head|chief|director|leader)\s+of\s+our\s+"
+                         r"(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
 # A day told from the one the text dated last: "the same day", "that evening", "later in the day", "In the evening,"
 # (a programme's next item), "a day earlier", "the very next day", "two days later", "a week later".
@@ -89,6 +91,7 @@ _BETWEEN_BEFORE = re.compile(r"between\s+(?:(?:the\s+)?(?:armed\s+forces|forces|
 BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facilitated|backed)\b")
 BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _CONFLICT_KINDS = ("state", "modifier", "body", "place")  # mentions that may be a side of the conflict_pair
+_NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
 # What may open the sentence before ahead of the state or body "Its" stands for: "The Dominican Navy, ...", "In Moroni,
 # the Comorian government gave a different version."
@@ -107,6 +110,16 @@ _HEADLINE_MAX = 100  # a headline's length at most; a body's lead paragraph is l
 # ("16:10 – Qatar's Prime Minister tells reporters ..."); a ministry's posts quoted with their times are none
 _LIVE_HEADER = re.compile(r"(?i)\blive(?:blog)?\b|\blatest\b")
 _TIMED_ENTRY = re.compile(r"(?m)^[0-2]?\d[:.][0-5]\d\b")
+
+
+# A wire editor's note on a version or its credits names no actor: "(Adds Somali toll, earlier truce attempts, Qatar,
+# displacement)", "(Reporting by X in Djibouti; Editing by Y)"
+_EDITORS_NOTE = re.compile(r"\((?:Adds|Updates|Recasts|Changes|Corrects|Rewrites|Refiles|Repeats|Writes\s+through|"
+                           r"Releads|Edits|Reporting|Additional\s+reporting|Editing|Compiled)\b[^()]*\)")
+
+
+# A language a text was translated from is no state it names: "(transcript, translated from Dutch)"
+_TRANSLATED = re.compile(r"(?i)\btranslated\s+from\s+(?:the\s+)?(?:original\s+)?(?:[A-Z][a-z]+\s+and\s+)?$")
 
 
 class Document:
@@ -140,7 +153,9 @@ class Document:
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
-        return [actors.sentence_mentions(self.text, s, sc, self.table, self._office_home)
+        return [[] if _EDITORS_NOTE.fullmatch(s.text) else
+                [m for m in actors.sentence_mentions(self.text, s, sc, self.table, self._office_home)
+                 if not (m.kind == "modifier" and _TRANSLATED.search(self.text, max(s.start, m.start - 40), m.start))]
                 for s, sc in zip(self.sentences, self.scans)]
 
     @cached_property
@@ -227,7 +242,7 @@ class Document:
                         changed = True
             for m in ms:  # "our Prime Minister, Kaarel Tamm" in the outlet's own words: the outlet's state
                 if m.kind == "person" and m.state is None and m.actor_id and self.voice_state() \
-                        and _OUR_BEFORE.search(self.text, max(0, m.start - 10), m.start) \
+                        and _OUR_BEFORE.search(self.text, max(0, m.start - 60), m.start) \
                         and self.ours_outside_quotes(i, m.start):
                     actors.resolve_person_state(self.table, m.actor_id, self.voice_state())
                     changed = True
@@ -493,7 +508,8 @@ class Document:
         dateline opens a factbox's entry ("AUG 14 - A PNG patrol boat fires on ...")."""
         if d.start == s.start and self.dateline and self.dateline[1] < s.start:
             return False
-        return (s.paragraph <= 2 and d.start - s.start <= 50 and _DATELINE_END.match(self.text, d.end) is not None
+        return ((s.paragraph <= 2 or sentences.opens_dateline(self.text, s.start)) and d.start - s.start <= 50
+                and _DATELINE_END.match(self.text, d.end) is not None
                 and (d.start == s.start or self.text[s.start:d.start].rstrip().endswith((",", "(", "–", "—", "-"))))
 
     def numbers(self, i: int) -> list[numbers.Number]:
@@ -598,7 +614,9 @@ class Document:
             # Persons are left out: a mediator is often a person in the same sentence. So are a broker ("Libya, Niger
             # agree Chad-brokered truce", "talks hosted by Ghana") and the dateline's place ("N'DJAMENA, Sept 22 -
             # Libyan and Nigerien forces stopped fighting"): neither is a side.
+            # Nor a victim's nationality ("one crewman, an Indonesian national, was wounded" on a Micronesian boat)
             ms = [m for m in ms if m.state and m.kind in _CONFLICT_KINDS
+                  and not (m.kind == "modifier" and _NATIONAL_AFTER.match(self.text, m.end))
                   and not BROKER_AFTER.match(self.text, m.end)
                   and not BROKER_BY.search(self.text, max(s.start, m.start - 16), m.start)
                   and not (m.kind == "place" and m.start == s.start and self.text.startswith(",", m.end))]

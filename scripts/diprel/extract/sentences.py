@@ -70,7 +70,7 @@ def split(text: str) -> list[Sentence]:
 
 
 _LINE = re.compile(r"[^\n]+")
-_DATELINE = re.compile(r"([A-Z][A-Z .,'’-]{2,40}?)\s*(?:[,(][^–—:\n]{0,40})?\s*(?:[–—:]|-{1,2}\s)")
+_DATELINE = re.compile(r"([A-Z][A-Z .,'’/-]{2,40}?)\s*(?:[,(][^–—:\n]{0,40})?\s*(?:[–—:]|-{1,2}\s)")
 
 
 # An agency's dateline in mixed case names the agency or a date after the place: "Tehran, IRNA –",
@@ -79,6 +79,13 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?))?"
     r"(?:(?:,\s*|\s*\()(?P<agency>[A-Z]{2,6})\)?)?\s*(?:[–—]|-{1,2}\s)")
+
+
+def opens_dateline(text: str, pos: int) -> bool:
+    """Whether the line at pos opens with a dateline: a wire's later versions repeat theirs in one file ("UPDATE
+    1-..." then "RIYADH, Sept 14 (Gulf Wire Service) - ...")."""
+    line = _LINE.match(text, pos)
+    return bool(line and (_DATELINE.match(text, pos, line.end()) or _AGENCY_DATELINE.match(text, pos, line.end())))
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:

@@ -212,7 +212,7 @@ TITLES = (
     (r"field marshal|senior lieutenant general|colonel[- ]general|senior general|"
      r"lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|"
      r"admiral|naval chief|air force chief|commander", LEVEL.military),
-    # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo".
+    # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo"
     (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? |senior )?colonel(?:-major)?|(?:lt\.? )?col\.?",
      LEVEL.military),
     (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", LEVEL.officials),
@@ -235,6 +235,9 @@ TITLES = (
     (r"counterpart|homologue|colleague", None),
 )
 TITLE_ALT = "|".join(f"(?:{t})" for t, _ in TITLES)
+# Ranks that are ordinary words in lower case: titles only capitalised before a full name ("Major Ricardo Amafo", not
+# "major powers" nor "Major Western powers"), which actors looks for apart from its search of the lowered text
+CAPITALISED_RANKS = ("Major",)
 _TITLE_LEVELS = tuple((re.compile(rf"(?<![\w-])(?:{t})(?![\w-])", re.I), lvl) for t, lvl in TITLES)
 
 
@@ -249,7 +252,7 @@ def title_level(title: str) -> str | None:
     for rx, lvl in _TITLE_LEVELS:
         if m := rx.search(title):
             return LEVEL.officials if lvl == LEVEL.ministerial and _DEPUTY.search(title, 0, m.start()) else lvl
-    return None
+    return LEVEL.military if title in CAPITALISED_RANKS else None
 
 
 # Nouns that, after a state form, name a body acting for that state, and the

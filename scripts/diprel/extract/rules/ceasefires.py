@@ -84,7 +84,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+[“\"]?(?:(?:all\s+|the\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"\s+and\s+)?{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
-    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)[“\"]?"
+    # ("the border services of both states would immediately cease any use of weapons")
+    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)"
+    rf"(?:immediately\s+)?[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # one side's own forces, in an announcement: "Vietnam's navy had announced on Tuesday that its vessels in the area
     # would hold their fire" (a unilateral truce)
@@ -164,6 +166,8 @@ _COMPOUND = re.compile(r"(?i)\s*(?:monitoring|monitors?|observers?|observation|v
 _DEMONYM_BROKER = re.compile(r"(?i)\s+(?:mediation|good\s+offices|brokering|auspices|facilitation)\b")
 _DEMONYM_BROKER_BEFORE = re.compile(r"(?i)\b(?:under|through|with|thanks\s+to|following|after|via)\s+(?:the\s+)?$")
 _UNILATERAL = re.compile(r"(?i)\bunilateral(?:ly)?\b")
+# "Suriname's armed forces have suspended operations": one side's army standing down, unless both did
+_BOTH_BEFORE = re.compile(r"(?i)\b(?:both|two|each)\b")
 # ... or set off after it: 'said it was suspending all offensive operations "as a gesture of goodwill" – a unilateral
 # step', "..., a unilateral measure"
 _UNILATERAL_ASIDE = re.compile(r"(?i)\s[–—]\s+an?\s+unilateral\b|,\s+an?\s+unilateral\s+(?:step|measure|move|gesture|"
@@ -217,6 +221,10 @@ _HEARSAY = fastre.guard(re.compile(
     r"circulating\s+(?:online|on\s+social))\b"))
 
 
+_FAILED = re.compile(r"(?i)\b(?:collapsed|broke\s+down|fell\s+apart|unravell?ed|"
+                     r"lasted\s+(?:only|barely|just|less\s+than)|(?:firing|fighting|shooting|clashes)\s+resumed)\b")
+_OTHER_TRUCE = re.compile(r"(?i)\b(?:an?|another|earlier|previous|first)\s+(?:[\w-]+\s+)?"
+                          r"(?:truce|cease[- ]?fire|armistice)s?\b")
 _BROKE_DOWN = re.compile(r"(?i)\s+(?:had\s+|has\s+)?(?:collapsed|broke\s+down|fell\s+apart|unravell?ed)\b")
 # A new noun phrase after a comma and a conjunction: what stood before it ("collapsed") does not negate the truce it names
 _NEXT_CONJUNCT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the)\s)")
@@ -333,7 +341,7 @@ def _between(doc: Document, i: int, exclude: set) -> list[str]:
 
 def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
              meetings: list[Hit] = (), agreed: bool = False, agreement: bool = False,
-             own: bool = False) -> tuple[list[str], bool]:
+             own: bool = False, ordered: bool = False) -> tuple[list[str], bool]:
     """The two states of sentence i other than the brokers, else from context; and whether from context.
 
     A state's truce with a non-state force ("the Colombian government and the ELN", "a ceasefire
@@ -363,7 +371,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
             and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers))) \
         or (agreement and common.TWO_SIDES.search(doc.sentences[i].text) and doc.article_pair) \
-        or (own and len(states) == 1 and states[0] in (doc.article_pair or ()) and doc.article_pair)
+        or (own and len(states) == 1 and states[0] in (doc.article_pair or ()) and doc.article_pair) \
+        or (ordered and not states and common.own_and_other(doc, i, brokers))
     # an announcer outside the pair is a third party: "the arrangement announced on Monday by Mexico's minister"; so
     # is one who welcomes the truce ("Ghana welcomes the cessation of hostilities agreed by the two countries")
     welcomers = {x.state for x in doc.mentions[i] if _WELCOMES.match(doc.text, x.end)}
@@ -401,7 +410,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                                                            or _AGREED_AFTER.match(doc.text, m.end(), s.end)),
                                      agreement=bool(_AGREEMENT.match(m.group())),
                                      own=bool(_ORDERED.search(doc.text, s.start, m.start())
-                                              and _UNILATERAL.search(doc.text, m.end(), s.end)))
+                                              and _UNILATERAL.search(doc.text, m.end(), s.end)),
+                                     ordered=bool(_ORDERED.search(doc.text, s.start, m.start())))
     if _others_between(doc, i, m) or from_context and _WITH.search(m.group()):
         # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states (nor
         # "the ceasefire of March 1962 between the French army and the National Liberation Front", whatever states
@@ -437,7 +447,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # 2026 to cease all hostile acts", not 22 June of the unilateral halt before it
     date = date or next((d for d in common.past_dates(doc, i) if m.start() < d.start and d.end < m.end()), None)
     date = date or next((d for d in common.past_dates(doc, i) if m.end() <= d.start <= m.end() + 80
-                         and _AGREED_ON.fullmatch(doc.text, m.end(), d.start)
+                         and _AGREED_ON.fullmatch(doc.text, m.end(), d.start + 3 * doc.text.startswith("on ", d.start))
                          or m.end() <= d.start <= m.end() + 320 and _THAT_AGREED.fullmatch(doc.text, m.end(), d.start)),
                         None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma,
@@ -450,7 +460,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # meeting ... at which a local cessation of fire was agreed")
     one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") \
         or _UNILATERAL_ASIDE.search(doc.text, m.end(), s.end) \
-        or (order := _ORDERED.search(doc.text, s.start, m.start())) and order.group("own")
+        or (order := _ORDERED.search(doc.text, s.start, m.start())) and (order.group("own") or from_context) \
+        or m.group("suspended") and not _BOTH_BEFORE.search(doc.text, c_start, m.start())
     kind = TRUCE.mediated if broker else (TRUCE.unilateral if one_side else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
               "broker_state": broker.state if broker else None,
@@ -479,6 +490,12 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         hit.order = "earlier"  # "Local commanders had already agreed to hold fire on Monday evening": an earlier halt
     elif date and _PAUSE.match(m.group()):
         hit.order = "pause"  # "the two-hour humanitarian pause agreed ... on Saturday": not Monday's cessation
+    elif date and (failed := _FAILED.search(doc.text, m.end(), s.end)) \
+            and not _OTHER_TRUCE.search(doc.text, m.end(), failed.start()):
+        # "agreed by radio on Sunday night to hold their fire, but the understanding collapsed on Monday morning",
+        # "that truce lasted barely three hours": a first truce that failed, not the one after it (nor the one
+        # reported "three weeks after an earlier truce collapsed")
+        hit.order = "earlier"
     # "the local commanders from both sides met face to face ..., and they agreed to stop": "they" are those before
     lead = s.start if _THEY_AGREED.match(doc.text, c_start, m.start()) else c_start
     after = _AGREED_BY_AFTER.match(doc.text, m.end(), s.end)  # "a truce the two patrols agreed by radio"
@@ -530,8 +547,9 @@ _QUOTED_NAME = re.compile(r"[”\"](?:\s+(?:understanding|arrangement|agreement|
                           r",?\s+(?:agreed|reached)\s+by)\b")  # ('A "hold-fire" agreed by local naval commanders')
 _AGREED_A = re.compile(r"\bagreed\s+an?\s+[“\"]$")  # 'agreed a "hold-fire"': what was agreed, quoted
 _PAUSE = re.compile(r"(?i)(?:humanitarian\s+)?pause\b")
-_AGREED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:agreed|reached|signed|concluded)\b[^.;,]*?"
-                        r"\s(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
+# (a date's own "on" read with it: "a unilateral halt to firing declared by Djibouti's army on Friday")
+_AGREED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:agreed|reached|signed|concluded|declared|"
+                        r"announced)\b[^.;,]*?\s(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
 _THAT_AGREED = re.compile(r"\s+(?:that|which)\s+[^.;]{1,200}?\s(?:agreed|signed|concluded)\b[^.;]{0,100}?"
                           r"(?:\s(?:on|of))?\s+")
 _HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")

@@ -77,7 +77,9 @@ _HELP = (rf"(?:help\s+(?:to\s+)?)?(?:{_W}\s+){{0,6}}?[“\"]?(?:resolve|settle|s
 _GUESTS = (r"(?:both|the\s+two)\s+(?:sides|parties|delegations|leaders|countries|ministers|governments|"
            r"neighbou?rs|nations|capitals)|"
            r"(?:our\s+)?[\w-]+\s+and\s+[\w-]+\s+(?:brothers|sisters|friends|neighbou?rs|delegations|leaders|experts|"
-           r"officials|ministers|negotiators)")
+           r"officials|ministers|negotiators)|"
+           # "ready to receive our brothers from Aden and Abu Dhabi"
+           r"our\s+(?:brothers|sisters|friends|neighbou?rs)\s+(?:from|in|of)\s+(?-i:[A-Z])[\w’'-]*")
 # A body's own sitting is no talks of two: "the offer by the Kingdom of Eswatini to host the 47th Ordinary Summit"
 _OWN_SITTING = r"(?:the\s+|its\s+|next\s+)?(?:[\w-]+\s+)?(?:ordinary|annual)\s"
 HOSTS_OWN_SITTING = re.compile(rf"(?i)\bhost\s+{_OWN_SITTING}")
@@ -264,7 +266,8 @@ CONDUCTED_RE = re.compile(
     # "after chairing six hours of talks in Chetumal"
     # "with Jordan's Foreign Minister chairing a session that lasted four hours"
     # "The talks, which Ovalle chaired, produced a ceasefire": the object before, in a relative clause
-    r"(?:co-?)?chaired\s+by|(?:co-?)?chaired(?=\s*,)|"
+    # ("talks at the Palacio Bolívar that Panama's Foreign Minister, X, chaired on Monday and Tuesday.": a date between)
+    r"(?:co-?)?chaired\s+by|(?:co-?)?chaired(?=(?:\s+(?:on|last|this|yesterday|today)\b[^,.;]{0,30})?\s*[,.;])|"
     r"(?:co-?)?chair(?:ed|ing)\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?hours\s+of\s+)"
     r"(?:meetings?|sessions?|talks|negotiations|rounds?)|"
     # "Yaoundé had brought the two brothers to the telephone"
@@ -323,8 +326,9 @@ _BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yes
 # "under the chairmanship of a senior Bruneian diplomat": a grade before the demonym
 _STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
                           rf"(?:senior|top|veteran|former|retired|leading|high-ranking)\s+)?(?:{HONORIFIC}\s+)*")
-_OFFER_BY = re.compile(rf"(?i)(?:offers?|readiness|willingness)\s+(?:(?:made|extended|put\s+forward|presented|expressed|"
-                       r"voiced|"
+# ("the offer of mediation announced on Saturday by the Netherlands")
+_OFFER_BY = re.compile(rf"(?i)(?:offers?|readiness|willingness)(?:\s+of\s+(?:mediation|good\s+offices|facilitation))?\s+"
+                       r"(?:(?:made|extended|put\s+forward|presented|expressed|voiced|announced|"
                        # "the offer made on 3 August 2026 by the Chief of Defence Forces of the Republic of Kenya"
                        r"conveyed|shown|reiterated|renewed)\s+)?"
                        r"(?:(?:on|last|this|earlier)\s+(?:\w+\s+){1,3}?|yesterday\s+|today\s+)?"
@@ -436,7 +440,8 @@ _TURNED_DOWN = fastre.guard(re.compile(
     r"(?:[\s,]+(?:and|will|not|accept|any|an?|more|the|assistance|help|of)\b){0,5}"
     rf"[\s,]+(?:{_THIRD}|one\b|anybody\s+else|anyone\s+else)"
     rf"|\b(?:requires?|needs?)\s+no\s+{_THIRD_CORE}"
-    rf"|\bno\s+(?:need|scope|room|role)\s+for\s+(?:any\s+|an?\s+|more\s+)?(?:{_THIRD_CORE}|outside)"
+    # ("sees no role for the Netherlands in this matter": for the one who offered)
+    rf"|\bno\s+(?:need|scope|room|role)\s+for\s+(?:any\s+|an?\s+|more\s+|the\s+)?(?:{_THIRD_CORE}|outside|(?-i:[A-Z]))"
     r"|\bno\s+(?:mediat\w*|intermediar\w*|third[\s-]party\s+\w+)\s+(?:is|was|are|were)\s+(?:needed|necessary|required)"
     rf"|\bnot\s+(?:consider|see|find)\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?{_THIRD}\w*\s+(?:as\s+)?"
     r"(?:necessary|needed|useful)"
@@ -548,6 +553,8 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s*)?and\s+(?:also\s+)?[a-z]+s\s")  # ", and 
 _READINESS_OF = re.compile(r"(?i)(?:readiness|willingness)\s+of\s+(?:the\s+)?")
 
 
+_BARE_CHAIRED = re.compile(r"(?i)(?:co-?)?chaired")
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<who>[^;.]{2,70}?)\s*$")
 _OWN_GOOD_OFFICES = re.compile(r"(?<=\s)[A-Z][\w-]+(?=['’]s\s+good\s+offices$)")
 
 
@@ -556,6 +563,12 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
     or the nearest actor before the trigger (with a partner joined by "and")."""
     s = doc.sentences[i]
+    rel = _BARE_CHAIRED.fullmatch(m.group()) \
+        and _RELATIVE_SUBJECT.search(doc.text, max(s.start, m.start() - 80), m.start())
+    if rel:  # "talks ..., which Ovalle chaired", "that Panama's Foreign Minister, X, chaired": the relative's subject
+        who = [x for x in doc.mentions[i] if rel.start("who") <= x.start and x.end <= m.start() and x.state
+               and x.kind in ACTOR_KINDS]
+        return [who[0] if who[0].kind != "modifier" else common.as_state(who[0])] if who else []
     own = _OWN_GOOD_OFFICES.search(m.group())
     named = own and next((x for x in doc.mentions[i] if x.start == m.start() + own.start() and x.state), None)
     if named:  # "our Foreign Ministry offered both governments Peru's good offices": whose offices they are
@@ -565,12 +578,18 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         after = common.actors_in(doc, i, by.end(), s.end, unplaced=True)
         if after and after[0].start == by.end():
             return common.coordinated(doc, after)
-    if _SUBJECT_NOUN.match(m.group()) or _OFFER_NOUN.match(m.group()) or doc.text[m.start() - 1:m.start()] in "-‐–":
-        x = next((x for x in reversed(doc.mentions[i]) if x.end <= m.start() and x.state
-                  and x.kind in ACTOR_KINDS), None)
-        # "US-mediated", "Egyptian mediation", "Qatar's mediation", "an Omani offer, made on Sunday, to host talks"
-        if x and _JUST_BEFORE.fullmatch(doc.text, x.end, m.start()):
-            return [x if x.kind != "modifier" else common.as_state(x)]
+        # "an offer from Kenya to mediate": a state's name read as a place after "from"
+        named = next((x for x in doc.mentions[i] if x.start == by.end() and x.kind == "place" and x.actor_id == x.state),
+                     None)
+        if named:
+            return [common.as_state(named)]
+    x = next((x for x in reversed(doc.mentions[i]) if x.end <= m.start() and x.state and x.kind in ACTOR_KINDS), None)
+    x = x if x and _JUST_BEFORE.fullmatch(doc.text, x.end, m.start()) else None
+    if x and (_SUBJECT_NOUN.match(m.group()) or _OFFER_NOUN.match(m.group())
+              or doc.text[m.start() - 1:m.start()] in "-‐–" or x.kind == "modifier" or x.possessive):
+        # "US-mediated", "Egyptian mediation", "Qatar's mediation", "an Omani offer, made on Sunday, to host talks";
+        # "Zambia accepts Kenyan offer to mediate": after a demonym or a possessive "offer to" is the noun
+        return [x if x.kind != "modifier" else common.as_state(x)]
     of = _READINESS_OF.match(m.group())
     named = of and next((x for x in doc.mentions[i] if x.start == m.start() + of.end() and x.state
                          and x.kind in ACTOR_KINDS), None)

@@ -62,6 +62,8 @@ PEOPLE = {
                     # "two of its naval infantrymen were lightly wounded"
                     "infantrymen infantryman riflemen rifleman sentries sentry patrolmen patrolman servicewomen "
                     "servicewoman "
+                    # a border guard's boarding team: "Moscow says one of its inspectors was hurt"
+                    "inspectors inspector "
                     # the US Marine Corps capitalises its men: "one Marine was lightly injured"
                     "Marines Marine".split(),
                     (POPULATION.military, None)),

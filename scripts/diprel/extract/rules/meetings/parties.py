@@ -272,8 +272,9 @@ _ONLY_WHERE = re.compile(r"[\s,]*(?:(?>"
                          r"(?:to|for)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast)|"
                          r"(?:the\s+same|that|the\s+following|the\s+next|the\s+previous|later\s+that)\s+"
                          r"(?:day|morning|afternoon|evening|night)|"
-                         # "was received on Thursday morning by": the time of day left after its date
-                         r"(?:morning|afternoon|evening|night)|"
+                         # "was received on Thursday morning by": the time of day left after its date ("signed late on
+                         # Tuesday by": before it)
+                         r"(?:morning|afternoon|evening|night|late|early)|"
                          # "in Baku, and two days later by" ("later" is blanked as a date)
                          r"(?:a|one|two|three|four|\d+)\s+days?(?:\s+later)?)"
                          r"[\s,]*)*")
