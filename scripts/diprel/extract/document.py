@@ -61,7 +61,7 @@ _OUR_STATE = re.compile(r"(?i)\s+(?:own\s+)?(?:government|coast\s*guards?|army|n
 _FEMALE = re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame|Lady|Sra|Señora)\b\.?\s")
 _MALE = re.compile(r"\b(?:Mr|Sir|Monsieur|Señor)\b\.?\s")
 # ... or before his office: "the commander of our Eastern Sector, Major Ricardo Amafo", "the head of our delegation, X"
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$|\b(?:commander|head|chief|director|leader)\s+of\s+our\s+"
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$|\b(?i:commander|head|chief|director|leader)\s+of\s+our\s+"
                          r"(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 _MASTHEAD_PIECE = re.compile(r"[^,–—(|:]+")  # "RADIO NTEM FM, EBOLOWA – ..."
 # A day told from the one the text dated last: "the same day", "that evening", "later in the day", "In the evening,"
@@ -153,9 +153,10 @@ class Document:
         self._numbers: dict[int, list] = {}
 
     def _mentions(self) -> list[list[Mention]]:
-        return [[] if _EDITORS_NOTE.fullmatch(s.text) else
+        return [[] if s.text.startswith("(") and _EDITORS_NOTE.fullmatch(s.text) else
                 [m for m in actors.sentence_mentions(self.text, s, sc, self.table, self._office_home)
-                 if not (m.kind == "modifier" and _TRANSLATED.search(self.text, max(s.start, m.start - 40), m.start))]
+                 if not (m.kind == "modifier" and "translated" in s.text  # the cheap test first
+                         and _TRANSLATED.search(self.text, max(s.start, m.start - 40), m.start))]
                 for s, sc in zip(self.sentences, self.scans)]
 
     @cached_property

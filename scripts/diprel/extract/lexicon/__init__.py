@@ -212,7 +212,7 @@ TITLES = (
     (r"field marshal|senior lieutenant general|colonel[- ]general|senior general|"
      r"lieutenant general|lt\.? gen\.?|major general|maj\.? gen\.?|general|gen\.|air chief marshal|"
      r"admiral|naval chief|air force chief|commander", LEVEL.military),
-    # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo"
+    # Ranks below general that officers are named by: "Lt Col Mahfuzur Rahman", "Colonel-Major Hamado Ouédraogo".
     (r"brigadier(?:[- ]general)?|brig\.? gen\.?|(?:lieutenant[- ]|lt\.? |senior )?colonel(?:-major)?|(?:lt\.? )?col\.?",
      LEVEL.military),
     (r"secretary(?:-general)? of the (?:supreme )?(?:national )?security council", LEVEL.officials),

@@ -399,6 +399,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         brokers = brokers or helpers
     broker = brokers[0] if brokers else None
     announcer = _announcer(doc, i)
+    own_order = _ORDERED.search(doc.text, s.start, m.start())  # one side's order to its forces
     # as for mediation, "the two sides agreed to hold fire" are the pair the text last joined ("the Nepal–China
     # frontier") when no conflict pair stands out; not for a bare "the ceasefire the two countries have maintained".
     # An agreement named first ("the understanding reached by the two navies ... to halt all firing") is the
@@ -409,9 +410,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                                                                                     m.start())
                                                            or _AGREED_AFTER.match(doc.text, m.end(), s.end)),
                                      agreement=bool(_AGREEMENT.match(m.group())),
-                                     own=bool(_ORDERED.search(doc.text, s.start, m.start())
-                                              and _UNILATERAL.search(doc.text, m.end(), s.end)),
-                                     ordered=bool(_ORDERED.search(doc.text, s.start, m.start())))
+                                     own=bool(own_order and _UNILATERAL.search(doc.text, m.end(), s.end)),
+                                     ordered=bool(own_order))
     if _others_between(doc, i, m) or from_context and _WITH.search(m.group()):
         # "the truce between the army and the TTP", "agreed with local elders to stop firing": not two states (nor
         # "the ceasefire of March 1962 between the French army and the National Liberation Front", whatever states
@@ -460,7 +460,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # meeting ... at which a local cessation of fire was agreed")
     one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") \
         or _UNILATERAL_ASIDE.search(doc.text, m.end(), s.end) \
-        or (order := _ORDERED.search(doc.text, s.start, m.start())) and (order.group("own") or from_context) \
+        or own_order and (own_order.group("own") or from_context) \
         or m.group("suspended") and not _BOTH_BEFORE.search(doc.text, c_start, m.start())
     kind = TRUCE.mediated if broker else (TRUCE.unilateral if one_side else TRUCE.bilateral)
     fields = {"state_1": parties[0], "state_2": parties[1], "kind": kind, "cameo_code": common.ceasefire_cameo(),
