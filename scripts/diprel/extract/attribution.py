@@ -217,9 +217,12 @@ def interviewed(doc: Document, i: int, who: Mention) -> bool:
     in an interview rather than in the text's own voice: "KAMAU: Six of our people were killed" is Kamau's claim, not
     the outlet's; a spokesperson's briefing speaks for itself."""
     label = _paragraph_label(doc, i).group("label")
-    names = "|".join(re.escape(x.split()[-1]) for x in (label, who.text))
-    return not (re.search(_SPOKES, f"{label} {who.text}")
-                or re.search(rf"{_SPOKES}[^\n:]{{0,60}}?\b(?:{names})\b", doc.text))
+    memo = doc.memo.setdefault("interviewed", {})  # asked for every figure of the paragraph: the text is read once
+    if (label, who.text) not in memo:
+        names = "|".join(re.escape(x.split()[-1]) for x in (label, who.text))
+        memo[label, who.text] = not (re.search(_SPOKES, f"{label} {who.text}")
+                                     or re.search(rf"{_SPOKES}[^\n:]{{0,60}}?\b(?:{names})\b", doc.text))
+    return memo[label, who.text]
 
 
 def first_person(doc: Document, i: int, pos: int) -> Mention | None:

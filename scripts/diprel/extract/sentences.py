@@ -81,11 +81,23 @@ _AGENCY_DATELINE = re.compile(
     r"(?:(?:,\s*|\s*\()(?P<agency>[A-Z]{2,6})\)?)?\s*(?:[–—]|-{1,2}\s)")
 
 
+def _dateline_at(text: str, line: re.Match) -> tuple[str, int, int] | None:
+    """The dateline place the line opens with, if any, and where it stands."""
+    m = _DATELINE.match(text, line.start(), line.end())
+    if m:
+        place = m.group(1).strip(" ,")
+        return place, m.start(1), m.start(1) + len(place)
+    m = _AGENCY_DATELINE.match(text, line.start(), line.end())
+    if m and (m.group("date") or m.group("agency")):
+        return m.group("place"), m.start("place"), m.end("place")
+    return None
+
+
 def opens_dateline(text: str, pos: int) -> bool:
     """Whether the line at pos opens with a dateline: a wire's later versions repeat theirs in one file ("UPDATE
     1-..." then "RIYADH, Sept 14 (Gulf Wire Service) - ...")."""
     line = _LINE.match(text, pos)
-    return bool(line and (_DATELINE.match(text, pos, line.end()) or _AGENCY_DATELINE.match(text, pos, line.end())))
+    return bool(line and _dateline_at(text, line))
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:
@@ -95,12 +107,6 @@ def dateline(text: str) -> tuple[str, int, int] | None:
     A press release puts a letterhead and a headline before it.
     """
     for line in _LINE.finditer(text, 0, 800):
-        m = _DATELINE.match(text, line.start(), line.end())
-        if m:
-            place = m.group(1).strip(" ,")
-            start = m.start(1)
-            return place, start, start + len(place)
-        m = _AGENCY_DATELINE.match(text, line.start(), line.end())
-        if m and (m.group("date") or m.group("agency")):
-            return m.group("place"), m.start("place"), m.end("place")
+        if found := _dateline_at(text, line):
+            return found
     return None

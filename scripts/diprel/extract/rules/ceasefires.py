@@ -221,11 +221,12 @@ _HEARSAY = fastre.guard(re.compile(
     r"circulating\s+(?:online|on\s+social))\b"))
 
 
-_FAILED = re.compile(r"(?i)\b(?:collapsed|broke\s+down|fell\s+apart|unravell?ed|"
-                     r"lasted\s+(?:only|barely|just|less\s+than)|(?:firing|fighting|shooting|clashes)\s+resumed)\b")
+_COLLAPSED = r"(?:collapsed|broke\s+down|fell\s+apart|unravell?ed)"
+_FAILED = re.compile(rf"(?i)\b(?:{_COLLAPSED}|lasted\s+(?:only|barely|just|less\s+than)|"
+                     r"(?:firing|fighting|shooting|clashes)\s+resumed)\b")
 _OTHER_TRUCE = re.compile(r"(?i)\b(?:an?|another|earlier|previous|first)\s+(?:[\w-]+\s+)?"
                           r"(?:truce|cease[- ]?fire|armistice)s?\b")
-_BROKE_DOWN = re.compile(r"(?i)\s+(?:had\s+|has\s+)?(?:collapsed|broke\s+down|fell\s+apart|unravell?ed)\b")
+_BROKE_DOWN = re.compile(rf"(?i)\s+(?:had\s+|has\s+)?{_COLLAPSED}\b")
 # A new noun phrase after a comma and a conjunction: what stood before it ("collapsed") does not negate the truce it names
 _NEXT_CONJUNCT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the)\s)")
 
