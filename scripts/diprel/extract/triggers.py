@@ -25,10 +25,10 @@ from pathlib import Path
 from . import attribution
 from . import lexicon as L
 from .actors import Mention
-from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, actors_agree, dates_conflict
+from .candidates import COARSE_DATES, DATE_SLACK, TABLE_ORDER, Hit, _principals_agree, actors_agree, dates_conflict
 from .document import BROKER_BY, Document
 from .rules import casualties, common, mediation
-from .rules.meetings.record import FORMATS, pair_rank, plural_rank
+from .rules.meetings.record import FORMATS, counterpart, pair_rank, plural_rank
 from .vocab import BASIS, FORMAT, LEVEL, MEDIATION, STATUS, TRUCE
 
 MODEL_PATH = Path(__file__).with_name("lexicon") / "triggers.json"
@@ -158,6 +158,7 @@ _PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offer
 # Trigger drafts were right in 31 of 34 cases on text neither model nor rules had seen (dev12-dev17, see README) and
 # in 24 of 33 on the corpora the rules were tuned on, where only the rules' leftovers reach them
 CONFIDENCE = 0.6
+_LENT = {"date_start", "date_end", "location"}
 _RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation", "ceasefires": "trigger-ceasefires",
          "casualty_figures": "trigger-casualties"}
 
@@ -165,7 +166,9 @@ _RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation"
 def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> list[Hit]:
     """Hits for the sentences the classifier flags, for the table it rates highest, where no rule hit that table;
     never a second telling of a record the rules found (see `_told_before`)."""
-    covered = {(h.table, h.sentence) for h in hits} | {(h.table, e[0]) for h in hits for e in h.extra}
+    # a sentence that only dated or placed a record ("X was later received by ...") may tell another one
+    covered = {(h.table, h.sentence) for h in hits} | {(h.table, e[0]) for h in hits for e in h.extra
+                                                      if not set(e[3]) <= _LENT}
     threshold = model()["threshold"]
     out = []
     met = doc.memo["met_pairs"] = [(h.sentence, _pair(h)) for h in hits if h.table == "meetings"]
@@ -179,7 +182,7 @@ def extract(doc: Document, hits: list[Hit], source_id: str | None = None) -> lis
         if p[table] >= threshold[table] and (table, i) not in covered and table in _RESOLVERS \
                 and not _not_a_record(table, s.text):
             for h in _RESOLVERS[table](doc, i, source_id):
-                same = _same_records(h, hits)
+                same = _same_records(h, hits, doc.headlines)
                 if not _told_before(h, same):
                     h.rule, h.confidence = _RULE[table], CONFIDENCE
                     out.append(h)
@@ -240,11 +243,12 @@ def _not_a_record(table: str, sentence: str) -> bool:
     return bool(_NEGATION.search(main) or table != "mediation_offers" and _NOT_YET.search(main))
 
 
-def _same_records(h: Hit, hits: list[Hit]) -> list[Hit]:
-    """The rules' records h may tell again: the same pair met (with no other named counterpart) or agreed a truce, the
-    same mediator and parties, the same count and side."""
+def _same_records(h: Hit, hits: list[Hit], headlines: set[int]) -> list[Hit]:
+    """The rules' records h may tell again: the same pair met (with no other named counterpart, and not a minister
+    with his counterpart where the other was a reception by a head) or agreed a truce, the same mediator and parties,
+    the same count and side."""
     return [r for r in hits if r.table == h.table and _identity(r) == _identity(h)
-            and (h.table != "meetings" or actors_agree(r.fields, h.fields))]
+            and (h.table != "meetings" or actors_agree(r.fields, h.fields) and _principals_agree(r, h, headlines))]
 
 
 def _told_before(h: Hit, same: list[Hit]) -> bool:
@@ -421,6 +425,11 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         hit.rank = pair_rank(*(ms if len(ms) == 2 else people))
     elif speaker and len(people) == 1:
         hit.rank = pair_rank(speaker, people[0])  # "CIOBANU: I spent Thursday with Minister Bondarenko"
+    if (peer := next((m for m in people if counterpart(m) and m.state in pair), None)) \
+            and (mine := next((m for m in people if m.state in pair and m.state != peer.state), None)):
+        # "Iraq's foreign minister ... holding talks with his Bahraini counterpart", after "Bahrain's embassy": the
+        # minister's peer, so that his reception by Bahrain's prime minister is told apart
+        hit.rank = hit.peer_rank = pair_rank(mine, peer)
     if hit.rank is None and "state" not in {m.kind for m in ms}:
         # "The defence ministers of the two countries agreed the halt in a telephone call"
         hit.rank = plural_rank(doc, doc.sentences[i].start, doc.sentences[i].end)

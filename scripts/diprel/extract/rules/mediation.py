@@ -255,8 +255,8 @@ CONDUCTED_RE = re.compile(
     r"bring\s+(?:them|(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+|the\s+(?:parties|sides|delegations)|"
     r"(?-i:[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+))\s+(?:back\s+)?(?:together|to\s+the\s+(?:negotiating\s+)?table)|"
     # "helped restore them (ties)", "helped mend relations" (not "helped restore power to the hospital")
-    r"(?:restore|normali[sz]e|mend|reconcile)(?=\s+(?:[\w-]+\s+){0,3}?(?:them|ties|relations|dialogue|contacts|calm|peace|"
-    r"trust|the\s+two|both)\b))|"
+    r"(?:restore|normali[sz]e|mend|reconcile|build)(?=\s+(?:[\w-]+\s+){0,3}?(?:them|ties|relations|dialogue|contacts|"
+    r"calm|peace|trust|the\s+two|both)\b))|"
     # 'Paraguay had "quietly helped" Buenos Aires and Brasília keep their channels open': a quiet go-between
     r"helped[”\"]?\s+(?:them|(?:the\s+two|both)\s+(?:[\w-]+\s+)?[\w-]+|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+"
     r"[A-Z][\w’'-]+))\s+(?:to\s+)?(?:keep|maintain)\s+(?:their\s+|the\s+)?(?:[\w-]+\s+)?(?:channels?|lines?)\b|"
@@ -285,6 +285,12 @@ CONDUCTED_RE = re.compile(
     # contacts with each side, a shuttle in other words: "conducted intensive contacts with both parties"
     r"(?:conducted|held|made|maintained|pursued)\s+(?:[\w-]+\s+){0,2}?contacts\s+with\s+(?:both|the\s+two|each\s+of\s+the\s+two)"
     r"\s+(?:parties|sides|capitals|governments)\b|"
+    # a go-between: "their State Border Committee had “passed messages between the two sides”", "carrying messages
+    # between the two capitals"; 'Colombia ... had "opened the channel" that led to the Port of Spain talks', 'Beijing
+    # had "actively promoted" the Chiang Saen talks'
+    r"(?:passed|passing|carried|carrying|relayed|relaying|conveyed|conveying)\s+messages\s+between|"
+    r"opened\s+the\s+(?:first\s+)?(?:door|channel)[”\"]?(?=\s+(?:between|that\s+led\s+to|for)\b)|"
+    r"(?:actively\s+)?promoted[”\"]?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|dialogue|negotiations)\b|"
     # shuttling by telephone: "spent the whole day on the phone between Baghdad and Riyadh"
     r"on\s+the\s+(?:tele)?phone\s+between|"
     r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between|facilitator)|"
@@ -308,7 +314,8 @@ _STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available
                            "happy", "glad", "honou", "honor", "propos", "offices", "mediat", "broker", "role", "helped",
                            "worked", "facilitat", "chair", "host", "convened", "shuttl", "auspices", "intermediar",
                            "go-between", "do so", "sponsored", "phone between", "contacts with", "together", "table",
-                           "face to face", "to the phone", "to the telephone", "groundwork", "paved the way")
+                           "face to face", "to the phone", "to the telephone", "groundwork", "paved the way",
+                           "messages between", "opened the", "promoted")
 # A party denies that anyone mediated.
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
@@ -360,8 +367,10 @@ _TO_COME = re.compile(r"(?i)\b(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expe
 _TOLD_THAT = re.compile(r"(?i)\b(?:told|assured|informed)\b[^.;]{0,120}?\bthat\b")
 # "The meeting was hosted and mediated by ...": the parties are those of the meeting just reported.
 # ("ready to host the next round of talks": the next round of the meeting reported)
-_THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:next\s+)?(?:meeting|talks|negotiations|session|encounter|"
-                          r"summit|round)\b")
+# ("the Kuwait talks", "the Astana contact", "the Port of Spain talks": named by their venue)
+_THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:next\s+)?"
+                          r"(?:(?-i:[A-Z][\w’'-]+)\s+(?:of\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?)?"
+                          r"(?:meeting|talks|negotiations|session|encounter|summit|round|contact)\b")
 # The verbs that turn an offer down, in its own words ("an offer Kampala rejected") or after it (`_TURNED_DOWN`)
 _REFUSED = r"reject\w*|dismiss\w*|rebuff\w*|spurn\w*"
 _ISSUE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:issue|dispute|question|conflict|crisis|problem)\b")
@@ -982,11 +991,15 @@ def _conducted(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[
     quoted = doc.in_quotes(i, m.start()) and not common.scare_quoted(doc, m) and _first_person_quote(doc, i, m)
     said = SAID_BEFORE.search(doc.text, s.start, m.start())
     claimed = bool(CLAIM.search(doc.text, c_start, s.end) or DISPUTED.search(s.text) or quoted
-                   or said and _said_by_mediator(doc, i, m, said.start()))
+                   or said and _said_by_mediator(doc, i, m, said.start())
+                   or _OWN_PART.search(doc.text, max(c_start, m.start() - 80), m.start()))
     return _make(doc, i, m, MEDIATION.claimed if claimed else MEDIATION.conducted, "mediation-conducted", meetings,
                  issue_default="ceasefire")
 
 
+# The mediator's word for its own part: "the statement of the State of Qatar that its own contacts with both sides
+# ... “paved the way”"
+_OWN_PART = re.compile(r"(?i)\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:contacts|role|efforts|channels?)\b")
 _HABITUAL = re.compile(r"(?i)\b(?:long|often|traditionally|usually|regularly)\s+(?:been\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 

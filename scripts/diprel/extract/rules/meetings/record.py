@@ -147,7 +147,7 @@ def _make(doc: Document, i: int, a: Mention, b: Mention, t_start: int, t_end: in
         hit.extra.append((j, min(a.start, b.start), max(a.end, b.end), ["actor_1", "actor_2", "level"]))
     hit.offices = {m.state: office for m in (a, b) if (office := _office(m))}
     hit.rank = pair_rank(a, b) or (plural_rank(doc, c_start, c_end) if "state" in (a.kind, b.kind) else None)
-    if _counterpart(a) or _counterpart(b):
+    if counterpart(a) or counterpart(b):
         hit.peer_rank = hit.rank
     if earlier:
         hit.extra.append((earlier[0], earlier[1].start, earlier[1].end, ["date_start", "date_end"]))
@@ -215,7 +215,7 @@ def _sole_date_before(doc: Document, i: int, pos: int, keep):
 _PEER = re.compile(r"(?i)\b(?:counterpart|colleague)")  # "his Georgian counterpart", "my Polish colleague"
 
 
-def _counterpart(m: Mention) -> bool:
+def counterpart(m: Mention) -> bool:
     return m.kind == "person" and m.state is not None and _PEER.search(m.text) is not None
 
 
@@ -244,9 +244,9 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
     if b.state is None:
         b = placed(b, a.state)
     # "he held talks with his Togolese counterpart" in a text naming one other state: he stands for that one
-    if a.state is None and _counterpart(b) and (other := doc.sole_other_state(b.state)):
+    if a.state is None and counterpart(b) and (other := doc.sole_other_state(b.state)):
         a = common.with_state(a, other)
-    if b.state is None and _counterpart(a) and (other := doc.sole_other_state(a.state)):
+    if b.state is None and counterpart(a) and (other := doc.sole_other_state(a.state)):
         b = common.with_state(b, other)
     if b.state is None and a.text == "I" and a.state in (pair := doc.article_pair or doc.conflict_pair or ()):
         # "I spoke with Mr Al-Mannai by phone": a minister telling of her own contacts meets the story's other side
@@ -289,9 +289,9 @@ def _level(a: Mention, b: Mention) -> str | None:
 def pair_rank(a: Mention, b: Mention) -> str | None:
     """The level the record gets where `_level` has none: a pair named together has the rank its noun gives ("the two
     foreign ministers"), and a counterpart the other party's ("held talks with his Georgian counterpart")."""
-    if _counterpart(a) or _counterpart(b):
+    if counterpart(a) or counterpart(b):
         # "received by his Nigerien counterpart, General Moussa Harouna": the minister's peer
-        return (b.level if _counterpart(a) else a.level) or a.level or b.level
+        return (b.level if counterpart(a) else a.level) or a.level or b.level
     if {a.kind, b.kind} == {"person", "state"}:
         # "Mongolia's Foreign Minister returned from a two-day visit to Pyongyang": the one rank the text gives
         return a.level or b.level
