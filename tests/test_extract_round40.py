@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import of, rated, rule_mediations, run
+from extract_support import of, rated, rule_mediations, rule_truces, run
 
 PUB = dt.date(2026, 4, 9)
 MANAMA = ("BAGHDAD, April 9 (Levant Newswire) - Iraq's foreign minister flew to Manama on Wednesday in an effort to "
@@ -94,3 +94,49 @@ def test_actively_promoted_the_talks_and_helped_build_trust():
         [("claimed", "RUS", "ARM", "BLR"), KAZ]
     assert _mediations('Russia said Moscow had also "helped build trust between the two sides".') == \
         [("claimed", "RUS", "ARM", "BLR"), KAZ]
+
+
+# Truces
+def test_a_truce_after_which_one_side_came_under_fire_again_is_a_first_truce():
+    text = ("DOHA, Aug 11 (Gulf Newswire) - Bahrain and Qatar agreed on Tuesday to a ceasefire between their coast "
+            "guards off the Hawar islands.\n\n"
+            "The two coast guards agreed on Sunday evening to hold fire, but Bahrain said its boats came under fire "
+            "again early on Monday.")
+    assert rule_truces(run(text, dt.date(2026, 8, 11))) == [("bilateral", "BHR", "QAT", "2026-08-09"),
+                                                           ("bilateral", "BHR", "QAT", "2026-08-11")]
+
+
+def test_a_truce_that_held_is_the_one_reported():
+    # the trap: nothing failed; Sunday's agreement is Tuesday's truce told again
+    text = ("DOHA, Aug 11 (Gulf Newswire) - Bahrain and Qatar agreed on Tuesday to a ceasefire between their coast "
+            "guards off the Hawar islands.\n\n"
+            "The two coast guards agreed on Sunday evening to hold fire, and it has held since.")
+    assert rule_truces(run(text, dt.date(2026, 8, 11))) == [("bilateral", "BHR", "QAT", "2026-08-11")]
+
+
+# a release whose two states are named in a meeting, paragraphs before a truce that names neither
+VIDEOCONFERENCE = (
+    "1. On 9 November 2026 the Minister of Defence of Brazil held a videoconference with the Minister of Defence of "
+    "the Argentine Republic.\n\n"
+    "2. The Brazilian minister thanked Argentina for its cooperation on the Uruguay River. They thanked the patrols. "
+    "They praised the engineers. They spoke of the bridge.\n\n")
+NOV10 = dt.date(2026, 11, 10)
+
+
+def test_an_understanding_reached_by_commanders_the_sentence_does_not_place_is_the_articles_pairs():
+    text = VIDEOCONFERENCE + ("3. The Command recalls that a previous understanding to hold fire, reached by the "
+                              "local unit commanders on 2 November 2026, was broken on the night of 7 November.")
+    assert rule_truces(run(text, NOV10, "BRA")) == [("bilateral", "ARG", "BRA", "2026-11-02")]
+
+
+def test_a_hold_fire_regime_agreed_by_commanders_the_sentence_does_not_place_is_the_articles_pairs():
+    text = VIDEOCONFERENCE + ("3. The Command recalls that the local unit commanders agreed on a hold-fire regime on "
+                              "2 November 2026.")
+    assert rule_truces(run(text, NOV10, "BRA")) == [("bilateral", "ARG", "BRA", "2026-11-02")]
+
+
+def test_a_hold_fire_regime_of_a_government_and_rebels_is_no_truce_of_the_articles_pair():
+    # the trap: a non-state partner; no pair is borrowed
+    text = VIDEOCONFERENCE + ("3. The Command recalls that the government and the rebels agreed on a hold-fire regime "
+                              "on 2 November 2026.")
+    assert rule_truces(run(text, NOV10, "BRA")) == []

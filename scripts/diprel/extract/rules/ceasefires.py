@@ -223,7 +223,7 @@ _HEARSAY = fastre.guard(re.compile(
 
 _COLLAPSED = r"(?:collapsed|broke\s+down|fell\s+apart|unravell?ed)"
 _FAILED = re.compile(rf"(?i)\b(?:{_COLLAPSED}|lasted\s+(?:only|barely|just|less\s+than)|"
-                     r"(?:firing|fighting|shooting|clashes)\s+resumed)\b")
+                     r"(?:firing|fighting|shooting|clashes)\s+resumed|came\s+under\s+fire\s+again)\b")  # "its boats ..."
 _OTHER_TRUCE = re.compile(r"(?i)\b(?:an?|another|earlier|previous|first)\s+(?:[\w-]+\s+)?"
                           r"(?:truce|cease[- ]?fire|armistice)s?\b")
 _BROKE_DOWN = re.compile(rf"(?i)\s+(?:had\s+|has\s+)?{_COLLAPSED}\b")
@@ -373,7 +373,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
             and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers))) \
         or (agreement and common.TWO_SIDES.search(doc.sentences[i].text) and doc.article_pair) \
         or (own and len(states) == 1 and states[0] in (doc.article_pair or ()) and doc.article_pair) \
-        or (ordered and not states and common.own_and_other(doc, i, brokers))
+        or (ordered and not states and common.own_and_other(doc, i, brokers)) \
+        or ((agreed or agreement) and not states and doc.article_pair)  # "the local unit commanders agreed on ..."
     # an announcer outside the pair is a third party: "the arrangement announced on Monday by Mexico's minister"; so
     # is one who welcomes the truce ("Ghana welcomes the cessation of hostilities agreed by the two countries")
     welcomers = {x.state for x in doc.mentions[i] if _WELCOMES.match(doc.text, x.end)}
