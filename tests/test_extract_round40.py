@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import of, rated, rule_mediations, rule_truces, run
+from extract_support import of, rated, rule_fields, rule_mediations, rule_truces, run
 
 PUB = dt.date(2026, 4, 9)
 MANAMA = ("BAGHDAD, April 9 (Levant Newswire) - Iraq's foreign minister flew to Manama on Wednesday in an effort to "
@@ -140,3 +140,218 @@ def test_a_hold_fire_regime_of_a_government_and_rebels_is_no_truce_of_the_articl
     text = VIDEOCONFERENCE + ("3. The Command recalls that the government and the rebels agreed on a hold-fire regime "
                               "on 2 November 2026.")
     assert rule_truces(run(text, NOV10, "BRA")) == []
+
+
+# A wire's lede speaker
+ASHGABAT = ('ASHGABAT, Turkmenistan, Sept 10 (Central Asia Wire) — Turkmenistan is prepared to host talks between '
+            'Tajikistan and Kyrgyzstan "at any time", Foreign Minister Batyr Orazov said on Thursday.\n\n'
+            "Orazov spoke after a meeting with his Tajik counterpart, Farrukh Nazarzoda, who arrived in Ashgabat on "
+            "Wednesday.\n\n"
+            '"Our door is open to both of our brothers," Orazov told a joint news conference, adding that he had also '
+            "spoken by telephone on Wednesday with Kyrgyzstan's foreign minister, Nurlan Sadyrbekov.")
+
+
+def _met(text: str) -> list[tuple]:
+    return sorted(tuple(sorted((f["state_1"], f["state_2"])))
+                  for f in rule_fields(run(text, dt.date(2026, 9, 10)), "meetings"))
+
+
+def test_the_official_a_ledes_state_is_said_by_speaks_for_it():
+    assert _met(ASHGABAT) == [("KGZ", "TKM"), ("TJK", "TKM")]
+
+
+def test_an_official_after_two_states_agreeing_is_not_placed_by_them():
+    # the trap: the lede opens on two states; which one's minister spoke, it does not say
+    text = ASHGABAT.replace("Turkmenistan is prepared to host talks between Tajikistan and Kyrgyzstan",
+                            "Tajikistan and Kyrgyzstan are prepared to hold talks in Turkmenistan")
+    assert ("KGZ", "TKM") not in _met(text)  # Orazov is of no state the sentence names
+
+
+VENUE = ('SINGAPORE – Singapore is "prepared to provide a venue" for talks between the Philippines and China on Second '
+         "Thomas Shoal, the foreign ministry said on Tuesday.\n\n"
+         "The two ministers last met in May in Manila, where Singapore's foreign minister co-chaired the first meeting "
+         "of the Philippines–Singapore Joint Commission.")
+
+
+def test_a_state_co_chairing_its_own_joint_commission_mediates_nothing():
+    assert rule_mediations(run(VENUE, dt.date(2026, 9, 3))) == [("offer", "SGP", "CHN", "PHL")]
+
+
+def test_a_state_co_chairing_a_commission_of_two_others_mediates():
+    # the trap: the commission is the Philippines' and China's
+    text = VENUE.replace("Philippines–Singapore", "Philippines–China")
+    assert rule_mediations(run(text, dt.date(2026, 9, 3))) == [("conducted", "SGP", "CHN", "PHL"),
+                                                              ("offer", "SGP", "CHN", "PHL")]
+
+
+# "she": the named person who opened the sentence before, though the text never placed her
+KYIV = "Prime Minister Rūta Kazlauskienė arrived in Kyiv on Tuesday evening.\n\n"
+
+
+def _ranked(text: str) -> list[tuple]:
+    return sorted((*sorted((f["state_1"], f["state_2"])), f["level"])
+                  for f in rule_fields(run(text, dt.date(2026, 11, 5), "LTU"), "meetings"))
+
+
+def test_she_is_the_unplaced_person_who_opened_the_sentence_before_not_the_one_she_met():
+    text = KYIV + ("On Wednesday afternoon Kazlauskienė held talks with Ukrainian Prime Minister Oleh Marchenko at the "
+                   "government building.\n\n"
+                   "Later on Wednesday she was received by the Ukrainian President, who thanked Lithuania.")
+    assert _ranked(text) == [("LTU", "UKR", "leaders"), ("LTU", "UKR", "leaders")]
+
+
+def test_he_is_the_placed_person_who_opened_the_sentence_before():
+    # the trap: the sentence before opens on the Ukrainian President, whom "he" stands for
+    text = KYIV + ("On Wednesday the Ukrainian President, Petro Kovalenko, met Kazlauskienė at the Mariinsky Palace.\n\n"
+                   "Later on Wednesday he received Poland's foreign minister.")
+    assert _ranked(text) == [("POL", "UKR", "leaders")]
+
+
+# Part two, read on dev94 and dev95 (and dev93's op-ed). The outlet's own office, and its masthead's city
+TRAWLER = ("Negombo fisherman killed as Seychelles coast guard fires on trawler\n\n"
+           "The Lanka Courier (fictional), Colombo – Tuesday, 10 November 2026\nBy Dilrukshi Fernando\n\n"
+           "A fisherman from Negombo was killed when a Seychelles Coast Guard vessel opened fire on a Sri Lankan "
+           "trawler on Friday.\n\n"
+           "The Seychelles Defence Forces said the patrol boat had fired warning shots inside the Seychelles exclusive "
+           "economic zone.\n\n")
+CALL = ("The President's Media Division said the President had spoken by telephone with Seychelles President "
+        "Jean-Paul Hoareau on Saturday.")
+
+
+def _calls(text: str) -> list[tuple]:
+    return sorted(tuple(sorted((f["state_1"], f["state_2"])))
+                  for f in rule_fields(run(text, dt.date(2026, 11, 10), "LKA"), "meetings"))
+
+
+def test_a_bare_office_before_the_other_holder_is_named_is_the_papers_own_from_its_mastheads_city():
+    assert _calls(TRAWLER + CALL) == [("LKA", "SYC")]
+
+
+def test_without_the_masthead_the_paper_speaks_from_no_city():
+    # the Seychelles are named most; with no masthead nothing places the paper in Colombo
+    assert _calls(TRAWLER.replace("The Lanka Courier (fictional), Colombo – Tuesday, 10 November 2026\n", "")
+                  + CALL) == []
+
+
+def test_a_bare_office_after_its_holder_is_named_is_that_holder():
+    # the trap: "The President" after "Seychelles President Jean-Paul Hoareau said" is Hoareau
+    text = TRAWLER + ("Seychelles President Jean-Paul Hoareau said on Saturday that the crew had been warned. The "
+                      "President had spoken by telephone with Sri Lanka's foreign minister on Saturday.")
+    assert _calls(text) == [("LKA", "SYC")]
+
+
+# The speaker's own chairing
+SPEECH = ("REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AFFAIRS\n\nSTATEMENT BY THE CABINET SECRETARY AT THE SUMMIT\n\n"
+          "Arusha, 26 November 2026\n\n"
+          "From 20 to 23 October, the Minister of Defence of the Democratic Republic of the Congo, Hon. Albert Mbuyi "
+          "Kalala, and the Minister of Defence of the Republic of South Sudan, Hon. Peter Lado Wani, sat across one "
+          "table at the Kenya School of Government, in talks which I had the honour to chair.")
+
+
+def test_talks_which_i_had_the_honour_to_chair_are_the_speakers_mediation():
+    assert rule_mediations(run(SPEECH, dt.date(2026, 11, 26), "KEN")) == [("conducted", "KEN", "COD", "SSD")]
+
+
+OPED = ("OPINION | Two brothers, one sea\n\n"
+        "By Abdullah Fahad al-Mutawa, Minister of Foreign Affairs of the State of Kuwait\n"
+        "Gulf Monitor (fictional), Manama – 17 September 2026\n\n"
+        "Last week, in a quiet meeting room at Bayan Palace in Kuwait City, delegations from the State of Qatar and the "
+        "Kingdom of Saudi Arabia sat at the same table for the first time since May. I had the honour of chairing "
+        "those talks, on 8 and 9 September.")
+
+
+def test_an_op_eds_i_is_its_bylines_minister():
+    # "delegations from the State of Qatar" are Qatar's (not a place), and "those talks" theirs
+    assert rule_mediations(run(OPED, dt.date(2026, 9, 17))) == [("conducted", "KWT", "QAT", "SAU")]
+
+
+def test_a_reporters_byline_places_no_i():
+    # the trap: a bare name in the byline holds no office
+    text = OPED.replace("By Abdullah Fahad al-Mutawa, Minister of Foreign Affairs of the State of Kuwait",
+                        "By Abdullah Fahad al-Mutawa")
+    assert rule_mediations(run(text, dt.date(2026, 9, 17))) == []
+
+
+# Truces: an army's order to all its units, and the sources a sentence ends on
+KYUKOK = ("Nay Pyi Taw, 6 November 2026\n\n"
+          "Regarding the exchange of fire in the Kyukok area of the Myanmar–China border\n\n"
+          "1. On 2 November 2026, Tatmadaw columns came under fire from the direction of the border, and fire was also "
+          "exchanged with a post of the border defence forces of the People's Republic of China.\n\n")
+
+
+def _orders(sentence: str) -> list[tuple]:
+    return rule_truces(run(KYUKOK + sentence, dt.date(2026, 11, 6), "MMR"))
+
+
+def test_an_order_to_all_its_units_to_hold_fire_is_a_unilateral_truce():
+    assert _orders("2. In order to prevent further misunderstanding, the Tatmadaw ordered all its units in the Kyukok "
+                   "area to hold fire from 18:00 hours on 2 November 2026.") == \
+        [("unilateral", "CHN", "MMR", "2026-11-02")]
+
+
+def test_an_order_to_all_its_units_to_withdraw_is_no_truce():
+    # the trap: an order of another kind
+    assert _orders("2. In order to prevent further misunderstanding, the Tatmadaw ordered all its units in the Kyukok "
+                   "area to withdraw from 18:00 hours on 2 November 2026.") == []
+
+
+CAPE_GRECO = ("NICOSIA, Sept 15 - Egyptian and Turkish naval units exchanged fire this morning south-east of Cape "
+              "Greco. Egypt and Turkey blamed each other for the clash.\n\n")
+
+
+def test_the_officials_a_truce_is_told_according_to_are_no_parties():
+    text = CAPE_GRECO + ("On 3 September, the commanders of the two flotillas agreed over a radio link to stop firing, "
+                         "according to Greek and Cypriot officials.")
+    assert rule_truces(run(text, dt.date(2026, 9, 15))) == [("bilateral", "EGY", "TUR", "2026-09-03")]
+
+
+def test_the_parties_named_before_the_source_are_the_parties():
+    # the trap: the source names a third state after the two who agreed
+    text = CAPE_GRECO + ("On 3 September, Greek and Cypriot coast guards agreed over a radio link to stop firing, "
+                         "according to Egyptian officials.")
+    assert rule_truces(run(text, dt.date(2026, 9, 15))) == [("bilateral", "CYP", "GRC", "2026-09-03")]
+
+
+# A body's Secretary-General
+LIMA = ("Lima, 17 July 2026\n\n"
+        "The understanding was reached at talks held in Lima on 15 and 16 July 2026 between the delegation of Bolivia, "
+        "headed by Vice Minister Rodrigo Quiroga, and the delegation of Colombia, headed by Vice Minister Luisa "
+        "Zuleta.\n\n")
+
+
+def _lima(sentence: str) -> list[tuple]:
+    return sorted(tuple(sorted((f["state_1"], f["state_2"])))
+                  for f in rule_fields(run(LIMA + sentence, dt.date(2026, 7, 17)), "meetings"))
+
+
+def test_a_bare_secretary_general_meeting_each_delegation_is_no_official_of_the_datelines_state():
+    assert _lima("The Secretary-General held separate consultations with each delegation in the margins of the "
+                 "talks.") == [("BOL", "COL")]
+
+
+def test_a_bare_minister_meeting_each_delegation_is_the_datelines_host():
+    # the trap: "The Minister" of a release placed in Lima is Peru's
+    assert _lima("The Minister held separate consultations with each delegation in the margins of the talks.") == \
+        [("BOL", "COL"), ("BOL", "PER"), ("COL", "PER")]
+
+
+# A head named after his unit and body
+CONSTANTA = ("Constanța, 23 July 2026\n\n"
+             "The Romanian Border Police seized a Turkish fishing vessel off Vama Veche on Wednesday.\n\n"
+             "Also on 23 July 2026, Chief Commissioner Marius Stănescu held a videoconference with the Commander of the "
+             "Black Sea Region of the ")
+
+
+def _formats(text: str) -> list[tuple]:
+    return sorted((*sorted((f["state_1"], f["state_2"])), f["format"])
+                  for f in rule_fields(run(text, dt.date(2026, 7, 23), "ROU"), "meetings"))
+
+
+def test_the_commander_of_a_region_of_a_states_coast_guard_is_of_that_state_and_the_one_met():
+    assert _formats(CONSTANTA + "Turkish Coast Guard Command, Rear Admiral Selçuk Tanrıverdi.") == \
+        [("ROU", "TUR", "virtual")]
+
+
+def test_the_commander_of_a_region_of_ones_own_navy_is_no_other_state():
+    # the trap: the head is Romanian too
+    assert _formats(CONSTANTA + "Romanian Naval Forces, Rear Admiral Ion Popa.") == []

@@ -1041,6 +1041,11 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
             start = joint.end()
             title, state, level = text[start:end], None, None
         person = table.lookup(name) if name else (table.by_title(title, text, home) if state is None else None)
+        if person and not name and home and person.state not in (None, home) \
+                and text.find(person.name.split()[-1]) > start:
+            # "the President had spoken by telephone with Seychelles President Jean-Paul Hoareau" in a Sri Lankan
+            # paper: a bare office before the one other holder is first named is its own state's
+            person = None
         if person:
             state = state or person.state
             level = level or person.level
@@ -1064,7 +1069,7 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
             spans.append(m)
     for t in terms:  # "a delegation from Burkina Faso", "military officials of Kyrgyzstan": a body of that state
         if t.term.state and t.term.kind in ("name", "capital", "demonym") and not text.startswith(("'s", "’s"), t.end):
-            lead = text[max(s.start, t.start - 9):t.start]
+            lead = text[max(s.start, t.start - 13):t.start]  # "of the ", "from the "
             if " of " not in lead and " from " not in lead:
                 continue  # the cheap test first: both forms below end in "of" or "from"
             team = _TEAM_BEFORE.search(text, max(s.start, t.start - 60), t.start)

@@ -230,6 +230,8 @@ def first_person(doc: Document, i: int, pos: int) -> Mention | None:
     the voice of the text itself (a minister's report, a written answer). None when the text gives no state."""
     who, quoted = speaker(doc, i, pos)
     state = who.state if who else None
+    if state is None and not quoted and (author := _byline_author(doc)):
+        who, state = author, author.state  # an op-ed's "I": "By X, Minister of Foreign Affairs of the State of Kuwait"
     if state is None and not quoted:
         state = doc.voice_state() or doc.outlet_state()  # the text's own voice: a release, a report, a transcript
     if state is None:
@@ -238,6 +240,19 @@ def first_person(doc: Document, i: int, pos: int) -> Mention | None:
     if who is None and not quoted and (label := _paragraph_label(doc, i)):
         level = title_level(label.group("label"))  # "FOREIGN MINISTER MARISOL CÁRCAMO REYES: I spoke by phone with"
     return Mention(pos, pos + 1, "person", state, who.actor_id if who else None, "I", level)
+
+
+_BYLINE = re.compile(r"(?m)^By\s+[^\n,]+,\s+[^\n]+$")
+
+
+def _byline_author(doc: Document) -> Mention | None:
+    """The author a byline names with an office that places him ("By Abdullah al-Mutawa, Minister of Foreign Affairs
+    of the State of Kuwait"), not a reporter's bare name."""
+    if "byline" not in doc.memo:
+        line = _BYLINE.search(doc.text, 0, 600)
+        doc.memo["byline"] = line and next((m for ms in doc.mentions for m in ms if m.kind == "person" and m.state
+                                            and line.start() <= m.start < line.end()), None)
+    return doc.memo["byline"]
 
 
 def _labelled(doc: Document, label: str) -> Mention | None:

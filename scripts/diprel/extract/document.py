@@ -29,8 +29,11 @@ CONFLICT_WORDS = re.compile(
 # A person's title and the body it heads (_title_body).
 HEAD_TITLES = r"[Cc]ommander|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]ommandant"  # shared with rules.meetings
 _APPOSED_HEAD = re.compile(rf",\s+(?:the\s+)?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)?")  # "Y, Commander of the Lao military region"
-_UNIT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w’'-]*){0,4},\s+")  # "FAA Southern Military Region, "
-_HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\s+(?:the\s+)?$")
+# "FAA Southern Military Region, ", "Coast Guard Command, Rear " (a grade's first word the title left out)
+_UNIT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w’'-]*){0,4},\s+(?:(?:Rear|Vice|Lieutenant|Major|Brigadier)\s+)?")
+# (a unit of the body between: "the Commander of the Black Sea Region of the Turkish Coast Guard Command, X")
+_HEAD_OF = re.compile(rf"\b(?:{HEAD_TITLES}|[Ss]pokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+                      r"(?:(?:[A-Z][\w’'-]*\s+){1,4}of\s+(?:the\s+)?)?$")
 # "talks with his counterpart, Kouamé N'Guessan": the other state's (see Document._counterpart_state)
 _COUNTERPART_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+counterpart,?\s+$")
 # "a delegation of Saudi Arabia headed by", "the Thai delegation was led by": the person stands for that state.
@@ -48,6 +51,9 @@ _ELIDED_LED_BY = re.compile(r"(?i)\b(?:headed|led)\s+by\b[^;]*,\s+and\s+(?:the\s
 # (a Brazilian release's "Porto Alegre (RS), 10 November 2026": the province's code between)
 _PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:\s\([A-Z]{2,3}\))?,\s+"
                               r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+_MASTHEAD_LINE = re.compile(r"(?m)^[^\n,]{3,80}(?:\s\([\w ]+\))?,\s+"
+                            r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[–—-]\s+"
+                            r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\b")
 _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
 _OUR = re.compile(r"\b[Oo]ur\b")
 _OUR_MEDIA = re.compile(r"\s+(?:\w+\s+)?(?:programme|program|show|bulletin|broadcast|channel|station|studio|guest|"
@@ -92,6 +98,11 @@ BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facil
 BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _CONFLICT_KINDS = ("state", "modifier", "body", "place")  # mentions that may be a side of the conflict_pair
 _NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told)\b")
+_COMMA_BEFORE = re.compile(r",[”\"]?\s$")
+_DATELINE_DASH = re.compile(r"\s[—–-]\s")
+_THE = re.compile(r"(?:[Tt]he\s+)?")
+_AND_NEXT = re.compile(r"(?:['’]s\s+[\w-]+)?\s+and\s")
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
 # What may open the sentence before ahead of the state or body "Its" stands for: "The Dominican Navy, ...", "In Moroni,
 # the Comorian government gave a different version."
@@ -204,6 +215,18 @@ class Document:
                                if not any(m.start < b and a < m.end for m in ms)]
         return self._places[i]
 
+    def _lede_subject(self, i: int) -> Mention | None:
+        """The state or body sentence i opens on, after a wire's dateline ("ASHGABAT, Sept 10 (Wire) — Turkmenistan
+        is ..."), when it is the subject alone (not "Nepal and Bhutan have agreed")."""
+        s = self.sentences[i]
+        sep = _DATELINE_DASH.search(self.text, s.start, min(s.end, s.start + 80))
+        head = sep.end() if sep else s.start
+        first = next((x for x in self.mentions[i] if x.start >= head), None)
+        if first and first.kind in ("state", "body") and first.state and _THE.fullmatch(self.text, head, first.start) \
+                and not _AND_NEXT.match(self.text, first.end):
+            return first
+        return None
+
     def _infer_person_states(self) -> bool:
         """Place a person the text gives no state from a bilateral sentence.
 
@@ -241,6 +264,15 @@ class Document:
                             and _SUBJECT_OPENER.fullmatch(self.text, self.sentences[i - 1].start, owner.start):
                         actors.resolve_person_state(self.table, m.actor_id, owner.state)
                         changed = True
+            for m in ms:
+                # a wire's lede: "Turkmenistan is prepared to host talks ..., Foreign Minister Batyr Orazov said": the
+                # official speaks for the state his sentence opens on (not for "Nepal and Bhutan have agreed ...")
+                if m.kind == "person" and m.state is None and m.actor_id and m.level \
+                        and _COMMA_BEFORE.search(self.text, max(0, m.start - 3), m.start) \
+                        and _SAID_AFTER.match(self.text, m.end) and (opener := self._lede_subject(i)) \
+                        and opener.end <= m.start:
+                    actors.resolve_person_state(self.table, m.actor_id, opener.state)
+                    changed = True
             for m in ms:  # "our Prime Minister, Kaarel Tamm" in the outlet's own words: the outlet's state
                 if m.kind == "person" and m.state is None and m.actor_id and self.voice_state() \
                         and _OUR_BEFORE.search(self.text, max(0, m.start - 60), m.start) \
@@ -293,7 +325,7 @@ class Document:
             return nxt.state
         prev = ms[k - 1] if k else None
         if prev and prev.kind == "body" and prev.state and _UNIT_TAIL.fullmatch(self.text, prev.end, m.start) \
-                and _HEAD_OF.search(self.text, max(0, prev.start - 40), prev.start):
+                and _HEAD_OF.search(self.text, max(0, prev.start - 80), prev.start):
             return prev.state
         return None
 
@@ -432,7 +464,8 @@ class Document:
     @cached_property
     def _placed_state(self) -> str | None:  # rules fall back on it per candidate: found once per article
         state = self.dateline_state()
-        for rx, end in ((_PLACE_DATE_LINE, 800), (_PLACE_LINE, 300)):
+        # (an outlet's masthead under the headline: "The Lanka Courier (fictional), Colombo – Tuesday, 10 November 2026")
+        for rx, end in ((_PLACE_DATE_LINE, 800), (_PLACE_LINE, 300), (_MASTHEAD_LINE, 400)):
             if state is None:
                 m = rx.search(self.text, 0, end)
                 term = m and lexicon.terms().get(m.group("place"))
@@ -571,6 +604,11 @@ class Document:
                 # ... met": the "she" that opened the sentence before, not the person it names after
                 return self.actor_for(j, opener)
             persons = [p for p in self.mentions[j] if p.kind == "person" and p.state and fits(p)]
+            first = self.mentions[j][0] if self.mentions[j] else None
+            if persons and first and first.kind == "person" and first.state is None and first.actor_id and fits(first):
+                # a named person the text never placed, who opens the sentence before another: "Kazlauskienė held
+                # talks with Ukrainian Prime Minister Oleh Marchenko ... Later on Wednesday she was received"
+                return first
             if persons:
                 return persons[0]
         return None

@@ -76,6 +76,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?:ordered|instructed)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:police|forces|troops|units|soldiers|army|navy)\s+"
     rf"(?:[^.;]{{0,24}}?\s)?to\s+(?:hold\s+(?:their\s+|its\s+)?fire|(?:stop|halt|cease)\s+{_HOSTILITIES})"
     rf"(?=\s+unilaterally\b)|"
+    # an order to all one's units: "the Tatmadaw ordered all its units in the Kyukok area to hold fire from 18:00
+    # hours", "have ordered all Egyptian units in the area to hold fire"
+    rf"(?P<order_all>(?:ordered|instructed)\s+all\s+(?:its\s+|their\s+|[A-Z][\w-]+\s+)?(?:[\w-]+\s+)?(?:units|forces|"
+    rf"troops|soldiers|vessels|ships|patrols)\s+(?:[^.;]{{0,40}}?\s)?to\s+hold\s+(?:their\s+|its\s+)?fire\b)|"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|commitment|decided|pledged|undertook)\b"
@@ -175,6 +179,7 @@ _UNILATERAL_ASIDE = re.compile(r"(?i)\s[–—]\s+an?\s+unilateral\b|,\s+an?\s+u
 # One side's order to its forces: "The Yemeni authority said it had ordered all its units in the strait to cease fire"
 # (`own`: a unilateral truce), "the Government of Madagascar ordered the Malagasy Navy to cease fire ..., a unilateral
 # measure" (the text calls it unilateral: against the article's other side)
+_ACCORDING_TO = re.compile(r",\s+according\s+to\s[^,;]*$")
 _ORDERED = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:all\s+)?(?:(?P<own>its|their|his|her)\s+(?:own\s+)?|the\s+)?"
                       r"(?:[\w-]+\s+){0,2}?(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men|navy|army|"
                       r"armed\s+forces|coast\s+guard|police)\b[^.;]{0,60}?\bto\s+$")
@@ -350,7 +355,10 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
     A third party that announces a truce ("announced by US envoy Witkoff") is no party to it.
     """
     broker = next(iter(brokers), None)
-    states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers
+    # the sources a sentence ends on are no parties: "..., according to Greek and Cypriot officials"
+    source = _ACCORDING_TO.search(doc.sentences[i].text)
+    until = doc.sentences[i].start + source.start() if source else doc.sentences[i].end
+    states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers and m.start < until
                      and m.kind in ("state", "modifier", "body", "person", "pronoun")
                      and not (m.kind == "modifier" and _OUTLET.match(doc.text, m.end)
                               and m.state not in (doc.conflict_pair or ()))
@@ -460,7 +468,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     earlier = None if date or effect_next else _paragraph_date(doc, i)
     # (a "unilateral" word of its own clause: not "recalled the unilateral suspension ... on 15 September, and the
     # meeting ... at which a local cessation of fire was agreed")
-    one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") \
+    one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") or m.group("order_all") \
         or _UNILATERAL_ASIDE.search(doc.text, m.end(), s.end) \
         or own_order and (own_order.group("own") or from_context) \
         or m.group("suspended") and not _BOTH_BEFORE.search(doc.text, c_start, m.start())

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from .. import fastre
+from .. import attribution, fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit
 from ..dates import DateRef
@@ -285,6 +285,8 @@ CONDUCTED_RE = re.compile(
     # contacts with each side, a shuttle in other words: "conducted intensive contacts with both parties"
     r"(?:conducted|held|made|maintained|pursued)\s+(?:[\w-]+\s+){0,2}?contacts\s+with\s+(?:both|the\s+two|each\s+of\s+the\s+two)"
     r"\s+(?:parties|sides|capitals|governments)\b|"
+    # the speaker's own part: "talks which I had the honour to chair", "I had the honour of chairing those talks"
+    r"(?<=\bI\shad\sthe\s)honou?r\s+(?:to\s+chair|of\s+chairing)\b|"
     # a go-between: "their State Border Committee had “passed messages between the two sides”", "carrying messages
     # between the two capitals"; 'Colombia ... had "opened the channel" that led to the Port of Spain talks', 'Beijing
     # had "actively promoted" the Chiang Saen talks'
@@ -368,7 +370,7 @@ _TOLD_THAT = re.compile(r"(?i)\b(?:told|assured|informed)\b[^.;]{0,120}?\bthat\b
 # "The meeting was hosted and mediated by ...": the parties are those of the meeting just reported.
 # ("ready to host the next round of talks": the next round of the meeting reported)
 # ("the Kuwait talks", "the Astana contact", "the Port of Spain talks": named by their venue)
-_THE_MEETING = re.compile(r"(?i)\b(?:the|this|that)\s+(?:next\s+)?"
+_THE_MEETING = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:next\s+)?"
                           r"(?:(?-i:[A-Z][\w’'-]+)\s+(?:of\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?)?"
                           r"(?:meeting|talks|negotiations|session|encounter|summit|round|contact)\b")
 # The verbs that turn an offer down, in its own words ("an offer Kampala rejected") or after it (`_TURNED_DOWN`)
@@ -572,6 +574,9 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
     or the nearest actor before the trigger (with a partner joined by "and")."""
     s = doc.sentences[i]
+    if m.group()[:5].lower() in ("honou", "honor"):  # "I had the honour to chair": whom the "I" stands for
+        me = attribution.first_person(doc, i, m.start() - len("I had the "))
+        return [me] if me else []
     rel = _BARE_CHAIRED.fullmatch(m.group()) \
         and _RELATIVE_SUBJECT.search(doc.text, max(s.start, m.start() - 80), m.start())
     if rel:  # "talks ..., which Ovalle chaired", "that Panama's Foreign Minister, X, chaired": the relative's subject
@@ -748,7 +753,11 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     lo, hi = common.coordinate_clause(doc, i, m.start())  # "A offered to host talks, and B said ...": A's clause
     but = _BUT.search(doc.text, m.end(), hi)
     hi = but.start() if but else hi  # "had offered to host talks, but both sides preferred Uganda": no party there
-    ms = [x for x in doc.mentions[i] if x.state and x.state not in mediators and lo <= x.start < hi]
+    named = [x for x in doc.mentions[i] if x.state and lo <= x.start < hi]
+    if any(a.state != b.state and mediators & {a.state, b.state} and re.fullmatch(r"[-–—]", doc.text[a.end:b.start])
+           for a, b in zip(named, named[1:])):
+        return [], False  # "co-chaired the first meeting of the Philippines–Singapore Joint Commission": its own
+    ms = [x for x in named if x.state not in mediators]
     for a, b in zip(ms, ms[1:]):  # "US–Iran nuclear talks": the text names the pair itself
         if a.state != b.state and re.fullmatch(r"[-–—]", doc.text[a.end:b.start]):
             return sorted((a.state, b.state)), False

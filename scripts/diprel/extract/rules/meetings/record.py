@@ -225,6 +225,8 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         return a, b, False
 
     def placed(m: Mention, exclude: str | None) -> Mention:
+        if not m.actor_id and _BARE_SECRETARY_GENERAL.fullmatch(m.text):
+            return m  # "The Secretary-General held separate consultations with each delegation": a body's, no state's
         # A named person may stand for the next state too; an office alone ("The Minister", "HH the Amir",
         # "the Head of our state") only for the article's own state: its dateline's, else its home state.
         voice = doc.voice_state()
@@ -252,6 +254,9 @@ def _place(doc: Document, a: Mention, b: Mention) -> tuple[Mention, Mention, boo
         # "I spoke with Mr Al-Mannai by phone": a minister telling of her own contacts meets the story's other side
         b = common.with_state(b, pair[pair[0] == a.state])
     return a, b, True
+
+
+_BARE_SECRETARY_GENERAL = re.compile(r"(?i)secretary[- ]general")
 
 
 def _actor_id(m: Mention) -> str | None:
