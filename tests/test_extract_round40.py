@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import of, rated, rule_fields, rule_mediations, rule_truces, run
+from extract_support import of, rated, rule_fields, rule_figures, rule_mediations, rule_truces, run
 
 PUB = dt.date(2026, 4, 9)
 MANAMA = ("BAGHDAD, April 9 (Levant Newswire) - Iraq's foreign minister flew to Manama on Wednesday in an effort to "
@@ -355,3 +355,73 @@ def test_the_commander_of_a_region_of_a_states_coast_guard_is_of_that_state_and_
 def test_the_commander_of_a_region_of_ones_own_navy_is_no_other_state():
     # the trap: the head is Romanian too
     assert _formats(CONSTANTA + "Romanian Naval Forces, Rear Admiral Ion Popa.") == []
+
+
+# "sat across one table"
+def _met_at(text: str, published: dt.date, outlet: str | None = None) -> list[tuple]:
+    return sorted(tuple(sorted((f["state_1"], f["state_2"])))
+                  for f in rule_fields(run(text, published, outlet), "meetings"))
+
+
+def test_two_ministers_who_sat_across_one_table_met():
+    text = ("From 20 to 23 October, the Minister of Defence of the Democratic Republic of the Congo, Hon. Albert Mbuyi "
+            "Kalala, and the Minister of Defence of the Republic of South Sudan, Hon. Peter Lado Wani, sat across one "
+            "table at the Kenya School of Government.")
+    assert _met_at(text, dt.date(2026, 11, 26), "KEN") == [("COD", "SSD")]
+
+
+def test_the_chair_named_after_the_table_is_not_whom_they_sat_with():
+    # the trap: "with Jordan's Foreign Minister ... chairing" names no one they met
+    text = ("AMMAN, Sept 3 - On Tuesday the two foreign ministers, Egypt's Hisham Abdel-Rahman and Syria's Bassam "
+            "Khaddour, finally sat at the same table, at the Foreign Ministry in Amman, with Jordan's Foreign Minister "
+            "Faris Al-Majali chairing a session that lasted four hours.")
+    assert ("JOR", "SYR") not in _met_at(text, dt.date(2026, 9, 3))
+
+
+# Casualties
+VAMA_VECHE = "CONSTANTA, July 23 - Romanian border police fired on a Turkish fishing vessel on Wednesday. "
+
+
+def test_a_crew_member_of_a_vessel_with_an_age_set_off_after_it_is_one_injured():
+    text = VAMA_VECHE + ("During the intervention, a crew member of the Turkish vessel, a 46-year-old Turkish citizen, "
+                         "was injured in the leg.")
+    assert rule_figures(run(text, dt.date(2026, 7, 23))) == [("TUR", "civilian", "injured", 1)]
+
+
+def test_a_crew_member_arrested_is_no_figure():
+    # the trap: the same person, no casualty
+    text = VAMA_VECHE + ("During the intervention, a crew member of the Turkish vessel, a 46-year-old Turkish citizen, "
+                         "was arrested.")
+    assert rule_figures(run(text, dt.date(2026, 7, 23))) == []
+
+
+def test_fighting_that_cost_sixty_lives_is_sixty_dead():
+    text = ("NAIROBI, Nov 26 - Between July and October, the fighting on that border cost more than 60 lives, soldiers "
+            "and civilians alike.")
+    assert rule_figures(run(text, dt.date(2026, 11, 26))) == [("", "unspecified", "killed", 60)]
+
+
+def test_what_a_war_or_a_road_cost_in_jobs_or_money_is_no_figure():
+    # the trap: "cost" with no lives
+    text = "NAIROBI, Nov 26 - The war cost 12 soldiers their jobs, and the new road cost 60 million dollars."
+    assert rule_figures(run(text, dt.date(2026, 11, 26))) == []
+
+
+# An offer and a mediation the sentence dates apart
+SCAM = ("PHNOM PENH, Oct 1 - Cambodia and Myanmar agreed on Wednesday to set up a joint police task force against scam "
+        "networks.\n\n")
+
+
+def test_an_offer_made_on_wednesday_by_the_state_that_chaired_in_august_stands_apart():
+    text = SCAM + ("Thailand, whose national police chief chaired a first meeting of senior Cambodian and Myanmar "
+                   "police commanders in Mae Sot in August, said on Wednesday it was ready to host further rounds of "
+                   "talks between the two countries.")
+    assert rule_mediations(run(text, dt.date(2026, 10, 1))) == [("conducted", "THA", "KHM", "MMR"),
+                                                               ("offer", "THA", "KHM", "MMR")]
+
+
+def test_an_offer_taken_up_the_same_day_is_the_mediation():
+    # the trap: offered and chaired on Wednesday, one record
+    text = SCAM + ("On Wednesday Thailand offered its good offices and chaired a meeting of senior Cambodian and "
+                   "Myanmar police commanders in Mae Sot.")
+    assert rule_mediations(run(text, dt.date(2026, 10, 1))) == [("conducted", "THA", "KHM", "MMR")]

@@ -426,12 +426,22 @@ def extract(doc: Document, found: list[Hit]) -> list[Hit]:
             if h.rule == "mediation-conducted":
                 h.fields["kind"] = MEDIATION.claimed
     conducted = {_identity(h) for h in hits if h.fields["kind"] == MEDIATION.conducted}
-    taken_up = {(h.sentence, _identity(h)) for h in hits if h.fields["kind"] != MEDIATION.offer}
+    taken_up: dict[tuple, set] = {}
+    for h in hits:
+        if h.fields["kind"] != MEDIATION.offer:
+            taken_up.setdefault((h.sentence, _identity(h)), set()).add(h.fields.get("date_start"))
     # A claim the article itself reports as fact is evidence, not a second record; an offer taken up in the same
     # sentence ("offered her good offices and chaired the session") is coded once, as the mediation; a renewed one
-    # ("which mediated the talks, said it was ready to do so again") stands apart.
+    # ("which mediated the talks, said it was ready to do so again") stands apart, as does one the sentence dates
+    # apart ("Thailand, whose police chief chaired a first meeting in August, said on Wednesday it was ready").
     return [h for h in hits if (h.fields["kind"] != MEDIATION.claimed or _identity(h) not in conducted)
-            and (h.fields["status"] != STATUS.made or (h.sentence, _identity(h)) not in taken_up)]
+            and (h.fields["status"] != STATUS.made or not _taken_up(h, taken_up.get((h.sentence, _identity(h)))))]
+
+
+def _taken_up(offer: Hit, dates: set | None) -> bool:
+    """Whether a mediation of the same sentence, undated or of the offer's date, took the offer up."""
+    day = offer.fields.get("date_start")
+    return bool(dates) and (day is None or None in dates or day in dates)
 
 
 # A party turning an offer down, in the words after it: "Poland's foreign ministry rejected the offer on Tuesday",

@@ -116,6 +116,7 @@ _OUTCOME_BEFORE = fastre.guard(re.compile(
     r"loss\s+of\s+(?:the\s+)?li(?:fe|ves)(?:\s+(?:in|during)\s+(?:[\w-]+\s+){0,3}[\w-]+)?(?:\s+of|,?\s+including)|"
     r"(?:fatally|mortally)\s+(?:wounding|injuring|shooting|stabbing|wounded|injured|shot)|"  # "fatally wounding two": deaths
     r"killed|killing|kills|martyred|injured|injuring|wounded|wounding|left|leaving|claimed|claiming|"
+    r"cost(?:ing)?|"  # "the fighting on that border cost more than 60 lives"
     # "injuries to two others"; "claimed it had “neutralised” 12 fighters"
     r"(?:injur(?:y|ies)|wounds?)\s+to|neutrali[sz](?:ed|ing)|"
     # "the dead include 15 fighters", "the injured included two nurses": the outcome noun as the subject

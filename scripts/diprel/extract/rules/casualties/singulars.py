@@ -60,6 +60,8 @@ _SINGULAR = re.compile(
     # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
     # "a crewman of a Thai trawler died"
     rf"|\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"
+    # "a crew member of the Turkish vessel, a 46-year-old Turkish citizen, was injured": an age set off after the craft
+    r"(?:,\s+an?\s+\d{1,2}-year-old\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,)?"
     rf"{_WITH_UNIT}"  # "a second officer from the patrol was injured"
     # "a monk living at the complex was grazed", "an officer who went into the water after him was treated for"
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b)"

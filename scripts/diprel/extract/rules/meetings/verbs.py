@@ -66,8 +66,11 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
         |rang(?=\s+(?:his|her|their|[A-Z]))  # "rang his Turkish counterpart" (not "shots rang out")
         |called(?!\s+(?:on|for|off|upon|it|the)\b)))  # "telephoned the President" (but "called the shots")
   | (?P<sat>sat\s+down\s+(?:with|together)  # "sat down in Mae Sot for talks": the two sat together
-        |sat\s+down(?=\s+(?:(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:for|in|to)\s+(?:talks|negotiations)\b))
-  | (?P<brought>brought|seated|sat(?!\s+down))  # "brought A and B together", "sat A and B at the same table"
+        |sat\s+down(?=\s+(?:(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:for|in|to)\s+(?:talks|negotiations)\b)
+        # "A and B sat across one table", "sat at the same table": the two, face to face
+        |sat\s+(?:across|at|around)\s+(?:one|the\s+same|a\s+single)\s+table)
+  | (?P<brought>brought|seated
+        |sat(?!\s+down|\s+(?:across|at|around)\s+(?:one|the\s+same|a\s+single)\s+table))  # "brought A and B together", "sat A and B at the same table"
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed|inked)
   | (?P<tomeet>to\s+meet(?:\s+with)?)  # "crossed the border to meet his Senegalese counterpart" (see `_WENT`)
@@ -116,6 +119,8 @@ def _verb_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
         # "A and B discussed the sinking in a phone call", "A discussed ... with B by phone"
         w = _WITH.search(doc.text, m.end(), min(doc.clause_bounds(i, m.end())[1], m.end() + 80))
         obj_at = w.end() if w else None
+    elif kind == "sat" and m.group().endswith("table"):
+        obj_at = None  # "A and B sat at the same table, ... with Jordan's minister chairing": the two sat together
     else:
         obj_at = m.end()
     by = kind == "host" and _passive_by(doc, i, m)
