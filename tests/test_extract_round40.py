@@ -5,7 +5,17 @@ minister (a sentence that only dated that reception tells a record of its own); 
 Astana contact", "the Kuwait talks") are the meeting reported before them; and a third state's part in them told in
 its own words is a claimed mediation: 'Moscow had "laid the groundwork"', 'its own contacts ... "paved the way"',
 'their State Border Committee had "passed messages between the two sides"', 'had "opened the channel" that led to
-the talks', 'had "actively promoted" the talks', 'had "helped build trust between the two sides"'."""
+the talks', 'had "actively promoted" the talks', 'had "helped build trust between the two sides"'; a truce after
+which one side "came under fire again" is a first truce; an understanding of commanders no sentence places is the
+article's pair's.
+
+Part two, read on dev94 and dev95 after their first scores: a wire lede's speaker speaks for the state it opens on;
+"she" is the unplaced person who opened the sentence before; a bare office before another state's holder is named is
+the paper's own, placed by its masthead's city; a bare Secretary-General is no state's; the commander of a region of
+a state's coast guard is that state's; "talks which I had the honour to chair" and an op-ed's "I" are the speaker's
+mediation; an army's order to all its units to hold fire is a unilateral truce; the officials a truce is told
+"according to" are no parties; "sat across one table"; an offer dated apart from a mediation of the same sentence; a
+crew member with an age set off after the craft; fighting that "cost more than 60 lives"."""
 from __future__ import annotations
 
 import datetime as dt

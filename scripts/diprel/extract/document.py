@@ -101,7 +101,7 @@ _NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told)\b")
 _COMMA_BEFORE = re.compile(r",[”\"]?\s$")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
-_THE = re.compile(r"(?:[Tt]he\s+)?")
+_OPTIONAL_THE = re.compile(r"(?:[Tt]he\s+)?")
 _AND_NEXT = re.compile(r"(?:['’]s\s+[\w-]+)?\s+and\s")
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
 # What may open the sentence before ahead of the state or body "Its" stands for: "The Dominican Navy, ...", "In Moroni,
@@ -222,8 +222,8 @@ class Document:
         sep = _DATELINE_DASH.search(self.text, s.start, min(s.end, s.start + 80))
         head = sep.end() if sep else s.start
         first = next((x for x in self.mentions[i] if x.start >= head), None)
-        if first and first.kind in ("state", "body") and first.state and _THE.fullmatch(self.text, head, first.start) \
-                and not _AND_NEXT.match(self.text, first.end):
+        if first and first.kind in ("state", "body") and first.state \
+                and _OPTIONAL_THE.fullmatch(self.text, head, first.start) and not _AND_NEXT.match(self.text, first.end):
             return first
         return None
 

@@ -158,7 +158,7 @@ _PAIR_AS_SUBJECT = re.compile(r"\s+(?:have|has|had|both|each|are|were|said|offer
 # Trigger drafts were right in 31 of 34 cases on text neither model nor rules had seen (dev12-dev17, see README) and
 # in 24 of 33 on the corpora the rules were tuned on, where only the rules' leftovers reach them
 CONFIDENCE = 0.6
-_LENT = {"date_start", "date_end", "location"}
+_LENT = {"date_start", "date_end", "location"}  # what a rule's record may borrow from a sentence that tells another
 _RULE = {"meetings": "trigger-meetings", "mediation_offers": "trigger-mediation", "ceasefires": "trigger-ceasefires",
          "casualty_figures": "trigger-casualties"}
 

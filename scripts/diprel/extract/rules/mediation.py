@@ -584,7 +584,7 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     partners joined by "and"), the antecedent of "who"/"which", the teller of "told X that ...",
     or the nearest actor before the trigger (with a partner joined by "and")."""
     s = doc.sentences[i]
-    if m.group()[:5].lower() in ("honou", "honor"):  # "I had the honour to chair": whom the "I" stands for
+    if _HONOUR.match(m.group()):  # "I had the honour to chair": whom the "I" stands for
         me = attribution.first_person(doc, i, m.start() - len("I had the "))
         return [me] if me else []
     rel = _BARE_CHAIRED.fullmatch(m.group()) \
@@ -920,6 +920,7 @@ _DENIED_BEFORE = re.compile(r"(?i)\b(?:denied|denies|refuted)\s+(?:(?:the\s+|med
 _TRAILING_PARTICIPLE = re.compile(r"(?i)(?:offering|volunteering)\b")
 _AFTER_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’],)\s+$")  # ", offering", '," offering'
 _BUT = re.compile(r",\s+(?:but|yet)\s")
+_HONOUR = re.compile(r"(?i)honou?r\s")  # the speaker's own chairing (CONDUCTED_RE)
 _BROTHERS_IN = re.compile(r"(?i)\bour\s+(?:brothers|sisters|friends|brethren)\s+in\s")
 _AS_ASIDE = re.compile(r",\s+as\s+[^,]*,")
 _BETWEEN_NAMES = re.compile(r"(?i)(?<!go-)\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
