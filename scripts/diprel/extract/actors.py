@@ -282,7 +282,7 @@ class PersonTable:
             return self.persons[next(iter(ids))]
         return None
 
-    def by_title(self, title: str, text: str, home: str | None = None) -> Person | None:
+    def by_title(self, title: str, text: str, home: str | None = None, at: int = 0) -> Person | None:
         """The person of the article who holds this title ("the Foreign Minister" -> Araghchi).
 
         A bare "the Minister" stands for a holder of any minister's title.
@@ -290,7 +290,10 @@ class PersonTable:
         the text never placed, who is taken to be at home), else the one the
         text names most often: a ministry's release says "the Foreign
         Minister" for its own, a State House release "The President" for its
-        president, never for a visiting one.
+        president, never for a visiting one. Said at `at` before the one
+        holder, of another state, is first named, it is its own state's: "the
+        President had spoken by telephone with Seychelles President X" in a
+        Sri Lankan paper.
         """
         parts = set(_title_parts(title))
         found = [p for p in self.persons.values() if parts and all(_holds(p.titles, t) for t in parts)]
@@ -300,6 +303,9 @@ class PersonTable:
         if len(found) > 1:
             counts = sorted(((text.count(p.name.split()[-1]), p.actor_id) for p in found), reverse=True)
             return self.persons[counts[0][1]] if counts[0][0] > counts[1][0] else None
+        if len(found) == 1 and home and found[0].state not in (None, home) \
+                and text.find(found[0].name.split()[-1]) > at:
+            return None
         return found[0] if found else None
 
     def names_in(self, text: str, start: int, end: int):
@@ -1040,12 +1046,7 @@ def sentence_mentions(text: str, s: Sentence, sc: Scan, table: PersonTable, home
                                  first.level))
             start = joint.end()
             title, state, level = text[start:end], None, None
-        person = table.lookup(name) if name else (table.by_title(title, text, home) if state is None else None)
-        if person and not name and home and person.state not in (None, home) \
-                and text.find(person.name.split()[-1]) > start:
-            # "the President had spoken by telephone with Seychelles President Jean-Paul Hoareau" in a Sri Lankan
-            # paper: a bare office before the one other holder is first named is its own state's
-            person = None
+        person = table.lookup(name) if name else (table.by_title(title, text, home, start) if state is None else None)
         if person:
             state = state or person.state
             level = level or person.level

@@ -97,7 +97,8 @@ _BETWEEN_BEFORE = re.compile(r"between\s+(?:(?:the\s+)?(?:armed\s+forces|forces|
 BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facilitated|backed)\b")
 BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
 _CONFLICT_KINDS = ("state", "modifier", "body", "place")  # mentions that may be a side of the conflict_pair
-_NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
+# "an Indonesian national", "Salvadoran citizens" (shared with the casualty rules)
+NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told)\b")
 _COMMA_BEFORE = re.compile(r",[”\"]?\s$")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
@@ -324,10 +325,17 @@ class Document:
                                                           or _APPOSED_HEAD.fullmatch(self.text, m.end, nxt.start)):
             return nxt.state
         prev = ms[k - 1] if k else None
-        if prev and prev.kind == "body" and prev.state and _UNIT_TAIL.fullmatch(self.text, prev.end, m.start) \
-                and _HEAD_OF.search(self.text, max(0, prev.start - 80), prev.start):
+        if prev and prev.kind == "body" and prev.state and self.head_of_body(prev, m):
             return prev.state
         return None
+
+    def head_of_body(self, body: Mention, person: Mention) -> re.Match | None:
+        """The title by which `person` heads `body`, written before the body, the person set off after its unit: "the
+        Commander of the FAA Southern Military Region, Lieutenant General X", "the Commander of the Black Sea Region of
+        the Turkish Coast Guard Command, Rear Admiral X" (shared with the meetings' object reader)."""
+        if not _UNIT_TAIL.fullmatch(self.text, body.end, person.start):
+            return None
+        return _HEAD_OF.search(self.text, max(0, body.start - 80), body.start)
 
     def home_state(self, exclude: str | None = None) -> str | None:
         """The state the article names most often (other than `exclude`), if named at least twice.
@@ -655,7 +663,7 @@ class Document:
             # Libyan and Nigerien forces stopped fighting"): neither is a side.
             # Nor a victim's nationality ("one crewman, an Indonesian national, was wounded" on a Micronesian boat)
             ms = [m for m in ms if m.state and m.kind in _CONFLICT_KINDS
-                  and not (m.kind == "modifier" and _NATIONAL_AFTER.match(self.text, m.end))
+                  and not (m.kind == "modifier" and NATIONAL_AFTER.match(self.text, m.end))
                   and not BROKER_AFTER.match(self.text, m.end)
                   and not BROKER_BY.search(self.text, max(s.start, m.start - 16), m.start)
                   and not (m.kind == "place" and m.start == s.start and self.text.startswith(",", m.end))]

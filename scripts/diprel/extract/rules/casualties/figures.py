@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ... import fastre, lexicon, places
-from ...document import Document
+from ...document import NATIONAL_AFTER, Document
 from ...numbers import Number
 from ...vocab import ACTOR, OUTCOME, POPULATION, SUBGROUP
 from .words import (
@@ -187,7 +187,6 @@ _APPOSITIVE_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\
                                r",\s+(?:(?P<a>an?|both|all)\s+)?"
                                r"(?:\d{1,2}-year-old\s+)?(?P<of>(?:nationals?|citizens?)\s+of\s+(?:the\s+)?)?")
 _APPOSITIVE_END = re.compile(r"\s*,|\s+(?:nationals?|citizens?)(?:\s+aged\s+[\w\s]{1,40}?)?\s*,")
-_NATIONALS_NAMED = re.compile(r"\s+(?:nationals?|citizens?)\b")
 # "a crew member of Chinese nationality"
 _OF_NATIONALITY = re.compile(r"\s+of\s+")
 _NATIONALITY_END = re.compile(r"\s+(?:nationality|citizenship)\b")
@@ -404,8 +403,8 @@ def _parse(doc: Document, i: int, n: Number) -> _Figure | None:
         towns.discard(None)
         side = next(iter(towns)) if len(towns) == 1 else None
     if not side and (appos := _APPOSITIVE_STATE.match(text, head_end, s.end)) \
-            and (appos.group("a") or appos.group("of") or _NATIONALS_NAMED.match(text, appos.end(), s.end)
-                 or _nationality_at(doc, i, appos.end(), _NATIONALS_NAMED)):
+            and (appos.group("a") or appos.group("of") or NATIONAL_AFTER.match(text, appos.end(), s.end)
+                 or _nationality_at(doc, i, appos.end(), NATIONAL_AFTER)):
         # "a third man, a Ukrainian, was", "One (1) crew member, a Mauritian national, was", "four survivors, all
         # Mauritian nationals,"
         side = _nationality_at(doc, i, appos.end(), _APPOSITIVE_END)

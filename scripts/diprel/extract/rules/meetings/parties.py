@@ -183,8 +183,7 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
     rooms = [g.span() for g in _WHERE_GAP.finditer(doc.text, pos, doc.sentences[i].end)]
     after = [m for m in after if not any(a <= m.start < b for a, b in rooms)]  # "in his office": not a party
     if len(after) > 1 and after[0].kind == "body" and after[1].kind == "person" and after[1].state == after[0].state \
-            and _HEAD_OF_UNIT.fullmatch(doc.text, pos, after[0].start) \
-            and _UNIT_THEN_HEAD.fullmatch(doc.text, after[0].end, after[1].start):
+            and (title := doc.head_of_body(after[0], after[1])) and _THE_ONLY.fullmatch(doc.text, pos, title.start()):
         # "held a videoconference with the Commander of the Black Sea Region of the Turkish Coast Guard Command, Rear
         # Admiral X": the head the body's title names
         return [after[1]]
@@ -249,9 +248,7 @@ def _separately(doc: Document, i: int, m: re.Match, obj: list[Mention]) -> bool:
 
 
 _HEAD_OF = re.compile(r"(?i)\b(?:head|chief|leader|chairman|chair)\s+of\s+(?:the\s+)?$")
-_HEAD_OF_UNIT = re.compile(rf"\s*(?:the\s+)?(?:{HEAD_TITLES})\s+of\s+(?:the\s+)?"
-                           r"(?:(?:[A-Z][\w’'-]*\s+){1,4}of\s+(?:the\s+)?)?")
-_UNIT_THEN_HEAD = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:[A-Z][a-z]+\s+)?")  # " Command, Rear "
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?")
 
 _BY_AFTER = re.compile(r"\s(?P<gap>[^,;.]{0,80}?)\bby\s+")  # "received at the Ministry of ... in Bilpam by"
 
