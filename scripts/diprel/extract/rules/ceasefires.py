@@ -461,7 +461,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
                          or m.end() <= d.start <= m.end() + 320 and _THAT_AGREED.fullmatch(doc.text, m.end(), d.start)),
                         None)
     date = date or common.nearest_date(doc, i, m.start(), s.start, s.end if comma is None else m.end() + comma,
-                                       keep=lambda d: not _OTHER_THING.search(doc.text, m.end(), d.start))
+                                       keep=lambda d: not _OTHER_THING.search(doc.text, m.end(), d.start)
+                                       and not _UNTIL.search(doc.text, max(s.start, d.start - 7), d.start + 6))
     # "The truce was agreed on Thursday at an emergency meeting ... It took effect at 6 p.m. on Friday": the day it took
     # effect, told in the next sentence
     effect_next = None if effect else _effect_next(doc, i)
@@ -477,7 +478,10 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
               "broker_state": broker.state if broker else None,
               "broker_actor": broker.actor_id if broker and broker.kind in ("person", "body") else None,
               "announced_by": announcer and (announcer.actor_id if announcer.kind in ("person", "body") else announcer.state)}
-    fields.update(common.date_fields(effect_next[1] if effect_next else date or (earlier and earlier[1])))
+    told = effect_next[1] if effect_next else date or (earlier and earlier[1])
+    # a live page's entry no words date tells what happened on the page's day, as its hour says ("18:00 – A truce took
+    # effect"); dated here, before truces of one pair are merged by their dates
+    fields.update(common.date_fields(told) if told or not doc.live_page else common.publication_fields(doc))
     supports = ["kind", "cameo_code"] + [k for k in ("broker_state", "broker_actor", "announced_by") if fields[k]]
     lo, hi = m.start(), m.end()
     if broker:
@@ -565,6 +569,8 @@ _THAT_AGREED = re.compile(r"\s+(?:that|which)\s+[^.;]{1,200}?\s(?:agreed|signed|
 _HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")
 # A relative clause on something else between the truce and a date: "agreed to halt fire from 6 p.m. and to restore
 # a radio hotline that was cut in August" (not the truce's own "that was agreed on Monday")
+# The day a truce lasted to is its end, not its start: "an arrangement that held until this morning"
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s")
 _OTHER_THING = re.compile(r"(?i)\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                           r"(?!(?:agreed|signed|reached|declared|announced|brokered|concluded|struck|mediated)\b)"
                           r"[a-z]+\b")

@@ -1,0 +1,46 @@
+"""Round 41. Part one, written before dev96, dev97 and heldout38 arrived, on the misses of the studied corpora: a
+live page's entry that no words date tells what happened on the page's day ("14:20 – Egypt's armed forces have
+ordered all Egyptian units in the area to hold fire"), dated before the truces of one pair are told apart by their
+dates; and the day a truce held "until" is its end, not its start ("On 3 September ... the commanders of the two
+flotillas agreed over a radio link to stop firing – an arrangement that held until this morning")."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_support import rule_truces, run
+
+SEP15 = dt.date(2026, 9, 15)
+LIVE = ("LIVE: Egyptian and Turkish warships exchange fire south-east of Cyprus\n\n"
+        "Cyprus Evening Mail – live blog, Tuesday 15 September 2026\n\n"
+        "20:10\nA quick summary of the day:\n"
+        "• Egyptian and Turkish naval units exchanged fire this morning in waters claimed by both countries.\n"
+        "• A truce took effect at 18:00 and appears to be holding.\n\n"
+        "14:20\nEgypt's armed forces have ordered all Egyptian units in the area to hold fire, the military spokesman "
+        "said.\n\n"
+        "13:05\nTurkey's defence ministry says two Turkish sailors were killed in this morning's clash.\n\n"
+        "11:45\nEgypt's military spokesman says one Egyptian naval officer was killed this morning.\n\n"
+        "10:30\nSome background: this is not the first incident this month. On 3 September, after warning shots near "
+        "the same survey area, the commanders of the two flotillas agreed over a radio link to stop firing – an "
+        "arrangement that held until this morning, according to Greek and Cypriot officials.\n\n"
+        "09:50\nWe are getting reports of an exchange of fire between an Egyptian frigate and a Turkish corvette.\n")
+
+
+def test_a_live_pages_undated_truces_are_of_its_day_and_one_that_held_until_this_morning_of_its_own():
+    assert rule_truces(run(LIVE, SEP15)) == [("bilateral", "EGY", "TUR", "2026-09-03"),
+                                             ("bilateral", "EGY", "TUR", "2026-09-15"),
+                                             ("unilateral", "EGY", "TUR", "2026-09-15")]
+
+
+def test_a_report_that_is_no_live_page_leaves_a_truce_no_words_date_undated():
+    text = ("NICOSIA, Sept 15 (Cyprus Wire) - Egyptian and Turkish warships have exchanged fire south-east of Cyprus, "
+            "and an Egyptian frigate fired on a Turkish corvette.\n\n"
+            "Egypt and Turkey agreed to a truce that took effect at 18:00 and appears to be holding, officials said.\n")
+    assert rule_truces(run(text, SEP15)) == [("bilateral", "EGY", "TUR", None)]
+
+
+def test_a_truce_that_held_until_a_day_is_dated_by_the_day_it_was_agreed():
+    text = ("NICOSIA, Sept 15 (Cyprus Wire) - Egyptian and Turkish warships have exchanged fire south-east of Cyprus, "
+            "and an Egyptian frigate fired on a Turkish corvette.\n\n"
+            "On 3 September, after warning shots near the same survey area, the Egyptian and Turkish commanders agreed "
+            "to stop firing – an arrangement that held until Monday, officials said.\n")
+    assert rule_truces(run(text, SEP15)) == [("bilateral", "EGY", "TUR", "2026-09-03")]
