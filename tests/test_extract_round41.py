@@ -2,12 +2,14 @@
 live page's entry that no words date tells what happened on the page's day ("14:20 – Egypt's armed forces have
 ordered all Egyptian units in the area to hold fire"), dated before the truces of one pair are told apart by their
 dates; and the day a truce held "until" is its end, not its start ("On 3 September ... the commanders of the two
-flotillas agreed over a radio link to stop firing – an arrangement that held until this morning")."""
+flotillas agreed over a radio link to stop firing – an arrangement that held until this morning"); a digest's
+heading in capitals dates the day's item ("MONDAY - Moldovan Prime Minister Vitalie Ursu held talks in Budapest")."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import rule_truces, run
+from diprel.extract import dates
+from extract_support import dated_pairs, rule_truces, run
 
 SEP15 = dt.date(2026, 9, 15)
 LIVE = ("LIVE: Egyptian and Turkish warships exchange fire south-east of Cyprus\n\n"
@@ -44,3 +46,21 @@ def test_a_truce_that_held_until_a_day_is_dated_by_the_day_it_was_agreed():
             "On 3 September, after warning shots near the same survey area, the Egyptian and Turkish commanders agreed "
             "to stop firing – an arrangement that held until Monday, officials said.\n")
     assert rule_truces(run(text, SEP15)) == [("bilateral", "EGY", "TUR", "2026-09-03")]
+
+
+NOV14 = dt.date(2026, 11, 14)
+WEEK = ("BUCHAREST, Nov 14 (Danube Press Agency) - A summary of the week's main diplomatic events.\n\n"
+        "MONDAY - Moldovan Prime Minister Vitalie Ursu held talks in Budapest with his Hungarian counterpart, Zoltán "
+        "Kereszty, on a gas interconnector.\n\n"
+        "TUESDAY - Polish President Tadeusz Wilk was received in Sofia by Bulgarian President Kiril Dimitrov.\n\n"
+        "THURSDAY: The defence ministers of Romania and Slovakia held a video conference on air policing.\n")
+
+
+def test_a_digests_weekday_headings_in_capitals_date_their_items():
+    assert dated_pairs(run(WEEK, NOV14)) == [("2026-11-09", "HUN", "MDA"), ("2026-11-10", "BGR", "POL"),
+                                             ("2026-11-12", "ROU", "SVK")]
+
+
+def test_a_weekday_in_capitals_that_heads_no_item_is_no_date():
+    text = "SUNDAY 16 AUGUST 2026\nSUNDAY FEATURE | The Red Sea Review\nMONDAY-FRIDAY talks are planned."
+    assert [text[d.start:d.end] for d in dates.find(text, dt.date(2026, 8, 16))] == ["16 AUGUST 2026"]

@@ -36,6 +36,9 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A digest's heading in capitals opens the day's item: "MONDAY - Moldovan Prime Minister Vitalie Ursu held talks"
+# (not a masthead's "SUNDAY 16 AUGUST 2026" nor a label: "SUNDAY FEATURE")
+_WEEKDAY_HEADING = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=\s[-–—]\s|:\s)"
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)"
 
 DATE_RE = fastre.guard(re.compile(  # the lookbehind first (then the guard): most positions fail at once
@@ -51,7 +54,7 @@ DATE_RE = fastre.guard(re.compile(  # the lookbehind first (then the guard): mos
     # a European release's "On 14.09.2026, at approximately 02:40" (day first; a slashed 5/11/2026 is ambiguous)
     rf"|(?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{_YEAR}))(?![\d.]\d)"
     rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|end of|last|this|of)\s+|(?i:mid-))(?P<my_m>{_MONTH})(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\s+\d)"
-    rf"|(?P<wd>(?:(?i:last|this|next|on|late|early)\s+)?(?P<wd_d>{_WEEKDAY})(?:'s|’s)?)"
+    rf"|(?P<wd>(?:(?i:last|this|next|on|late|early)\s+)?(?P<wd_d>{_WEEKDAY}|{_WEEKDAY_HEADING})(?:'s|’s)?)"
     rf"|(?P<rel>(?i:yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
     # "a drone attack overnight killed", "shot overnight, the service said" (not "overnight attacks on Oct. 11-12")
     rf"overnight(?=[,.;:)]|\s+(?:in|on|at|between|near|along|across|when|as|after|and|but|to|from|into|with|by|"
