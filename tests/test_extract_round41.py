@@ -2,14 +2,15 @@
 live page's entry that no words date tells what happened on the page's day ("14:20 – Egypt's armed forces have
 ordered all Egyptian units in the area to hold fire"), dated before the truces of one pair are told apart by their
 dates; and the day a truce held "until" is its end, not its start ("On 3 September ... the commanders of the two
-flotillas agreed over a radio link to stop firing – an arrangement that held until this morning"); a digest's
-heading in capitals dates the day's item ("MONDAY - Moldovan Prime Minister Vitalie Ursu held talks in Budapest")."""
+flotillas agreed over a radio link to stop firing – an arrangement that held until this morning"); a live
+page's figure no words date is of its day too ("16:30 – ... as many as three Myanmar sailors were wounded in the
+exchange"); a digest's heading in capitals dates the day's item ("MONDAY - Moldovan Prime Minister Vitalie Ursu held talks in Budapest")."""
 from __future__ import annotations
 
 import datetime as dt
 
 from diprel.extract import dates
-from extract_support import dated_pairs, rule_truces, run
+from extract_support import dated_pairs, rule_fields, rule_truces, run
 
 SEP15 = dt.date(2026, 9, 15)
 LIVE = ("LIVE: Egyptian and Turkish warships exchange fire south-east of Cyprus\n\n"
@@ -64,3 +65,29 @@ def test_a_digests_weekday_headings_in_capitals_date_their_items():
 def test_a_weekday_in_capitals_that_heads_no_item_is_no_date():
     text = "SUNDAY 16 AUGUST 2026\nSUNDAY FEATURE | The Red Sea Review\nMONDAY-FRIDAY talks are planned."
     assert [text[d.start:d.end] for d in dates.find(text, dt.date(2026, 8, 16))] == ["16 AUGUST 2026"]
+
+
+OCT9 = dt.date(2026, 10, 9)
+SITTWE = "Unconfirmed reports from Sittwe say as many as three Myanmar sailors were wounded in the exchange.\n"
+
+
+def _figure_dates(text: str) -> list:
+    return [(f["side_state"], f["count"], f["date_start"]) for f in rule_fields(run(text, OCT9), "casualty_figures")]
+
+
+def test_a_live_pages_figure_no_words_date_is_of_its_day():
+    # four entries after the masthead's date: too far back for the story's date to reach
+    text = ("LIVE | Coast Guard ship fired on near Landfall Island\n\nThe Island Herald, Port Blair\n"
+            "Friday, 9 October 2026 · Last updated 21:40 IST\n\n"
+            "21:40\nThat is where we end our live coverage for tonight.\n\n"
+            "20:30\nOfficials tell us the External Affairs Minister is likely to speak to his Myanmar counterpart.\n\n"
+            "19:05\nThe Coast Guard ship has reached Port Blair escorted by two Indian Navy vessels.\n\n"
+            "17:45\nAn opposition MP from the islands called for a special session of Parliament.\n\n"
+            "16:30\n" + SITTWE + "\n07:15\nAn Indian Coast Guard ship came under fire from a Myanmar Navy vessel.\n")
+    assert _figure_dates(text) == [("MMR", 3, "2026-10-09")]
+
+
+def test_a_reports_figure_no_words_date_stays_undated():
+    text = ("PORT BLAIR (Island Wire) - An Indian Coast Guard ship came under fire from a Myanmar Navy vessel near "
+            "Landfall Island.\n\n" + SITTWE)
+    assert _figure_dates(text) == [("MMR", 3, None)]
