@@ -1,10 +1,10 @@
 """Round 41. Part one, written before dev96, dev97 and heldout38 arrived, on the misses of the studied corpora: a
-live page's entry that no words date tells what happened on the page's day ("14:20 – Egypt's armed forces have
-ordered all Egyptian units in the area to hold fire"), dated before the truces of one pair are told apart by their
-dates; and the day a truce held "until" is its end, not its start ("On 3 September ... the commanders of the two
-flotillas agreed over a radio link to stop firing – an arrangement that held until this morning"); a live
-page's figure no words date is of its day too ("16:30 – ... as many as three Myanmar sailors were wounded in the
-exchange"); a digest's heading in capitals dates the day's item ("MONDAY - Moldovan Prime Minister Vitalie Ursu held talks in Budapest")."""
+live page's entry that no words date tells what happened on the page's day, a truce ("14:20 – Egypt's armed forces
+have ordered all Egyptian units in the area to hold fire"), dated before the truces of one pair are told apart by
+their dates, and a figure ("16:30 – ... as many as three Myanmar sailors were wounded in the exchange"); the day a
+truce held "until" is its end, not its start ("On 3 September ... the commanders of the two flotillas agreed over a
+radio link to stop firing – an arrangement that held until this morning"); a digest's heading in capitals dates
+the day's item ("MONDAY - Moldovan Prime Minister Vitalie Ursu held talks in Budapest")."""
 from __future__ import annotations
 
 import datetime as dt
