@@ -93,9 +93,11 @@ _PAIR_JOIN = re.compile(r"\s*(?:[-–—]|and(?:\s+the)?)\s*")
 # "between Iran and", "clashes between the armed forces of the Republic of Cameroon and the Republic of Chad"
 _BETWEEN_BEFORE = re.compile(r"between\s+(?:(?:the\s+)?(?:armed\s+forces|forces|troops|armies|soldiers|navies|"
                              r"border\s+guards)\s+of\s+)?(?:the\s+)?$")
-# A broker, no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola" (shared with ceasefires).
+# A broker, no side of the conflict: "the Chad-brokered truce", "talks hosted by Angola", "a humanitarian pause, proposed
+# by Iraq" (shared with ceasefires).
 BROKER_AFTER = re.compile(r"[-‐–](?:brokered|mediated|hosted|sponsored|facilitated|backed)\b")
-BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged)\s+by\s+(?:the\s+)?$")
+BROKER_BY = re.compile(r"(?i)\b(?:brokered|mediated|hosted|chaired|facilitated|negotiated|arranged|proposed)\s+by\s+"
+                       r"(?:the\s+)?$")
 _CONFLICT_KINDS = ("state", "modifier", "body", "place")  # mentions that may be a side of the conflict_pair
 # "an Indonesian national", "Salvadoran citizens" (shared with the casualty rules)
 NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
@@ -221,10 +223,13 @@ class Document:
         is ..."), when it is the subject alone (not "Nepal and Bhutan have agreed")."""
         s = self.sentences[i]
         sep = _DATELINE_DASH.search(self.text, s.start, min(s.end, s.start + 80))
-        head = sep.end() if sep else s.start
-        first = next((x for x in self.mentions[i] if x.start >= head), None)
+        if not sep:
+            return None  # further on, the state a sentence opens on is what the speaker tells of: "Thailand has
+            # offered to act as a 'bridge' ..., Foreign Minister Rekha Shrestha told reporters" in a Kathmandu wire
+        first = next((x for x in self.mentions[i] if x.start >= sep.end()), None)
         if first and first.kind in ("state", "body") and first.state \
-                and _OPTIONAL_THE.fullmatch(self.text, head, first.start) and not _AND_NEXT.match(self.text, first.end):
+                and _OPTIONAL_THE.fullmatch(self.text, sep.end(), first.start) \
+                and not _AND_NEXT.match(self.text, first.end):
             return first
         return None
 

@@ -42,6 +42,8 @@ NUMBER_RE = re.compile(
 
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age)\s+$")
 _AGE_AFTER = re.compile(r"\s+years?\s+old\b|\s+years?\s+of\s+age\b")
+# A document's or an item's number: "BULLETIN No. 5 on persons injured", "Resolution No 12", "Communiqué Nº 3"
+_SERIAL_BEFORE = re.compile(r"(?:\bN[oO]\.?|\bNr\.?|\bNos?\.|Nº|№|#)\s*$")
 # A count in words repeated in digits, as official releases write it: "two (2)".
 _ECHO = re.compile(r"\s*\(\s*\d+\s*\)")
 _OR_MORE = re.compile(r"\s+or more\b|\+|-plus\b")
@@ -116,6 +118,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
             continue  # "two (2) soldiers": the digits repeat the word, one count
         if _AGE_BEFORE.search(text, max(start, m.start() - 8), m.start()) or _AGE_AFTER.match(text, m.end()):
             continue  # "a woman aged 64", "Rafiqul Islam, 19 years old": an age, not a count
+        if _SERIAL_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+            continue
         qual, qstart = qualifier_before(text, m.start(), start)
         tail = text[m.end():m.end() + 9]
         if _OR_MORE.match(tail):

@@ -63,8 +63,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     r"halt(?=\s+(?:that\s+)?(?:the|both|their)\s+(?:[\w-]+\s+){0,3}?(?:commanders|sides|armies|navies|officers|"
     r"patrols)\s+(?:had\s+)?agreed\b)|"
     rf"(?:cessation\s+of|(?:halt|end)\s+to)\s+{_HOSTILITIES}|"  # "a complete cessation of fire", "a local halt to the shooting"
-    # "a pause in all firing"; "the two-hour humanitarian pause agreed by both sides" (not one only proposed)
+    # "a pause in all firing"; "the two-hour humanitarian pause agreed by both sides", "the two sides observed a
+    # six-hour humanitarian pause" (not one only proposed)
     rf"pause\s+in\s+{_HOSTILITIES}|humanitarian\s+pause(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
+    r"(?<=observed\s)(?:an?\s+)?(?:[\w-]+\s+){0,2}?humanitarian\s+pause|"
     rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
     # "the arrangement reached by the commanders ... on 24 June 2026 to cease all hostile acts"
     rf"arrangement\s+(?:reached|agreed|concluded)\b[^.;]{{0,120}}?\sto\s+(?:(?:stop|halt|cease|suspend|end)\s+"
@@ -179,6 +181,9 @@ _UNILATERAL_ASIDE = re.compile(r"(?i)\s[–—]\s+an?\s+unilateral\b|,\s+an?\s+u
 # One side's order to its forces: "The Yemeni authority said it had ordered all its units in the strait to cease fire"
 # (`own`: a unilateral truce), "the Government of Madagascar ordered the Malagasy Navy to cease fire ..., a unilateral
 # measure" (the text calls it unilateral: against the article's other side)
+# A truce its clause says never came to be
+_NEVER = re.compile(r"(?i)\b(?:was|were)\s+never\s+(?:implemented|agreed|accepted|observed|signed)\b|"
+                    r"\bnever\s+took\s+effect\b")
 _ACCORDING_TO = re.compile(r",\s+according\s+to\s[^,;]*$")
 _ORDERED = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:all\s+)?(?:(?P<own>its|their|his|her)\s+(?:own\s+)?|the\s+)?"
                       r"(?:[\w-]+\s+){0,2}?(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men|navy|army|"
@@ -258,6 +263,8 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     after = doc.text[m.end():min(c_end, m.end() + 25)]
     return bool(_NOT_AGREED.search(before) or _TIME_REFERENCE.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
                 or _BROKE_DOWN.match(after)  # "That truce collapsed on 2 November": a note on a truce told before
+                or _NEVER.search(doc.text, m.end(), c_end)  # "A 48-hour truce proposed by Niger ... was never
+                # implemented"
                 or _COMPOUND.match(after)  # "a joint ceasefire monitoring committee will hold ...": a body, not a truce
                 or common.unreal(doc, i, m.start(), m.end()))
 
@@ -502,7 +509,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
         hit.order = _ORDERS.get(order.group("w").lower(), "earlier")
     elif date and _HAD_ALREADY.search(doc.text, max(s.start, m.start() - 30), m.start()):
         hit.order = "earlier"  # "Local commanders had already agreed to hold fire on Monday evening": an earlier halt
-    elif date and _PAUSE.match(m.group()):
+    elif date and _PAUSE.search(m.group()):
         hit.order = "pause"  # "the two-hour humanitarian pause agreed ... on Saturday": not Monday's cessation
     elif date and (failed := _FAILED.search(doc.text, m.end(), s.end)) \
             and not _OTHER_TRUCE.search(doc.text, m.end(), failed.start()):
@@ -530,9 +537,12 @@ _IT_TOOK_EFFECT = re.compile(r"(?i)\s*(?:It|The\s+(?:truce|ceasefire|cease-fire|
 
 
 def _effect_next(doc: Document, i: int):
-    """(sentence, date) of the day the next sentence of the paragraph says the truce took effect, if it opens so."""
+    """(sentence, date) of the day the next sentence says the truce took effect, if it opens so: in the paragraph, or
+    the next one's first after a one-sentence lede ("Qatar and the United Arab Emirates have agreed to stop all
+    hostile acts ... // The ceasefire took effect at 6 p.m. on Tuesday")."""
     j = i + 1
-    if j >= len(doc.sentences) or doc.sentences[j].paragraph != doc.sentences[i].paragraph:
+    if j >= len(doc.sentences) or doc.sentences[j].paragraph != doc.sentences[i].paragraph and not (
+            doc.sentences[j].paragraph == doc.sentences[i].paragraph + 1 and doc.first_of_paragraph(i) == i):
         return None
     took = _IT_TOOK_EFFECT.match(doc.text, doc.sentences[j].start, doc.sentences[j].end)
     day = took and common.nearest_date(doc, j, took.end(), took.end(), doc.sentences[j].end)

@@ -864,11 +864,13 @@ _SINCE = re.compile(r"(?i)\bsince\b")
 def _offer_date(doc: Document, i: int, m: re.Match) -> DateRef | None:
     """The date of the sentence nearest the trigger, but not one inside an aside ("ready, as we said last year, to
     ...") nor one a "since" clause after it dates ("has repeatedly offered to help ... since Algiers severed ties in
-    August 2021")."""
+    August 2021"), nor one the sentence puts days before it ("appeared to be holding on Wednesday, three days after
+    Iraqi mediators brokered the deal")."""
     aside = _AS_ASIDE.search(m.group())
     return common.nearest_date(doc, i, m.start(), keep=lambda d: not (
         aside and m.start() + aside.start() <= d.start < m.start() + aside.end()
-        or d.start >= m.end() and _SINCE.search(doc.text, m.end(), d.start)))
+        or d.start >= m.end() and _SINCE.search(doc.text, m.end(), d.start)
+        or d.end <= m.start() and common.DAYS_AWAY.search(doc.text, d.end, m.start())))
 
 
 def _make(doc: Document, i: int, m: re.Match, kind: str, rule: str, meetings: list[Hit], *, status=None,

@@ -22,10 +22,10 @@ NOUN_RE = re.compile(
     r"sessions?(?=\s+(?:between|with)\s))"  # "a 50-minute session between" (not "a session of the UN")
     r"(?:\s+\([A-Z]{2,6}\))?"  # "Foreign Office Consultations (FOC) between A and B"
     r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
-        # "a phone call on Monday between", "talks in Kuwait City between", "the meeting held in Libreville on Monday
-        # 3 August 2026 between"
+        # "a phone call on Monday between", "talks in Kuwait City between", "talks in Doha that day between", "the
+        # meeting held in Libreville on Monday 3 August 2026 between"
         # ("on 11 and 12 October 2026": two days; "the talks of 28 and 29 September 2026 between")
-        r"(?:\s+(?:(?:on|in|at|last|this|earlier|via|by|over)\s+[\w'’-]+|of\s+\d{1,2}\b)"
+        r"(?:\s+(?:(?:on|in|at|last|this|that|earlier|via|by|over)\s+[\w'’-]+|of\s+\d{1,2}\b)"
         r"(?:\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?)?"
         r"(?:\s+(?:(?-i:[A-Z])[\w'’-]+|city|town))?"  # "talks in Djibouti city between"
         # "in Dar es Salaam", "in Ciudad del Este"
@@ -191,8 +191,11 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
             return []
         a, b = subj[-1], obj[0]
     _, c_end = doc.clause_bounds(i, m.start())
-    if _LATER.search(doc.text, m.end(), min(c_end, m.end() + 160)):
-        return []  # "talks with Tehran could resume next week", "negotiations between A and B on ... are due to resume"
+    if _LATER.search(doc.text, m.end(), min(c_end, m.end() + 160)) \
+            or any(d.future and m.end() <= d.start < c_end for d in doc.dates(i)):
+        # "talks with Tehran could resume next week", "negotiations between A and B on ... are due to resume", "will
+        # co-chair the Foreign Office Consultations with Bhutan in Thimphu next week"
+        return []
     pairs = [(a, b)] if m.group("prep").lower() in _BOTH_AFTER else [(subj[-1], o) for o in obj]
     return [h for x, y in pairs if (h := _make(doc, i, x, y, m.start(), m.end(), "meeting-noun"))]
 

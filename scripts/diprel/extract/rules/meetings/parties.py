@@ -197,13 +197,19 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
         gap = after[1].end  # "the delegation of A, headed by Mr. X, and the delegation of B": X is A's
         after = [after[0], *after[2:]]
     out = [after[0]]
-    if len(after) > 1 and _COORD.match(doc.text[gap:after[1].start]) \
+    if len(after) > 1 and (_COORD.match(doc.text[gap:after[1].start])
+                           or _TITLE_NAME_AND.match(doc.text, gap, after[1].start)) \
             and not _SPEAKER_AFTER.match(doc.text, after[1].end) \
             and not (after[1].state == after[0].state and doc.text[after[0].end:after[1].start].strip() == ","):
         out.append(after[1])  # not "with B, the ministry said" (a speaker), nor "B, Chief of Defence Staff" (B again)
     return out
 
 
+# The rest of the first one's title and his name, before the second: "between Oman's Undersecretary of the Ministry of
+# Interior, Hilal al-Harthy, and Saudi Deputy Minister of Interior Fahd al-Otaibi"
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|al-[\w’'-]+)"
+_TITLE_NAME_AND = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}?(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*,\s+"
+                             rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn)){{0,3}},\s+and\s+$")
 # The head of a delegation, set off after it: "the delegation of the Kingdom of Saudi Arabia, headed by Minister of State
 # ... Mr. X, and the delegation of the United Arab Emirates"
 _LED_BY = re.compile(r"(?i),\s+(?:headed|led)\s+by\s+(?:the\s+)?")
