@@ -11,13 +11,14 @@ persons injured"); a one-sentence lede's truce takes the day the next paragraph 
 sentence puts days before a mediation does not date it; talks a future day dates are no meeting; past the lede, the
 state a sentence opens on is not its speaker's; a humanitarian pause the two sides observed is a truce, and who
 proposed it its broker; a truce "never implemented" is none; talks between one named at length ("Oman's
-Undersecretary of the Ministry of Interior, Hilal al-Harthy, and ...") and another pair them."""
+Undersecretary of the Ministry of Interior, Hilal al-Harthy, and ...") and another pair them; nomads are civilians;
+"A shepherd from the village" is one of the village the text named, whose state is the article's own."""
 from __future__ import annotations
 
 import datetime as dt
 
 from diprel.extract import dates, numbers
-from extract_support import dated_pairs, rule_fields, rule_truces, run
+from extract_support import dated_pairs, rule_fields, rule_figures, rule_truces, run
 
 SEP15 = dt.date(2026, 9, 15)
 LIVE = ("LIVE: Egyptian and Turkish warships exchange fire south-east of Cyprus\n\n"
@@ -203,3 +204,25 @@ def test_talks_between_one_titled_and_named_at_length_and_another_pair_them():
 def test_a_name_after_a_title_is_no_second_party():
     # the one the talks were with is not named: no pair
     assert dated_pairs(run(DOHA.format("others"), dt.date(2026, 11, 10), "OMN")) == []
+
+
+
+def test_nomads_killed_are_civilians():
+    text = ("NOUAKCHOTT, Sept 8 (Sahara Wire) - Mauritanian officials said seven nomads were killed when Algerian "
+            "shells hit their camp near Bir Moghrein.\n")
+    assert rule_figures(run(text, dt.date(2026, 9, 8))) == [("MRT", "civilian", "killed", 7)]
+
+
+KOKTAL = ("ALMATY, Sept 22 (Steppe Weekly) - Chinese artillery shelled the Kazakh border village of Koktal on Sunday, "
+          "the Border Service said.\n\nResidents of Koktal said the shooting had resumed on Monday morning. {}\n")
+
+
+def test_one_from_the_village_just_named_was_killed_of_the_articles_own_state():
+    text = KOKTAL.format("A shepherd from the village was reportedly killed by a stray shell on the pastures.")
+    assert rule_figures(run(text, dt.date(2026, 9, 22), "KAZ")) == [("KAZ", "civilian", "killed", 1)]
+
+
+def test_one_from_the_village_whose_attackers_own_state_is_named_is_not_the_articles():
+    # the sentence names the article's state as the side that fired: the villager is the other one's
+    text = KOKTAL.format("A shepherd from the village was killed when a Kazakh patrol fired across the river.")
+    assert rule_figures(run(text, dt.date(2026, 9, 22), "KAZ")) == [("CHN", "civilian", "killed", 1)]

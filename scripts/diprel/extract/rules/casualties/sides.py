@@ -530,7 +530,7 @@ def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
 # "a fisherman from Calderitas", "two elderly residents of Purcari", "two fishermen from this village": people of a
 # place no lexicon knows
 _HOME_AFTER = re.compile(rf"\s+(?:from|of)\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?"
-                         r"(?:[A-Z][\w’'-]+|(?:this|a\s+nearby|the\s+same)\s+(?:village|town|hamlet|island))")
+                         r"(?:[A-Z][\w’'-]+|(?:this|the|a\s+nearby|the\s+same)\s+(?:village|town|hamlet|island))")
 
 
 def _unknown_home(doc: Document, i: int, f: _Figure) -> str | None:

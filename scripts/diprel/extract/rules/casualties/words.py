@@ -45,6 +45,7 @@ PEOPLE = {
                     "companions companion migrant passenger worshipper "
                     # people going home: "seven returnees died when their bus overturned"
                     "returnees returnee evacuees evacuee deportees deportee "
+                    "nomads nomad pastoralists pastoralist "  # "seven nomads were killed when shells hit their camp"
                     "".split(), (POPULATION.civilian, None)),  # "two of the trawler's crew"
     # "one of the occupants of the boat", "four survivors", "the five victims": people by where they were or what
     # befell them
