@@ -119,7 +119,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Number]:
         if _AGE_BEFORE.search(text, max(start, m.start() - 8), m.start()) or _AGE_AFTER.match(text, m.end()):
             continue  # "a woman aged 64", "Rafiqul Islam, 19 years old": an age, not a count
         if _SERIAL_BEFORE.search(text, max(start, m.start() - 5), m.start()):
-            continue
+            continue  # "BULLETIN No. 5 on persons injured": a number, not a count
         qual, qstart = qualifier_before(text, m.start(), start)
         tail = text[m.end():m.end() + 9]
         if _OR_MORE.match(tail):

@@ -178,12 +178,12 @@ _BOTH_BEFORE = re.compile(r"(?i)\b(?:both|two|each)\b")
 # step', "..., a unilateral measure"
 _UNILATERAL_ASIDE = re.compile(r"(?i)\s[–—]\s+an?\s+unilateral\b|,\s+an?\s+unilateral\s+(?:step|measure|move|gesture|"
                                r"decision)\b")
+# A truce its clause says never came to be: "A 48-hour truce proposed by Niger on Tuesday was never implemented"
+_NEVER = re.compile(r"(?i)\b(?:was|were)\s+never\s+(?:implemented|agreed|accepted|observed|signed)\b|"
+                    r"\bnever\s+took\s+effect\b")
 # One side's order to its forces: "The Yemeni authority said it had ordered all its units in the strait to cease fire"
 # (`own`: a unilateral truce), "the Government of Madagascar ordered the Malagasy Navy to cease fire ..., a unilateral
 # measure" (the text calls it unilateral: against the article's other side)
-# A truce its clause says never came to be
-_NEVER = re.compile(r"(?i)\b(?:was|were)\s+never\s+(?:implemented|agreed|accepted|observed|signed)\b|"
-                    r"\bnever\s+took\s+effect\b")
 _ACCORDING_TO = re.compile(r",\s+according\s+to\s[^,;]*$")
 _ORDERED = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:all\s+)?(?:(?P<own>its|their|his|her)\s+(?:own\s+)?|the\s+)?"
                       r"(?:[\w-]+\s+){0,2}?(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men|navy|army|"
@@ -263,8 +263,7 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     after = doc.text[m.end():min(c_end, m.end() + 25)]
     return bool(_NOT_AGREED.search(before) or _TIME_REFERENCE.search(before) or re.match(r"(?i)^\s*(?:proposal|talks|negotiations|violations?|deal\s+(?:is|was)\s+(?:possible|expected)|offer|plan)\b", after)
                 or _BROKE_DOWN.match(after)  # "That truce collapsed on 2 November": a note on a truce told before
-                or _NEVER.search(doc.text, m.end(), c_end)  # "A 48-hour truce proposed by Niger ... was never
-                # implemented"
+                or _NEVER.search(doc.text, m.end(), c_end)
                 or _COMPOUND.match(after)  # "a joint ceasefire monitoring committee will hold ...": a body, not a truce
                 or common.unreal(doc, i, m.start(), m.end()))
 
@@ -577,10 +576,10 @@ _AGREED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:agreed|r
 _THAT_AGREED = re.compile(r"\s+(?:that|which)\s+[^.;]{1,200}?\s(?:agreed|signed|concluded)\b[^.;]{0,100}?"
                           r"(?:\s(?:on|of))?\s+")
 _HAD_ALREADY = re.compile(r"(?i)\bhad\s+already\s+(?:agreed\s+(?:to\s+)?)?$")
-# A relative clause on something else between the truce and a date: "agreed to halt fire from 6 p.m. and to restore
-# a radio hotline that was cut in August" (not the truce's own "that was agreed on Monday")
 # The day a truce lasted to is its end, not its start: "an arrangement that held until this morning"
 _UNTIL = re.compile(r"(?i)\b(?:until|till)\s")
+# A relative clause on something else between the truce and a date: "agreed to halt fire from 6 p.m. and to restore
+# a radio hotline that was cut in August" (not the truce's own "that was agreed on Monday")
 _OTHER_THING = re.compile(r"(?i)\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                           r"(?!(?:agreed|signed|reached|declared|announced|brokered|concluded|struck|mediated)\b)"
                           r"[a-z]+\b")

@@ -10,7 +10,8 @@ from ... import attribution, lexicon, places
 from ...actors import Mention
 from ...document import Document
 from ...vocab import POPULATION
-from .words import _ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, _OF_THEM, PEOPLE, _PERSON_HEADS
+from .words import (_ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, _OF_THEM, PEOPLE, _PERSON_HEADS,
+                    _PLACE_AGAIN)
 from .figures import _armed, _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
 
 _NON_STATE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_NON_STATE))})\b")
@@ -530,7 +531,7 @@ def _residents_of_own_state(doc: Document, i: int, f: _Figure) -> str | None:
 # "a fisherman from Calderitas", "two elderly residents of Purcari", "two fishermen from this village": people of a
 # place no lexicon knows
 _HOME_AFTER = re.compile(rf"\s+(?:from|of)\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?{_PLACE_TYPES}\s+of\s+)?"
-                         r"(?:[A-Z][\w’'-]+|(?:this|the|a\s+nearby|the\s+same)\s+(?:village|town|hamlet|island))")
+                         rf"(?:[A-Z][\w’'-]+|{_PLACE_AGAIN})")
 
 
 def _unknown_home(doc: Document, i: int, f: _Figure) -> str | None:

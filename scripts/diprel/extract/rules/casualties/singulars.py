@@ -13,7 +13,7 @@ from ...numbers import Number
 from ...vocab import OUTCOME, POPULATION, QUALIFIER
 from .words import (
     _ADVERB, _AND_THEN_DIED, _CRAFT, _HURT_ESCAPE, _INJURED, _KILLED, _KIN, _KIN_OF, _NAME_AGE, _ONE_DIED,
-    _PARTICIPLE_OUTCOME, PEOPLE, _PLACE_KIND, _WITH_UNIT
+    _PARTICIPLE_OUTCOME, PEOPLE, _PLACE_AGAIN, _PLACE_KIND, _WITH_UNIT
 )
 from .figures import _Figure, _outcome_word, _RANK, _side_in
 
@@ -57,8 +57,7 @@ _SINGULAR = re.compile(
     # ("A fourth Colombian crewman, pulled alive from the water, reportedly died in hospital")
     r"|[a-z]{2,}ed\s+(?:alive\s+)?(?:in|on|at|by|during|near|from)\s+[^,;.]{1,40}?),)?"
     rf"(?:\s+(?:from|of|in|at|near|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[A-Z][\w’'-]+{_PLACE_KIND}|\s+on\s+board"
-    # "A shepherd from the village was reportedly killed": the village the text just named
-    r"|\s+from\s+(?:the|this|that|a\s+nearby)\s+(?:same\s+)?(?:village|town|hamlet|settlement|island)"
+    rf"|\s+from\s+{_PLACE_AGAIN}"  # "A shepherd from the village was reportedly killed"
     # "a sailor on one of its patrol vessels", "a fisherman aboard the trawler": the craft the person was on
     # "a crewman of a Thai trawler died"
     rf"|\s+(?:on|aboard|on\s+board|of|from)\s+(?:one\s+of\s+)?(?:the|its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}?{_CRAFT})?"

@@ -227,6 +227,9 @@ _AND_THEN_DIED = (rf"\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|fell|went|ran|
 # A place's kind after its name: "a farmer from Pu Nhi commune", "herders from Turkana County"
 _PLACE_KIND = (r"(?:\s+(?i:commune|district|village|province|region|county|town|municipality|department|"
                r"governorate))?")
+# A place the text just named, named again by its kind: "two fishermen from this village", "A shepherd from the
+# village was reportedly killed" (the people's own, as the place named before is)
+_PLACE_AGAIN = r"(?:the|this|that|a\s+nearby)\s+(?:same\s+)?(?:village|town|hamlet|settlement|island)"
 
 _RECOVERED = r"(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|discover(?:ed|ing)|pull(?:ed|ing)\s+out|exhum(?:ed|ing))"
 

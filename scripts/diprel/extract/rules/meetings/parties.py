@@ -210,6 +210,7 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|al-[\w’'-]+)"
 _TITLE_NAME_AND = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}?(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*,\s+"
                              rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn)){{0,3}},\s+and\s+$")
+
 # The head of a delegation, set off after it: "the delegation of the Kingdom of Saudi Arabia, headed by Minister of State
 # ... Mr. X, and the delegation of the United Arab Emirates"
 _LED_BY = re.compile(r"(?i),\s+(?:headed|led)\s+by\s+(?:the\s+)?")
