@@ -49,11 +49,13 @@ _ELIDED_LED_BY = re.compile(r"(?i)\b(?:headed|led)\s+by\b[^;]*,\s+and\s+(?:the\s
 
 # A paragraph that opens with a place and a date: "Tashkent, 23 April 2026." / "Nairobi, July 17 -".
 # (a Brazilian release's "Porto Alegre (RS), 10 November 2026": the province's code between)
+_DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"  # "23 April", "July 17", "Nov. 3"
 _PLACE_DATE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:\s\([A-Z]{2,3}\))?,\s+"
-                              r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+                              rf"{_DAY_MONTH}\b")
+# An outlet's masthead under the headline: "The Lanka Courier (fictional), Colombo – Tuesday, 10 November 2026"
 _MASTHEAD_LINE = re.compile(r"(?m)^[^\n,]{3,80}(?:\s\([\w ]+\))?,\s+"
                             r"(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+[–—-]\s+"
-                            r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\b")
+                            rf"(?:[A-Z][a-z]+day,?\s+)?{_DAY_MONTH},?\s+\d{{4}}\b")
 _PLACE_LINE = re.compile(r"(?m)^(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)[ \t]*$")  # an outlet's "Doha" line
 _OUR = re.compile(r"\b[Oo]ur\b")
 _OUR_MEDIA = re.compile(r"\s+(?:\w+\s+)?(?:programme|program|show|bulletin|broadcast|channel|station|studio|guest|"
@@ -477,7 +479,6 @@ class Document:
     @cached_property
     def _placed_state(self) -> str | None:  # rules fall back on it per candidate: found once per article
         state = self.dateline_state()
-        # (an outlet's masthead under the headline: "The Lanka Courier (fictional), Colombo – Tuesday, 10 November 2026")
         for rx, end in ((_PLACE_DATE_LINE, 800), (_PLACE_LINE, 300), (_MASTHEAD_LINE, 400)):
             if state is None:
                 m = rx.search(self.text, 0, end)

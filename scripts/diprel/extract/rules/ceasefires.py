@@ -181,10 +181,11 @@ _UNILATERAL_ASIDE = re.compile(r"(?i)\s[–—]\s+an?\s+unilateral\b|,\s+an?\s+u
 # A truce its clause says never came to be: "A 48-hour truce proposed by Niger on Tuesday was never implemented"
 _NEVER = re.compile(r"(?i)\b(?:was|were)\s+never\s+(?:implemented|agreed|accepted|observed|signed)\b|"
                     r"\bnever\s+took\s+effect\b")
+# The sources a sentence ends on are no parties: "..., according to Greek and Cypriot officials" (_parties)
+_ACCORDING_TO = re.compile(r",\s+according\s+to\s[^,;]*$")
 # One side's order to its forces: "The Yemeni authority said it had ordered all its units in the strait to cease fire"
 # (`own`: a unilateral truce), "the Government of Madagascar ordered the Malagasy Navy to cease fire ..., a unilateral
 # measure" (the text calls it unilateral: against the article's other side)
-_ACCORDING_TO = re.compile(r",\s+according\s+to\s[^,;]*$")
 _ORDERED = re.compile(r"(?i)\b(?:ordered|instructed)\s+(?:all\s+)?(?:(?P<own>its|their|his|her)\s+(?:own\s+)?|the\s+)?"
                       r"(?:[\w-]+\s+){0,2}?(?:units|forces|troops|soldiers|vessels|ships|boats|patrols|men|navy|army|"
                       r"armed\s+forces|coast\s+guard|police)\b[^.;]{0,60}?\bto\s+$")
@@ -361,7 +362,6 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
     A third party that announces a truce ("announced by US envoy Witkoff") is no party to it.
     """
     broker = next(iter(brokers), None)
-    # the sources a sentence ends on are no parties: "..., according to Greek and Cypriot officials"
     source = _ACCORDING_TO.search(doc.sentences[i].text)
     until = doc.sentences[i].start + source.start() if source else doc.sentences[i].end
     states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers and m.start < until
@@ -487,7 +487,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     told = effect_next[1] if effect_next else date or (earlier and earlier[1])
     # a live page's entry no words date tells what happened on the page's day, as its hour says ("18:00 – A truce took
     # effect"); dated here, before truces of one pair are merged by their dates
-    fields.update(common.date_fields(told) if told or not doc.live_page else common.publication_fields(doc))
+    fields.update(common.date_fields(told or common.live_day(doc)))
     supports = ["kind", "cameo_code"] + [k for k in ("broker_state", "broker_actor", "announced_by") if fields[k]]
     lo, hi = m.start(), m.end()
     if broker:

@@ -276,12 +276,17 @@ def date_fields(ref: DateRef | None) -> dict:
     return ref.fields()
 
 
-def publication_fields(doc: Document) -> dict:
-    """The dates of an event no words date: the week up to publication; on a live page, the publication day, whose
-    hours its entries tell ("16:10 – Qatar's Prime Minister tells reporters ... his country stands ready")."""
+def live_day(doc: Document) -> DateRef | None:
+    """On a live page, the publication day, whose hours its entries tell ("16:10 – Qatar's Prime Minister tells
+    reporters ... his country stands ready"): the day of whatever an entry tells that no words date."""
     if doc.live_page and doc.published:
-        return date_fields(DateRef(-1, -1, doc.published, doc.published, PRECISION.day, BASIS.relative))
-    return date_fields(publication_week(doc.published))
+        return DateRef(-1, -1, doc.published, doc.published, PRECISION.day, BASIS.relative)
+    return None
+
+
+def publication_fields(doc: Document) -> dict:
+    """The dates of an event no words date: the week up to publication, or a live page's day (`live_day`)."""
+    return date_fields(live_day(doc) or publication_week(doc.published))
 
 
 def with_state(m: Mention, state: str | None) -> Mention:

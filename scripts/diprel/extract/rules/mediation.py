@@ -764,12 +764,11 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
     but = _BUT.search(doc.text, m.end(), hi)
     hi = but.start() if but else hi  # "had offered to host talks, but both sides preferred Uganda": no party there
     named = [x for x in doc.mentions[i] if x.state and lo <= x.start < hi]
-    if any(a.state != b.state and mediators & {a.state, b.state} and re.fullmatch(r"[-–—]", doc.text[a.end:b.start])
-           for a, b in zip(named, named[1:])):
+    if any(_dash_pair(doc, a, b) and mediators & {a.state, b.state} for a, b in zip(named, named[1:])):
         return [], False  # "co-chaired the first meeting of the Philippines–Singapore Joint Commission": its own
     ms = [x for x in named if x.state not in mediators]
     for a, b in zip(ms, ms[1:]):  # "US–Iran nuclear talks": the text names the pair itself
-        if a.state != b.state and re.fullmatch(r"[-–—]", doc.text[a.end:b.start]):
+        if _dash_pair(doc, a, b):
             return sorted((a.state, b.state)), False
         # "offered its good offices to Ethiopia and Somalia"
         if a.state != b.state and a.start >= m.start() \
@@ -859,6 +858,12 @@ def _issue(doc: Document, i: int, default: str | None) -> str | None:
 
 
 _SINCE = re.compile(r"(?i)\bsince\b")
+
+
+def _dash_pair(doc: Document, a: Mention, b: Mention) -> bool:
+    """Whether a and b are two states joined by a dash: "US–Iran nuclear talks", "the Philippines–Singapore Joint
+    Commission"."""
+    return a.state != b.state and re.fullmatch(r"[-–—]", doc.text[a.end:b.start]) is not None
 
 
 def _offer_date(doc: Document, i: int, m: re.Match) -> DateRef | None:

@@ -245,5 +245,5 @@ def date_from_context(doc: Document, h: Hit) -> None:
     c_start, c_end = doc.clause_bounds(i, h.count_at) if h.count_at is not None else (s.start, s.start)
     back = _SAME_EVENT.search(doc.text, s.start, s.end) is not None
     common.take_story_date(doc, h, across=back, keep=lambda d: not c_start <= d.start < c_end)
-    if h.fields.get("date_start") is None and doc.live_page:
-        h.fields.update(common.publication_fields(doc))  # a live entry's figure is of the page's day, as its hour says
+    if h.fields.get("date_start") is None and (day := common.live_day(doc)):
+        h.fields.update(common.date_fields(day))  # a live entry's figure is of the page's day, as its hour says

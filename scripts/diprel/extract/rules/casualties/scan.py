@@ -248,7 +248,7 @@ _FINITE_AFTER = re.compile(r"(?i)(?:\s+(?:on\s+board|aboard|on|of|from|in|at)\s+
 # "the family of one of the dead, 19-year-old Abdi, held a mourning gathering" (not "one of the dead was a Ghanaian
 # constable": what some of them were, a breakdown)
 _ONE_OF_NAMED = re.compile(r"(?i)\s+of\s+the\s+(?:dead|victims|wounded|injured|killed),\s+(?:an?\s+)?\d{1,3}-year-old\b")
-_KIN_OF = re.compile(r"(?i)\b(?:family|families|funeral|relatives|body|widow|mother|father|name|grave)\s+of\s+$")
+_FAMILY_OF = re.compile(r"(?i)\b(?:family|families|funeral|relatives|body|widow|mother|father|name|grave)\s+of\s+$")
 
 
 def _excluded(doc: Document, i: int, f: _Figure) -> bool:
@@ -260,7 +260,7 @@ def _excluded(doc: Document, i: int, f: _Figure) -> bool:
             doc.text, max(s.start, f.number.qual_start - 80), f.number.qual_start):
         return True
     before = doc.text[max(s.start, f.number.qual_start - 40):f.number.qual_start]
-    if _UP_FROM.search(before) or _KIN_OF.search(before):
+    if _UP_FROM.search(before) or _FAMILY_OF.search(before):
         return True  # (and "the family of one of the dead")
     if _IS_FALSE.match(doc.text, f.end, s.end) \
             and _REPORT_THAT.search(doc.text, max(s.start, f.number.qual_start - 120), f.number.qual_start):

@@ -69,8 +69,7 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
         |sat\s+down(?=\s+(?:(?:in|at)\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:for|in|to)\s+(?:talks|negotiations)\b)
         # "A and B sat across one table", "sat at the same table": the two, face to face
         |sat\s+(?:across|at|around)\s+(?:one|the\s+same|a\s+single)\s+table)
-  | (?P<brought>brought|seated
-        |sat(?!\s+down|\s+(?:across|at|around)\s+(?:one|the\s+same|a\s+single)\s+table))  # "brought A and B together", "sat A and B at the same table"
+  | (?P<brought>brought|seated|sat(?!\s+down))  # "brought A and B together", "sat A and B at the same table"
   | (?P<cochaired>co-?chaired|jointly\s+chaired)(?!\s+by)
   | (?P<signed>signed|inked)
   | (?P<tomeet>to\s+meet(?:\s+with)?)  # "crossed the border to meet his Senegalese counterpart" (see `_WENT`)
