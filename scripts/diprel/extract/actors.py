@@ -997,7 +997,8 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
         return _classify_capital(text, s, t, prev, poss)
     addressed = prev == "to" and _ADDRESSED_TO.search(text, max(s.start, t.start - 40), t.start)
     brothers = prev == "in" and _FELLOWS_IN.search(text, max(s.start, t.start - 30), t.start)
-    if prev in L.PLACE_PREPOSITIONS and not addressed and not brothers:
+    peer = prev == "from" and PEER_FROM.search(text, max(s.start, t.start - 30), t.start)
+    if prev in L.PLACE_PREPOSITIONS and not addressed and not brothers and not peer:
         # "in Pakistan", "in Afghanistan's Spin Boldak district"; but "its thanks to Iraq" names a party, and "our
         # brothers in Bolivia" a people and its state
         return Mention(t.start, t.end, "place", state, state, t.text)
@@ -1006,6 +1007,9 @@ def _classify_term(text: str, s: Sentence, t: _Term, prev_term: _Term | None = N
 
 # "our brothers in Bolivia", "our neighbours in Iran"
 _FELLOWS_IN = re.compile(r"(?i)\b(?:brothers|sisters|friends|brethren|neighbou?rs)\s+in\s+$")
+# "met his counterpart from Iran's West Azerbaijan province": the state the counterpart serves, not a place he came
+# from (shared with the meetings' object reader)
+PEER_FROM = re.compile(r"(?i)\b(?:counterparts?|colleagues?)\s+from\s+$")
 _PLACES_AND = re.compile(rf"\b(?:in|at|to|from|into|near|visited|visiting)\s+[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)?"
                          r"\s+and\s+$")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import attribution, lexicon
-from ...actors import ACTOR_KINDS, COMMONWEALTH_STYLE, HONORIFIC, Mention
+from ...actors import ACTOR_KINDS, COMMONWEALTH_STYLE, HONORIFIC, Mention, PEER_FROM
 from ...candidates import Hit
 from ...document import Document, HEAD_TITLES
 from ...vocab import LEVEL
@@ -20,6 +20,7 @@ _FILLER = re.compile(  # honorifics stand case-sensitive beside the words: "rece
     r"on|briefly|morning|afternoon|evening|night|"  # "on Thursday afternoon with": the date's part of the day
     r"both|each|(?:delegations?|leaders|heads|representatives|officials|officers|commanders|foreign\s+ministers)\s+"
     r"(?:of|from)|"  # "held talks with officers of Myanmar's Border Guard Police"
+    r"(?:counterpart|colleague)\s+from|"  # "met his counterpart from Iran's West Azerbaijan province"
     r"host|guest|visitor|opposite\s+number|counterpart|colleague|"  # "a meeting with his host, Tanzania's President"
     r"(?:head|chief|leader|chairman|chair|commander|director|commandant)\s+of|"  # "met the Commander of the FAA ..."
     r"(?:working|state|official|private|bilateral)\s+|"  # "hosted a working dinner for X"
@@ -178,7 +179,8 @@ def _object(doc: Document, i: int, pos: int) -> list[Mention]:
     s = doc.sentences[i]
     after = [m for m in common.actors_in(doc, i, pos, s.end, unplaced=True)
              if not (m.kind == "state" and m.possessive)  # "Putrajaya, Malaysia's capital" is no party
-             or _HEAD_OF.search(doc.text, max(pos, m.start - 30), m.start)]  # "the head of Libya's Presidential Council"
+             or _HEAD_OF.search(doc.text, max(pos, m.start - 30), m.start)  # "the head of Libya's Presidential Council"
+             or PEER_FROM.search(doc.text, max(pos, m.start - 30), m.start)]  # "his counterpart from Iran's X province"
     after = [m for m in after if not (m.possessive and m.text.lower() in ("his", "her") and _OWNER_PRONOUN.match(doc.text, m.start))]
     rooms = [g.span() for g in _WHERE_GAP.finditer(doc.text, pos, doc.sentences[i].end)]
     after = [m for m in after if not any(a <= m.start < b for a, b in rooms)]  # "in his office": not a party
