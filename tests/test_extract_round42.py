@@ -1,10 +1,12 @@
 """Round 42. Part one, written before dev98, dev99 and heldout39 arrived, on the misses of the studied corpora: "met his
 counterpart from Iran's West Azerbaijan province" meets the state the counterpart serves, which is no place he came
-from."""
+from; the weekday written with a day without a year ("MONDAY, OCT 26" in a diary of Sunday 25 October) says which
+year it is in, and an item under a diary's heading that lies ahead is a plan, not a meeting."""
 from __future__ import annotations
 
 import datetime as dt
 
+from diprel.extract import dates
 from extract_support import dated_pairs, run
 
 AUG11 = dt.date(2026, 8, 11)
@@ -21,3 +23,37 @@ def test_trap_one_who_came_from_a_states_province_met_no_one_of_it():
     text = VAN + ("The governor of Van province, Mehmet Ali Yurtsever, who returned from Iran's West Azerbaijan province "
                   "on Sunday, met the district mayor at the Kapıköy crossing on Monday afternoon.\n")
     assert dated_pairs(run(text, AUG11)) == []
+
+
+OCT25 = dt.date(2026, 10, 25)
+
+
+def test_the_weekday_given_with_a_day_puts_it_ahead_when_only_the_coming_day_is_that_weekday():
+    for text in ("MONDAY, OCT 26", "on Monday, October 26"):
+        [d] = dates.find(text, OCT25)
+        assert (d.date_start, d.future) == (dt.date(2026, 10, 26), True)
+
+
+def test_trap_a_weekday_that_fits_the_past_day_keeps_it_past():
+    [d] = dates.find("Sunday, Oct 26", OCT25)  # 26 October 2025 was a Sunday
+    assert (d.date_start, d.future) == (dt.date(2025, 10, 26), False)
+
+
+def _diary(opening: str, items: str) -> str:
+    return f"WEEK AHEAD-Moldovan president in Ankara\n\nBUCHAREST, Oct 25 (Danube Press Agency) - {opening}\n\n{items}"
+
+
+def test_a_week_aheads_items_are_no_meetings():
+    text = _diary("The following diplomatic events are expected in the week from Oct. 26.",
+                  "MONDAY, OCT 26\n\nANKARA - Moldova's president begins a three-day state visit to Turkey, the first "
+                  "by a Moldovan head of state in nine years.\n\nWEDNESDAY, OCT 28\n\nSOFIA - Hungary's foreign "
+                  "minister visits Sofia for talks with his Bulgarian counterpart on the Vertical Gas Corridor.\n")
+    assert dated_pairs(run(text, OCT25)) == []
+
+
+def test_trap_a_week_behinds_items_are_meetings_of_their_headings_days():
+    text = _diary("The following diplomatic events took place in the week to Oct. 24.",
+                  "MONDAY, OCT 19\n\nANKARA - Moldova's president began a three-day state visit to Turkey, the first "
+                  "by a Moldovan head of state in nine years.\n\nWEDNESDAY, OCT 21\n\nSOFIA - Hungary's foreign "
+                  "minister held talks in Sofia with his Bulgarian counterpart on the Vertical Gas Corridor.\n")
+    assert dated_pairs(run(text, OCT25)) == [("2026-10-19", "MDA", "TUR"), ("2026-10-21", "BGR", "HUN")]

@@ -18,7 +18,7 @@ from .document import Document
 from .records import to_annotation_records, write_draft
 from . import triggers
 from .rules import casualties, ceasefires, mediation, meetings
-from .rules.common import date_from_story, publication_fields
+from .rules.common import date_from_story, publication_fields, under_future_heading
 from .vocab import BASIS, MEDIATION, STATUS
 
 __all__ = ["extract_text", "to_annotation_records", "write_draft"]
@@ -38,8 +38,12 @@ def extract_text(text: str, published: dt.date | None, *, source_id: str | None 
     hits += casualties.extract(doc, source_id)
     hits += triggers.extract(doc, hits, source_id)
     hits = merge_hits(hits, doc.headlines)
+    undated = [h for h in hits if h.table in ("meetings", "ceasefires")
+               and h.fields.get("date_basis") in (None, BASIS.publication)]
+    # an item of a week-ahead diary is a plan, not an event
+    hits = [h for h in hits if h not in undated or not under_future_heading(doc, h.sentence)]
     for h in hits:
-        if h.table in ("meetings", "ceasefires") and h.fields.get("date_basis") in (None, BASIS.publication):
+        if h in undated:
             date_from_story(doc, h)  # undated by its own clause, after the merge as a figure is
     for h in hits:  # an offer made at a meeting takes the meeting's date, so the meetings' dates come first
         if h.table == "meetings" and (h.peer_rank or h.fields.get("level") is None and h.rank):

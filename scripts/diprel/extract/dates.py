@@ -279,17 +279,32 @@ _A_YEAR = re.compile(r"(?<![\d,.-])(?:19|20)\d{2}(?![\d-])")
 _AHEAD_CUE = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are)\s+(?:to|due|expected|scheduled|set)|scheduled|due|"
                         r"expected|next|upcoming|from|until|till|effect|starting|beginning|as\s+of|meets?|gather)\b")
 _AHEAD_DAYS = 120
+# The weekday a day is given with ("MONDAY, OCT 26", "on Monday, October 26"): a week-ahead diary's heading
+_WEEKDAY_WITH = re.compile(r"(?i)(?:on\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
 
 
 def _ahead(text: str, m: re.Match, lo: int, ds: dt.date, de: dt.date, published: dt.date):
-    """(start, end) a year on, for a day without a year that its words put ahead of publication and that lies in the
-    next months: read the year before ("from 1 October" in August, as 1 October last year), it would be a past day."""
+    """(start, end) a year on, for a day without a year that its words (or the weekday given with it) put ahead of
+    publication and that lies in the next months: read the year before ("from 1 October" in August, as 1 October last
+    year), it would be a past day."""
     if ds.year != published.year - 1:
         return None
     a, b = _safe_date(published.year, ds.month, ds.day), _safe_date(published.year, de.month, de.day)
     if not (a and b and published < a <= published + dt.timedelta(days=_AHEAD_DAYS)):
         return None
-    return (a, b) if _AHEAD_CUE.search(text, max(lo, m.start() - 80), m.start()) else None
+    cue = _AHEAD_CUE.search(text, max(lo, m.start() - 80), m.start())
+    if cue or _weekday_of(text, m, lo) == a.weekday() != ds.weekday():
+        return a, b  # its words, or its weekday, fit only the coming day
+    return None
+
+
+def _weekday_of(text: str, m: re.Match, lo: int) -> int | None:
+    """The weekday written with the day, inside the match or (in capitals, which the match leaves out) just before."""
+    w = _WEEKDAY_WITH.match(text, m.start())
+    if w is None:
+        before = _WEEKDAY_WITH.search(text, max(lo, m.start() - 14), m.start())
+        w = before if before and before.end() == m.start() else None
+    return WEEKDAYS[w.group("w").lower()] if w else None
 
 
 def _that_year(text: str, m: re.Match, lo: int) -> int | None:

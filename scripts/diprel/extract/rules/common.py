@@ -253,6 +253,21 @@ def _story_date(doc: Document, i: int, pos: int, across: bool, keep) -> tuple[in
     return None
 
 
+def under_future_heading(doc: Document, i: int) -> bool:
+    """Whether sentence i, which no date of its own dates, tells an item under a diary's heading that lies ahead
+    ("WEDNESDAY, OCT 28" in a week-ahead of 25 October, above "SOFIA - Hungary's foreign minister visits Sofia for
+    talks"): a plan, not an event. A heading is a short paragraph of its own."""
+    for j in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
+        if refs := [d for d in doc.dates(j) if d.resolved]:
+            s = doc.sentences[j]
+            alone = doc.first_of_paragraph(j) == j and doc.sentences[j + 1].paragraph != s.paragraph
+            return alone and s.end - s.start <= _HEADING_CHARS and all(d.future for d in refs)
+    return False
+
+
+_HEADING_CHARS = 40
+
+
 def date_from_story(doc: Document, h: Hit) -> None:
     """Date a meeting or a truce its own clause left undated by the day the story tells, as the coders do: "Lins was
     in Asunción on Monday ... Lins was also received ... by President Benítez", the lede's "agreed late on Wednesday"
