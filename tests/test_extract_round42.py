@@ -1,7 +1,8 @@
 """Round 42. Part one, written before dev98, dev99 and heldout39 arrived, on the misses of the studied corpora: "met his
 counterpart from Iran's West Azerbaijan province" meets the state the counterpart serves, which is no place he came
 from; the weekday written with a day without a year ("MONDAY, OCT 26" in a diary of Sunday 25 October) says which
-year it is in, and an item under a diary's heading that lies ahead is a plan, not a meeting."""
+year it is in, and an item under a diary's heading that lies ahead is a plan, not a meeting; a host who "met the two
+delegation heads separately" met each."""
 from __future__ import annotations
 
 import datetime as dt
@@ -57,3 +58,21 @@ def test_trap_a_week_behinds_items_are_meetings_of_their_headings_days():
                   "by a Moldovan head of state in nine years.\n\nWEDNESDAY, OCT 21\n\nSOFIA - Hungary's foreign "
                   "minister held talks in Sofia with his Bulgarian counterpart on the Vertical Gas Corridor.\n")
     assert dated_pairs(run(text, OCT25)) == [("2026-10-19", "MDA", "TUR"), ("2026-10-21", "BGR", "HUN")]
+
+
+NOV12 = dt.date(2026, 11, 12)
+OSLO = ("Algeria, Mauritania agree border commission at Norway-hosted talks\n\n"
+        "OSLO, Nov 12 (Polar Press) - Algeria and Mauritania ended two days of talks on their disputed desert border in "
+        "Oslo on Wednesday, Norway's foreign ministry said.\n\n")
+
+
+def test_a_host_who_met_the_two_delegation_heads_separately_met_each():
+    text = OSLO + ("Foreign Minister Eirik Solvang met the two delegation heads separately on Monday evening, "
+                   "before the talks opened, his ministry said.\n")
+    assert dated_pairs(run(text, NOV12, "NOR")) == [("2026-11-09", "DZA", "NOR"), ("2026-11-09", "MRT", "NOR")]
+
+
+def test_trap_the_two_delegation_heads_meeting_reporters_separately_met_no_state():
+    text = OSLO + ("The two delegation heads met separately with reporters on Monday evening, before the talks "
+                   "opened, the ministry said.\n")
+    assert dated_pairs(run(text, NOV12, "NOR")) == []

@@ -41,10 +41,10 @@ _PAIR_NOUNS = (r"countries|sides|nations|neighbou?rs|governments|states|leaders|
                r"heads\s+of\s+state|prime\s+ministers|foreign\s+ministers")
 _COLLECTIVE = re.compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[a-z][\w-]*\s+){{0,2}}?"
                          rf"(?:{_PAIR_NOUNS})\b")  # not "the two rebel leaders"
-# ("received the two envoys separately": one by one, as each)
+# ("received the two envoys separately", "met the two delegation heads separately": one by one, as each)
 _EACH = re.compile(r"(?i)\s+(?:with\s+)?(?:(?:each|both)\s+(?:of\s+the\s+(?:two\s+)?)?(?:leaders?|delegations?|sides|"
                    r"ministers?|presidents?|parties|countries|envoys?|negotiators?|of\s+them)|the\s+two\s+(?:leaders|"
-                   r"delegations|ministers|presidents|envoys|negotiators)\s+separately)\b")
+                   r"delegations|delegation\s+heads|ministers|presidents|envoys|negotiators)\s+separately)\b")
 
 # a named place before the guest: "at State House", "at the Ministry of Foreign Affairs and Expatriates", "at the
 # Palacio de López"
