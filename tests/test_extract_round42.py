@@ -2,13 +2,14 @@
 counterpart from Iran's West Azerbaijan province" meets the state the counterpart serves, which is no place he came
 from; the weekday written with a day without a year ("MONDAY, OCT 26" in a diary of Sunday 25 October) says which
 year it is in, and an item under a diary's heading that lies ahead is a plan, not a meeting; a host who "met the two
-delegation heads separately" met each."""
+delegation heads separately" met each; "talks in the Turkmen capital" name where the talks were, not a party to
+them."""
 from __future__ import annotations
 
 import datetime as dt
 
 from diprel.extract import dates
-from extract_support import dated_pairs, run
+from extract_support import dated_pairs, pairs, run
 
 AUG11 = dt.date(2026, 8, 11)
 VAN = "VAN, Turkey, Aug 11 (Wire) - Turkish and Iranian border officials agreed on Monday to reopen the crossing.\n\n"
@@ -76,3 +77,20 @@ def test_trap_the_two_delegation_heads_meeting_reporters_separately_met_no_state
     text = OSLO + ("The two delegation heads met separately with reporters on Monday evening, before the talks "
                    "opened, the ministry said.\n")
     assert dated_pairs(run(text, NOV12, "NOR")) == []
+
+
+SEP28 = dt.date(2026, 9, 28)
+JETISU = ("Jetisu Weekly (fictional), Taldykorgan – 28 September 2026\n\nThe ceasefire agreed in Ashgabat between "
+          "Kazakhstan and China took effect at 00:00 on Friday, and both border services say it has held since.\n\n")
+
+
+def test_talks_in_a_states_capital_do_not_make_it_a_party():
+    text = JETISU + ("The agreement was reached on Thursday at talks in the Turkmen capital between Deputy Foreign "
+                     "Minister Arman Zhunusov and China's Vice Foreign Minister Liu Hanqing.\n")
+    assert pairs(run(text, SEP28, "KAZ")) == {frozenset(("CHN", "KAZ"))}
+
+
+def test_trap_talks_with_a_states_officials_make_it_a_party():
+    text = JETISU + ("The agreement was reached on Thursday at talks between Turkmen officials and China's Vice Foreign "
+                     "Minister Liu Hanqing.\n")
+    assert pairs(run(text, SEP28, "KAZ")) == {frozenset(("CHN", "KAZ")), frozenset(("CHN", "TKM"))}

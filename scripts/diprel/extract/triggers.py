@@ -123,6 +123,8 @@ _PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|com
 # A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
 # "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists",
 # "border villages")
+# A demonym on a capital names where something happened: "talks in the Turkmen capital between ..."
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
                              r"government|side|team|authorities|authority|agency|ministry|forces|army|navy|officials?|"
                              # a unit's commanders: "the commanders of Colombia's 18th Brigade and of the Venezuelan
@@ -285,7 +287,8 @@ def _states(doc: Document, i: int) -> list:
             actor = True  # "the governor of Batken region": the officer of a place stands for its state
         else:
             actor = m.is_actor or m.kind == "modifier" and m.state and _OFFICIAL_AFTER.match(doc.text, m.end, s.end)
-            actor = actor and not common.PLACE_WORD.search(doc.text, max(s.start, m.start - 12), m.start)
+            actor = actor and not common.PLACE_WORD.search(doc.text, max(s.start, m.start - 12), m.start) \
+                and not (m.kind == "modifier" and _CAPITAL_AFTER.match(doc.text, m.end))  # "in the Turkmen capital"
         if actor and m.state not in seen:
             seen.add(m.state)
             out.append(m)
