@@ -295,6 +295,12 @@ def _states(doc: Document, i: int) -> list:
     return out
 
 
+# The commanders of two units, the first of no state the sentence names: "the commanders of the Esendere gendarmerie
+# battalion and of the Iranian border regiment opposite met"
+_UNIT_AND_OF = re.compile(r"(?i)\bcommanders\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:battalion|regiment|brigade|garrison|"
+                          r"detachment|post|company|unit|outpost)\s+and\s+of\b")
+
+
 def _unplaced(doc: Document, i: int) -> bool:
     """Whether the sentence has a person (or a "she") the text never placed."""
     return any(m.kind in ("person", "pronoun") and m.state is None for m in doc.mentions[i])
@@ -392,8 +398,9 @@ def _meeting(doc: Document, i: int, source_id: str | None) -> list[Hit]:
         pair = sorted(m.state for m in ms)
     elif len(ms) == 2:
         return []  # "she was received in Tegucigalpa by Honduras's minister; two days later El Salvador's received her"
-    elif len(ms) == 1 and _unplaced(doc, i) and (other := _other_state(doc, ms[0].state)) \
-            and _named_near(doc, i) <= {other, ms[0].state}:
+    elif len(ms) == 1 and (_unplaced(doc, i) or _UNIT_AND_OF.search(doc.sentences[i].text)) \
+            and (other := _other_state(doc, ms[0].state)) and _named_near(doc, i) <= {other, ms[0].state}:
+        # (and "the commanders of the Esendere gendarmerie battalion and of the Iranian border regiment opposite")
         pair = sorted((ms[0].state, other))
     elif len(ms) == 1 and (me := _speaking_i(doc, i)) and me.state != ms[0].state \
             and _named_near(doc, i) <= {me.state, ms[0].state}:

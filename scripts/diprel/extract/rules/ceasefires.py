@@ -80,8 +80,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?=\s+unilaterally\b)|"
     # an order to all one's units: "the Tatmadaw ordered all its units in the Kyukok area to hold fire from 18:00
     # hours", "have ordered all Egyptian units in the area to hold fire"
-    rf"(?P<order_all>(?:ordered|instructed)\s+all\s+(?:its\s+|their\s+|[A-Z][\w-]+\s+)?(?:[\w-]+\s+)?(?:units|forces|"
-    rf"troops|soldiers|vessels|ships|patrols)\s+(?:[^.;]{{0,40}}?\s)?to\s+hold\s+(?:their\s+|its\s+)?fire\b)|"
+    # ("Brunei ordered its vessels to hold fire": its own, all of them)
+    rf"(?P<order_all>(?:ordered|instructed)\s+(?:all\s+(?:its\s+|their\s+|[A-Z][\w-]+\s+)?|its\s+)(?:[\w-]+\s+)?"
+    rf"(?:units|forces|troops|soldiers|vessels|ships|patrols)\s+(?:[^.;]{{0,40}}?\s)?"
+    rf"to\s+hold\s+(?:their\s+|its\s+)?fire\b)|"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|commitment|decided|pledged|undertook)\b"

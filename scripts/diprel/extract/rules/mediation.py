@@ -924,6 +924,8 @@ _DENIED_AFTER = re.compile(r"(?i)\b(?:denied|denies|refuted)\b[^.;]{0,80}?\b(?:(
                            r"(?:[\w-]+\s+)?offer|offer(?:ed)?\s+to\s+mediate)\b")
 _DENIED_BEFORE = re.compile(r"(?i)\b(?:denied|denies|refuted)\s+(?:(?:the\s+|media\s+|press\s+)?(?:reports?|claims?|"
                             r"suggestions?|rumou?rs?)\s+)?that\b[^.;,]*$")  # in its clause: not "X denied that ..., and Y offered"
+# An offer someone else proposes a state make: "Mr Šimić (opposition) proposed that Croatia offer to mediate"
+_PROPOSED_THAT = re.compile(r"(?i)\b(?:proposed|suggested|recommended|urged|demanded)\s+that\b[^.;,]*$")
 _TRAILING_PARTICIPLE = re.compile(r"(?i)(?:offering|volunteering)\b")
 _AFTER_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’],)\s+$")  # ", offering", '," offering'
 _BUT = re.compile(r",\s+(?:but|yet)\s")
@@ -976,6 +978,8 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
         return []  # a question told in reported speech: "asked whether Wellington would also offer to mediate, said ..."
     if _DENIED_AFTER.search(doc.text, m.end(), s.end) or _DENIED_BEFORE.search(doc.text, s.start, m.start()):
         return []  # an offer reported, then denied: "..., but a Moroccan official denied that Rabat had made any such offer"
+    if _PROPOSED_THAT.search(doc.text, s.start, m.start()):
+        return []
     if _THE_OFFER_ANSWERED.match(m.group()) and _ANSWERED.search(doc.text, max(s.start, m.start() - 40), m.start()):
         return []  # 'Syria "appreciates" the offer but that any talks required ...': an answer to one made before
     brothers = _BROTHERS_IN.search(m.group())

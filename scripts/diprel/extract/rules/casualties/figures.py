@@ -516,7 +516,7 @@ def _bare(doc: Document, i: int, n: Number) -> _Figure | None:
     # ('"at least three" were injured': the count may close a quotation)
     if after and re.match(r"[”\"]?\s+(?:were|was|had|have|are|resulted)\b|"
                           r"\s+(?:\w+ly\s+)?[“\"]?(?:killed|injured|wounded|dead|died|dies|"
-                          r"succumbed|perished|sustained|suffered|paid|made)\b|\s+lost\b|"
+                          r"succumbed|perished|drowned|sustained|suffered|paid|made)\b|\s+lost\b|"
                           # "One of them “died of his wounds”", "five (5) sustained injuries", "of those on board had died"
                           r"\s+(?:on\s+board|aboard)\s+(?:had\s+|have\s+)?(?:died|drowned|perished)\b",
                           text[verb_at:after.end()]):
@@ -646,8 +646,8 @@ def _side_in(doc: Document, i: int, lo: int, hi: int) -> str | None:
 # "Chief Warrant Officer", "Soldier First Class": a rank may take two words before it, or a class after
 _RANK = (r"(?:(?:First|Second|Staff|Master|Lance|Chief|Warrant|Petty|Leading|Able|Senior)\s+){0,2}"
          r"(?:(?:Private|Soldier)(?:\s+(?:First|1st|Second|2nd)\s+Class)?|Corporal|Sergeant|Lieutenant|Captain|Colonel|"
-         # "Second Master": a navy's petty officer (the French "second maître")
-         r"Major|Commander|Officer|Constable|Inspector|Seaman|Ensign|Midshipman|Master|Brigadier)|"
+         # "Second Master": a navy's petty officer (the French "second maître"); "Chief Agent": a border police rank
+         r"Major|Commander|Officer|Constable|Inspector|Agent|Seaman|Ensign|Midshipman|Master|Brigadier)|"
          r"Sgt\.|Cpl\.|Pte\.|Lt\.|Capt\.|Col\.")
 
 _AGE = re.compile(r"\s+aged\s+(?P<age>\d{1,3})(?:\s+years?(?:\s+old)?)?\b")

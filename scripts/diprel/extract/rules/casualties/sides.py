@@ -39,13 +39,13 @@ _BOTH_SIDES = re.compile(r"(?i)(?:\s+(?:were|had\s+been|have\s+been|killed|died|
 
 def _ours(doc: Document, i: int, f: _Figure) -> bool:
     """Whether the figure counts "our" or "its" people ("two of our soldiers", "its three guards", "four deaths of
-    its own")."""
+    its own", "a citizen of ours")."""
     s = doc.sentences[i]
     before = doc.text[max(s.start, f.number.qual_start - 20):f.number.qual_start]
     return bool(re.search(r"(?i)\b(?:its|our)\s+(?:own\s+)?$", before)
                 or re.search(r"^\s+(?:\w+\s+)?of\s+(?:its|our)\b", doc.text[f.number.end:f.head_end])
                 or re.match(r"\s+of\s+(?:its|our)\b", doc.text[f.number.end:f.number.end + 10])
-                or re.match(r"\s+of\s+(?:its|our)\s+own\b", doc.text[f.head_end:f.head_end + 14]))
+                or re.match(r"\s+of\s+(?:(?:its|our)\s+own|ours)\b", doc.text[f.head_end:f.head_end + 14]))
 
 
 def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
@@ -88,8 +88,11 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     if head and (head[0] in _NON_STATE or head[0] in _STATELESS):
         return None, None  # "two migrants had died ... on the Belarusian side": migrants of no stated nationality
     s = doc.sentences[i]
-    if head and head[0] in ("people", "persons") and _stateless_before(doc, i, f.number.start):
-        return None, None  # "a bus carrying migrants overturned ..., killing 11 people": the people are the migrants
+    if (not head and _OF_THEM.match(doc.text, f.number.end) or head and head[0] in ("people", "persons")) \
+            and _stateless_before(doc, i, f.number.start):
+        # "a bus carrying migrants overturned ..., killing 11 people": the people are the migrants; "a rubber boat
+        # carrying about 60 migrants, and that three of them drowned" likewise
+        return None, None
     _, c_end = doc.clause_bounds(i, f.number.start)
     located = _located(doc, i)
     force = _FORCE_S.match(doc.text, f.number.end, s.end)

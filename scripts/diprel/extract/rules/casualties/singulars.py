@@ -26,7 +26,7 @@ _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|gu
                "activist|volunteer|farmworker|labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|"
                "motorist|commuter|hunter|logger|porter|engineer|crewmate|rating|boatman|ferryman|deminer|rescuer|"
                "paramedic|firefighter|diver|deckhand|skipper|helmsman|hiker|merchant|woodcutter|trucker|contractor|"
-               "technician|surveyor|"
+               "technician|surveyor|observer|"
                "electrician|compatriot|employee|staffer|diplomat|bystander|patient|guest|shopper|customer|"
                "seller|adviser|advisor|companion|comrade|passenger|worshipper|corporal|sergeant|lieutenant")
 # "A Thai soldier was killed", "an Indian fisherman lost his life", "A fifth fisherman reportedly died",
@@ -40,6 +40,7 @@ _SINGULAR = re.compile(
     r"(?:(?:[a-z-]+|\d{1,2}-year-old)\s+){0,2}"  # "a gendarmerie warrant officer"
     # "a 19-year-old from Mahendranagar was shot dead": an age as the noun
     rf"(?:{_ONE_PERSON}|(?<=crew\s)member|\d{{1,2}}-year-old)(?:\s+aged\s+\d{{1,2}})?"  # "a Uruguayan woman aged 43"
+    r"(?:\s+of\s+ours)?"  # "a citizen of ours, H.K. (62), ..., was lightly injured"
     # "and his brother was wounded": a relative of one named before
     # "His cousin, who was with him, was wounded": one opening a sentence
     rf"|(?P<kin>(?:(?<=\band\s)(?:his|her|their)|(?<![\w’'-])(?:His|Her))\s+(?:\w+\s+)?{_KIN}))"
@@ -68,7 +69,9 @@ _SINGULAR = re.compile(
     r"(?:\s+(?:[a-z]+ing|who\s+(?!(?:was|had|has)\b)[a-z]+)(?:\s+[\w’'-]+){0,6}?(?=\s+(?:was|had|has|died)\b)"
     # "A third man, who swam to shore, is being treated at Karonga District Hospital": the clause set off by commas
     # (and "His cousin, who was with him, was wounded"; not "who was hurt", an outcome told in the clause)
-    r"|,\s+who\s+(?!(?:(?:was|had|has|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot)\b)"
+    # (after a name set off before it too: "a citizen of ours, H.K. (62), who was working in his field, was")
+    r"|(?:,|(?<=,))\s+who\s+"
+    r"(?!(?:(?:was|had|has|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot)\b)"
     r"[a-z]+(?:\s+[\w’'-]+){0,6}?,(?=\s+(?:was|is|had|has|died)\b)"
     # "a truck driver caught in the crossfire was also hurt": a past participle of circumstance (as _OUTCOME_AFTER)
     rf"|\s+(?!{_PARTICIPLE_OUTCOME})(?:[a-z]{{2,}}ed|caught|trapped)\s+(?:by|in|on|at|as|near|inside|while|during|"

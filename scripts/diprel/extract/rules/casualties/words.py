@@ -38,6 +38,7 @@ PEOPLE = {
                     "deckhands deckhand skippers skipper helmsman hikers hiker merchants merchant woodcutters "
                     "woodcutter truckers trucker "
                     "contractors contractor technicians technician surveyors surveyor electricians electrician "
+                    "observers observer "  # "A Micronesian fisheries observer drowned"
                     "garimpeiros garimpeiro "  # Brazil's wildcat gold miners
                     # "Two Slovenian embassy employees were slightly injured by broken glass"
                     "employees employee staffers staffer diplomats diplomat bystanders bystander patients patient "
@@ -117,7 +118,11 @@ _PHRASE = re.compile(
     rf"(?:(?!(?:{_OUTCOME_ONLY}|of|and|or|were|was|had|have|are|is)\b)"
     rf"(?!(?:{_PEOPLE_HEADS})\b(?!\s+(?:{_PEOPLE_HEADS})\b))"
     rf"(?:\d{{1,2}}-year-old\s+)?(?:[a-z][a-z-]+|\d{{1,2}}-year-old)\s+"  # "a 60-year-old charcoal seller"
-    rf"(?=(?:{_PEOPLE_HEADS}|members?)\b))?)(?P<head>{_HEADS}|members?)\b(?P<force>\s+of\s+(?:the|its|their)\s+[\w’'\s-]{{0,30}}(?i:forces|army|military|navy|police|gendarmerie|guards?|corps|rifles|constabulary)\b)?")
+    rf"(?=(?:{_PEOPLE_HEADS}|members?)\b))?)(?P<head>{_HEADS}|members?)\b"
+    rf"(?P<force>\s+of\s+(?:the|its|their|an?)\s+[\w’'\s-]{{0,30}}"
+    r"(?i:forces|army|military|navy|police|gendarmerie|guards?|corps|rifles|constabulary)\b"
+    # "two members of a Serbian border police river unit"
+    r"(?:\s+(?:[a-z]+\s+)?(?:unit|patrol|detachment|squad))?)?")
 
 # "paid the ultimate price", "made the supreme sacrifice": a press office's words for its own dead; "sustained fatal
 # gunshot wounds" (before _INJURED, whose "sustained ... wounds" would take it)
