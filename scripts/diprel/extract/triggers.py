@@ -120,16 +120,18 @@ _WITNESS = re.compile(r"(?i)\b(?:attended|attending|in\s+attendance|observers?|w
 _PEOPLE_OF_BOTH = re.compile(r"(?i)\b(?:associations?|groups?|unions?|clubs?|compan(?:y|ies)|firms?|businesses|fishermen|"
                              r"traders|villagers|residents|families|elders|students|activists|communities|fans|"
                              r"journalists|farmers|herders|youths?)\s+(?:from|of|on)\s+(?:both|the\s+two)\b")
+# A demonym on a capital names where something happened: "talks in the Turkmen capital between ..."
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+# A military unit's nouns (for a unit's commanders, `_OFFICIAL_AFTER` and `_UNIT_AND_OF`)
+_UNITS = r"garrison|brigade|battalion|regiment|division|contingent|detachment"
 # A demonym stands for its state before the noun of an official party ("the Joint Tajik-Chinese Commission",
 # "Thai and Cambodian defence officials", "an Emirati official"), not before anyone else ("Serbian journalists",
 # "border villages")
-# A demonym on a capital names where something happened: "talks in the Turkmen capital between ..."
-_CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _OFFICIAL_AFTER = re.compile(r"(?i)(?:,?[\s-]+(?:and\s+)?[\w’'-]+){0,3}?\s+(?:commission|committee|delegations?|"
                              r"government|side|team|authorities|authority|agency|ministry|forces|army|navy|officials?|"
                              # a unit's commanders: "the commanders of Colombia's 18th Brigade and of the Venezuelan
                              # garrison in Apure met"
-                             r"garrisons?|brigades?|battalions?|regiments?|divisions?|contingents?|detachments?|"
+                             rf"(?:{_UNITS})s?|"
                              # any title of office the lexicon knows (minister, counterpart, envoy, spokesman, ...):
                              # "Chadian army commanders", "Polish and Belarusian border commissioners"
                              rf"commissioners?|(?:{L.TITLE_ALT})s?)\b")
@@ -297,8 +299,8 @@ def _states(doc: Document, i: int) -> list:
 
 # The commanders of two units, the first of no state the sentence names: "the commanders of the Esendere gendarmerie
 # battalion and of the Iranian border regiment opposite met"
-_UNIT_AND_OF = re.compile(r"(?i)\bcommanders\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:battalion|regiment|brigade|garrison|"
-                          r"detachment|post|company|unit|outpost)\s+and\s+of\b")
+_UNIT_AND_OF = re.compile(rf"(?i)\bcommanders\s+of\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_UNITS}|post|company|unit|"
+                          r"outpost)\s+and\s+of\b")
 
 
 def _unplaced(doc: Document, i: int) -> bool:

@@ -253,6 +253,9 @@ def _story_date(doc: Document, i: int, pos: int, across: bool, keep) -> tuple[in
     return None
 
 
+_HEADING_CHARS = 40  # a diary's heading: "WEDNESDAY, OCT 28"
+
+
 def under_future_heading(doc: Document, i: int) -> bool:
     """Whether sentence i, which no date of its own dates, tells an item under a diary's heading that lies ahead
     ("WEDNESDAY, OCT 28" in a week-ahead of 25 October, above "SOFIA - Hungary's foreign minister visits Sofia for
@@ -263,9 +266,6 @@ def under_future_heading(doc: Document, i: int) -> bool:
             alone = doc.first_of_paragraph(j) == j and doc.sentences[j + 1].paragraph != s.paragraph
             return alone and s.end - s.start <= _HEADING_CHARS and all(d.future for d in refs)
     return False
-
-
-_HEADING_CHARS = 40
 
 
 def date_from_story(doc: Document, h: Hit) -> None:

@@ -979,7 +979,7 @@ def _offer(doc: Document, i: int, m: re.Match, meetings: list[Hit]) -> list[Hit]
     if _DENIED_AFTER.search(doc.text, m.end(), s.end) or _DENIED_BEFORE.search(doc.text, s.start, m.start()):
         return []  # an offer reported, then denied: "..., but a Moroccan official denied that Rabat had made any such offer"
     if _PROPOSED_THAT.search(doc.text, s.start, m.start()):
-        return []
+        return []  # another's proposal that the state offer: "Mr Šimić proposed that Croatia offer to mediate"
     if _THE_OFFER_ANSWERED.match(m.group()) and _ANSWERED.search(doc.text, max(s.start, m.start() - 40), m.start()):
         return []  # 'Syria "appreciates" the offer but that any talks required ...': an answer to one made before
     brothers = _BROTHERS_IN.search(m.group())
