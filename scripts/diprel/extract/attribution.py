@@ -42,6 +42,8 @@ _REPORTED = re.compile(
     # "The Djugu civil society coordination put the number of civilians killed at four"
     r"put\s+(?:the|its|their|his|her)\s+[^.;]{0,60}?\bat)\b")
 _ACCORDING = re.compile(r"(?i)\baccording to\b")
+# The sources a sentence ends on: "..., according to Greek and Cypriot officials" (`trailing_source`)
+_TRAILING_SOURCE = re.compile(r",\s+according\s+to\s[^,;]*$")
 _DOCUMENT_OF = re.compile(r"(?i)\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|report|release|post|tally|"
                           r"figures?|briefing|bulletin)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 # "Belarus's State Border Committee said", "the Chadian army issued on Saturday said": up to six words between,
@@ -77,6 +79,14 @@ _BARE_OFFICE = re.compile(
 
 def claimant_id(m: Mention) -> str | None:
     return m.actor_id if m.kind in ("person", "body") else m.state
+
+
+def trailing_source(doc: Document, i: int) -> int | None:
+    """Where sentence i turns to the sources it ends on ("..., according to Greek and Cypriot officials"): what
+    follows names who tells, not who took part."""
+    s = doc.sentences[i]
+    m = _TRAILING_SOURCE.search(s.text)
+    return s.start + m.start() if m else None
 
 
 def attribute(doc: Document, i: int, pos: int | None = None) -> tuple[str, str | None, tuple[int, int] | None]:

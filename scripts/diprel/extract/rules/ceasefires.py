@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .. import fastre
+from .. import attribution, fastre
 from ..actors import ACTOR_KINDS, HONORIFIC, Mention
 from ..candidates import Hit, dates_conflict
 from ..document import BROKER_AFTER, BROKER_BY, Document
@@ -183,8 +183,6 @@ _UNILATERAL_ASIDE = re.compile(r"(?i)\s[–—]\s+an?\s+unilateral\b|,\s+an?\s+u
 # A truce its clause says never came to be: "A 48-hour truce proposed by Niger on Tuesday was never implemented"
 _NEVER = re.compile(r"(?i)\b(?:was|were)\s+never\s+(?:implemented|agreed|accepted|observed|signed)\b|"
                     r"\bnever\s+took\s+effect\b")
-# The sources a sentence ends on are no parties: "..., according to Greek and Cypriot officials" (_parties)
-_ACCORDING_TO = re.compile(r",\s+according\s+to\s[^,;]*$")
 # One side's order to its forces: "The Yemeni authority said it had ordered all its units in the strait to cease fire"
 # (`own`: a unilateral truce), "the Government of Madagascar ordered the Malagasy Navy to cease fire ..., a unilateral
 # measure" (the text calls it unilateral: against the article's other side)
@@ -364,8 +362,7 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
     A third party that announces a truce ("announced by US envoy Witkoff") is no party to it.
     """
     broker = next(iter(brokers), None)
-    source = _ACCORDING_TO.search(doc.sentences[i].text)
-    until = doc.sentences[i].start + source.start() if source else doc.sentences[i].end
+    until = attribution.trailing_source(doc, i) or doc.sentences[i].end  # the sources a sentence ends on are no parties
     states = sorted({m.state for m in doc.mentions[i] if m.state and m.state not in brokers and m.start < until
                      and m.kind in ("state", "modifier", "body", "person", "pronoun")
                      and not (m.kind == "modifier" and _OUTLET.match(doc.text, m.end)
