@@ -25,7 +25,8 @@ from .vocab import BASIS, PRECISION
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}  # as date.weekday() counts: Monday is 0
+_DAY_NAMES = "|".join(calendar.day_name)  # the weekdays' patterns below write them as the text does
 
 # (and a factbox's or tracker's capitals: "AUG 14 - A patrol boat fires on ...")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|"
@@ -35,10 +36,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"(?![\w’'-])")  # a whole word: not the "May" of "in Mayumba", the "Aug" of "in Augsburg"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?:{_DAY_NAMES})"
 # A digest's heading in capitals opens the day's item: "MONDAY - Moldovan Prime Minister Vitalie Ursu held talks"
 # (not a masthead's "SUNDAY 16 AUGUST 2026" nor a label: "SUNDAY FEATURE")
-_WEEKDAY_HEADING = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=\s[-–—]\s|:\s)"
+_WEEKDAY_HEADING = rf"(?:{_DAY_NAMES.upper()})(?=\s[-–—]\s|:\s)"
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)"
 
 DATE_RE = fastre.guard(re.compile(  # the lookbehind first (then the guard): most positions fail at once
@@ -280,7 +281,7 @@ _AHEAD_CUE = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are)\s+(?:to|due|expec
                         r"expected|next|upcoming|from|until|till|effect|starting|beginning|as\s+of|meets?|gather)\b")
 _AHEAD_DAYS = 120
 # The weekday a day is given with ("MONDAY, OCT 26", "on Monday, October 26"): a week-ahead diary's heading
-_WEEKDAY_WITH = re.compile(r"(?i)(?:on\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
+_WEEKDAY_WITH = re.compile(rf"(?i)(?:on\s+)?(?P<w>{_DAY_NAMES}),?\s+")
 
 
 def _ahead(text: str, m: re.Match, lo: int, ds: dt.date, de: dt.date, published: dt.date):
