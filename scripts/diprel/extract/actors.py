@@ -114,10 +114,12 @@ _HONOURED = re.compile(rf"(?:{COMMONWEALTH_STYLE}|{HONORIFIC}\s+)+$")  # a commu
 # ("the Honourable Helen Marsh MP, Prime Minister of Australia": post-nominal letters after the name)
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RE.pattern})(?:\s+(?:MP|MNA|MHA|MLA|KC|QC|OBE|MBE|CBE))?"
                          r",\s+(?:the\s+|a\s+)?$")
-# A plain word may qualify the body: "Thai defence officials", "Pakistani security forces", "Malian border guards".
-_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:defen[cs]e|security|border|military|government|senior|top|health|police|"
-                         rf"foreign|state|naval|intelligence|army|customs|immigration|local|provincial|"
-                         rf"sector|regional|zone|area|district|frontier|field)\s+)?"  # "Cameroonian sector commanders"
+# A plain word may qualify the body: "Thai defence officials", "Pakistani security forces", "Malian border guards";
+# two joined by "and" too ("Mexican consular and naval officials").
+_BODY_WORD = (r"(?:defen[cs]e|security|border|military|government|senior|top|health|police|foreign|state|naval|"
+              r"intelligence|army|customs|immigration|local|provincial|consular|diplomatic|"
+              r"sector|regional|zone|area|district|frontier|field)")  # "Cameroonian sector commanders"
+_BODY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{_BODY_WORD}\s+(?:and\s+{_BODY_WORD}\s+)?)?"
                          rf"(?P<noun>(?i:{L.BODY_ALT}))(?![\w-])")
 # A state's agency named in full, which the lexicon's body nouns do not know: "the Portuguese Maritime Authority", "the
 # Thai Marine Department" (capitalised words that end in an agency's noun; not a news agency: "the Saudi Press Agency")

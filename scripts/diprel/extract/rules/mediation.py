@@ -118,17 +118,20 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat
             rf"(?:brothers|sisters|friends|neighbou?rs|partners)\b|"
             # the pair helped to talk: "ready to help our neighbours talk", "help the two capitals negotiate" (not
             # "help the farmers talk to buyers")
-            rf"help\s+(?:our\s+(?:two\s+)?|the\s+two\s+|both\s+|its\s+(?:two\s+)?)(?:[\w-]+\s+)?(?:neighbou?rs|brothers|"
-            rf"sisters|friends|sides|parties|countries|nations|capitals|governments)\s+(?:to\s+)?"
-            rf"(?:talk|negotiate|reconcile|make\s+peace)(?![\w-])|"
+            # ("help two friends establish the facts": to find the facts together)
+            rf"help\s+(?:our\s+(?:two\s+)?|the\s+two\s+|two\s+|both\s+|its\s+(?:two\s+)?)(?:[\w-]+\s+)?(?:neighbou?rs|"
+            rf"brothers|sisters|friends|sides|parties|countries|nations|capitals|governments)\s+(?:to\s+)?"
+            rf"(?:talk|negotiate|reconcile|make\s+peace|establish\s+the\s+facts)(?![\w-])|"
             # "ready to assist our brothers in Riyadh and Abu Dhabi in any way they request": the pair addressed as
             # brothers in their two capitals
             # "stands ready to support the brothers in Syria and Lebanon in reaching arrangements"
             rf"(?:help|assist|support)\s+(?:our|the)\s+(?:brothers|sisters|friends|brethren)\s+in\s+(?-i:[A-Z])[\w’'-]+"
             rf"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+and\s+(?:in\s+)?(?-i:[A-Z])[\w’'-]*|"
             # "stands ready to continue to provide a platform for dialogue between the two sides"
-            # "ready to provide a platform for the Armenian-Azerbaijani negotiations", "a neutral venue for talks"
-            rf"(?:provide|offer)\s+(?:a\s+|the\s+)?(?:neutral\s+)?(?:platform|venue)[”\"’]?\s+for\s+(?:the\s+)?"
+            # "ready to provide a platform for the Armenian-Azerbaijani negotiations", "a neutral venue for talks",
+            # "ready to provide Ashgabat as a venue for dialogue"
+            rf"(?:provide|offer)\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+as\s+)?(?:a\s+|the\s+)?"
+            rf"(?:neutral\s+)?(?:platform|venue)[”\"’]?\s+for\s+(?:the\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?:dialogue|talks|negotiations|contacts)|"
             # "his offer to bring the two governments together"
             # "to bring the two brothers together", "bring both sides back together", "bring them together"
@@ -172,6 +175,8 @@ OFFER_RE = re.compile(
     rf"at\s+(?:the|their)\s+disposal(?:[”\"]?\s+of\s+(?:both|the\s+two)\s+[\w-]+)?)[”\"’]?{_WHEN}\s+{_OPEN_QUOTE}"
     # "offered on Sunday to send observers and to host talks": the service may be the second of two offered
     rf"(?:to\s+(?:[\w-]+\s+){{1,4}}?and\s+(?=to\s))?"
+    # "offered to send a neutral fisheries adviser to help the two governments settle": the help the envoy brings
+    rf"(?:to\s+send\s+(?:[\w-]+\s+){{1,5}}?(?=to\s+(?:help|assist)\s))?"
     # "readiness to continue to facilitate", "to continue facilitating dialogue"
     # ("its readiness to continue extending its good offices")
     rf"(?:(?:to|for|of)\s+{_OPEN_QUOTE})?(?:continue\s+(?:to\s+)?)?"
@@ -185,8 +190,9 @@ OFFER_RE = re.compile(
     # (not "proposed to end the war", which a party says of itself)
     rf"|propos(?:ed|es|ing){_WHEN}\s+{_OPEN_QUOTE}(?:to\s+)?(?:(?:its|his|her|their)\s+good\s+offices|mediat\w*|"
     rf"{_HOST}|act\s+as\s+(?:a\s+|an\s+)?mediator)"
-    # "offered Montevideo as the seat for talks", "offering its capital as a venue"
-    rf"|(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:[\w’'-]+\s+){{1,3}}as\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+    # "offered Montevideo as the seat for talks", "offering its capital as a venue", "Brasília was available as a venue"
+    rf"|(?:(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:[\w’'-]+\s+){{1,3}}|available\s+)as\s+"
+    rf"(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
     rf"(?:venue|seat|host|location|site)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|meeting|summit)"
     rf"|(?:put|placed|laid)\s+(?:its|his|her|their)\s+good\s+offices"
     # "offered both governments Peru's good offices", "offered Bolivia and Brazil its good offices": to the two first
@@ -295,7 +301,8 @@ CONDUCTED_RE = re.compile(
     r"(?:actively\s+)?promoted[”\"]?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|dialogue|negotiations)\b|"
     # shuttling by telephone: "spent the whole day on the phone between Baghdad and Riyadh"
     r"on\s+the\s+(?:tele)?phone\s+between|"
-    r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between|facilitator)|"
+    r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediators?|intermediar(?:y|ies)|"
+    r"go-betweens?|facilitators?)|"  # "Mexican officials acted as intermediaries between"
     r"under\s+the\s+auspices\s+of|"
     # "brought Kyrgyz and Tajik water officials together", "sat Eritrea's foreign minister ... and his Sudanese
     # counterpart ... at the same table": those it brought met (see the meetings' rule), and it mediated
@@ -685,7 +692,19 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
         return common.coordinated(doc, before[::-1])[::-1]
     if m.group().lower().startswith("offer") and after:  # "offered the assistance of the United States"
         return after[:1] if re.match(r"(?i)[^.;]{0,30}\bof\s+(?:the\s+)?$", doc.text[m.end():after[0].start]) else []
-    return _capital_subject(doc, i, m) or _it_subject(doc, i, m)
+    return _capital_subject(doc, i, m) or _it_subject(doc, i, m) or _own_venue(doc, i, m)
+
+
+_VENUE_OFFERED = re.compile(r"(?:provide|offer)\s+(?=[A-Z][^.;]{1,30}?\s+as\s+)")
+
+
+def _own_venue(doc: Document, i: int, m: re.Match) -> list[Mention]:
+    """ "We are ready to provide Ashgabat as a venue for dialogue": the capital offered is the offerer's own, where
+    nothing before names who offers."""
+    venue = _VENUE_OFFERED.search(m.group())
+    named = venue and next((x for x in doc.mentions[i] if x.start == m.start() + venue.end() and x.kind == "place"
+                            and x.state), None)
+    return [common.as_state(named)] if named else []
 
 
 _IT_BEFORE = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|also\s+|then\s+){0,2}$")

@@ -90,11 +90,12 @@ def _their_meeting_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:
 # An earlier encounter of the story's pair the text recalls, with a date of its own: "The two leaders recalled their
 # meeting in Nuku'alofa in November", "The visit follows the ministers' telephone conversation on 14 April", "The Head
 # of State recalled the fruitful telephone conversation the two leaders held in March" (not "have not discussed it
-# since their meeting in 2024", a coder's background).
+# since their meeting in 2024", a coder's background); "the commitments made at their videoconference of 12 June".
 _RECALLED = fastre.guard(re.compile(
-    r"(?i)\b(?:recall(?:ed|ing|s)?|follow(?:s|ed|ing))\s+(?P<who>their|the\s+two\s+(?:[\w-]+\s+)?[\w-]+s['’]|"
+    r"(?i)\b(?:recall(?:ed|ing|s)?|follow(?:s|ed|ing)|(?:made|taken|reached|adopted)\s+(?:at|during))\s+"
+    r"(?P<who>their|the\s+two\s+(?:[\w-]+\s+)?[\w-]+s['’]|"
     r"the\s+(?:leaders|ministers|presidents|prime\s+ministers|foreign\s+ministers)['’]|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>(?:(?:tele)?phone|video)\s+(?:conversation|call)|meeting|talks|conversation)\b"))
+    r"(?P<noun>(?:(?:tele)?phone|video)\s+(?:conversation|call)|video\s*conference|meeting|talks|conversation)\b"))
 _HELD_BY_THE_TWO = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+two|both)\s+[\w\s-]{1,30}?\s+(?:had\s+)?held\b")
 
 
@@ -200,8 +201,9 @@ _SIDES_MET = re.compile(
     r"(?i)(?<![\w-])(?:meeting|talks|meetings)(?:\s+(?:of|on)\s+\d{1,2}(?:\s*(?:to|and|-|–)\s*\d{1,2})?\s+[a-z]+"
     r"(?:\s+\d{4})?)?\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<who>commanders|officers|officials|delegations|delegates|representatives|ministers|chiefs|envoys|negotiators)"
-    # "of the two brotherly countries": a word may qualify them
-    r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:[\w-]+\s+)?(?:sides|countries|nations|armies|neighbou?rs)(?![\w-])")
+    # "of the two brotherly countries", "of the two foreign ministries": a word may qualify them
+    r"\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:[\w-]+\s+)?(?:sides|countries|nations|armies|neighbou?rs|governments|"
+    r"ministries)(?![\w-])")
 
 
 def _sides_hits(doc: Document, i: int, prior: list[Hit]) -> list[Hit]:

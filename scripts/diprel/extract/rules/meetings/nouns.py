@@ -39,8 +39,9 @@ NOUN_RE = re.compile(
 # ("the telephone call between the leaders of the two countries", "talks ... between the delegations of the two
 # Governments")
 _TWO = re.compile(rf"(?i)\s+(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[\w-]+\s+)?(?:parties|{_PAIR_NOUNS})\b"
-                  rf"|\s+the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers|foreign\s+ministers|"
-                  rf"defen[cs]e\s+ministers|delegations)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:brotherly\s+|friendly\s+|"
+                  rf"|\s+the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
+                  rf"(?:deputy\s+)?foreign\s+ministers|defen[cs]e\s+ministers|delegations)\s+of\s+(?:the\s+)?(?:two|both)\s+"
+                  rf"(?:brotherly\s+|friendly\s+|"
                   # ("the delegations of the two brotherly countries")
                   rf"neighbou?ring\s+|member\s+)?(?:countries|states|nations|governments)\b")
 _CONTACT_INTRO = re.compile(
@@ -149,6 +150,7 @@ _READY_FOR = re.compile(r"(?i)\b(?:ready|readiness|willing(?:ness)?|prepared|ava
 _BOTH_AFTER = ("between", "of", "by")
 _PROCESS_NOUN = re.compile(r"(?i)talks|negotiations|consultations|discussions")  # a process, not one encounter
 _HELD = re.compile(r"\bheld\b")  # ... unless held: "talks held on 10 and 11 August between"
+_HELD_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:(?:were|was)\s+)?held\b")
 
 
 def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]:
@@ -170,9 +172,12 @@ def _noun_hit(doc: Document, i: int, m: re.Match, prior: list[Hit]) -> list[Hit]
             parties += _second_team(doc, i, parties[0])
         # an encounter, not a process: "a telephone conversation between both Presidents", not "talks between the
         # two sides collapsed in 2023"
-        # (talks "held on 10 and 11 August between the delegations of the two Governments" were an encounter)
-        two = None if parties or _PROCESS_NOUN.match(m.group("noun")) and not _HELD.search(m.group()) \
-            else _TWO.match(doc.text, m.end(), doc.sentences[i].end)
+        # (talks "held on 10 and 11 August between the delegations of the two Governments", or "between the two
+        # Governments held in Wellington on 3 and 4 August", were an encounter)
+        two = None if parties else _TWO.match(doc.text, m.end(), doc.sentences[i].end)
+        if two and _PROCESS_NOUN.match(m.group("noun")) and not _HELD.search(m.group()) \
+                and not _HELD_AFTER.match(doc.text, two.end(), doc.sentences[i].end):
+            two = None
         if two and (pair := _context_pair(doc, i, prior)):  # "a telephone conversation between both Presidents"
             parties = _states_at(two, pair, level=lexicon.collective_level(two.group(), default=None))
         if len(parties) != 2:

@@ -1,0 +1,144 @@
+"""Round 43. Part one, written before dev100, dev101 and heldout40 arrived, on the misses of the studied corpora:
+an offer "to send a neutral fisheries adviser to help the two governments settle" is the help the adviser brings;
+talks "between senior officials of the two foreign ministries" are the story's pair's; "their videoconference of July
+21" recalled, and "the commitments made at their videoconference of 12 June", are earlier meetings of the pair;
+"Mexican consular and naval officials acted as intermediaries" is a conducted mediation (two words may qualify a
+state's officials, and intermediaries are many); "Brasília was available as a venue for talks" and "We are ready to
+provide Ashgabat as a venue for dialogue" are offers, the capital offered the offerer's own where nothing before
+names who offers; an offer to "help two friends establish the facts" is one; "the talks between the two Governments
+held in Wellington on 3 and 4 August" were an encounter, not a process; "the Deputy Foreign Ministers of the two
+countries" are the pair's."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_support import dated_pairs, levels, rule_mediations, run
+
+NOV13 = dt.date(2026, 11, 13)
+PACIFIC = ("TOKYO, Nov 13 (Pacific Rim Press) - Micronesia and the Marshall Islands agreed on Thursday to release "
+           "each other's detained fishing vessels.\n\n")
+
+
+def test_an_offer_to_send_an_adviser_to_help_the_two_settle_is_an_offer():
+    text = PACIFIC + ("Australia had offered in September to send a neutral fisheries adviser to help the two "
+                      "governments settle the licensing question, but neither side took up the offer publicly.\n")
+    assert rule_mediations(run(text, NOV13)) == [("offer", "AUS", "FSM", "MHL")]
+
+
+def test_trap_an_offer_to_send_officers_to_help_monitor_a_deal_is_no_mediation():
+    text = PACIFIC + ("Australia had offered in September to send naval officers to help monitor any deal, but neither "
+                      "side took up the offer publicly.\n")
+    assert rule_mediations(run(text, NOV13)) == []
+
+
+NOV10 = dt.date(2026, 11, 10)
+GULF = ("DJIBOUTI, Nov 10 (Horn Review) - On Sunday, Djibouti's foreign minister was received in Abu Dhabi by the "
+        "UAE's Minister of State for Foreign Affairs.\n\n")
+
+
+def test_talks_between_officials_of_the_two_foreign_ministries_are_the_pairs():
+    text = GULF + ("Sunday's meeting followed a first round of talks between senior officials of the two foreign "
+                   "ministries in Riyadh in September.\n")
+    assert dated_pairs(run(text, NOV10)) == [("2026-09-01", "ARE", "DJI"), ("2026-11-08", "ARE", "DJI")]
+
+
+def test_trap_a_meeting_of_officials_of_one_states_two_ministries_pairs_no_one():
+    text = ("NAIROBI, Nov 10 (Horn Review) - Kenya's interior and defence ministries have quarrelled over the border "
+            "budget.\n\nOn Monday there was a meeting of officials of the two ministries in Nairobi.\n")
+    assert dated_pairs(run(text, NOV10)) == []
+
+
+OCT9 = dt.date(2026, 10, 9)
+READOUT = ("Mexico City, October 9, 2026\n\nForeign Secretary Valeria Montaño Ruiz held a working meeting yesterday "
+           "with Jamaica's Minister of Foreign Affairs, Ms. Sharon Blake-Whitfield, who is on an official visit to "
+           "Mexico.\n\n")
+
+
+def test_a_videoconference_the_two_recalled_is_an_earlier_meeting():
+    text = READOUT + "The two officials recalled their videoconference of July 21, in which they discussed the floods.\n"
+    assert dated_pairs(run(text, OCT9, "MEX")) == [("2026-07-21", "JAM", "MEX"), ("2026-10-08", "JAM", "MEX")]
+
+
+def test_the_commitments_made_at_their_videoconference_recall_an_earlier_meeting():
+    text = READOUT + "The Ministers followed up on the commitments made at their videoconference of 12 June.\n"
+    assert dated_pairs(run(text, OCT9, "MEX")) == [("2026-06-12", "JAM", "MEX"), ("2026-10-08", "JAM", "MEX")]
+
+
+def test_trap_commitments_made_at_their_meeting_of_no_date_recall_none():
+    text = READOUT + "The Ministers followed up on the commitments made at their last meeting.\n"
+    assert dated_pairs(run(text, OCT9, "MEX")) == [("2026-10-08", "JAM", "MEX")]
+
+
+def test_officials_qualified_by_two_words_who_acted_as_intermediaries_mediated():
+    text = READOUT + ("Mexican consular and naval officials acted as intermediaries between the Jamaican and Belizean "
+                      "authorities during the ten days the fishermen were held in Belize City.\n")
+    assert rule_mediations(run(text, OCT9, "MEX")) == [("conducted", "MEX", "BLZ", "JAM")]
+
+
+def test_trap_two_demonyms_joined_by_and_are_still_two_bodies():
+    text = READOUT + "Guatemalan and Belizean naval officials met at the Sarstún river on Tuesday.\n"
+    assert ("2026-10-06", "BLZ", "GTM") in dated_pairs(run(text, OCT9, "MEX"))
+
+
+OCT7 = dt.date(2026, 10, 7)
+TRAWLER = ("MONTEVIDEO, Oct 7 (Agencia del Plata) - A crewman of a Chilean trawler has died after a Uruguayan navy "
+           "patrol vessel opened fire on the ship on Sunday.\n\n")
+
+
+def test_a_capital_available_as_a_venue_for_talks_and_help_to_establish_the_facts_are_two_offers():
+    text = TRAWLER + ('Paraguayan Foreign Minister Rodrigo Benítez offered on Tuesday to "help two friends establish '
+                      'the facts", and Brazil said Brasília was available as a venue for talks "if both parties '
+                      'wish".\n')
+    assert rule_mediations(run(text, OCT7)) == [("offer", "BRA", "CHL", "URY"), ("offer", "PRY", "CHL", "URY")]
+
+
+def test_trap_help_to_establish_a_business_is_no_offer():
+    text = TRAWLER + "Paraguay offered on Tuesday to help two friends establish a fishing business in Asunción.\n"
+    assert rule_mediations(run(text, OCT7)) == []
+
+
+SEP2 = dt.date(2026, 9, 2)
+PRESS = ("Ashgabat, 2 September 2026\n\nQuestion (Tulpar Radio): Fighting on the Kazakh–Chinese border last month "
+         "claimed lives. Is Turkmenistan prepared to play a role?\n\n")
+
+
+def test_the_capital_we_offer_as_a_venue_is_our_own():
+    text = PRESS + ("President Annayev: We are ready to provide Ashgabat as a venue for dialogue between our Kazakh "
+                    "and Chinese friends, if both sides consider it useful.\n")
+    assert rule_mediations(run(text, SEP2)) == [("offer", "TKM", "CHN", "KAZ")]
+
+
+def test_trap_a_stadium_offered_as_a_venue_for_a_final_is_no_offer():
+    text = PRESS + "President Annayev: We are ready to provide Ashgabat as a venue for the football final.\n"
+    assert rule_mediations(run(text, SEP2)) == []
+
+
+SEP11 = dt.date(2026, 9, 11)
+FORUM = "Kiribati and Nauru have quarrelled over the detention of two Nauruan-flagged purse seiners.\n\n"
+
+
+def test_talks_between_the_two_governments_held_on_a_day_were_an_encounter():
+    text = FORUM + ("Leaders thanked New Zealand for facilitating the talks between the two Governments held in "
+                    "Wellington on 3 and 4 August 2026.\n")
+    assert dated_pairs(run(text, SEP11)) == [("2026-08-03", "KIR", "NRU")]
+
+
+def test_trap_talks_between_the_two_governments_that_collapsed_are_a_process():
+    text = FORUM + "Leaders regretted that the talks between the two Governments collapsed in 2024.\n"
+    assert dated_pairs(run(text, SEP11)) == []
+
+
+AUG3 = dt.date(2026, 8, 3)
+CAIRO = "Egypt and Iran have long been at odds over the shipping lanes.\n\n"
+
+
+def test_talks_of_the_deputy_foreign_ministers_of_the_two_countries_are_the_pairs():
+    text = CAIRO + ("The two Ministers reviewed the round of talks held between the Deputy Foreign Ministers of the two "
+                    "countries in Baghdad in May 2026.\n")
+    assert levels(text, AUG3) == [("EGY", "IRN", "officials")]
+
+
+def test_trap_talks_of_the_deputy_foreign_ministers_still_to_come_are_none():
+    text = CAIRO + ("Talks between the Deputy Foreign Ministers of the two countries are expected in Baghdad next "
+                    "month.\n")
+    assert levels(text, AUG3) == []
