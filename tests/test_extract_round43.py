@@ -7,12 +7,13 @@ state's officials, and intermediaries are many); "Brasília was available as a v
 provide Ashgabat as a venue for dialogue" are offers, the capital offered the offerer's own where nothing before
 names who offers; an offer to "help two friends establish the facts" is one; "the talks between the two Governments
 held in Wellington on 3 and 4 August" were an encounter, not a process; "the Deputy Foreign Ministers of the two
-countries" are the pair's."""
+countries" are the pair's; "at least 11 people were injured" after "three Hungarian passengers were killed" are of
+no state the text gives."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import dated_pairs, levels, rule_mediations, run
+from extract_support import dated_pairs, levels, rule_figures, rule_mediations, run
 
 NOV13 = dt.date(2026, 11, 13)
 PACIFIC = ("TOKYO, Nov 13 (Pacific Rim Press) - Micronesia and the Marshall Islands agreed on Thursday to release "
@@ -129,6 +130,7 @@ def test_trap_talks_between_the_two_governments_that_collapsed_are_a_process():
 
 
 AUG3 = dt.date(2026, 8, 3)
+AUG11 = dt.date(2026, 8, 11)
 CAIRO = "Egypt and Iran have long been at odds over the shipping lanes.\n\n"
 
 
@@ -142,3 +144,17 @@ def test_trap_talks_of_the_deputy_foreign_ministers_still_to_come_are_none():
     text = CAIRO + ("Talks between the Deputy Foreign Ministers of the two countries are expected in Baghdad next "
                     "month.\n")
     assert levels(text, AUG3) == []
+
+
+def test_people_after_people_a_demonym_placed_are_of_no_state():
+    text = ("BUDAPEST, Aug 11 (Danube Wire) - A German lorry hit a bus near Győr on Monday.\n\nHungarian police said "
+            "three Hungarian passengers were killed and at least 11 people were injured in the collision.\n")
+    assert rule_figures(run(text, AUG11)) == [("", "unspecified", "injured", 11), ("HUN", "civilian", "killed", 3)]
+
+
+def test_trap_people_after_our_compatriots_are_ours():
+    text = ("TASHKENT, Aug 11 (Ferghana Wire) - Tajik border guards opened fire near the Sokh enclave on Monday.\n\n"
+            "According to the Ministry of Emergency Situations, the number of our compatriots who died had risen to "
+            "six, and 23 people had received injuries of varying severity.\n")
+    assert rule_figures(run(text, AUG11, "UZB")) == [("UZB", "unspecified", "injured", 23),
+                                                     ("UZB", "unspecified", "killed", 6)]

@@ -12,7 +12,7 @@ from ...document import Document
 from ...records import figure_id
 from ...vocab import OUTCOME, POPULATION
 from .words import _KIN, OUTCOME_NOUNS, PUT_COUNT_AT
-from .figures import _GENERIC_HEADS, _OF_THE_WOUNDED
+from .figures import _Figure, _GENERIC_HEADS, _OF_THE_WOUNDED
 from .singulars import _ORDINAL
 from .sides import _NON_STATE_RE
 
@@ -238,11 +238,15 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
             # (not after a list of two sides' dead: "the nine soldiers of the Angolan Armed Forces and the five soldiers
             # of the Congolese Armed Forces ..., and to the four civilians killed in Massabi" names neither)
             listed = {p.fields["side_state"] for p in found[:k] if p.fields["side_state"] and not p.fields["subgroup"]}
+            people = fig and doc.text[fig.head_start:fig.head_end].lower() in ("people", "persons")
             prior = None if len(listed) > 1 else next(
                 (p for p in reversed(found[:k]) if p.fields["side_state"] and not p.fields["subgroup"]
                  and p.fields["claimant"] == f["claimant"] and p.hi <= h.hi
                  and re.search(r"\band\b", doc.text[p.lo:h.hi])
-                 and not _NON_STATE_RE.search(doc.text, p.hi, h.hi)), None)
+                 and not _NON_STATE_RE.search(doc.text, p.hi, h.hi)
+                 # (nor "people" after people a demonym placed: "three Hungarian passengers were killed and at least
+                 # 11 people were injured" names no nationality of the 11)
+                 and not (people and _demonym_placed(doc, p.sentence, (figs or {}).get(id(p))))), None)
             if prior is None and fig and _ALSO.search(doc.text, fig.head_end, max(fig.end, fig.head_end)):
                 # "... and the wounding of three other members of the force. A shepherd from the nearby village was
                 # also lightly wounded": one more hurt in the incident just told, on the side it happened on
@@ -259,6 +263,13 @@ def _inherit_sides(doc: Document, i: int, found: list[Hit], before: list[Hit], f
         if prior:
             f["side_state"] = prior.fields["side_state"]
     return orphans
+
+
+def _demonym_placed(doc: Document, i: int, fig: _Figure | None) -> bool:
+    """Whether a demonym inside the words of figure `fig` of sentence i gave it its side ("three Hungarian
+    passengers")."""
+    return fig is not None and any(x.kind == "modifier" and x.state and fig.number.qual_start <= x.start < fig.head_end
+                                   for x in doc.mentions[i])
 
 
 _KIN_AT = re.compile(rf"(?:His|Her)\s+(?:\w+\s+)?{_KIN}\b")
