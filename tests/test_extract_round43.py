@@ -8,7 +8,8 @@ provide Ashgabat as a venue for dialogue" are offers, the capital offered the of
 names who offers; an offer to "help two friends establish the facts" is one; "the talks between the two Governments
 held in Wellington on 3 and 4 August" were an encounter, not a process; "the Deputy Foreign Ministers of the two
 countries" are the pair's; "at least 11 people were injured" after "three Hungarian passengers were killed" are of
-no state the text gives."""
+no state the text gives; an offer of "its “good offices”" is one, quote marks and all; one who "sat in on the talks
+as mediator" mediated them; "The thaw owes much to Kuwait. Its foreign minister, ..." is Kuwait's minister."""
 from __future__ import annotations
 
 import datetime as dt
@@ -158,3 +159,46 @@ def test_trap_people_after_our_compatriots_are_ours():
             "six, and 23 people had received injuries of varying severity.\n")
     assert rule_figures(run(text, AUG11, "UZB")) == [("UZB", "unspecified", "injured", 23),
                                                      ("UZB", "unspecified", "killed", 6)]
+
+
+NOV26 = dt.date(2026, 11, 26)
+REEF = "WELLINGTON, Nov 26 (Pacific Newsletter) - Fiji and Tonga have quarrelled over the Minerva reefs since July.\n\n"
+
+
+def test_good_offices_in_quote_marks_are_offered():
+    text = REEF + "Wellington offered its “good offices” in early November.\n"
+    assert rule_mediations(run(text, NOV26)) == [("offer", "NZL", "FJI", "TON")]
+
+
+def test_trap_good_offices_in_quote_marks_declined_to_be_offered_are_none():
+    text = REEF + "Wellington declined to offer its “good offices” in early November.\n"
+    assert rule_mediations(run(text, NOV26)) == []
+
+
+def test_one_who_sat_in_on_the_talks_as_mediator_mediated():
+    text = GULF + ("Saudi Arabia's Deputy Foreign Minister, Waleed al-Sahli, sat in on the talks as mediator, according "
+                   "to a Djiboutian official who attended.\n")
+    assert rule_mediations(run(text, NOV10)) == [("conducted", "SAU", "ARE", "DJI")]
+
+
+def test_trap_one_who_sat_in_on_the_talks_as_an_observer_did_not_mediate():
+    text = GULF + ("Saudi Arabia's Deputy Foreign Minister, Waleed al-Sahli, sat in on the talks as an observer, "
+                   "according to a Djiboutian official who attended.\n")
+    assert rule_mediations(run(text, NOV10)) == []
+
+
+OCT21 = dt.date(2026, 10, 21)
+THAW = ("BEIRUT, Oct 21 (Beirut Observer) - On Monday, Lebanon's foreign minister held talks in Manama with his "
+        "Bahraini counterpart, the first visit by a Lebanese minister to the kingdom since the rift began.\n\n")
+
+
+def test_its_minister_after_a_sentence_naming_one_country_is_that_countrys():
+    text = THAW + ("The thaw owes much to Kuwait. Its foreign minister, Fahad Al-Mutairi, shuttled between the two "
+                   "capitals in September, carrying messages.\n")
+    assert rule_mediations(run(text, OCT21)) == [("conducted", "KWT", "BHR", "LBN")]
+
+
+def test_trap_its_minister_after_a_sentence_naming_two_countries_is_of_neither():
+    text = THAW + ("The thaw owes much to Kuwait and Qatar. Its foreign minister, Fahad Al-Mutairi, shuttled between "
+                   "the two capitals in September, carrying messages.\n")
+    assert rule_mediations(run(text, OCT21)) == []

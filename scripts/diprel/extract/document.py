@@ -268,8 +268,14 @@ class Document:
                 if m.kind == "person" and m.state is None and m.actor_id \
                         and _ITS.fullmatch(self.text, self.sentences[i].start, m.start):
                     owner = next((x for x in self.mentions[i - 1] if x.kind != "place"), None)
-                    if owner and owner.kind in ("state", "body") and owner.state \
-                            and _SUBJECT_OPENER.fullmatch(self.text, self.sentences[i - 1].start, owner.start):
+                    if not (owner and owner.kind in ("state", "body")
+                            and _SUBJECT_OPENER.fullmatch(self.text, self.sentences[i - 1].start, owner.start)):
+                        # or the one country the sentence before names at all, if only as a place: "The thaw owes
+                        # much to Kuwait. Its foreign minister, Fahad Al-Mutairi, shuttled ..."
+                        named = self.mentions[i - 1]
+                        owner = named[0] if len(named) == 1 and (named[0].kind == "state"
+                                                                 or named[0].actor_id == named[0].state) else None
+                    if owner and owner.state:
                         actors.resolve_person_state(self.table, m.actor_id, owner.state)
                         changed = True
             for m in ms:

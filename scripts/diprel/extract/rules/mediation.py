@@ -92,7 +92,8 @@ _HOST = (rf"(?:host|chair)(?:\s+(?:and|or)\s+(?:facilitate|mediate|chair|moderat
 # Facilitating goods, people or aid is no mediation: "ready to facilitate trade with its two neighbours"
 _NOT_FACILITATED = (r"(?!\s+(?:the\s+|more\s+|cross-border\s+|humanitarian\s+)?(?:trade|transit|travel|movement|return|"
                     r"exports?|imports?|investments?|visas?|crossings?|passage|access|deliver\w*|aid|shipments?|flights?)\b)")
-_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?good\s+offices|mediat\w*|arbitrat\w*|facilitat\w*{_NOT_FACILITATED}|"
+_OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?[“\"]?good\s+offices|"  # 'its “good offices”'
+            rf"mediat\w*|arbitrat\w*|facilitat\w*{_NOT_FACILITATED}|"
             rf"broker\w*|{_HOST}|"
             rf"(?:to\s+)?{_HELP}|"
             # "ready to contribute to a peaceful resolution", "to help find a solution"
@@ -303,6 +304,9 @@ CONDUCTED_RE = re.compile(
     r"on\s+the\s+(?:tele)?phone\s+between|"
     r"(?:acted|served|acting|serving)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:mediators?|intermediar(?:y|ies)|"
     r"go-betweens?|facilitators?)|"  # "Mexican officials acted as intermediaries between"
+    # "sat in on the talks as mediator" (not as an observer)
+    r"sat\s+in\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|negotiations)\s+as\s+(?:a\s+|the\s+)?"
+    r"(?:mediator|facilitator)|"
     r"under\s+the\s+auspices\s+of|"
     # "brought Kyrgyz and Tajik water officials together", "sat Eritrea's foreign minister ... and his Sudanese
     # counterpart ... at the same table": those it brought met (see the meetings' rule), and it mediated
