@@ -9,12 +9,15 @@ names who offers; an offer to "help two friends establish the facts" is one; "th
 held in Wellington on 3 and 4 August" were an encounter, not a process; "the Deputy Foreign Ministers of the two
 countries" are the pair's; "at least 11 people were injured" after "three Hungarian passengers were killed" are of
 no state the text gives; an offer of "its “good offices”" is one, quote marks and all; one who "sat in on the talks
-as mediator" mediated them; "The thaw owes much to Kuwait. Its foreign minister, ..." is Kuwait's minister."""
+as mediator" mediated them; "The thaw owes much to Kuwait. Its foreign minister, ..." is Kuwait's minister; a truce
+is "an arrangement under which both navies would “cease all hostile action”", both sides' halt that one side announced
+or their statement "says" ("both sides would “cease all armed action”"), and one side's forces who would "“cease all
+offensive operations”" (the quote mark before the verb) or "all its ships" that would hold fire."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import dated_pairs, levels, rule_figures, rule_mediations, run
+from extract_support import dated_pairs, levels, rule_figures, rule_mediations, rule_truces, run
 
 NOV13 = dt.date(2026, 11, 13)
 PACIFIC = ("TOKYO, Nov 13 (Pacific Rim Press) - Micronesia and the Marshall Islands agreed on Thursday to release "
@@ -202,3 +205,44 @@ def test_trap_its_minister_after_a_sentence_naming_two_countries_is_of_neither()
     text = THAW + ("The thaw owes much to Kuwait and Qatar. Its foreign minister, Fahad Al-Mutairi, shuttled between "
                    "the two capitals in September, carrying messages.\n")
     assert rule_mediations(run(text, OCT21)) == []
+
+
+FONSECA = ("TEGUCIGALPA, Oct 9 (Gulf Wire) - Honduran and Salvadoran navies exchanged fire in the Gulf of Fonseca on "
+           "Monday.\n\n")
+
+
+def test_an_arrangement_under_which_both_navies_would_cease_fire_is_a_truce():
+    text = FONSECA + ('At the end of the day they signed a four-point arrangement under which both navies would "cease '
+                      'all hostile action" in the gulf from midnight.\n')
+    assert rule_truces(run(text, OCT9)) == [("bilateral", "HND", "SLV", "2026-10-05")]
+
+
+def test_trap_a_proposed_arrangement_under_which_both_would_cease_fire_is_none():
+    text = FONSECA + ('Honduras tabled a proposed arrangement under which both navies would "cease all hostile action" '
+                      'in the gulf from midnight.\n')
+    assert rule_truces(run(text, OCT9)) == []
+
+
+def test_both_sides_halt_that_a_statement_says_or_one_side_announced_is_a_truce():
+    for words in ('Their joint statement says both sides would "cease all hostile acts" from noon on Oct 6.',
+                  'The Honduran Navy announced that both sides would "cease all armed action" from noon on Oct 6.'):
+        assert rule_truces(run(FONSECA + words + "\n", OCT9)) == [("bilateral", "HND", "SLV", "2026-10-06")]
+
+
+def test_trap_both_sides_that_should_cease_fire_made_no_truce():
+    text = FONSECA + 'The Honduran minister said both sides should "cease all hostile acts" at once.\n'
+    assert rule_truces(run(text, OCT9)) == []
+
+
+def test_one_sides_forces_that_would_cease_operations_or_its_ships_hold_fire_are_a_unilateral_truce():
+    for words in ('Honduras\'s defence ministry declared that its forces would "cease all offensive operations" from '
+                  "6 p.m. on Oct 6.",
+                  "On Oct 6 the Ministry of Defence of Honduras announced that all its ships in the area would hold "
+                  "fire unless fired upon."):
+        assert rule_truces(run(FONSECA + words + "\n", OCT9)) == [("unilateral", "HND", "SLV", "2026-10-06")]
+
+
+def test_trap_its_ships_that_would_return_fire_made_no_truce():
+    text = FONSECA + ("On Oct 6 the Ministry of Defence of Honduras announced that all its ships in the area would "
+                      "return fire if fired upon.\n")
+    assert rule_truces(run(text, OCT9)) == []

@@ -41,7 +41,7 @@ from . import common
 _HOSTILITIES = (r"(?:all\s+|the\s+|any\s+|their\s+|its\s+|"
                 r"(?:a|an|two|three|four|five|several|\d+)\s+(?:days?|weeks?|nights?)\s+of\s+)?"
                 r"(?:exchanges?\s+of\s+fire|firing|fire|gunfire|shooting|fighting|"
-                r"(?:military|naval|air|combat|offensive)\s+(?:actions?|operations|activities)|"
+                r"(?:military|naval|air|combat|offensive|armed)\s+(?:actions?|operations|activities)|"
                 r"hostilities|hostile\s+(?:actions?|acts|activit(?:y|ies))|shelling|cross-border\s+(?:fire|firing|attacks)|"
                 r"attacks\s+on\s+each\s+other|"
                 # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
@@ -92,15 +92,22 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+[“\"]?(?:(?:all\s+|the\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"\s+and\s+)?{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
-    # ("the border services of both states would immediately cease any use of weapons")
-    rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)"
+    # ("the border services of both states would immediately cease any use of weapons"; "signed a four-point
+    # arrangement under which both navies would “cease all hostile action”")
+    rf"(?:(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that|(?:arrangement|agreement|accord|text|understanding)\s+"
+    rf"(?:under|by)\s+which)\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)"
     rf"(?:immediately\s+)?[“\"]?"
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # one side's own forces, in an announcement: "Vietnam's navy had announced on Tuesday that its vessels in the area
-    # would hold their fire" (a unilateral truce)
-    rf"(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:its|their)\s+[^.;]{{0,60}}?\s"
+    # would hold their fire" (a unilateral truce); 'declared that its forces would "cease all offensive operations"',
+    # "announced that all its ships in the area would hold fire"
+    rf"(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?(?:its|their)\s+[^.;]{{0,60}}?\s"
     rf"(?P<would_own>(?:would|will)\s+)"
-    rf"(?:unilaterally\s+)?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"(?:unilaterally\s+)?[“\"]?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    # both sides' halt, as one side or their statement tells it: 'announced afterwards that both sides would "cease all
+    # armed action"', 'Their joint statement says both sides would "cease all hostile acts"'
+    rf"(?:announced|declared|said|says|stated)\s+(?:[^.;]{{0,40}}?\s)?(?:that\s+)?both\s+sides\s+"
+    rf"(?P<would_both>(?:would|will|shall)\s+)[“\"]?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"
     # ... with the firing told first: "it was agreed that all firing in the sector would cease with effect from 1800"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?"
     rf"(?:firing|fire|shooting|fighting|hostilities)\b[^.;]{{0,40}}?\s(?P<would_end>(?:would|shall)\s+)"
@@ -248,7 +255,7 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
         # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance (not a name quoted for
         # what was agreed: 'A similar "no-fire" understanding ..., reached in May')
         return True
-    would = next((g for g in ("would", "would_end", "would_own") if m.group(g)), None)
+    would = next((g for g in ("would", "would_end", "would_own", "would_both") if m.group(g)), None)
     # "agreed that ... would": reported, not unreal
     gap = m.group() if not would else doc.text[m.start():m.start(would)] + doc.text[m.end(would):m.end()]
     if len(gap) > 20 and _GAP_NEGATED.search(gap):  # only the long "agreed ... to stop" form has a gap
