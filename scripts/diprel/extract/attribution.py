@@ -188,12 +188,19 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
         return None  # "Poland's defence ministry said", "the Hellenic Coast Guard said": a mention of its own
     # a force's name is looked for whole: "the Hellenic Coast Guard said" is no "Libyan coast guard vessel"
     name = m.group("office" if m.group("noun")[0].isupper() else "noun")
-    state = doc.office_state(i, m.start(), name) or doc.own_state()
+    # "In Guatemala City, the defence ministry said": the office of the capital the sentence opens in
+    opener = next((x for x in doc.mentions[i] if x.kind == "place" and x.state and x.start == s.start + 3
+                   and doc.text.startswith("In ", s.start)
+                   and _OPENER_GAP.fullmatch(doc.text, x.end, m.start("office"))), None)
+    state = opener and opener.state or doc.office_state(i, m.start(), name) or doc.own_state()
     if not state:
         return None
     x = Mention(m.start("office"), m.end("office"), "body", state, f"{state.lower()}-{slugify(m.group('office'))}",
                 m.group("office"))
     return x, (m.start(), m.end())
+
+
+_OPENER_GAP = re.compile(r",\s+(?:the\s+)?")
 
 
 # An interview's or a transcript's speaker label at the start of a paragraph: "FTL:", "KAMAU:", "Dr. Al Ketbi:",

@@ -54,7 +54,9 @@ DATE_RE = fastre.guard(re.compile(  # the lookbehind first (then the guard): mos
     rf"|(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))"
     # a European release's "On 14.09.2026, at approximately 02:40" (day first; a slashed 5/11/2026 is ambiguous)
     rf"|(?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>{_YEAR}))(?![\d.]\d)"
-    rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|end of|last|this|of)\s+|(?i:mid-))(?P<my_m>{_MONTH})(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\s+\d)"
+    # ("the evening of Oct. 16" is a day: no month alone before a day, its abbreviation's stop between)
+    rf"|(?P<my>(?:(?i:in|since|during|until|by|early|late|mid|end of|last|this|of)\s+|(?i:mid-))(?P<my_m>{_MONTH})"
+    rf"(?:,?\s+(?P<my_y>{_YEAR}))?)(?!\.?\s+\d)"
     rf"|(?P<wd>(?:(?i:last|this|next|on|late|early)\s+)?(?P<wd_d>{_WEEKDAY}|{_WEEKDAY_HEADING})(?:'s|’s)?)"
     rf"|(?P<rel>(?i:yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|"
     # "a drone attack overnight killed", "shot overnight, the service said" (not "overnight attacks on Oct. 11-12")

@@ -106,6 +106,9 @@ NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told)\b")
 _COMMA_BEFORE = re.compile(r",[”\"]?\s$")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
+# A wrap-up's paragraph of one capital's reaction, opening on the capital in capitals: "TOKYO - Foreign Minister Kenji
+# Morisaki spoke by telephone with ..."
+_PARAGRAPH_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z’'.]+(?:\s[A-Z][A-Z’'.]+){0,2})\s[—–-]\s")
 _OPTIONAL_THE = re.compile(r"(?:[Tt]he\s+)?")
 _AND_NEXT = re.compile(r"(?:['’]s\s+[\w-]+)?\s+and\s")
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
@@ -247,6 +250,12 @@ class Document:
         # of Van province, Mehmet Ali Yurtsever": Turkey's)
         named = {m.state for ms in self.mentions for m in ms if m.state} if any(sc.offices for sc in self.scans) else ()
         for i, ms in enumerate(self.mentions):
+            if any(m.kind == "person" and m.state is None and m.actor_id for m in ms) \
+                    and (state := self._paragraph_dateline_state(i)):
+                for m in ms:  # an unplaced official under a wrap-up's "TOKYO -" is that capital's
+                    if m.kind == "person" and m.state is None and m.actor_id:
+                        actors.resolve_person_state(self.table, m.actor_id, state)
+                        changed = True
             for start, place in self.scans[i].offices:
                 m = next((m for m in ms if m.kind == "person" and m.state is None and m.actor_id
                           and m.start <= start < m.end), None)
@@ -313,6 +322,25 @@ class Document:
                 actors.resolve_person_state(self.table, unplaced.pop(), (named - placed).pop())
                 changed = True
         return changed
+
+    def _paragraph_dateline_state(self, i: int) -> str | None:
+        """The state of the capital that opens sentence i's paragraph in capitals ("SEOUL - Vice Foreign Minister
+        ..."), in a wrap-up of two or more such paragraphs below the article's own dateline."""
+        return self._paragraph_datelines.get(self.first_of_paragraph(i))
+
+    @cached_property
+    def _paragraph_datelines(self) -> dict[int, str]:
+        """{first sentence of a paragraph: state} for the paragraphs a wrap-up opens on a capital the lexicon knows;
+        empty unless there are two or more (one such line is a story's own dateline, however placed)."""
+        out = {}
+        for k, s in enumerate(self.sentences):
+            if (k and self.sentences[k - 1].paragraph == s.paragraph) or self.dateline and s.start <= self.dateline[1]:
+                continue
+            line = _PARAGRAPH_DATELINE.match(self.text, s.start, s.end)
+            term = line and lexicon.terms().get(line["place"].title())
+            if term and term.state and term.kind == "capital":
+                out[k] = term.state
+        return out if len(out) > 1 else {}
 
     def _counterpart_state(self, ms: list[Mention], k: int) -> str | None:
         """For an unplaced "his counterpart X": the state other than that of the sentence's first placed person,

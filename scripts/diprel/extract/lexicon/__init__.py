@@ -184,8 +184,9 @@ TITLES = (
     (r"prime minister|premier|president|chancellor|king|queen|emir|amir|crown prince|sultan|supreme leader|"
      r"head of (?:our |the )?state|leader|lyonchhen", LEVEL.leaders),
     # (Senegal's and France's "armed forces minister")
-    # ("Nigeria's petroleum minister, X": any portfolio)
-    (rf"(?:foreign|external affairs|foreign affairs|defen[cs]e|armed forces|interior|home|{_PORTFOLIO})\s+minister|"
+    # ("Nigeria's petroleum minister, X": any portfolio; "Zimbabwe's industry and commerce minister": two)
+    (rf"(?:foreign|external affairs|foreign affairs|defen[cs]e|armed forces|interior|home|{_PORTFOLIO}"
+     rf"(?: and {_PORTFOLIO})?)\s+minister|"
      r"eam", LEVEL.ministerial),  # India's releases call the External Affairs Minister "EAM"
     # ("the Minister of Foreign and European Affairs", France's "Minister for Europe and Foreign Affairs")
     (r"minister (?:of|for) (?:foreign(?: and (?:european|international|regional))? affairs|europe and foreign affairs|"

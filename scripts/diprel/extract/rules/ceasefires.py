@@ -102,7 +102,7 @@ TRIGGER_RE = fastre.guard(re.compile(
     # would hold their fire" (a unilateral truce); 'declared that its forces would "cease all offensive operations"',
     # "announced that all its ships in the area would hold fire"
     rf"(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?(?:its|their)\s+[^.;]{{0,60}}?\s"
-    rf"(?P<would_own>(?:would|will)\s+)"
+    rf"(?P<would_own>(?:would|will)\s+|(?:had|have|has)\s+been\s+ordered\s+to\s+)"
     rf"(?:unilaterally\s+)?[“\"]?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # both sides' halt, as one side or their statement tells it: 'announced afterwards that both sides would "cease all
     # armed action"', 'Their joint statement says both sides would "cease all hostile acts"'
@@ -123,8 +123,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     # one side's army standing down: "the armed forces have suspended operations along the river for 72 hours" (see
     # _ARMY_BEFORE), "a unilateral suspension of all its operations", "suspended military operations"
     rf"(?P<suspended>(?:have\s+|has\s+|had\s+)?suspended\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?operations)|"
-    rf"unilateral\s+(?:suspension|halt|cessation)\s+(?:of|to)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
-    rf"(?:operations|hostilities|attacks|strikes|firing|fire)|"
+    # ('a unilateral halt to what it called "all forward operations"', 'of "all military activity"')
+    rf"unilateral\s+(?:suspension|halt|cessation)\s+(?:of|to)\s+(?:what\s+it\s+(?:called|termed)\s+)?[“\"]?(?:all\s+)?"
+    rf"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:operations|hostilities|attacks|strikes|firing|fire|activit(?:y|ies))|"
     # "A unilateral halt declared by Libreville on Wednesday had lasted only a few hours"
     rf"unilateral\s+(?:suspension|halt|cessation)(?=\s+(?:declared|announced|ordered|proclaimed)\b)|"
     rf"suspen(?:sion\s+of|ded|ds|ding)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:{_HOSTILITIES}|(?:military|combat|offensive|armed)\s+"
@@ -227,9 +228,10 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
 _OUR_FORCES = re.compile(r"(?i)\bour\s+(?:armed\s+forces|army|troops|forces|soldiers|units)\b")
 _ARMY_BEFORE = re.compile(r"(?i)\b(?:army|armed\s+forces|military|troops|forces|navy)\s+$")
-# (a call made is no call for: "agreed in a telephone call on Saturday to halt all military operations")
+# (a call made is no call for: "agreed in a telephone call on Saturday to halt all military operations"; nor is a name:
+# 'a unilateral halt to what it called "all forward operations"')
 _GAP_NEGATED = re.compile(r"(?i)\b(?:not|never|no|refus\w*|reject\w*|failed|without|urg\w+|"
-                          r"(?<!\ba\s)(?<!\bthe\s)(?<!phone\s)(?<!video\s)call\w*|ask\w*|would|will|"
+                          r"(?<!\ba\s)(?<!\bthe\s)(?<!phone\s)(?<!video\s)(?<!\bit\s)call\w*|ask\w*|would|will|"
                           r"should|could|(?-i:may)|might|if|unless)\b|n't\b")
 
 
@@ -391,7 +393,8 @@ def _parties(doc: Document, i: int, brokers: set, announcer: str | None = None,
         or (common.TWO_SIDES.search(doc.sentences[i].text) and common.own_and_other(doc, i, brokers)) \
         or (agreed and common.TWO_SIDES.search(doc.sentences[i].text)
             and (doc.joined_pair(i, broker) or common.latest_meeting_pair(meetings, i, brokers))) \
-        or (agreement and common.TWO_SIDES.search(doc.sentences[i].text) and doc.article_pair) \
+        or (agreement and common.TWO_SIDES.search(doc.sentences[i].text)
+            and (doc.article_pair or doc.joined_pair(i, broker))) \
         or (own and len(states) == 1 and states[0] in (doc.article_pair or ()) and doc.article_pair) \
         or (ordered and not states and common.own_and_other(doc, i, brokers)) \
         or ((agreed or agreement) and not states and doc.article_pair)  # "the local unit commanders agreed on ..."

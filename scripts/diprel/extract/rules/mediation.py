@@ -164,6 +164,7 @@ _OFFERED = (rf"(?:(?:its\s+|his\s+|her\s+|their\s+|the\s+)?[“\"]?good\s+office
 # ("offered on Aug 18 to", "offered on 18 August to": a day and month)
 _WHEN = (r"(?:\s+(?:on|in|last|this|earlier|again\s+on)\s+[\w-]+\.?(?:\s+\d{1,2}|\s+(?-i:[A-Z])[a-z]+(?=\s+to\b))?"
          r"|\s+again|,\s+(?:as|if|should|whenever)\s+[^,.;“”\"]{1,40},"
+         r"|,\s+(?:back\s+)?(?:in|on|last)\s+[\w\s]{1,20}?,"  # "Zambia did offer, back in August, to host talks"
          # "the offer, first made in October, to mediate", "South Africa's offer, made by President Dube in October, to"
          r"|,\s+(?:first\s+)?(?:made|extended|conveyed|put\s+forward)\s+[^,.;“”\"]{1,50},"
          # "the offer he first made in July to host talks"
@@ -274,7 +275,9 @@ CONDUCTED_RE = re.compile(
     # "with Jordan's Foreign Minister chairing a session that lasted four hours"
     # "The talks, which Ovalle chaired, produced a ceasefire": the object before, in a relative clause
     # ("talks at the Palacio Bolívar that Panama's Foreign Minister, X, chaired on Monday and Tuesday.": a date between)
-    r"(?:co-?)?chaired\s+by|(?:co-?)?chaired(?=(?:\s+(?:on|last|this|yesterday|today)\b[^,.;]{0,30})?\s*[,.;])|"
+    # ("the talks that Thailand hosted and chaired in Bangkok on 10 September 2026 between": a place and a date between)
+    r"(?:co-?)?chaired\s+by|(?:co-?)?chaired(?=(?:\s+(?:on|last|this|yesterday|today)\b[^,.;]{0,30})?\s*[,.;]"
+    r"|\s+in\s+[A-Z][^,.;]{0,60}?\s+between\b)|"
     r"(?:co-?)?chair(?:ed|ing)\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+)?hours\s+of\s+)"
     r"(?:meetings?|sessions?|talks|negotiations|rounds?)|"
     # "Yaoundé had brought the two brothers to the telephone"
@@ -629,7 +632,9 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     named = of and next((x for x in doc.mentions[i] if x.start == m.start() + of.end() and x.state
                          and x.kind in ACTOR_KINDS), None)
     if named:  # "the readiness of the Republic of Kazakhstan ... to provide its good offices": the one after "of"
-        return [named if named.kind != "modifier" else common.as_state(named)]
+        # (with partners joined by "and": "the readiness of the Republic of Malawi and the Republic of Namibia")
+        return [x if x.kind != "modifier" else common.as_state(x)
+                for x in common.coordinated(doc, common.actors_in(doc, i, named.start, m.end(), unplaced=True))]
     inside = _MEDIATION_NOUN.match(m.group()) and [
         x for x in doc.mentions[i] if m.start() <= x.start and x.end <= m.end() and x.state
         and x.kind in ACTOR_KINDS]
@@ -687,9 +692,13 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
             # "Oman expresses its appreciation ..., and reaffirms its readiness": the first verb's subject
             before = common.actors_in(doc, i, s.start, c_start, unplaced=True)[:1]
     if before and before[-1].state is None:
-        # "its minister, X, said that Bandar Seri Begawan "stands ready"": the capital is the one that offers, the
-        # speaker whose state the text leaves to a possessive is only its voice
-        before = _capital_subject(doc, i, m) or before
+        # "commends the Republic of South Africa, and in particular the Minister of International Relations ..., for
+        # facilitating": the state the unplaced minister is singled out of; "its minister, X, said that Bandar Seri
+        # Begawan "stands ready"": the capital is the one that offers, the speaker whose state the text leaves to a
+        # possessive is only its voice
+        singled = _SINGLED_OUT.search(doc.text, max(s.start, before[-1].start - 30), before[-1].start)
+        named = singled and [x for x in common.actors_in(doc, i, s.start, singled.start()) if x.state][-1:]
+        before = named or _capital_subject(doc, i, m) or before
     if len(before) > 1 and _COMMA.fullmatch(doc.text, before[-2].end, before[-1].start):
         return before[-1:]  # "As a neighbour to both Cambodia and Thailand, China has played ...": no list
     if before:
@@ -699,6 +708,8 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     return _capital_subject(doc, i, m) or _it_subject(doc, i, m) or _own_venue(doc, i, m)
 
 
+_TO_HOST = re.compile(rf"(?i)\bto\s+{_HOST}")
+_SINGLED_OUT = re.compile(r"(?i),\s+(?:and\s+)?(?:in\s+particular|notably|especially)\s+(?:the\s+)?$")
 _VENUE_OFFERED = re.compile(r"(?:provide|offer)\s+(?=[A-Z][^.;]{1,30}?\s+as\s+)")
 
 
@@ -837,6 +848,9 @@ def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[
         ctx = met.pop() if len(met) == 1 else None
     if not ctx and not states and (art := doc.article_pair) and mediator not in art:
         ctx = art
+    if not ctx and not states and _TO_HOST.search(m.group()):
+        # "Zambia did offer, back in August, to host talks in Livingstone": talks of the pair the text has joined
+        ctx = doc.joined_pair(i, mediator)
     if ctx and not mediators & set(ctx) and (not states or states[0] in ctx):
         return list(ctx), True
     return [], True

@@ -24,9 +24,10 @@ NOUN_RE = re.compile(
     r"(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?held)?"  # "talks were held between A and B", "the meeting held between"
         # "a phone call on Monday between", "talks in Kuwait City between", "talks in Doha that day between", "the
         # meeting held in Libreville on Monday 3 August 2026 between"
-        # ("on 11 and 12 October 2026": two days; "the talks of 28 and 29 September 2026 between")
-        r"(?:\s+(?:(?:on|in|at|last|this|that|earlier|via|by|over)\s+[\w'’-]+|of\s+\d{1,2}\b)"
-        r"(?:\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?)?"
+        # ("on 11 and 12 October 2026": two days; "the talks of 28 and 29 September 2026 between"; "the talks held in
+        # Durban from 21 to 23 October 2026 between")
+        r"(?:\s+(?:(?:on|in|at|last|this|that|earlier|via|by|over)\s+[\w'’-]+|(?:of|from)\s+\d{1,2}\b)"
+        r"(?:\s+(?:and|to)\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:,?\s+\d{4})?)?"
         r"(?:\s+(?:(?-i:[A-Z])[\w'’-]+|city|town))?"  # "talks in Djibouti city between"
         # "in Dar es Salaam", "in Ciudad del Este"
         r"(?:\s+(?-i:es|de|del|la|al|el|di|da|do|du|des)\s+(?-i:[A-Z])[\w'’-]+)?"
