@@ -189,8 +189,8 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
     # a force's name is looked for whole: "the Hellenic Coast Guard said" is no "Libyan coast guard vessel"
     name = m.group("office" if m.group("noun")[0].isupper() else "noun")
     # "In Guatemala City, the defence ministry said": the office of the capital the sentence opens in
-    opener = next((x for x in doc.mentions[i] if x.kind == "place" and x.state and x.start == s.start + 3
-                   and doc.text.startswith("In ", s.start)
+    opener = next((x for x in doc.mentions[i] if x.kind == "place" and x.state
+                   and _IN.fullmatch(doc.text, s.start, x.start)
                    and _OPENER_GAP.fullmatch(doc.text, x.end, m.start("office"))), None)
     state = opener and opener.state or doc.office_state(i, m.start(), name) or doc.own_state()
     if not state:
@@ -200,6 +200,7 @@ def office_speaker(doc: Document, i: int) -> tuple[Mention, tuple[int, int]] | N
     return x, (m.start(), m.end())
 
 
+_IN = re.compile(r"In\s+")
 _OPENER_GAP = re.compile(r",\s+(?:the\s+)?")
 
 

@@ -100,7 +100,7 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # one side's own forces, in an announcement: "Vietnam's navy had announced on Tuesday that its vessels in the area
     # would hold their fire" (a unilateral truce); 'declared that its forces would "cease all offensive operations"',
-    # "announced that all its ships in the area would hold fire"
+    # "announced that all its ships in the area would hold fire", "that its ships ... had been ordered to hold fire"
     rf"(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?(?:its|their)\s+[^.;]{{0,60}}?\s"
     rf"(?P<would_own>(?:would|will)\s+|(?:had|have|has)\s+been\s+ordered\s+to\s+)"
     rf"(?:unilaterally\s+)?[“\"]?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"

@@ -708,7 +708,6 @@ def _mediators(doc: Document, i: int, m: re.Match) -> list[Mention]:
     return _capital_subject(doc, i, m) or _it_subject(doc, i, m) or _own_venue(doc, i, m)
 
 
-_TO_HOST = re.compile(rf"(?i)\bto\s+{_HOST}")
 _SINGLED_OUT = re.compile(r"(?i),\s+(?:and\s+)?(?:in\s+particular|notably|especially)\s+(?:the\s+)?$")
 _VENUE_OFFERED = re.compile(r"(?:provide|offer)\s+(?=[A-Z][^.;]{1,30}?\s+as\s+)")
 
@@ -766,6 +765,9 @@ def _capital_subject(doc: Document, i: int, m: re.Match) -> list[Mention]:
             # ", which ..." or right before the verb: "Vienna remains ready", the verb quoted: Vienna "stands ready"
             return [common.as_state(x)]
     return []
+
+
+_TO_HOST = re.compile(rf"(?i)\bto\s+{_HOST}")  # an offer to host talks, whose parties the text may have joined before
 
 
 def _parties(doc: Document, i: int, m: re.Match, mediators: set, meetings: list[Hit]) -> tuple[list[str], bool]:
