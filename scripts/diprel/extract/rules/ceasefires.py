@@ -46,6 +46,8 @@ _HOSTILITIES = (r"(?:all\s+|the\s+|any\s+|their\s+|its\s+|"
                 r"attacks\s+on\s+each\s+other|"
                 # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
                 r"use\s+of\s+(?:weapons|arms|firearms|force))")  # 'agreed to suspend "all use of force"'
+# What the two (or one side) stop: "stop all firing", "cease all hostile acts", "hold their fire"
+_HALT = rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)"
 TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     # "agreed on a hold-fire regime", 'A similar "no-fire" understanding between the two navies'
@@ -73,10 +75,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
     # "spoke by telephone and ordered their forces to stop firing": the two, each to his own
     rf"(?:ordered|instructed)\s+their\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|commanders|armies|navies)\s+to\s+"
-    rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"
+    rf"{_HALT}|"
     # one side's order to its own men: "ordered police on Saturday to hold fire unilaterally"
     rf"(?:ordered|instructed)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:police|forces|troops|units|soldiers|army|navy)\s+"
-    rf"(?:[^.;]{{0,24}}?\s)?to\s+(?:hold\s+(?:their\s+|its\s+)?fire|(?:stop|halt|cease)\s+{_HOSTILITIES})"
+    rf"(?:[^.;]{{0,24}}?\s)?to\s+{_HALT}"
     rf"(?=\s+unilaterally\b)|"
     # an order to all one's units: "the Tatmadaw ordered all its units in the Kyukok area to hold fire from 18:00
     # hours", "have ordered all Egyptian units in the area to hold fire"
@@ -97,17 +99,17 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?:(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that|(?:arrangement|agreement|accord|text|understanding)\s+"
     rf"(?:under|by)\s+which)\s+[^.;]{{0,80}}?\s(?P<would>(?:would|shall)\s+)"
     rf"(?:immediately\s+)?[“\"]?"
-    rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"{_HALT}|"
     # one side's own forces, in an announcement: "Vietnam's navy had announced on Tuesday that its vessels in the area
     # would hold their fire" (a unilateral truce); 'declared that its forces would "cease all offensive operations"',
     # "announced that all its ships in the area would hold fire", "that its ships ... had been ordered to hold fire"
     rf"(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?(?:its|their)\s+[^.;]{{0,60}}?\s"
     rf"(?P<would_own>(?:would|will)\s+|(?:had|have|has)\s+been\s+ordered\s+to\s+)"
-    rf"(?:unilaterally\s+)?[“\"]?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"(?:unilaterally\s+)?[“\"]?{_HALT}|"
     # both sides' halt, as one side or their statement tells it: 'announced afterwards that both sides would "cease all
     # armed action"', 'Their joint statement says both sides would "cease all hostile acts"'
     rf"(?:announced|declared|said|says|stated)\s+(?:[^.;]{{0,40}}?\s)?(?:that\s+)?both\s+sides\s+"
-    rf"(?P<would_both>(?:would|will|shall)\s+)[“\"]?(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+)?fire)|"
+    rf"(?P<would_both>(?:would|will|shall)\s+)[“\"]?{_HALT}|"
     # ... with the firing told first: "it was agreed that all firing in the sector would cease with effect from 1800"
     rf"(?:agreed|decided|pledged)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?"
     rf"(?:firing|fire|shooting|fighting|hostilities)\b[^.;]{{0,40}}?\s(?P<would_end>(?:would|shall)\s+)"
