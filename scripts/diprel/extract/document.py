@@ -106,9 +106,6 @@ NATIONAL_AFTER = re.compile(r"\s+(?:national|citizen)s?\b")
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told)\b")
 _COMMA_BEFORE = re.compile(r",[”\"]?\s$")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
-# A wrap-up's paragraph of one capital's reaction, opening on the capital in capitals: "TOKYO - Foreign Minister Kenji
-# Morisaki spoke by telephone with ..."
-_PARAGRAPH_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z’'.]+(?:\s[A-Z][A-Z’'.]+){0,2})\s[—–-]\s")
 _OPTIONAL_THE = re.compile(r"(?:[Tt]he\s+)?")
 _AND_NEXT = re.compile(r"(?:['’]s\s+[\w-]+)?\s+and\s")
 _ITS = re.compile(r"(?:Its|Their)\s+")  # a sentence opening on a possessive: the state just named owns the office
@@ -336,8 +333,8 @@ class Document:
         for k, s in enumerate(self.sentences):
             if (k and self.sentences[k - 1].paragraph == s.paragraph) or self.dateline and s.start <= self.dateline[1]:
                 continue
-            line = _PARAGRAPH_DATELINE.match(self.text, s.start, s.end)
-            term = line and lexicon.terms().get(line["place"].title())
+            place = sentences.dateline_place(self.text, s.start)  # "TOKYO - Foreign Minister Kenji Morisaki ..."
+            term = place and lexicon.terms().get(place.title())
             if term and term.state and term.kind == "capital":
                 out[k] = term.state
         return out if len(out) > 1 else {}

@@ -93,11 +93,18 @@ def _dateline_at(text: str, line: re.Match) -> tuple[str, int, int] | None:
     return None
 
 
-def opens_dateline(text: str, pos: int) -> bool:
-    """Whether the line at pos opens with a dateline: a wire's later versions repeat theirs in one file ("UPDATE
-    1-..." then "RIYADH, Sept 14 (Gulf Wire Service) - ...")."""
+def dateline_place(text: str, pos: int) -> str | None:
+    """The place of the dateline the line at pos opens with, if it opens with one: a wire's later versions repeat
+    theirs in one file ("UPDATE 1-..." then "RIYADH, Sept 14 (Gulf Wire Service) - ..."), a wrap-up opens each
+    capital's reactions on its own ("TOKYO - Foreign Minister ...")."""
     line = _LINE.match(text, pos)
-    return bool(line and _dateline_at(text, line))
+    found = line and _dateline_at(text, line)
+    return found[0] if found else None
+
+
+def opens_dateline(text: str, pos: int) -> bool:
+    """Whether the line at pos opens with a dateline (`dateline_place`)."""
+    return dateline_place(text, pos) is not None
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:
