@@ -244,12 +244,23 @@ def _story_date(doc: Document, i: int, pos: int, across: bool, keep) -> tuple[in
     s = doc.sentences[i]
     if date := nearest_date(doc, i, pos, keep=lambda d: not said_on(doc, s.start, d.start) and (not keep or keep(d))):
         return i, date
+
+    def told(j: int) -> list[DateRef]:
+        return [d for d in past_dates(doc, j)
+                if not said_on(doc, doc.sentences[j].start, d.start) and (not keep or keep(d))]
+
+    found = _dated_before(doc, i, told, within=lambda j: across or doc.sentences[j].paragraph == s.paragraph)
+    return (found[0], min(found[1], key=lambda d: d.date_start)) if found else None
+
+
+def _dated_before(doc: Document, i: int, dates_of, within=None) -> tuple[int, list[DateRef]] | None:
+    """(sentence, dates) of the closest sentence before i, up to six back, for which `dates_of` gives dates; none past
+    a sentence `within` refuses."""
     for j in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
-        before = doc.sentences[j]
-        if before.paragraph != s.paragraph and not across:
+        if within and not within(j):
             return None
-        if dates := [d for d in past_dates(doc, j) if not said_on(doc, before.start, d.start) and (not keep or keep(d))]:
-            return j, min(dates, key=lambda d: d.date_start)
+        if refs := dates_of(j):
+            return j, refs
     return None
 
 
@@ -260,12 +271,13 @@ def under_future_heading(doc: Document, i: int) -> bool:
     """Whether sentence i, which no date of its own dates, tells an item under a diary's heading that lies ahead
     ("WEDNESDAY, OCT 28" in a week-ahead of 25 October, above "SOFIA - Hungary's foreign minister visits Sofia for
     talks"): a plan, not an event. A heading is a short paragraph of its own."""
-    for j in range(i - 1, max(-1, i - _LOOK_BACK - 1), -1):
-        if refs := [d for d in doc.dates(j) if d.resolved]:
-            s = doc.sentences[j]
-            alone = doc.first_of_paragraph(j) == j and doc.sentences[j + 1].paragraph != s.paragraph
-            return alone and s.end - s.start <= _HEADING_CHARS and all(d.future for d in refs)
-    return False
+    found = _dated_before(doc, i, lambda j: [d for d in doc.dates(j) if d.resolved])
+    if not found:
+        return False
+    j, refs = found
+    s = doc.sentences[j]
+    alone = doc.first_of_paragraph(j) == j and doc.sentences[j + 1].paragraph != s.paragraph
+    return alone and s.end - s.start <= _HEADING_CHARS and all(d.future for d in refs)
 
 
 def date_from_story(doc: Document, h: Hit) -> None:
