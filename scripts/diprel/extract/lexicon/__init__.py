@@ -339,7 +339,7 @@ summoned expelled imposed sought asked offered proposed also however brokered me
 blames rejects warns urges welcomes condemns demands insists responds
 repeated repeats renewed renews pledged pledges promised promises invited invites hosted hosts let sent
 put puts reported reports counted counts estimated estimates understood understands knows knew
-admitted admits acknowledged acknowledges refused refuses replied replies argued argues
+admitted admits acknowledged acknowledges refused refuses replied replies argued argues declared declares
 """.split())
 
 # Capitalised words that begin sentences or clauses and are never names.

@@ -61,6 +61,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     # reached in March" (a date of its own tells it from the truce reported)
     rf"(?:(?<=first\s)|(?<=similar\s)|(?<=previous\s)|(?<=earlier\s))(?:understanding|arrangement|pause|halt)"
     rf"(?=[^.;]{{0,60}}?\b(?:agreed|reached|brokered)\b)|"
+    # "It is the second truce this month. The first, agreed on August 14 by the same commanders, lasted four days", "The
+    # one agreed in Brasiléia on 19 June ... collapsed": the earlier truce the sentence before counts on from (_FIRST_OF)
+    r"(?P<first>(?<=\bThe\s)(?:first,|one)(?=\s+(?:agreed|concluded|signed|reached|brokered)\b))|"
     # "a halt the same commanders agreed on Sept. 4": the halt named by those who agreed it
     r"halt(?=\s+(?:that\s+)?(?:the|both|their)\s+(?:[\w-]+\s+){0,3}?(?:commanders|sides|armies|navies|officers|"
     r"patrols)\s+(?:had\s+)?agreed\b)|"
@@ -137,7 +140,9 @@ TRIGGER_RE = fastre.guard(re.compile(
 # and "would hold" forms begin with "agreed", "pledged", "undertook").
 _STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "pause",
                            "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped",
-                           "announced", "declared", "hold-fire", "no-fire", "ordered", "instructed")
+                           "announced", "declared", "hold-fire", "no-fire", "ordered", "instructed", "first,", "the one")
+# The sentence before "The first, agreed on ..." counts truces: "It is the second truce this month"
+_FIRST_OF = re.compile(r"(?i)\b(?:second|third|fourth|latest)\s+(?:[\w-]+\s+)?(?:truce|cease[- ]?fire|hold-fire)\b")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
 # ("(?-i:may)": the month "May" is no modal: "since May 2025, when the two navies agreed to stop firing")
 _NOT_AGREED = fastre.guard(re.compile(
@@ -215,7 +220,7 @@ def extract(doc: Document, meetings: list[Hit] | None = None) -> list[Hit]:
             continue  # no trigger; or a truce named only in a rumour the text reports or debunks
         pairs: dict[frozenset, list[Hit]] = {}
         for m in TRIGGER_RE.finditer(doc.text, s.start, s.end):
-            hit = _hit(doc, i, m, meetings or [])
+            hit = _hit(doc, i, m, meetings or [], hits)
             key = hit and frozenset((hit.fields["state_1"], hit.fields["state_2"]))
             # "the ceasefire ... accept the truce": one truce, dated by its first mention; but "the unilateral
             # suspension ... on 15 September, and the meeting ... on 17 September, at which a local cessation of fire
@@ -244,7 +249,7 @@ _HEARSAY = fastre.guard(re.compile(
 
 
 _COLLAPSED = r"(?:collapsed|broke\s+down|fell\s+apart|unravell?ed)"
-_FAILED = re.compile(rf"(?i)\b(?:{_COLLAPSED}|lasted\s+(?:only|barely|just|less\s+than)|"
+_FAILED = re.compile(rf"(?i)\b(?:{_COLLAPSED}|lasted\s+(?:only|barely|just|less\s+than)|did\s+not\s+(?:survive|hold)|"
                      r"(?:firing|fighting|shooting|clashes)\s+resumed|came\s+under\s+fire\s+again)\b")  # "its boats ..."
 _OTHER_TRUCE = re.compile(r"(?i)\b(?:an?|another|earlier|previous|first)\s+(?:[\w-]+\s+)?"
                           r"(?:truce|cease[- ]?fire|armistice)s?\b")
@@ -254,6 +259,8 @@ _NEXT_CONJUNCT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the)\s)")
 
 
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
+    if m.group("first") and not (i and _FIRST_OF.search(doc.sentences[i - 1].text)):
+        return True  # "The first, signed in 1994, ...": a first truce only after the text has counted a second
     if common.scare_quoted(doc, m) and not _QUOTED_NAME.match(doc.text, m.end()) \
             and not _AGREED_A.search(doc.text, max(0, m.start() - 12), m.start()):
         # the "ceasefire" that wasn't: a word in scare quotes is the text keeping its distance (not a name quoted for
@@ -416,7 +423,7 @@ def _met_pair(doc: Document, i: int, brokers: set, meetings: list[Hit]) -> tuple
     return common.latest_meeting_pair(meetings, i, brokers, since=i - 2)
 
 
-def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | None:
+def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = (), told: list[Hit] = ()) -> Hit | None:
     if _not_agreed(doc, i, m):
         return None
     s = doc.sentences[i]
@@ -483,7 +490,11 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     # "The truce was agreed on Thursday at an emergency meeting ... It took effect at 6 p.m. on Friday": the day it took
     # effect, told in the next sentence
     effect_next = None if effect else _effect_next(doc, i)
-    earlier = None if date or effect_next else _paragraph_date(doc, i)
+    # "The two commanders agreed on the hold-fire arrangement": the truce the text has told already takes no date from
+    # the meeting told before it
+    known = _THE.search(doc.text, max(s.start, m.start() - 5), m.start()) \
+        and any({h.fields["state_1"], h.fields["state_2"]} == set(parties) for h in told)
+    earlier = None if date or effect_next or known else _paragraph_date(doc, i)
     # (a "unilateral" word of its own clause: not "recalled the unilateral suspension ... on 15 September, and the
     # meeting ... at which a local cessation of fire was agreed")
     one_side = _UNILATERAL.search(doc.text, c_start, c_end) or m.group("would_own") or m.group("order_all") \
@@ -517,6 +528,8 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = ()) -> Hit | 
     if date and (order := _ORDER_BEFORE.search(doc.text, max(s.start, m.start() - 30), m.start())
                  or _ORDER_AT.match(doc.text, m.start(), m.end())):
         hit.order = _ORDERS.get(order.group("w").lower(), "earlier")
+    elif m.group("first"):
+        hit.order = "earlier"
     elif date and _HAD_ALREADY.search(doc.text, max(s.start, m.start() - 30), m.start()):
         hit.order = "earlier"  # "Local commanders had already agreed to hold fire on Monday evening": an earlier halt
     elif date and _PAUSE.search(m.group()):
@@ -623,6 +636,9 @@ _AGREED_BEFORE = re.compile(r"(?i)\b(?:agreed|signed|concluded|reached)\b[^.;,]{
 _AGREED_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+)?(?:agreed|reached|signed)\s+(?:by|between)\b")
 # "signed a truce in Libreville": the place is where it was signed, not where the truce holds.
 _SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|concluded|agreed|reached)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
+
+
+_THE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _paragraph_date(doc: Document, i: int):

@@ -321,10 +321,18 @@ _BARE_TWO = re.compile(r"(?i)(?:^|(?<=[\s“\"]))(?:the\s+two(?:\s+(?:men|women)
                        r"(?:(?:had|have|has|already|also|last|first|previously|briefly|then|later)\s+){0,3}$")
 
 
+# ... or by their office alone: "the presidents spoke on the phone in September", "The Prime Ministers held talks"
+# (not "Following the talks, the Presidents signed a Joint Statement": the talks told again)
+_THE_HEADS = re.compile(r"(?i)(?:^|(?<=[\s“\"]))the\s+(?:presidents|prime\s+ministers|foreign\s+ministers|leaders)\s+"
+                        r"(?:(?:had|have|has|already|also|last|first|previously|briefly|then|later)\s+){0,3}"
+                        r"(?=(?:spoke|met|talked|held)\b)")
+
+
 def _bare_two(doc: Document, i: int, clause_start: int, pos: int) -> re.Match | None:
     """ "The two had already met": only with no state named before it in the sentence (after the pair named in its own
     sentence it tells that encounter on: "A received B in Warsaw and the two signed an agreement")."""
-    two = _BARE_TWO.search(doc.text, max(clause_start, pos - 50), pos)
+    two = _BARE_TWO.search(doc.text, max(clause_start, pos - 50), pos) \
+        or _THE_HEADS.search(doc.text, max(clause_start, pos - 50), pos + 6)
     return two if two and not any(x.state and x.start < two.start() for x in doc.mentions[i]) else None
 
 
