@@ -1,13 +1,13 @@
 """Round 44, part one, read on the studied corpora: a capital that "declared" a halt is its government; a first
 understanding that "did not survive the first night" is a truce of its own, apart from the one agreed two days later;
 "It is the second truce this month. The first, agreed on August 14 ..." and "The one agreed in Brasiléia on 19 June"
-are the earlier truce; "the presidents spoke on the phone" are the pair the text has joined; and "the hold-fire
+are the earlier truce; "the presidents spoke on the phone" are the pair the text has joined; "the hold-fire
 arrangement" the commanders agreed at a meeting is the truce already told, not one dated by that meeting."""
 from __future__ import annotations
 
 import datetime as dt
 
-from extract_support import dated_pairs, rule_truces, run
+from extract_support import dated_pairs, rule_figures, rule_truces, run
 
 AUG10 = dt.date(2026, 8, 10)
 LAOS = ("VIENTIANE, Aug 10 (Mekong Wire) - Laos and China agreed on Sunday to stop all firing along their border "
@@ -101,3 +101,22 @@ def test_the_hold_fire_arrangement_agreed_at_a_meeting_is_the_truce_already_told
 def test_trap_the_hold_fire_arrangement_told_first_takes_the_meetings_day():
     text = "DAILY SITUATION REPORT, 18 September 2026\n\n" + MET.format("the")
     assert [t[3] for t in rule_truces(run(text, SEP18))] == ["2026-09-14"]
+
+
+NOV5 = dt.date(2026, 11, 5)
+EAC = "ARUSHA, 5 November 2026\n\nThe Secretary General conveyed the Community's condolences to the family of "
+
+
+def test_the_one_a_statement_mourns_who_died_is_a_count_of_one():
+    for who in ("the Kenyan fisherman who died on 31 October 2026 when his boat was caught in renewed firing.",
+                "the sailor of the Kenyan Navy who died of his wounds on 31 October 2026."):
+        population = "military" if "sailor" in who else "civilian"
+        assert rule_figures(run(EAC + who + "\n", NOV5)) == [("KEN", population, "killed", 1)]
+
+
+def test_trap_the_one_who_survived_is_no_figure_and_the_one_told_again_is_the_same():
+    assert rule_figures(run(EAC + "the Kenyan fisherman who survived the sinking on 31 October 2026.\n", NOV5)) == []
+    text = ("ARUSHA, 5 November 2026\n\nA Kenyan fisherman was killed on 31 October 2026 when his boat was caught in "
+            "renewed firing near Shimoni. The Secretary General conveyed his condolences to the family of the Kenyan "
+            "fisherman who died.\n")
+    assert rule_figures(run(text, NOV5)) == [("KEN", "civilian", "killed", 1)]

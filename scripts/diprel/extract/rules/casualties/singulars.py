@@ -156,6 +156,13 @@ _THE_WOUNDED_DIED = re.compile(
     rf"(?<![\w-])(?P<a>[Tt]he\s+(?:injured|wounded))\s+(?:[A-Z][\w’'-]+\s+){{0,2}}(?:[a-z-]+\s+)?(?:{_ONE_NOUNS})"
     r"(?=\s+(?:(?:had|has|later|subsequently|also|then)\s+){0,2}(?:died|succumbed)\b)")
 
+# "condolences to the family of the Kenyan fisherman who died on 31 October", "the sailor of the Malagasy Navy who died
+# of his wounds": one person a statement mourns, a count of one by the article
+_THE_ONE_WHO_DIED = re.compile(
+    rf"(?<![\w-])(?P<a>[Tt]he)\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}?(?:{_ONE_PERSON}|(?<=crew\s)member)"
+    r"(?=(?:\s+of\s+the\s+(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)?,?\s+who\s+(?:(?:had\s+)?(?:died|lost\s+(?:his|her|"
+    r"their)\s+li(?:fe|ves))|was\s+(?:killed|shot\s+dead))\b)")
+
 # "Two Kenyan fishermen were shot dead and another seriously injured": one more of the people just counted, the verb
 # left out ("and another was wounded" is read with the ordinals, _ORDINAL_AT)
 # (not "another wounded soldier": the outcome word ends a clause or leads to its circumstances)
@@ -181,6 +188,8 @@ def _singulars(doc: Document, i: int) -> list[Number]:
             for m in _THE_ATTACKER.finditer(doc.text, s.start, s.end)]
     out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
             for m in _THE_WOUNDED_DIED.finditer(doc.text, s.start, s.end)]
+    out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
+            for m in _THE_ONE_WHO_DIED.finditer(doc.text, s.start, s.end)]
     out += [Number(1, QUALIFIER.exact, m.start("a"), m.end("a"), m.start("a"))
             for m in _AND_ANOTHER.finditer(doc.text, s.start, s.end)]
     taken = {n.start for n in out}
