@@ -2,7 +2,9 @@
 understanding that "did not survive the first night" is a truce of its own, apart from the one agreed two days later;
 "It is the second truce this month. The first, agreed on August 14 ..." and "The one agreed in Brasiléia on 19 June"
 are the earlier truce; "the presidents spoke on the phone" are the pair the text has joined; "the hold-fire
-arrangement" the commanders agreed at a meeting is the truce already told, not one dated by that meeting."""
+arrangement" the commanders agreed at a meeting is the truce already told, not one dated by that meeting; "the Kenyan
+fisherman who died", mourned in a statement, is a count of one; and the wounded a health ministry's bulletin says were
+treated are its own state's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -120,3 +122,23 @@ def test_trap_the_one_who_survived_is_no_figure_and_the_one_told_again_is_the_sa
             "renewed firing near Shimoni. The Secretary General conveyed his condolences to the family of the Kenyan "
             "fisherman who died.\n")
     assert rule_figures(run(text, NOV5)) == [("KEN", "civilian", "killed", 1)]
+
+
+SEP14 = dt.date(2026, 9, 14)
+BULLETIN = ("MINISTRY OF HEALTH OF THE REPUBLIC OF LITHUANIA\n\nBULLETIN No. 5 on persons injured in the incidents "
+            "on the state border\n\nVilnius, 14 September 2026\n\n")
+
+
+def test_a_health_ministrys_bulletin_counts_its_own_states_patients():
+    text = BULLETIN + ("1. Since the first shooting incident near Kybartai on 9 September, 23 persons have been treated "
+                       "for injuries related to the incidents.\n")
+    assert rule_figures(run(text, SEP14)) == [("LTU", "unspecified", "injured", 23)]
+
+
+def test_trap_a_bulletins_toll_of_two_nationalities_and_a_wire_keep_no_side():
+    text = BULLETIN + ("1. Since 9 September, 23 persons have been treated for injuries, of whom 20 are Lithuanian "
+                       "nationals and 3 Polish nationals.\n")
+    assert ("", "unspecified", "injured", 23) in rule_figures(run(text, SEP14))
+    wire = ("VILNIUS, Sept 14 (Baltic Wire) - Since the first shooting incident near the border, 23 persons have been "
+            "treated for injuries, a spokeswoman for the Ministry of Health said.\n")
+    assert rule_figures(run(wire, SEP14)) == [("", "unspecified", "injured", 23)]

@@ -9,7 +9,7 @@ import re
 from ... import attribution, lexicon, places
 from ...actors import Mention
 from ...document import Document
-from ...vocab import POPULATION
+from ...vocab import OUTCOME, POPULATION
 from .words import (_ATTACKER, _BODIES_FOUND, _CRAFT, _FOUND_AFTER, _NON_STATE, _OF_THEM, PEOPLE, _PERSON_HEADS,
                     _PLACE_AGAIN)
 from .figures import _armed, _BANDS, _Figure, _FORCE_END, _GENERIC_HEADS, _OF_THE_WOUNDED
@@ -270,8 +270,24 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
         return None, None  # "According to the Cambodian National Police, two foreign nationals died": not its own
     if claimant_state and _told_by_aid_group(doc, i, f):
         return None, None  # (a non-governmental teller's nationality is its own, as above)
+    if claimant_state is None and f.outcome == OUTCOME.injured and _TREATED_IN.search(s.text) \
+            and (own := _health_release(doc)) and not any(x.state and x.state != own for x in doc.mentions[i]):
+        # "23 persons have been treated for injuries": the patients its own hospitals count (not "of whom 20 are
+        # Lithuanian and 3 Polish nationals", nor a bare toll: "Number of injured: 21, including several children")
+        return own, None
     f.by_claimant = claimant_state is not None
     return claimant_state, None
+
+
+# A health ministry's bulletin, under its own heading ("MINISTRY OF HEALTH OF THE REPUBLIC OF LITHUANIA", "MINISTRY OF
+# HEALTH\nKINGDOM OF LESOTHO"): the wounded it counts as treated are its own state's hospitals' patients (not under a
+# wire's "the Kyrgyz health ministry said")
+_HEALTH_AUTHORITY = re.compile(r"(?im)^(?:ministry\s+of\s+health|health\s+ministry|department\s+of\s+health)\b")
+
+
+def _health_release(doc: Document) -> str | None:
+    """The state a health ministry's own release speaks from (its letterhead or dateline), if the text is one."""
+    return doc.spoken_from() if _HEALTH_AUTHORITY.search(doc.text, 0, 300) else None
 
 
 # "47 members of the Defence Forces have died in the service of peace in Lebanon": where troops serve abroad is not
