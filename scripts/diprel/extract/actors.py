@@ -72,10 +72,11 @@ _TITLE_MODIFIERS = (r"(?:(?:top|then|former|new|acting|visiting|caretaker|interi
                     r"field|security|police|deputy|chief|junior|front-line|frontline|divisional|theatre|theater|"
                     r"county|sub-county|station)\s+){0,3}")
 # What extends a minister's portfolio: "and Expatriates", ", African Integration and Chadians Abroad", "of Foreign
-# Affairs and International Relations".
+# Affairs and International Relations", "and Human Mobility", ", European Union and Cooperation".
 _PORTFOLIO_TAIL = re.compile(
     r"(?:(?:,\s+|\s+and\s+)(?:[A-Z][\w’'-]+\s+){0,2}(?:Expatriates|Emigrants|Emigration|Co-?operation|Integration|"
-    r"Abroad|Trade|Diaspora|Francophonie|Worship|Investment|Communities|Overseas|Nationals|Affairs|Relations))+")
+    r"Abroad|Trade|Diaspora|Francophonie|Worship|Investment|Communities|Overseas|Nationals|Affairs|Relations|Mobility|"
+    r"Union))+")
 # An envoy's principal: "Special Representative of the President of Kazakhstan" stands for Kazakhstan.
 _OF_PRINCIPAL = re.compile(r"\s+of\s+the\s+(?:President|Prime\s+Minister|King|Emir|Amir|Government|Head\s+of\s+State)(?=\s+of\s)")
 _BEFORE_TITLE = re.compile(rf"(?:['’]s)?\s+{_TITLE_MODIFIERS}$")

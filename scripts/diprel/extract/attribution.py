@@ -284,7 +284,9 @@ def _labelled(doc: Document, label: str) -> Mention | None:
 
 
 def _names(key: list[str], parts: list[str]) -> bool:
-    return key[-1] == parts[-1] or len(key) == 1 and len(key[0]) > 1 and key[0] == "".join(p[0] for p in parts)
+    # ("MINISTER QUISPE" for Teodoro Quispe Mamani: the first of two surnames, as Spanish and Portuguese names go)
+    return key[-1] == parts[-1] or len(parts) > 2 and key[-1] in parts[1:-1] \
+        or len(key) == 1 and len(key[0]) > 1 and key[0] == "".join(p[0] for p in parts)
 
 
 def _quote_speaker(doc: Document, i: int, first: int) -> Mention | None:

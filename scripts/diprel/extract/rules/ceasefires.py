@@ -42,7 +42,8 @@ _HOSTILITIES = (r"(?:all\s+|the\s+|any\s+|their\s+|its\s+|"
                 r"(?:a|an|two|three|four|five|several|\d+)\s+(?:days?|weeks?|nights?)\s+of\s+)?"
                 r"(?:exchanges?\s+of\s+fire|firing|fire|gunfire|shooting|fighting|"
                 r"(?:military|naval|air|combat|offensive|armed)\s+(?:actions?|operations|activities)|"
-                r"hostilities|hostile\s+(?:actions?|acts|activit(?:y|ies))|shelling|cross-border\s+(?:fire|firing|attacks)|"
+                r"hostilities|hostile\s+(?:actions?|acts|activit(?:y|ies)|manoeuvres|maneuvers)|shelling|"
+                r"cross-border\s+(?:fire|firing|attacks)|"
                 r"attacks\s+on\s+each\s+other|"
                 # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
                 r"use\s+of\s+(?:weapons|arms|firearms|force))")  # 'agreed to suspend "all use of force"'
@@ -55,7 +56,8 @@ TRIGGER_RE = fastre.guard(re.compile(
     r"(?:hold|no)-fire(?=[”\"]?\s+(?:regime|agreement|arrangement|understanding|deal|order)|"
     r"[”\"]?,?\s+(?:agreed|reached)\b)|"
     # 'Local commanders agreed a "hold-fire" on Aug 16': the word itself, its date read from it
-    r"(?:(?<=agreed\sa\s“)|(?<=agreed\sa\s\")|(?<=agreed\sa\s))(?:hold|no)-fire\b|"
+    # ("Local commanders from both sides then agreed a halt late on Monday night": the halt itself, not one "to" talks)
+    r"(?:(?<=agreed\sa\s“)|(?<=agreed\sa\s\")|(?<=agreed\sa\s))(?:(?:hold|no)-fire\b|halt(?!\s+(?:to|in|of|on)\s))|"
 
     # an earlier truce the text names by what it was: "A first pause, agreed by radio ...", "A similar understanding was
     # reached in March" (a date of its own tells it from the truce reported)
@@ -86,9 +88,10 @@ TRIGGER_RE = fastre.guard(re.compile(
     # an order to all one's units: "the Tatmadaw ordered all its units in the Kyukok area to hold fire from 18:00
     # hours", "have ordered all Egyptian units in the area to hold fire"
     # ("Brunei ordered its vessels to hold fire": its own, all of them)
+    # ('ordered its coast guard on Monday to suspend patrols in the zone and "hold fire" pending talks')
     rf"(?P<order_all>(?:ordered|instructed)\s+(?:all\s+(?:its\s+|their\s+|[A-Z][\w-]+\s+)?|its\s+)(?:[\w-]+\s+)?"
-    rf"(?:units|forces|troops|soldiers|vessels|ships|patrols)\s+(?:[^.;]{{0,40}}?\s)?"
-    rf"to\s+hold\s+(?:their\s+|its\s+)?fire\b)|"
+    rf"(?:units|forces|troops|soldiers|vessels|ships|patrols|coast\s+guard)\s+(?:[^.;]{{0,40}}?\s)?"
+    rf"to\s+(?:[^.;“\"]{{0,40}}?\s+and\s+)?[“\"]?hold\s+(?:their\s+|its\s+)?fire\b)|"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|commitment|decided|pledged|undertook)\b"
@@ -106,8 +109,9 @@ TRIGGER_RE = fastre.guard(re.compile(
     # one side's own forces, in an announcement: "Vietnam's navy had announced on Tuesday that its vessels in the area
     # would hold their fire" (a unilateral truce); 'declared that its forces would "cease all offensive operations"',
     # "announced that all its ships in the area would hold fire", "that its ships ... had been ordered to hold fire"
-    rf"(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that\s+(?:all\s+)?(?:its|their)\s+[^.;]{{0,60}}?\s"
-    rf"(?P<would_own>(?:would|will)\s+|(?:had|have|has)\s+been\s+ordered\s+to\s+)"
+    # ("The army said its units had been ordered to hold their fire from 4 p.m. on Monday")
+    rf"(?:(?:announced|declared)\s+(?:[^.;]{{0,40}}?\s)?that|said(?:\s+that)?)\s+(?:all\s+)?(?:its|their)\s+"
+    rf"[^.;]{{0,60}}?\s(?P<would_own>(?:would|will)\s+|(?:had|have|has)\s+been\s+ordered\s+to\s+)"
     rf"(?:unilaterally\s+)?[“\"]?{_HALT}|"
     # both sides' halt, as one side or their statement tells it: 'announced afterwards that both sides would "cease all
     # armed action"', 'Their joint statement says both sides would "cease all hostile acts"'
@@ -590,8 +594,9 @@ _BETWEEN_FIELD_MEN = re.compile(rf"(?i)(?:the\s+)?{_FIELD_MEN}\b")
 _THEY_AGREED = re.compile(r"(?i)\W*(?:and\s+)?they\s+(?:then\s+|later\s+)?$")
 _AGREED_BY_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?(?:commanders|patrols)"
                               r"\s+(?:had\s+)?agreed(?:\s+by\s+radio)?")
+# ('A "hold-fire" agreed by local naval commanders', 'a "cessation of hostilities" that entered into force at 00:00')
 _QUOTED_NAME = re.compile(r"[”\"](?:\s+(?:understanding|arrangement|agreement|regime|deal)|"
-                          r",?\s+(?:agreed|reached)\s+by)\b")  # ('A "hold-fire" agreed by local naval commanders')
+                          rf",?\s+(?:agreed|reached)\s+by|\s+(?:that|which)\s+(?:has\s+|had\s+)?{_EFFECT_VERB})\b")
 _AGREED_A = re.compile(r"\bagreed\s+an?\s+[“\"]$")  # 'agreed a "hold-fire"': what was agreed, quoted
 _PAUSE = re.compile(r"(?i)(?:humanitarian\s+)?pause\b")
 # (a date's own "on" read with it: "a unilateral halt to firing declared by Djibouti's army on Friday")

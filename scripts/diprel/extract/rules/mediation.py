@@ -175,6 +175,8 @@ OFFER_RE = re.compile(
     # "would be honoured to host talks" (not "was honoured to host the summit", which is past)
     rf"(?:would|will)\s+be\s+hono(?:u)?red|stands?\s+ready|stood\s+ready|"
     rf"at\s+(?:the|their)\s+disposal(?:[”\"]?\s+of\s+(?:both|the\s+two)\s+[\w-]+)?)[”\"’]?{_WHEN}\s+{_OPEN_QUOTE}"
+    # '"ready to spare no effort, including hosting talks, to help our brothers in Amman and Riyadh"'
+    rf"(?:to\s+spare\s+no\s+effort,?\s+(?:including\s+[^,.;“”\"]{{1,40}},\s+)?(?=to\s))?"
     # "offered on Sunday to send observers and to host talks": the service may be the second of two offered
     rf"(?:to\s+(?:[\w-]+\s+){{1,4}}?and\s+(?=to\s))?"
     # "offered to send a neutral fisheries adviser to help the two governments settle": the help the envoy brings
@@ -295,8 +297,9 @@ CONDUCTED_RE = re.compile(
     # contacts with each side, a shuttle in other words: "conducted intensive contacts with both parties"
     r"(?:conducted|held|made|maintained|pursued)\s+(?:[\w-]+\s+){0,2}?contacts\s+with\s+(?:both|the\s+two|each\s+of\s+the\s+two)"
     r"\s+(?:parties|sides|capitals|governments)\b|"
-    # the speaker's own part: "talks which I had the honour to chair", "I had the honour of chairing those talks"
-    r"(?<=\bI\shad\sthe\s)honou?r\s+(?:to\s+chair|of\s+chairing)\b|"
+    # the speaker's own part: "talks which I had the honour to chair", "I had the honour of chairing those talks", "I
+    # have had the honour of chairing their sessions"
+    r"(?:(?<=\bI\shad\sthe\s)|(?<=\bI\shave\shad\sthe\s))honou?r\s+(?:to\s+chair|of\s+chairing)\b|"
     # a go-between: "their State Border Committee had “passed messages between the two sides”", "carrying messages
     # between the two capitals"; 'Colombia ... had "opened the channel" that led to the Port of Spain talks', 'Beijing
     # had "actively promoted" the Chiang Saen talks'
@@ -336,7 +339,9 @@ _STEMS = common.substrings("offer", "disposal", "volunteer", "ready", "available
 _DENIED = re.compile(r"(?i)\bno\s+third[- ]party\b|\bwithout\s+(?:any\s+)?third[- ]party\b|"
                      r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}\b(?:mediat\w*|intermediar\w*)|"
                      r"\bdid\s+not\s+need\s+(?:any\s+)?(?:mediat\w*|intermediar\w*)")
-CLAIM = re.compile(r"(?i)\b(?:claim\w*|took\s+credit|taking\s+credit|credit\s+for|boast\w*)\b")
+# (not praise: "our own foreign minister, ..., who deserves credit for patience"; nor "a line of credit for")
+CLAIM = re.compile(r"(?i)\b(?:claim\w*|took\s+credit|taking\s+credit|(?<!deserves\s)(?<!deserve\s)(?<!line\sof\s)"
+                   r"credit\s+for|boast\w*)\b")
 SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed|claiming)\b")
 DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
@@ -346,8 +351,9 @@ _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|
 _BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:by|of|from)\s+(?:the\s+|an?\s+)?"
                     rf"(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*(?:the\s+)?$")
 # "under the auspices of H.E. Sayyid Khalid", "chaired by a Malaysian general", "by the secretary of Kazakhstan's ..."
-# "under the chairmanship of a senior Bruneian diplomat": a grade before the demonym
-_STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
+# "under the chairmanship of a senior Bruneian diplomat": a grade before the demonym; an outlet's "chaired by our own
+# foreign minister, Rui Mendes Sarmento"
+_STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+|our\s+(?:own\s+)?)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
                           rf"(?:senior|top|veteran|former|retired|leading|high-ranking)\s+)?(?:{HONORIFIC}\s+)*")
 # ("the offer of mediation announced on Saturday by the Netherlands")
 _OFFER_BY = re.compile(rf"(?i)(?:offers?|readiness|willingness)(?:\s+of\s+(?:mediation|good\s+offices|facilitation))?\s+"

@@ -151,6 +151,8 @@ def _side(doc: Document, i: int, f: _Figure, claimant_state: str | None,
     if ours and _GANG_BEFORE.search(doc.text, max(s.start, f.number.qual_start - 60), f.number.qual_start) \
             and re.search(r"(?i)\bits\b", doc.text[f.number.end:f.head_end]):
         return None, None  # "The forces dealt with the group, killing six (6) of its members": the gang's, no state's
+    if ours and (labelled := _speaker_state(doc, i, f)):
+        return labelled, None  # "MINISTER QUISPE: Three of our citizens died", in a ministry's transcript: Bolivia's
     if ours and (voice := doc.voice_state()) and any(
             f.number.qual_start - 20 <= o.start() < f.head_end for o in doc.ours_outside_quotes(i)):
         return voice, None  # "says two of our own coastguards were injured", in the outlet's own words: its state's

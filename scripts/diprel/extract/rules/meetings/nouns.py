@@ -38,9 +38,9 @@ NOUN_RE = re.compile(
     r"\s+(?P<prep>between|with|of(?=\s+(?:the\s+)?[A-Z])|(?<=held\s)by)(?![\w-])")
 
 # ("the telephone call between the leaders of the two countries", "talks ... between the delegations of the two
-# Governments")
+# Governments", "Consultations between delegations of the two States were held")
 _TWO = re.compile(rf"(?i)\s+(?:the\s+)?(?:two|both)\s+(?!(?:{_NON_STATE})\b)(?:[\w-]+\s+)?(?:parties|{_PAIR_NOUNS})\b"
-                  rf"|\s+the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
+                  rf"|\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
                   rf"(?:deputy\s+)?foreign\s+ministers|defen[cs]e\s+ministers|delegations)\s+of\s+(?:the\s+)?(?:two|both)\s+"
                   rf"(?:brotherly\s+|friendly\s+|"
                   # ("the delegations of the two brotherly countries")

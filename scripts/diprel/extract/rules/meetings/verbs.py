@@ -29,8 +29,10 @@ VERB_RE = fastre.guard(re.compile(r"""(?x)(?<![\w-])(?:
         meeting|calls?|conversations?|phone\s+calls?|telephone\s+conversations?|(?:video\s*)?conference|videoconference|
         lunch|luncheon|dinner|breakfast|round\s+of\s+talks|t[êe]te-[àa]-t[êe]te|working\s+sessions?)
         (?:\s+(?:with|between))?
-      # the call in which they agreed is the encounter: "A and B agreed in a telephone conversation on Wednesday to ..."
-      |agreed\s+(?:in|during|over)\s+an?\s+(?:telephone|phone|video)\s+(?:conversation|call)(?:\s+with)?
+      # the call in which they agreed is the encounter: "A and B agreed in a telephone conversation on Wednesday to ...",
+      # "A and B agreed the halt in a video call on Wednesday morning"
+      |agreed\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:in|during|over)\s+an?\s+(?:telephone|phone|video)\s+
+        (?:conversation|call)(?:\s+with)?
       # "the defence ministers of the two countries agreed by phone to a ceasefire"
       |agreed\s+(?:by|over\s+the)\s+(?:tele)?phone(?:\s+with)?)
   | (?P<callfrom>(?:received|took)(?:\s+(?:(?:on|last|this|earlier)\s+\w+|today|yesterday))?\s+an?\s+(?:[\w-]+\s+)?
