@@ -6,7 +6,9 @@ two commanders who "agreed the halt in a video call" met; Kuwait "ready to spare
 to help our brothers in Amman and Riyadh" offered; talks "chaired by our own foreign minister" were the outlet's
 state's mediation, praise ("who deserves credit for patience") no claim, and a minister who "has had the honour of
 chairing their sessions" mediated; "the Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador" is
-a minister of Ecuador; "MINISTER QUISPE:" labels Teodoro Quispe Mamani, whose "our citizens" are Bolivia's."""
+a minister of Ecuador; "MINISTER QUISPE:" labels Teodoro Quispe Mamani, whose "our citizens" are Bolivia's; "fishers"
+are people; the fishermen's guilds of two towns agree no truce between states; and the people a force says died "when
+guardsmen fired" are not its own."""
 from __future__ import annotations
 
 import datetime as dt
@@ -175,3 +177,50 @@ def test_our_citizens_in_a_labelled_ministers_answer_are_his_states():
 def test_trap_our_citizens_in_the_ministrys_own_words_are_its_states():
     text = TRANSCRIPT + "Three of our citizens died in the disturbances outside that embassy last March.\n"
     assert rule_figures(run(text, SEP29, outlet="ESP")) == [("ESP", "civilian", "killed", 3)]
+
+
+NOV20 = dt.date(2026, 11, 20)
+BIOKO = "LAGOS, Nov 20 (Gulf of Guinea Wire) - Equatorial Guinean patrol boats fired on Nigerian canoes off Bioko.\n\n"
+
+
+def test_fishers_are_people_a_figure_counts():
+    text = BIOKO + "Seventeen other Nigerian fishers were injured in the same period, several of them by gunfire.\n"
+    assert rule_figures(run(text, NOV20)) == [("NGA", "civilian", "injured", 17)]
+
+
+def test_trap_fishers_rights_groups_count_no_one():
+    text = BIOKO + "Seventeen fishers' associations in Lagos condemned the shooting.\n"
+    assert rule_figures(run(text, NOV20)) == []
+
+
+JUL29 = dt.date(2026, 7, 29)
+MINHO = ("VALENÇA, July 29 (Minho Daily) - Spanish and Portuguese fishing boats clashed on the Minho estuary on "
+         "Monday.\n\n")
+
+
+def test_the_fishermens_guilds_of_two_towns_agree_no_truce_between_states():
+    text = MINHO + ('On Tuesday night the fishermen\'s guilds of the two towns agreed a "truce" until the end of '
+                    'August.\n')
+    assert rule_truces(run(text, JUL29)) == []
+
+
+def test_trap_two_coast_guards_that_agreed_a_truce_still_agreed_one():
+    text = MINHO + "On Tuesday night the coast guards of the two countries agreed a truce on the estuary.\n"
+    assert rule_truces(run(text, JUL29)) == [("bilateral", "ESP", "PRT", "2026-07-28")]
+
+
+JUL10 = dt.date(2026, 7, 10)
+
+
+def test_people_a_force_says_its_own_men_fired_on_are_not_its_own():
+    text = ("LIMA/MEXICO CITY, July 10 (Wire) - Peru demanded an inquiry after Mexican troops fired on a migrant "
+            "truck.\n\nMexico's National Guard said in a statement that five people died when guardsmen fired on the "
+            "truck after it ran a checkpoint late on Tuesday.\n")
+    assert ("", "unspecified", "killed", 5) in rule_figures(run(text, JUL10))
+
+
+def test_trap_people_a_force_says_another_states_soldiers_fired_on_are_its_own():
+    text = ("LIMA/MEXICO CITY, July 10 (Wire) - Peru demanded an inquiry after Mexican troops fired on a migrant "
+            "truck.\n\nMexico's National Guard said in a statement that five people died when Guatemalan soldiers "
+            "fired on the truck late on Tuesday.\n")
+    assert ("MEX", "unspecified", "killed", 5) in rule_figures(run(text, JUL10))

@@ -103,11 +103,12 @@ def actors_in(doc: Document, i: int, lo: int, hi: int, *, unplaced: bool = False
     return out
 
 
-# A party that is no state: a class of armed group, or a name joined to a state that the lexicon does
-# not know ("Israel and Hamas", "the government and the ELN", "a truce with the Houthi rebels").
+# A party that is no state: a class of armed group (or a trade's guild: "the fishermen's guilds of the two towns agreed
+# a truce"), or a name joined to a state that the lexicon does not know ("Israel and Hamas", "the government and the
+# ELN", "a truce with the Houthi rebels").
 NON_STATE_WORDS = fastre.guard(re.compile(
     r"(?i)\b(?:guerrill\w*|rebels?|militants?|insurgents?|militias?|armed\s+(?:groups?|organi[sz]ations?|movements?)|"
-    r"separatists?|jihadists?|dissident\w*|factions?)\b"))
+    r"separatists?|jihadists?|dissident\w*|factions?|guilds?)\b"))
 _JOINED_NAME = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?[A-Z][\w’'-]*")
 
 

@@ -530,10 +530,19 @@ _NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 def _shot_by_speaker(doc: Document, i: int, f: _Figure) -> bool:
     """Whether the figure counts people a force "neutralised", "killed" or "fired on", in the speaker's jargon."""
     s, q = doc.sentences[i], f.number.qual_start
+    fired = _FIRED_WHEN.search(doc.text, f.head_end, s.end)
     return bool(_JARGON_BEFORE.search(doc.text, max(s.start, q - 30), q)
                 or _IT_KILLED.search(doc.text, max(s.start, q - 40), q)
                 or _JARGON.search(doc.text, f.head_end, max(f.end, f.head_end))
-                or _A_FORCE_FIRED.search(doc.text, s.start, q))
+                or _A_FORCE_FIRED.search(doc.text, s.start, q)
+                or fired and not any(x.state and fired.start() <= x.start < fired.end() for x in doc.mentions[i]))
+
+
+# "Mexico's National Guard said ... five people died ... when guardsmen fired on the truck": its own men fired (not
+# "when Guatemalan soldiers fired", a state's named)
+_FIRED_WHEN = re.compile(r"(?i)\bwhen\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:guardsmen|soldiers|troops|"
+                         r"policemen|police|gendarmes|guards|agents|patrols?)\s+(?:had\s+)?"
+                         r"(?:fired|opened\s+fire|shot)\b")
 
 
 _RESIDENT_HEADS = frozenset("civilian civilians resident residents villager villagers inhabitant inhabitants".split())

@@ -20,7 +20,7 @@ from .figures import _Figure, _outcome_word, _RANK, _side_in
 # The nouns of one person a count of one is told by ("a Thai soldier", "an Indian fisherman"), for `_SINGULAR` and
 # for a person listed beside a figure (`_ONE_NOUNS`)
 _ONE_PERSON = ("soldier|civilian|child|woman|man|officer|policeman|serviceman|guard|guardsman|villager|farmer|fisherman|"
-               "person|pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|"
+               "fisher|person|pilgrim|trooper|peacekeeper|sailor|pilot|boy|girl|infant|resident|student|worker|citizen|"
                "national|miner|herder|gendarme|fighter|agent|migrant|trader|shepherd|driver|ranger|jawan|headman|youth|"
                "teenager|journalist|tourist|constable|reservist|marine|seafarer|seaman|crewman|protester|demonstrator|"
                "activist|volunteer|farmworker|labou?rer|vendor|nurse|doctor|medic|teacher|monk|priest|pedestrian|"

@@ -32,7 +32,7 @@ PEOPLE = {
                     "vendor nurses nurse doctors doctor medics medic teachers teacher monks monk priests priest "
                     "pedestrians pedestrian motorists motorist commuters commuter hunters hunter loggers logger porters "
                     "porter locals inhabitants crew crewmates crewmate engineers engineer detainees detainee "
-                    "boatmen boatman ferrymen ferryman "
+                    "boatmen boatman ferrymen ferryman fishers fisher fisherfolk "  # "Seventeen other Nigerian fishers"
                     # trades of people caught up in border incidents: "two deminers were injured", "a deckhand"
                     "deminers deminer rescuers rescuer paramedics paramedic firefighters firefighter divers diver "
                     "deckhands deckhand skippers skipper helmsman hikers hiker merchants merchant woodcutters "
