@@ -496,7 +496,7 @@ def _hit(doc: Document, i: int, m: re.Match, meetings: list[Hit] = (), told: lis
     effect_next = None if effect else _effect_next(doc, i)
     # "The two commanders agreed on the hold-fire arrangement": the truce the text has told already takes no date from
     # the meeting told before it
-    known = _THE.search(doc.text, max(s.start, m.start() - 5), m.start()) \
+    known = _DEFINITE.search(doc.text, max(s.start, m.start() - 5), m.start()) \
         and any({h.fields["state_1"], h.fields["state_2"]} == set(parties) for h in told)
     earlier = None if date or effect_next or known else _paragraph_date(doc, i)
     # (a "unilateral" word of its own clause: not "recalled the unilateral suspension ... on 15 September, and the
@@ -643,7 +643,7 @@ _AGREED_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+)?(?:agreed|reached|signed)\
 _SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|concluded|agreed|reached)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
-_THE = re.compile(r"(?i)\bthe\s+$")
+_DEFINITE = re.compile(r"(?i)\bthe\s+$")  # "the hold-fire arrangement": one the reader knows
 
 
 def _paragraph_date(doc: Document, i: int):

@@ -332,7 +332,7 @@ def _bare_two(doc: Document, i: int, clause_start: int, pos: int) -> re.Match | 
     """ "The two had already met": only with no state named before it in the sentence (after the pair named in its own
     sentence it tells that encounter on: "A received B in Warsaw and the two signed an agreement")."""
     two = _BARE_TWO.search(doc.text, max(clause_start, pos - 50), pos) \
-        or _THE_HEADS.search(doc.text, max(clause_start, pos - 50), pos + 6)
+        or _THE_HEADS.search(doc.text, max(clause_start, pos - 50), pos + 6)  # (+ 6: its lookahead reads the verb)
     return two if two and not any(x.state and x.start < two.start() for x in doc.mentions[i]) else None
 
 
