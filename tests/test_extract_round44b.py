@@ -224,3 +224,14 @@ def test_trap_people_a_force_says_another_states_soldiers_fired_on_are_its_own()
             "truck.\n\nMexico's National Guard said in a statement that five people died when Guatemalan soldiers "
             "fired on the truck late on Tuesday.\n")
     assert ("MEX", "unspecified", "killed", 5) in rule_figures(run(text, JUL10))
+
+
+def test_units_the_army_said_would_hold_their_fire_are_a_unilateral_truce():
+    # the sentence holds none of the trigger's other stems: "hold their fire" is one
+    text = BORDER + "The army said its units would hold their fire from 4 p.m. on Monday.\n"
+    assert rule_truces(run(text, SEP17)) == [("unilateral", "JOR", "SAU", "2026-09-14")]
+
+
+def test_trap_units_that_would_hold_their_fire_on_a_condition_are_no_truce():
+    text = BORDER + "The army said its units would hold their fire if Riyadh withdrew its patrols from the border.\n"
+    assert rule_truces(run(text, SEP17)) == []

@@ -141,10 +141,13 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"(?:operations|activities|action)))"
     rf"(?![\w-])"))
 # Every trigger above holds one of these stems: a sentence without any is skipped before the regex runs ("refrain"
-# and "would hold" forms begin with "agreed", "pledged", "undertook").
+# forms begin with "agreed", "pledged", "undertook"; "said its units would hold their fire" has its "hold ... fire").
 _STEMS = common.substrings("cease", "truce", "armistice", "cessation", "halt", "end", "agree", "understanding", "pause",
                            "arrangement", "undertaking", "decided", "pledged", "undertook", "suspen", "stopped",
-                           "announced", "declared", "hold-fire", "no-fire", "ordered", "instructed", "first,", "the one")
+                           "announced", "declared", "hold-fire", "no-fire", "ordered", "instructed", "hold fire",
+                           "hold their fire", "hold its fire",
+                           *(f"{w} {v}" for w in ("first,", "one") for v in ("agreed", "concluded", "signed", "reached",
+                                                                            "brokered")))
 # The sentence before "The first, agreed on ..." counts truces: "It is the second truce this month"
 _FIRST_OF = re.compile(r"(?i)\b(?:second|third|fourth|latest)\s+(?:[\w-]+\s+)?(?:truce|cease[- ]?fire|hold-fire)\b")
 # The ceasefire is not in effect: proposed, demanded, doubted, broken (a note, not a new record).
@@ -262,6 +265,11 @@ _BROKE_DOWN = re.compile(rf"(?i)\s+(?:had\s+|has\s+)?{_COLLAPSED}\b")
 _NEXT_CONJUNCT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the)\s)")
 
 
+# (not the usual caveat: "would hold fire unless fired upon")
+_ON_CONDITION = re.compile(r"(?i)\s+(?:[^.;,]{0,40}?\s)?(?:if|unless|provided|as\s+long\s+as)\b"
+                           r"(?!\s+(?:fired\s+(?:up)?on|attacked|provoked)\b)")
+
+
 def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
     if m.group("first") and not (i and _FIRST_OF.search(doc.sentences[i - 1].text)):
         return True  # "The first, signed in 1994, ...": a first truce only after the text has counted a second
@@ -271,6 +279,8 @@ def _not_agreed(doc: Document, i: int, m: re.Match) -> bool:
         # what was agreed: 'A similar "no-fire" understanding ..., reached in May')
         return True
     would = next((g for g in ("would", "would_end", "would_own", "would_both") if m.group(g)), None)
+    if would and _ON_CONDITION.match(doc.text, m.end(), doc.sentences[i].end):
+        return True  # "said that the soldiers of both sides would hold their fire if their governments talked"
     # "agreed that ... would": reported, not unreal
     gap = m.group() if not would else doc.text[m.start():m.start(would)] + doc.text[m.end(would):m.end()]
     if len(gap) > 20 and _GAP_NEGATED.search(gap):  # only the long "agreed ... to stop" form has a gap
