@@ -359,9 +359,12 @@ def _bare_police(doc: Document, i: int, f: _Figure) -> tuple[str, tuple[int, int
     return None
 
 
-_A_FORCE_FIRED = re.compile(r"(?i)\b(?:an?|its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:patrols?|forces|troops|"
-                            r"soldiers|guards?|units?|police|army|navy|gendarmes)\s+(?:had\s+|have\s+|has\s+)?"
-                            r"(?:fired|opened\s+fire|shot)\b")
+# A force's men firing: "a patrol had fired", "its soldiers opened fire" (before the figure); "when guardsmen fired on
+# the truck" (after it, told by their own force's speaker; not "when Guatemalan soldiers fired", a state's named)
+_FIRING = (r"(?:[\w-]+\s+){0,2}?(?:patrols?|forces|troops|soldiers|guards?|guardsmen|units?|police(?:men)?|army|navy|"
+           r"gendarmes|agents)\s+(?:had\s+|have\s+|has\s+)?(?:fired|opened\s+fire|shot)\b")
+_A_FORCE_FIRED = re.compile(rf"(?i)\b(?:an?|its|their|our)\s+(?:own\s+)?{_FIRING}")
+_FIRED_WHEN = re.compile(rf"(?i)\bwhen\s+(?:the\s+|its\s+|their\s+)?{_FIRING}")
 
 # Military jargon for enemies a force killed ("neutralised two miners", "six were eliminated"): the people are
 # never the speaking force's own.
@@ -537,12 +540,6 @@ def _shot_by_speaker(doc: Document, i: int, f: _Figure) -> bool:
                 or _A_FORCE_FIRED.search(doc.text, s.start, q)
                 or fired and not any(x.state and fired.start() <= x.start < fired.end() for x in doc.mentions[i]))
 
-
-# "Mexico's National Guard said ... five people died ... when guardsmen fired on the truck": its own men fired (not
-# "when Guatemalan soldiers fired", a state's named)
-_FIRED_WHEN = re.compile(r"(?i)\bwhen\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:guardsmen|soldiers|troops|"
-                         r"policemen|police|gendarmes|guards|agents|patrols?)\s+(?:had\s+)?"
-                         r"(?:fired|opened\s+fire|shot)\b")
 
 
 _RESIDENT_HEADS = frozenset("civilian civilians resident residents villager villagers inhabitant inhabitants".split())
