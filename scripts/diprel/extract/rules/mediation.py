@@ -346,15 +346,14 @@ SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|wrote|writing|posted|claimed|
 DISPUTED = re.compile(r"(?i)\b(?:denied|denies|played\s+down|no\s+third\s+party|without\s+any\s+third-party)\b")
 _MEDIATION_NEGATED = re.compile(r"(?i)\b(?:rejected|rejects|ruled\s+out|refused|does\s+not\s+accept|do\s+not\s+accept)\b"
                                 r"[^.;]{0,40}\bmediation\b|\bno\s+sign\b[^.;]{0,60}\bmediation\b|\bneither\b[^.;]{0,60}\bmediation\b")
-# "facilitated by YB Dato’ Seri Mohamed Khaled Nordin": styles before the name are part of the gap (and "by His
-# Excellency the Minister")
-_BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:by|of|from)\s+(?:the\s+|an?\s+)?"
-                    rf"(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?)?(?:{HONORIFIC}\s+)*(?:the\s+)?$")
-# "under the auspices of H.E. Sayyid Khalid", "chaired by a Malaysian general", "by the secretary of Kazakhstan's ..."
-# "under the chairmanship of a senior Bruneian diplomat": a grade before the demonym; an outlet's "chaired by our own
-# foreign minister, Rui Mendes Sarmento"
-_STYLES_ONLY = re.compile(rf"(?i)\s*(?:the\s+|an?\s+|our\s+(?:own\s+)?)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
-                          rf"(?:senior|top|veteran|former|retired|leading|high-ranking)\s+)?(?:{HONORIFIC}\s+)*")
+# What may stand between "by" and the mediator named: styles ("facilitated by YB Dato’ Seri Mohamed Khaled Nordin", "by
+# His Excellency the Minister"), a post ("by the secretary of Kazakhstan's ..."), a grade ("under the chairmanship of a
+# senior Bruneian diplomat"), an outlet's own ("chaired by our own foreign minister, Rui Mendes Sarmento")
+_STYLES = (rf"(?:the\s+|an?\s+|our\s+(?:own\s+)?)?(?:(?:[a-z-]+\s+){{1,3}}of\s+(?:the\s+)?|"
+           rf"(?:senior|top|veteran|former|retired|leading|high-ranking)\s+)?(?:{HONORIFIC}\s+)*")
+_BY_OF = re.compile(rf"(?i)^[\s,]*(?:(?:earlier|later|on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:by|of|from)\s+"
+                    rf"{_STYLES}(?:the\s+)?$")
+_STYLES_ONLY = re.compile(rf"(?i)\s*{_STYLES}")  # after a match that ends on its "by" ("chaired by")
 # ("the offer of mediation announced on Saturday by the Netherlands")
 _OFFER_BY = re.compile(rf"(?i)(?:offers?|readiness|willingness)(?:\s+of\s+(?:mediation|good\s+offices|facilitation))?\s+"
                        r"(?:(?:made|extended|put\s+forward|presented|expressed|voiced|announced|"
