@@ -47,8 +47,9 @@ _HOSTILITIES = (r"(?:all\s+|the\s+|any\s+|their\s+|its\s+|"
                 r"attacks\s+on\s+each\s+other|"
                 # what the guns do, named by its use: "agreed to halt all use of weapons on this stretch"
                 r"use\s+of\s+(?:weapons|arms|firearms|force))")  # 'agreed to suspend "all use of force"'
+_HOLD_FIRE = r"hold\s+(?:their\s+|its\s+)?fire"  # "hold fire", "hold their fire" (the stems below hold these)
 # What the two (or one side) stop: "stop all firing", "cease all hostile acts", "hold their fire"
-_HALT = rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)"
+_HALT = rf"(?:(?:stop|halt|cease)\s+{_HOSTILITIES}|{_HOLD_FIRE})"
 TRIGGER_RE = fastre.guard(re.compile(
     rf"(?i)(?<![\w-])(?:cease[- ]?fires?|truce|armistice|"
     # "agreed on a hold-fire regime", 'A similar "no-fire" understanding between the two navies'
@@ -77,7 +78,7 @@ TRIGGER_RE = fastre.guard(re.compile(
     rf"arrangement\s+to\s+(?:stop|halt|cease|suspend|end)\s+{_HOSTILITIES}|"  # "A local arrangement to stop firing"
     # "the arrangement reached by the commanders ... on 24 June 2026 to cease all hostile acts"
     rf"arrangement\s+(?:reached|agreed|concluded)\b[^.;]{{0,120}}?\sto\s+(?:(?:stop|halt|cease|suspend|end)\s+"
-    rf"{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"{_HOSTILITIES}|{_HOLD_FIRE})|"
     # "spoke by telephone and ordered their forces to stop firing": the two, each to his own
     rf"(?:ordered|instructed)\s+their\s+(?:[\w-]+\s+)?(?:forces|troops|units|soldiers|commanders|armies|navies)\s+to\s+"
     rf"{_HALT}|"
@@ -91,14 +92,14 @@ TRIGGER_RE = fastre.guard(re.compile(
     # ('ordered its coast guard on Monday to suspend patrols in the zone and "hold fire" pending talks')
     rf"(?P<order_all>(?:ordered|instructed)\s+(?:all\s+(?:its\s+|their\s+|[A-Z][\w-]+\s+)?|its\s+)(?:[\w-]+\s+)?"
     rf"(?:units|forces|troops|soldiers|vessels|ships|patrols|coast\s+guard)\s+(?:[^.;]{{0,40}}?\s)?"
-    rf"to\s+(?:[^.;“\"]{{0,40}}?\s+and\s+)?[“\"]?hold\s+(?:their\s+|its\s+)?fire\b)|"
+    rf"to\s+(?:[^.;“\"]{{0,40}}?\s+and\s+)?[“\"]?{_HOLD_FIRE}\b)|"
     # "agreed on Friday to stop all firing", "agreed ... to pull their patrols back 500 metres and to stop firing",
     # "the understanding reached between the two sides on 2 February to halt all firing"
     rf"(?:agreed|agreement|understanding|undertaking|commitment|decided|pledged|undertook)\b"
     rf"(?:[^.;]{{0,120}}?[\s,])?(?:to|on)\s+"
     # ... 'agreed to “suspend all fire and all operations”', "agreed to stop all cross-border pursuits and all firing"
     rf"[“\"]?(?:(?:stop|halt|cease|suspend|end)(?:ping|ing)?\s+[“\"]?(?:(?:all\s+|the\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
-    rf"\s+and\s+)?{_HOSTILITIES}|hold\s+(?:their\s+|its\s+)?fire)|"
+    rf"\s+and\s+)?{_HOSTILITIES}|{_HOLD_FIRE})|"
     # what was agreed, in reported speech: "agreed on the spot that the soldiers of both sides would hold their fire"
     # ("the border services of both states would immediately cease any use of weapons"; "signed a four-point
     # arrangement under which both navies would “cease all hostile action”")
@@ -265,7 +266,8 @@ _BROKE_DOWN = re.compile(rf"(?i)\s+(?:had\s+|has\s+)?{_COLLAPSED}\b")
 _NEXT_CONJUNCT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the)\s)")
 
 
-# (not the usual caveat: "would hold fire unless fired upon")
+# A halt told on a condition: "would hold their fire if their governments talked" (not the usual caveat: "would hold
+# fire unless fired upon")
 _ON_CONDITION = re.compile(r"(?i)\s+(?:[^.;,]{0,40}?\s)?(?:if|unless|provided|as\s+long\s+as)\b"
                            r"(?!\s+(?:fired\s+(?:up)?on|attacked|provoked)\b)")
 
