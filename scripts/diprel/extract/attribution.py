@@ -274,19 +274,19 @@ def _byline_author(doc: Document) -> Mention | None:
 
 
 def _labelled(doc: Document, label: str) -> Mention | None:
-    """The person a speaker label names: in full, by surname ("KAMAU", "Dr. Al Ketbi") or by initials ("FTL")."""
+    """The person a speaker label names: in full, by surname ("KAMAU", "Dr. Al Ketbi", "MINISTER QUISPE" for Teodoro
+    Quispe Mamani: any word of a name the article's person table knows) or by initials ("FTL")."""
     memo = doc.memo.setdefault("labelled", {})  # asked for every "I" and "our" of the paragraph
     if label not in memo:
         key = slugify(label).split("-")
+        known = doc.table.lookup(label.title())
         memo[label] = next((m for ms in doc.mentions for m in ms if m.kind == "person" and m.actor_id
-                            and _names(key, m.actor_id.split("-"))), None)
+                            and (known and m.actor_id == known.actor_id or _names(key, m.actor_id.split("-")))), None)
     return memo[label]
 
 
 def _names(key: list[str], parts: list[str]) -> bool:
-    # ("MINISTER QUISPE" for Teodoro Quispe Mamani: the first of two surnames, as Spanish and Portuguese names go)
-    return key[-1] == parts[-1] or len(parts) > 2 and key[-1] in parts[1:-1] \
-        or len(key) == 1 and len(key[0]) > 1 and key[0] == "".join(p[0] for p in parts)
+    return key[-1] == parts[-1] or len(key) == 1 and len(key[0]) > 1 and key[0] == "".join(p[0] for p in parts)
 
 
 def _quote_speaker(doc: Document, i: int, first: int) -> Mention | None:
